@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { CliError } from './cli-error.js';
+
+export const CHARTER_EXTENSION = '.charter';
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+/** A charter file read from disk. */
+export interface CharterFile {
+    /** Absolute path. */
+    absolutePath: string;
+    /** Path relative to the current directory, as shown to the user. */
+    displayPath: string;
+    text: string;
+}
+
+/**
+ * The `.charter` files named by the paths: files as given, folders searched
+ * recursively, honouring `.gitignore` files on the way and skipping
+ * `node_modules` and `.git`. Symlinked folders are followed once.
+ */
+export function findCharterFiles(paths: string[], cwd = process.cwd()): string[] {
+    const found = new Set<string>();
+    for (const given of paths) {
+        const absolute = path.resolve(cwd, given);
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(absolute);
+        } catch (error) {
+            throw new CliError(`${given}: ${describeIoError(error, 'no such file or folder')}`);
+        }
+        if (stat.isDirectory()) {
+            walk(absolute, [], found, new Set());
+        } else {
+            found.add(absolute);
+        }
+    }
+    return [...found].sort();
+}
+
+function walk(folder: string, ignores: Array<{ base: string; rules: Ignore }>, found: Set<string>, visited: Set<string>): void {
+    let real: string;
+    try {
+        real = fs.realpathSync(folder);
+    } catch (error) {
+        throw new CliError(`${folder}: ${describeIoError(error, 'cannot resolve the folder')}`);
+    }
+    if (visited.has(real)) {
+        return; // a symlink loop, or a folder reached twice
+    }
+    visited.add(real);
+    const scoped = [...ignores];
+    const gitignore = path.join(folder, '.gitignore');
+    if (fs.existsSync(gitignore)) {
+        scoped.push({ base: folder, rules: ignore().add(fs.readFileSync(gitignore, 'utf8')) });
+    }
+    let entries: fs.Dirent[];
+    try {
+        entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new CliError(`${folder}: ${describeIoError(error, 'cannot read the folder')}`);
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (ALWAYS_SKIPPED.has(entry.name)) {
+            continue;
+        }
+        const full = path.join(folder, entry.name);
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+            try {
+                const target = fs.statSync(full);
+                isDirectory = target.isDirectory();
+                isFile = target.isFile();
+            } catch {
+                continue; // a dangling link names nothing to check
+            }
+        }
+        if (isIgnored(full, isDirectory, scoped)) {
+            continue;
+        }
+        if (isDirectory) {
+            walk(full, scoped, found, visited);
+        } else if (isFile && entry.name.endsWith(CHARTER_EXTENSION)) {
+            found.add(full);
+        }
+    }
+}
+
+function isIgnored(file: string, isDirectory: boolean, ignores: Array<{ base: string; rules: Ignore }>): boolean {
+    return ignores.some(({ base, rules }) => {
+        const relative = path.relative(base, file).split(path.sep).join('/');
+        return relative !== '' && rules.ignores(isDirectory ? `${relative}/` : relative);
+    });
+}
+
+/** Reads a charter file as text; binary or unreadable files are a CliError. */
+export function readCharterFile(absolutePath: string, cwd = process.cwd()): CharterFile {
+    const displayPath = displayPathOf(absolutePath, cwd);
+    let bytes: Buffer;
+    try {
+        bytes = fs.readFileSync(absolutePath);
+    } catch (error) {
+        throw new CliError(`${displayPath}: ${describeIoError(error, 'cannot read the file')}`);
+    }
+    if (bytes.subarray(0, 8192).includes(0)) {
+        throw new CliError(`${displayPath}: is a binary file, not a charter`);
+    }
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+    }
+    return { absolutePath, displayPath, text };
+}
+
+/** A path relative to the current directory, with forward slashes. */
+export function displayPathOf(absolutePath: string, cwd = process.cwd()): string {
+    const relative = path.relative(cwd, absolutePath) || path.basename(absolutePath);
+    return relative.split(path.sep).join('/');
+}
+
+/** A short, human reason for a file-system error. */
+export function describeIoError(error: unknown, fallback: string): string {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder';
+        case 'ELOOP': return 'too many symbolic links (a link loop)';
+        case 'ENOTDIR': return 'not a folder';
+        default: return fallback;
+    }
+}

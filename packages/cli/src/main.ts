@@ -1,0 +1,59 @@
+import packageJson from '../package.json' with { type: 'json' };
+import { CliError } from './cli-error.js';
+import type { Command, CommandIO } from './command.js';
+import { checkCommand } from './commands/check.js';
+
+const COMMANDS: Command[] = [checkCommand];
+
+function usage(): string {
+    const width = Math.max(...COMMANDS.map(command => command.name.length));
+    return `Entente ${packageJson.version}: partnership charters as code.
+
+Usage: entente <command> [paths...] [options]
+
+Commands:
+${COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run 'entente <command> --help' for a command's options.
+Options: -h, --help  show this help;  -v, --version  print the version.
+`;
+}
+
+/** Runs the CLI on the arguments; resolves to the exit code. */
+export async function main(args: string[], io: CommandIO): Promise<number> {
+    const [first, ...rest] = args;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+        io.out(usage());
+        return first === undefined ? 2 : 0;
+    }
+    if (first === '--version' || first === '-v') {
+        io.out(`${packageJson.version}\n`);
+        return 0;
+    }
+    const command = COMMANDS.find(candidate => candidate.name === first);
+    try {
+        if (!command) {
+            throw new CliError(`unknown command '${first}' (commands: ${COMMANDS.map(c => c.name).join(', ')}; see --help)`);
+        }
+        return await command.run(rest, io);
+    } catch (error) {
+        if (error instanceof CliError) {
+            io.err(`entente: ${error.message}\n`);
+            return error.exitCode;
+        }
+        io.err(`entente: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)\n`);
+        return 2;
+    }
+}
+
+/** The process entry: real streams, colour when the terminal supports it. */
+export async function runProcess(): Promise<void> {
+    const color = process.env.NO_COLOR === undefined && (process.env.FORCE_COLOR !== undefined || (process.stdout.isTTY ?? false));
+    const io: CommandIO = {
+        out: text => { process.stdout.write(text); },
+        err: text => { process.stderr.write(text); },
+        color
+    };
+    const code = await main(process.argv.slice(2), io);
+    process.exitCode = code;
+}

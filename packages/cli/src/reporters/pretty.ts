@@ -1,0 +1,34 @@
+import type { Severity } from '@entente/language';
+import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', string> = {
+    error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[90m', bold: '\x1b[1m', ok: '\x1b[32m'
+};
+const RESET = '\x1b[0m';
+
+/** `path:line:col  severity  message  rule-id`, grouped by file, then a summary line. */
+export const prettyReporter: Reporter = (files, { color }) => {
+    const paint = (style: keyof typeof COLORS, text: string) => (color ? `${COLORS[style]}${text}${RESET}` : text);
+    const blocks: string[] = [];
+    for (const file of files) {
+        const findings = sortedFindings(file);
+        if (findings.length === 0) {
+            continue;
+        }
+        const lines = findings.map(finding => {
+            const where = `${file.file.displayPath}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+            return `${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${finding.message}  ${paint('dim', finding.ruleId)}`;
+        });
+        blocks.push(lines.join('\n'));
+    }
+    const summary = summarise(files);
+    const total = summary.errors + summary.warnings + summary.infos + summary.hints;
+    const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')];
+    if (summary.hints) {
+        counts.push(plural(summary.hints, 'hint'));
+    }
+    const line = total === 0
+        ? paint('ok', `✔ No findings in ${plural(summary.files, 'file')}.`)
+        : paint(summary.errors ? 'error' : 'warning', `✖ ${plural(total, 'finding')} (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'file')}.`);
+    return [...blocks, line].join('\n\n') + '\n';
+};

@@ -1,0 +1,42 @@
+import type { CheckedFile } from '../workspace.js';
+
+/** Counts of findings by severity over the files checked. */
+export interface Summary {
+    files: number;
+    filesWithFindings: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    hints: number;
+}
+
+export function summarise(files: CheckedFile[]): Summary {
+    const summary: Summary = { files: files.length, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+    for (const { findings } of files) {
+        if (findings.length > 0) {
+            summary.filesWithFindings++;
+        }
+        for (const finding of findings) {
+            switch (finding.severity) {
+                case 'error': summary.errors++; break;
+                case 'warning': summary.warnings++; break;
+                case 'info': summary.infos++; break;
+                case 'hint': summary.hints++; break;
+            }
+        }
+    }
+    return summary;
+}
+
+/** Findings in reading order: by line, then column. */
+export function sortedFindings(file: CheckedFile): CheckedFile['findings'] {
+    return [...file.findings].sort((a, b) =>
+        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Formats the findings of a check run for output. */
+export type Reporter = (files: CheckedFile[], options: { color: boolean }) => string;
+
+export function plural(count: number, word: string): string {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

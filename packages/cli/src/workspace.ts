@@ -1,0 +1,57 @@
+import { createCharterServices, type CharterServices, type DocumentModel, type Finding } from '@entente/language';
+import type { LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'vscode-uri';
+import { CliError } from './cli-error.js';
+import { findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+
+/** One checked file: what was read, its model and its findings. */
+export interface CheckedFile {
+    file: CharterFile;
+    document: LangiumDocument;
+    model: DocumentModel;
+    findings: Finding[];
+}
+
+export interface WorkspaceOptions {
+    today?: string;
+}
+
+/** The charter files named on the command line, loaded as one workspace so cross-file references resolve. */
+export class CliWorkspace {
+    readonly services: CharterServices;
+    readonly files: CheckedFile[] = [];
+
+    private constructor(services: CharterServices) {
+        this.services = services;
+    }
+
+    /** Finds, reads, parses, links and checks every charter the paths name. */
+    static async load(paths: string[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
+        const filePaths = findCharterFiles(paths.length ? paths : ['.']);
+        if (filePaths.length === 0) {
+            throw new CliError(`no ${'.charter'} files found in ${paths.join(', ') || '.'}`);
+        }
+        const files = filePaths.map(filePath => readCharterFile(filePath));
+        const services = createCharterServices(NodeFileSystem).Charter;
+        services.charter.Settings.today = options.today;
+        const workspace = new CliWorkspace(services);
+        const documents = files.map(file => {
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.absolutePath));
+            services.shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        // Findings come from the rule runner below, so Langium's own validation pass is not needed.
+        await services.shared.workspace.DocumentBuilder.build(documents, { validation: false });
+        files.forEach((file, index) => {
+            const document = documents[index];
+            workspace.files.push({
+                file,
+                document,
+                model: services.charter.ModelBuilder.getModel(document),
+                findings: services.charter.RuleRunner.run(document)
+            });
+        });
+        return workspace;
+    }
+}

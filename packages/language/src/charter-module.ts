@@ -1,0 +1,61 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { CharterScopeComputation } from './charter-scope-computation.js';
+import { CharterScopeProvider } from './charter-scope-provider.js';
+import { CharterSettings } from './charter-settings.js';
+import { CharterDocumentValidator } from './charter-validator.js';
+import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
+import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
+import { CharterModelBuilder } from './model/model-builder.js';
+import { CharterRuleRunner } from './rules/rule-runner.js';
+
+/** Services added to Langium's defaults: the partnership model and what reads it. */
+export type CharterAddedServices = {
+    charter: {
+        Settings: CharterSettings;
+        ConfigProvider: ConfigProvider;
+        ModelBuilder: CharterModelBuilder;
+        RuleRunner: CharterRuleRunner;
+    };
+};
+
+/** All services of the charter language. */
+export type CharterServices = LangiumServices & CharterAddedServices;
+
+/** Dependency-injection module of the charter language: overrides Langium's defaults and adds the domain services. */
+export const CharterModule: Module<CharterServices, PartialLangiumServices & CharterAddedServices> = {
+    charter: {
+        Settings: () => new CharterSettings(),
+        ConfigProvider: () => new DefaultConfigProvider(),
+        ModelBuilder: (services) => new CharterModelBuilder(services),
+        RuleRunner: (services) => new CharterRuleRunner(services)
+    },
+    references: {
+        ScopeComputation: (services) => new CharterScopeComputation(services),
+        ScopeProvider: (services) => new CharterScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new CharterDocumentValidator(services)
+    }
+};
+
+/**
+ * Creates the shared services and the charter language services. Called by the
+ * language server with a connection, and by the CLI and tests without one.
+ */
+export function createCharterServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Charter: CharterServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule);
+    const Charter = inject(createDefaultModule({ shared }), EntenteGeneratedModule, CharterModule);
+    shared.ServiceRegistry.register(Charter);
+    if (!context.connection) {
+        // No language server: the configuration provider is not initialised by a client.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Charter };
+}

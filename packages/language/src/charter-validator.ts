@@ -1,0 +1,50 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { CharterServices } from './charter-module.js';
+import type { Finding } from './rules/rule.js';
+import type { CharterRuleRunner } from './rules/rule-runner.js';
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
+
+/** Where rule docs are published; hover and SARIF link there. */
+export const DOCS_BASE_URL = 'https://github.com/entente-charters/entente/blob/main/';
+
+/**
+ * Every diagnostic, syntax and linking errors included, comes from the rule
+ * runner, so the editor and the CLI report the same findings with the same
+ * rule ids. Runs on every change, whatever validation categories are asked for.
+ */
+export class CharterDocumentValidator extends DefaultDocumentValidator {
+    protected readonly ruleRunner: CharterRuleRunner;
+
+    constructor(services: CharterServices) {
+        super(services);
+        this.ruleRunner = services.charter.RuleRunner;
+    }
+
+    override async validateDocument(document: LangiumDocument, _options?: ValidationOptions): Promise<Diagnostic[]> {
+        return this.ruleRunner.run(document).map(findingToDiagnostic);
+    }
+}
+
+/** The LSP diagnostic of a finding: `code` and `data.ruleId` carry the rule id. */
+export function findingToDiagnostic(finding: Finding): Diagnostic {
+    return {
+        range: finding.range,
+        severity: SEVERITY[finding.severity],
+        message: finding.message,
+        source: 'entente',
+        code: finding.ruleId,
+        codeDescription: { href: `${DOCS_BASE_URL}docs/rules/${finding.ruleId}.md` },
+        relatedInformation: finding.related?.map(related => ({
+            location: { uri: related.uri, range: related.range },
+            message: related.message
+        })),
+        data: { ruleId: finding.ruleId, element: finding.element, ...finding.data }
+    };
+}

@@ -1,0 +1,10 @@
+export * from './charter-module.js';
+export * from './charter-settings.js';
+export * from './charter-validator.js';
+export * from './config/charter-config.js';
+export * as ast from './generated/ast.js';
+export * from './model/model-builder.js';
+export * from './model/types.js';
+export * from './model/voting.js';
+export * from './rules/index.js';
+export * from './rules/rule-runner.js';

@@ -1,0 +1,9 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createCharterServices } from './charter-module.js';
+
+// The language server: over IPC when started by the VS Code client, over stdio with --stdio.
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createCharterServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,440 @@
+import { AstUtils, DocumentCache, DocumentState, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { CstUtils } from 'langium';
+import type { CharterServices } from '../charter-module.js';
+import * as ast from '../generated/ast.js';
+import type {
+    BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
+    LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
+} from './types.js';
+import { analyseVote } from './voting.js';
+
+const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const DAYS_PER_CADENCE: Record<Cadence, number> = { weekly: 7, monthly: 30, quarterly: 91, yearly: 365 };
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Days in a cadence (a quarter counts 91 days). */
+export function cadenceDays(cadence: Cadence): number {
+    return DAYS_PER_CADENCE[cadence];
+}
+
+/**
+ * Builds the partnership model of a document from its linked AST, once per
+ * document version: the cache is cleared whenever the document is linked again
+ * (its own edit or a change in a file it depends on).
+ */
+export class CharterModelBuilder {
+    protected readonly cache: DocumentCache<string, DocumentModel>;
+
+    constructor(services: CharterServices) {
+        this.cache = new DocumentCache(services.shared, DocumentState.Linked);
+    }
+
+    /** The model of a document that has reached at least the linked state. */
+    getModel(document: LangiumDocument): DocumentModel {
+        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document));
+    }
+}
+
+/** Builds the model of one linked document. Exported for tools that hold a document outside a workspace. */
+export function buildDocumentModel(document: LangiumDocument): DocumentModel {
+    const root = document.parseResult.value as ast.Document;
+    const uri = document.uri.toString();
+    const names: NamedElement[] = [];
+    const parties: PartyInfo[] = [];
+    const charters: CharterModel[] = [];
+    for (const element of root.elements ?? []) {
+        if (ast.isParty(element)) {
+            parties.push(partyInfo(element, uri));
+            names.push({ name: element.name, kind: 'party', scope: 'workspace', source: sourceOf(element, uri) });
+            for (const role of element.roles) {
+                names.push({ name: role.name, kind: 'role', scope: `party:${element.name}`, source: sourceOf(role, uri) });
+            }
+        } else if (ast.isCharter(element)) {
+            names.push({ name: element.name, kind: 'charter', scope: 'workspace', source: sourceOf(element, uri) });
+            const charter = new CharterBuilder(element, uri).build();
+            charters.push(charter);
+            for (const [kind, list] of charterElementLists(element)) {
+                for (const item of list) {
+                    if (item.name) {
+                        names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: sourceOf(item, uri) });
+                    }
+                }
+            }
+        }
+    }
+    return {
+        uri,
+        parties,
+        charters,
+        names: names.filter(named => named.name),
+        syntaxProblems: syntaxProblemsOf(document),
+        unresolvedReferences: unresolvedReferencesOf(document)
+    };
+}
+
+function charterElementLists(charter: ast.Charter): Array<[string, Array<{ name: string } & AstNode>]> {
+    return [
+        ['objective', charter.objectives],
+        ['body', charter.bodies],
+        ['decision', charter.decisions],
+        ['escalation', charter.escalations],
+        ['commitment', charter.commitments],
+        ['metric', charter.metrics]
+    ];
+}
+
+function partyInfo(party: ast.Party, uri: string): PartyInfo {
+    return {
+        name: party.name,
+        title: unquote(party.title),
+        source: sourceOf(party, uri),
+        roles: party.roles.map(role => ({
+            name: role.name,
+            qualifiedName: `${party.name}.${role.name}`,
+            title: unquote(role.title),
+            party: party.name,
+            source: sourceOf(role, uri)
+        }))
+    };
+}
+
+/** Builds the model of one charter; holds the per-charter memo of body seats. */
+class CharterBuilder {
+    private readonly bodySeats = new Map<ast.Body, Record<string, number>>();
+    private readonly partyNames: string[];
+
+    constructor(private readonly charter: ast.Charter, private readonly uri: string) {
+        const listed = charter.partyLists.flatMap(list => list.parties.map(ref => ref.ref?.name))
+            .filter((name): name is string => !!name);
+        this.partyNames = [...new Set(listed)];
+    }
+
+    build(): CharterModel {
+        const charter = this.charter;
+        const uri = this.uri;
+        const partyRefs = charter.partyLists.flatMap(list => list.parties.map(ref => this.principalRef(ref)));
+        const partyInfo: Record<string, PartyInfo> = {};
+        for (const list of charter.partyLists) {
+            for (const ref of list.parties) {
+                const party = ref.ref;
+                if (party && !partyInfo[party.name]) {
+                    partyInfo[party.name] = partyInfoOf(party);
+                }
+            }
+        }
+        const bodies = charter.bodies.map(body => this.body(body));
+        const escalations = charter.escalations.map(escalation => this.escalation(escalation));
+        const onlyEscalation = charter.escalations.length === 1 ? charter.escalations[0].name : undefined;
+        const decisions = charter.decisions.map(decision => this.decision(decision, onlyEscalation));
+        const commitments = charter.commitments.map(commitment => this.commitment(commitment));
+        const metrics = charter.metrics.map(metric => this.metric(metric));
+        const model: CharterModel = {
+            name: charter.name,
+            title: unquote(charter.title),
+            uri,
+            parties: this.partyNames,
+            partyRefs,
+            partyInfo,
+            partiesClauseRange: charter.partyLists[0] ? rangeOf(charter.partyLists[0]) : undefined,
+            vision: charter.visions[0] ? unquote(charter.visions[0].text) : undefined,
+            term: charter.terms[0] ? { start: charter.terms[0].start, end: charter.terms[0].end, range: rangeOf(charter.terms[0]) } : undefined,
+            review: charter.reviews[0] ? this.review(charter.reviews[0]) : undefined,
+            objectives: charter.objectives.map(objective => ({ name: objective.name, title: unquote(objective.title), source: sourceOf(objective, uri) })),
+            bodies,
+            decisions,
+            escalations,
+            commitments,
+            metrics,
+            exit: charter.exits[0] ? {
+                notice: duration(charter.exits[0].notice),
+                text: charter.exits[0].texts.length ? charter.exits[0].texts.map(unquote).join(' ') : undefined,
+                range: rangeOf(charter.exits[0])
+            } : undefined,
+            outsiderReferences: [],
+            source: sourceOf(charter, uri)
+        };
+        model.outsiderReferences = this.outsiders(model);
+        return model;
+    }
+
+    private review(review: ast.Review): NonNullable<CharterModel['review']> {
+        const every = duration(review.interval);
+        const cadence = review.cadence as Cadence | undefined;
+        return { cadence, every, days: every?.days ?? (cadence ? cadenceDays(cadence) : 0), range: rangeOf(review) };
+    }
+
+    private body(body: ast.Body): BodyModel {
+        const seatsByParty = this.withCharterParties(this.seatsOf(body, new Set()));
+        const voting = (body.voting as VotingRule | undefined) ?? 'consensus';
+        const outcome = analyseVote(seatsByParty, voting);
+        return {
+            name: body.name,
+            title: unquote(body.title),
+            members: body.members.map(ref => this.principalRef(ref)),
+            voting,
+            votingDeclared: !!body.voting,
+            chair: body.chair ? this.principalRef(body.chair) : undefined,
+            chairRotates: body.rotates ? body.rotation as Cadence | undefined : undefined,
+            meets: body.meets as Cadence | undefined,
+            seatsByParty,
+            totalSeats: Object.values(seatsByParty).reduce((sum, seats) => sum + seats, 0),
+            powerByParty: outcome.powerByParty,
+            controllingParties: outcome.controllingParties,
+            blockingParties: outcome.blockingParties,
+            source: sourceOf(body, this.uri)
+        };
+    }
+
+    /** Seats per party of a body; a member body lends its own seats (cycles count once). */
+    private seatsOf(body: ast.Body, visiting: Set<ast.Body>): Record<string, number> {
+        const known = this.bodySeats.get(body);
+        if (known) {
+            return known;
+        }
+        visiting.add(body);
+        const seats = this.seatsOfMembers(body.members, visiting);
+        visiting.delete(body);
+        this.bodySeats.set(body, seats);
+        return seats;
+    }
+
+    private seatsOfMembers(members: Array<Reference<ast.Principal>>, visiting: Set<ast.Body>): Record<string, number> {
+        const seats: Record<string, number> = {};
+        for (const member of members) {
+            const target = member.ref;
+            if (ast.isBody(target)) {
+                if (!visiting.has(target)) {
+                    for (const [party, count] of Object.entries(this.seatsOf(target, visiting))) {
+                        seats[party] = (seats[party] ?? 0) + count;
+                    }
+                }
+            } else if (target) {
+                const party = partyOfPrincipal(target);
+                seats[party] = (seats[party] ?? 0) + 1;
+            }
+        }
+        return seats;
+    }
+
+    private withCharterParties(seats: Record<string, number>): Record<string, number> {
+        const all: Record<string, number> = {};
+        for (const party of this.partyNames) {
+            all[party] = seats[party] ?? 0;
+        }
+        for (const [party, count] of Object.entries(seats)) {
+            all[party] = count;
+        }
+        return all;
+    }
+
+    private decision(decision: ast.Decision, onlyEscalation: string | undefined): DecisionModel {
+        const soleBody = decision.deciders.length === 1 && ast.isBody(decision.deciders[0].ref) ? decision.deciders[0].ref : undefined;
+        const voting = (decision.voting as VotingRule | undefined) ?? (soleBody?.voting as VotingRule | undefined) ?? 'consensus';
+        const seats = this.seatsOfMembers(decision.deciders, new Set());
+        const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b)));
+        const outcome = analyseVote(seatsByParty, voting);
+        const proposers = decision.proposers.map(ref => this.principalRef(ref));
+        const deciders = decision.deciders.map(ref => this.principalRef(ref));
+        const consulted = decision.consulted.map(ref => this.principalRef(ref));
+        const informed = decision.informed.map(ref => this.principalRef(ref));
+        const involved = new Set([...proposers, ...deciders, ...consulted, ...informed].flatMap(ref => ref.parties));
+        return {
+            name: decision.name,
+            title: unquote(decision.title),
+            proposers,
+            deciders,
+            voting,
+            votingDeclared: !!decision.voting,
+            consulted,
+            informed,
+            hasEscalatesClause: decision.escalatesTo,
+            escalation: decision.escalation?.$refText || undefined,
+            coveringEscalation: decision.escalation ? decision.escalation.ref?.name : onlyEscalation,
+            seatsByParty,
+            controllingParties: outcome.controllingParties,
+            blockingParties: outcome.blockingParties,
+            involvedParties: [...involved].sort(),
+            source: sourceOf(decision, this.uri)
+        };
+    }
+
+    private escalation(escalation: ast.Escalation): EscalationModel {
+        const levels: LevelModel[] = escalation.levels.map((level, index) => {
+            const principals = level.principals.map(ref => this.principalRef(ref));
+            return {
+                index,
+                principals,
+                parties: [...new Set(principals.flatMap(ref => ref.parties))].sort(),
+                within: duration(level.within),
+                range: rangeOf(level)
+            };
+        });
+        const finalStep = escalation.finalSteps[0];
+        const timed = levels.length > 0 && levels.every(level => level.within);
+        return {
+            name: escalation.name,
+            title: unquote(escalation.title),
+            levels,
+            finalStep: finalStep?.kind ? { kind: finalStep.kind as FinalKind, text: unquote(finalStep.text), range: rangeOf(finalStep) } : undefined,
+            worstCaseDays: timed ? levels.reduce((sum, level) => sum + (level.within?.days ?? 0), 0) : undefined,
+            source: sourceOf(escalation, this.uri)
+        };
+    }
+
+    private commitment(commitment: ast.Commitment): CommitmentModel {
+        const owner = commitment.owner ? this.principalRef(commitment.owner) : undefined;
+        const beneficiaries = commitment.beneficiaries.map(ref => this.principalRef(ref));
+        return {
+            name: commitment.name,
+            title: unquote(commitment.title),
+            owner,
+            ownerParties: owner?.parties ?? [],
+            beneficiaries,
+            beneficiaryParties: [...new Set(beneficiaries.flatMap(ref => ref.parties))].sort(),
+            due: commitment.due,
+            recurrence: commitment.recurrence,
+            supports: commitment.supports.map(ref => ref.$refText),
+            status: commitment.status as 'open' | 'done' | undefined,
+            source: sourceOf(commitment, this.uri)
+        };
+    }
+
+    private metric(metric: ast.Metric): MetricModel {
+        const owner = metric.owner ? this.principalRef(metric.owner) : undefined;
+        const beneficiaries = metric.beneficiaries.map(ref => this.principalRef(ref));
+        return {
+            name: metric.name,
+            title: unquote(metric.title),
+            kind: metric.kind as MetricModel['kind'],
+            owner,
+            ownerParties: owner?.parties ?? [],
+            target: metric.target ? {
+                comparator: metric.target.comparator,
+                value: metric.target.value,
+                unit: metric.target.unit,
+                scale: metric.target.scale
+            } : undefined,
+            cadence: metric.cadence as Cadence | undefined,
+            tracks: metric.tracks.map(ref => ref.$refText),
+            beneficiaries,
+            beneficiaryParties: [...new Set(beneficiaries.flatMap(ref => ref.parties))].sort(),
+            source: sourceOf(metric, this.uri)
+        };
+    }
+
+    private principalRef(ref: Reference<ast.Principal>): PrincipalRef {
+        const target = ref.ref;
+        const range = ref.$refNode?.range ?? EMPTY_RANGE;
+        if (!target) {
+            return { text: ref.$refText, name: ref.$refText, parties: [], range };
+        }
+        if (ast.isBody(target)) {
+            const seats = this.seatsOf(target, new Set());
+            return { text: ref.$refText, kind: 'body', name: target.name, parties: Object.keys(seats).filter(p => seats[p] > 0).sort(), range };
+        }
+        const party = partyOfPrincipal(target);
+        return {
+            text: ref.$refText,
+            kind: ast.isRole(target) ? 'role' : 'party',
+            name: ast.isRole(target) ? `${party}.${target.name}` : party,
+            parties: [party],
+            range
+        };
+    }
+
+    /** Every mention of a party, or of a role of a party, that the charter does not list. */
+    private outsiders(model: CharterModel): CharterModel['outsiderReferences'] {
+        const listed = new Set(model.parties);
+        const mentions: PrincipalRef[] = [
+            ...model.bodies.flatMap(body => [...body.members, ...(body.chair ? [body.chair] : [])]),
+            ...model.decisions.flatMap(decision => [...decision.proposers, ...decision.deciders, ...decision.consulted, ...decision.informed]),
+            ...model.escalations.flatMap(escalation => escalation.levels.flatMap(level => level.principals)),
+            ...model.commitments.flatMap(commitment => [...(commitment.owner ? [commitment.owner] : []), ...commitment.beneficiaries]),
+            ...model.metrics.flatMap(metric => [...(metric.owner ? [metric.owner] : []), ...metric.beneficiaries])
+        ];
+        return mentions
+            .filter(ref => (ref.kind === 'party' || ref.kind === 'role') && !listed.has(ref.parties[0]))
+            .map(ref => ({ ...ref, party: ref.parties[0] }));
+    }
+}
+
+function partyInfoOf(party: ast.Party): PartyInfo {
+    return partyInfo(party, AstUtils.findRootNode(party).$document?.uri.toString() ?? '');
+}
+
+function partyOfPrincipal(principal: ast.Party | ast.Role): string {
+    return ast.isRole(principal) ? principal.$container.name : principal.name;
+}
+
+function duration(node: ast.Duration | undefined): Duration | undefined {
+    if (!node || node.value === undefined || !node.unit) {
+        return undefined;
+    }
+    const unit = node.unit.replace(/s$/, '');
+    return { value: node.value, unit: node.unit, days: node.value * (DAYS_PER_UNIT[unit] ?? 1) };
+}
+
+function unquote(text: string | undefined): string | undefined {
+    if (text === undefined) {
+        return undefined;
+    }
+    return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text;
+}
+
+function rangeOf(node: AstNode): Range {
+    return node.$cstNode?.range ?? EMPTY_RANGE;
+}
+
+/** The element's whole span, its name span, and where its block closes. */
+export function sourceOf(node: AstNode, uri: string): SourceRef {
+    const cst = node.$cstNode;
+    const nameNode = cst ? GrammarUtils.findNodeForProperty(cst, 'name') ?? cst : undefined;
+    const closing = cst ? GrammarUtils.findNodeForKeyword(cst, '}') : undefined;
+    const nameRange = nameNode ? (nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start }) : EMPTY_RANGE;
+    return { uri, range: rangeOf(node), nameRange, blockEndOffset: closing?.offset };
+}
+
+function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const problems: SyntaxProblem[] = lexerErrors.map(error => {
+        const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
+        return { message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } };
+    });
+    for (const error of parserErrors) {
+        let range: Range;
+        if (!isNaN(error.token.startOffset)) {
+            range = CstUtils.tokenToRange(error.token);
+        } else {
+            const previous = (error as { previousToken?: typeof error.token }).previousToken;
+            const position = previous && !isNaN(previous.startOffset)
+                ? { line: (previous.endLine ?? 1) - 1, character: previous.endColumn ?? 0 }
+                : { line: 0, character: 0 };
+            range = { start: position, end: position };
+        }
+        problems.push({ message: error.message, range });
+    }
+    return problems;
+}
+
+function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[] {
+    return document.references
+        .filter(ref => ref.error)
+        .map(ref => ({
+            text: ref.$refText,
+            expected: ref.error?.info.container ? expectedType(ref.error.info.container.$type, ref.error.info.property) : 'element',
+            range: ref.$refNode?.range ?? EMPTY_RANGE
+        }));
+}
+
+function expectedType(containerType: string, property: string): string {
+    if (property === 'parties') {
+        return 'party';
+    }
+    if (property === 'supports' || property === 'tracks') {
+        return 'objective';
+    }
+    if (property === 'escalation') {
+        return 'escalation';
+    }
+    return containerType === ast.Charter.$type ? 'element' : 'party, role or body';
+}

@@ -1,0 +1,234 @@
+/**
+ * The partnership model: a plain, resolved, JSON-serialisable picture of the
+ * charters of one document. Built once per document version from the linked
+ * AST (see model-builder.ts); every consumer (rules, health, diagrams, CLI,
+ * editor features) reads this and never the raw AST.
+ */
+
+/** Zero-based LSP position. */
+export interface Position {
+    line: number;
+    character: number;
+}
+
+/** Zero-based LSP range. */
+export interface Range {
+    start: Position;
+    end: Position;
+}
+
+/** Where an element stands in its source: its whole span and its name. */
+export interface SourceRef {
+    uri: string;
+    range: Range;
+    /** The element's name, or its keyword when it has none (the smallest span that shows it). */
+    nameRange: Range;
+    /** Offset just before the closing brace of the element's block, when it has one (insertion point for fixes). */
+    blockEndOffset?: number;
+}
+
+export type VotingRule = 'unanimity' | 'consensus' | 'majority';
+export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+export type PrincipalKind = 'party' | 'role' | 'body';
+export type MetricKind = 'outcome' | 'process' | 'relationship';
+export type FinalKind = 'mediation' | 'arbitration' | 'executive-decision' | 'termination';
+
+export interface Duration {
+    value: number;
+    unit: string;
+    /** The duration in days (weeks = 7, months = 30, years = 365). */
+    days: number;
+}
+
+/** A mention of a principal (party, role or body) as written in a clause. */
+export interface PrincipalRef {
+    /** The text as written, e.g. `Acme.Sponsor`. */
+    text: string;
+    /** What it resolved to; undefined when it did not resolve. */
+    kind?: PrincipalKind;
+    /** Qualified name of the target (`Acme`, `Acme.Sponsor`, `SteeringCommittee`). */
+    name: string;
+    /** The parties this principal acts for (a body: every party seated on it). */
+    parties: string[];
+    /** Where the mention stands. */
+    range: Range;
+}
+
+export interface RoleInfo {
+    name: string;
+    qualifiedName: string;
+    title?: string;
+    party: string;
+    source?: SourceRef;
+}
+
+export interface PartyInfo {
+    name: string;
+    title?: string;
+    roles: RoleInfo[];
+    source?: SourceRef;
+}
+
+export interface ObjectiveModel {
+    name: string;
+    title?: string;
+    source: SourceRef;
+}
+
+export interface BodyModel {
+    name: string;
+    title?: string;
+    members: PrincipalRef[];
+    /** The voting rule the body acts by (declared, else consensus). */
+    voting: VotingRule;
+    votingDeclared: boolean;
+    chair?: PrincipalRef;
+    chairRotates?: Cadence;
+    meets?: Cadence;
+    /** Seats per charter party (every charter party listed, zero when unseated). */
+    seatsByParty: Record<string, number>;
+    totalSeats: number;
+    /** Normalised Banzhaf power per seated party (sums to 1 when any seat exists). */
+    powerByParty: Record<string, number>;
+    /** Parties that can carry the body's decisions alone. */
+    controllingParties: string[];
+    /** Parties that can stop the body's decisions. */
+    blockingParties: string[];
+    source: SourceRef;
+}
+
+export interface DecisionModel {
+    name: string;
+    title?: string;
+    proposers: PrincipalRef[];
+    deciders: PrincipalRef[];
+    /** The rule the decision is taken by: its own `by`, else the deciding body's, else consensus. */
+    voting: VotingRule;
+    votingDeclared: boolean;
+    consulted: PrincipalRef[];
+    informed: PrincipalRef[];
+    /** Whether an `escalates to` clause is written. */
+    hasEscalatesClause: boolean;
+    /** The named escalation, when written. */
+    escalation?: string;
+    /** The escalation that covers this decision: its own, or the charter's only one. */
+    coveringEscalation?: string;
+    /** Seats per party among the deciders. */
+    seatsByParty: Record<string, number>;
+    controllingParties: string[];
+    blockingParties: string[];
+    /** Parties that decide, are consulted, are informed or propose (directly, by a role, or through a body). */
+    involvedParties: string[];
+    source: SourceRef;
+}
+
+export interface LevelModel {
+    index: number;
+    principals: PrincipalRef[];
+    parties: string[];
+    within?: Duration;
+    range: Range;
+}
+
+export interface EscalationModel {
+    name: string;
+    title?: string;
+    levels: LevelModel[];
+    finalStep?: { kind: FinalKind; text?: string; range: Range };
+    /** Sum of the levels' time boxes; undefined when a level is untimed. */
+    worstCaseDays?: number;
+    source: SourceRef;
+}
+
+export interface CommitmentModel {
+    name: string;
+    title?: string;
+    owner?: PrincipalRef;
+    /** The parties that owe this commitment. */
+    ownerParties: string[];
+    beneficiaries: PrincipalRef[];
+    beneficiaryParties: string[];
+    due?: string;
+    recurrence?: string;
+    supports: string[];
+    status?: 'open' | 'done';
+    source: SourceRef;
+}
+
+export interface TargetModel {
+    comparator: string;
+    value: number;
+    unit?: string;
+    scale?: number;
+}
+
+export interface MetricModel {
+    name: string;
+    title?: string;
+    kind?: MetricKind;
+    owner?: PrincipalRef;
+    ownerParties: string[];
+    target?: TargetModel;
+    cadence?: Cadence;
+    tracks: string[];
+    beneficiaries: PrincipalRef[];
+    beneficiaryParties: string[];
+    source: SourceRef;
+}
+
+export interface CharterModel {
+    name: string;
+    title?: string;
+    uri: string;
+    /** Resolved parties listed in `parties`, in order, without repeats. */
+    parties: string[];
+    partyRefs: PrincipalRef[];
+    /** Declarations of the charter's parties (from any file of the workspace). */
+    partyInfo: Record<string, PartyInfo>;
+    /** Range of the `parties` clause, when written. */
+    partiesClauseRange?: Range;
+    vision?: string;
+    term?: { start?: string; end?: string; range: Range };
+    review?: { cadence?: Cadence; every?: Duration; days: number; range: Range };
+    objectives: ObjectiveModel[];
+    bodies: BodyModel[];
+    decisions: DecisionModel[];
+    escalations: EscalationModel[];
+    commitments: CommitmentModel[];
+    metrics: MetricModel[];
+    exit?: { notice?: Duration; text?: string; range: Range };
+    /** Mentions of parties (or their roles) that are not among the charter's parties. */
+    outsiderReferences: Array<PrincipalRef & { party: string }>;
+    source: SourceRef;
+}
+
+/** A named top-level or charter-level element, for duplicate detection. */
+export interface NamedElement {
+    name: string;
+    kind: string;
+    /** The scope the name must be unique in: `workspace`, `party:Name` or `charter:Name`. */
+    scope: string;
+    source: SourceRef;
+}
+
+export interface SyntaxProblem {
+    message: string;
+    range: Range;
+}
+
+export interface UnresolvedReference {
+    text: string;
+    /** What kind of element was expected (`Party`, `Principal`, `Objective`, `Escalation`). */
+    expected: string;
+    range: Range;
+}
+
+/** The model of one `.charter` document. */
+export interface DocumentModel {
+    uri: string;
+    parties: PartyInfo[];
+    charters: CharterModel[];
+    names: NamedElement[];
+    syntaxProblems: SyntaxProblem[];
+    unresolvedReferences: UnresolvedReference[];
+}

@@ -1,0 +1,79 @@
+import type { DocumentModel, Range } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** The level a rule can be configured to. */
+export type RuleLevel = Severity | 'off';
+export type Dimension = 'structure' | 'equality' | 'accountability' | 'conflict' | 'openness' | 'outcomes' | 'lifecycle';
+
+export type RuleOptionValue = number | string | boolean;
+
+/** What a rule is: its public id, default level, health dimension, summary and docs page. */
+export interface RuleMeta {
+    /** Stable kebab-case id (public interface: never renamed). */
+    id: string;
+    severity: Severity;
+    dimension: Dimension;
+    /** One line: what fires the rule. */
+    summary: string;
+    /** Path of the docs page, relative to the repository root. */
+    docs: string;
+    /** Structural rules are always errors: they cannot be re-levelled, switched off or suppressed. */
+    structural?: boolean;
+    /** Options with their defaults. */
+    options?: Record<string, RuleOptionValue>;
+}
+
+export interface RelatedLocation {
+    uri: string;
+    range: Range;
+    message: string;
+}
+
+/** What a rule reports: the severity and rule id are added by the runner. */
+export interface Report {
+    message: string;
+    range: Range;
+    /** The element the finding is about, as `Charter.Element` (stable across edits; used for baselines). */
+    element?: string;
+    related?: RelatedLocation[];
+    /** Extra data for quick fixes. */
+    data?: Record<string, unknown>;
+}
+
+/** A finding: a rule's report with its rule, severity and document. */
+export interface Finding extends Report {
+    ruleId: string;
+    severity: Severity;
+    uri: string;
+}
+
+/** Names declared across the whole workspace, for rules that look beyond one document. */
+export interface WorkspaceNames {
+    /** Declarations of a top-level (party or charter) name in the whole workspace. */
+    topLevel(name: string): Array<{ uri: string; range: Range; kind: string }>;
+}
+
+export interface RuleContext<Options = Record<string, RuleOptionValue>> {
+    document: DocumentModel;
+    /** Today's date as YYYY-MM-DD (from `--today` or the editor setting). */
+    today: string;
+    options: Options;
+    workspace: WorkspaceNames;
+    report(report: Report): void;
+}
+
+/** A rule: its metadata and a pure check over the partnership model. */
+export interface Rule<Options = Record<string, RuleOptionValue>> {
+    meta: RuleMeta;
+    check(context: RuleContext<Options>): void;
+}
+
+/** Helper to declare a rule with typed options. */
+export function defineRule<Options = Record<string, RuleOptionValue>>(rule: Rule<Options>): Rule {
+    return rule as unknown as Rule;
+}
+
+/** The docs path of a rule id. */
+export function docsPath(id: string): string {
+    return `docs/rules/${id}.md`;
+}

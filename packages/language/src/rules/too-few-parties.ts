@@ -1,0 +1,26 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const tooFewParties = defineRule({
+    meta: {
+        id: 'too-few-parties',
+        severity: 'error',
+        dimension: 'structure',
+        summary: 'A charter lists fewer than two parties.',
+        docs: docsPath('too-few-parties'),
+        structural: true
+    },
+    check({ document, report }) {
+        for (const charter of document.charters) {
+            const count = new Set(charter.partyRefs.map(ref => ref.name)).size;
+            if (count < 2) {
+                report({
+                    message: count === 0
+                        ? `Charter ${charter.name} lists no parties; a partnership needs at least two.`
+                        : `Charter ${charter.name} lists only ${charter.partyRefs[0].text}; a partnership needs at least two parties.`,
+                    range: charter.partiesClauseRange ?? charter.source.nameRange,
+                    element: charter.name
+                });
+            }
+        }
+    }
+});

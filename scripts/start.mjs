@@ -1,0 +1,18 @@
+//@ts-check
+// `npm start`: the main job on examples/: check every charter (later: score and render).
+// Findings are the point of the run, so exit code 1 (findings) is not a failure here;
+// exit code 2 (usage or I/O error) is.
+import { spawnSync } from 'node:child_process';
+
+const entente = ['packages/cli/bin/entente.js'];
+const steps = [
+    ['check', 'examples/']
+];
+
+for (const step of steps) {
+    console.log(`\n$ entente ${step.join(' ')}\n`);
+    const result = spawnSync(process.execPath, [...entente, ...step], { stdio: 'inherit' });
+    if (result.status !== 0 && result.status !== 1) {
+        process.exit(result.status ?? 2);
+    }
+}
