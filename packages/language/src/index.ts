@@ -8,3 +8,4 @@ export * from './model/types.js';
 export * from './model/voting.js';
 export * from './rules/index.js';
 export * from './rules/rule-runner.js';
+export * from './health/types.js';

@@ -5,5 +5,7 @@ import { createCharterServices } from './charter-module.js';
 
 // The language server: over IPC when started by the VS Code client, over stdio with --stdio.
 const connection = createConnection(ProposedFeatures.all);
+// A client that refuses a request (e.g. dynamic registration) must not take the server down.
+process.on('unhandledRejection', reason => connection.console.error(`entente: unhandled rejection: ${String(reason)}`));
 const { shared } = createCharterServices({ connection, ...NodeFileSystem });
 startLanguageServer(shared);

@@ -1,0 +1,51 @@
+/**
+ * The health score's result types (HEALTH.md; method in docs/health.md).
+ * Shared by the score command, the editor's code lens and hover, and the
+ * diagrams' health card.
+ */
+
+export type DimensionId = 'equality' | 'openness' | 'conflict' | 'accountability' | 'outcomes';
+export type Band = 'healthy' | 'at-risk' | 'critical';
+
+/** One documented check: a ratio in [0, 1] with its numbers and the findings that pulled it down. */
+export interface HealthCheck {
+    /** Stable id, e.g. `equality.decision-control-balance`. */
+    id: string;
+    dimension: DimensionId;
+    /** What it measures, in a manager's words. */
+    title: string;
+    numerator: number;
+    denominator: number;
+    /** numerator / denominator, in [0, 1]. */
+    ratio: number;
+    /** One sentence with the numbers, e.g. "Acme alone controls 4 of 5 decisions; Globex controls 0." */
+    explanation: string;
+    /** The findings behind a ratio below 1: rule id and message. */
+    findings: Array<{ ruleId: string; message: string; element?: string }>;
+}
+
+export interface DimensionScore {
+    id: DimensionId;
+    label: string;
+    /** 0–100, whole; null when no check applies ("not measured", never 100). */
+    score: number | null;
+    band?: Band;
+    weight: number;
+    checks: HealthCheck[];
+}
+
+export interface CharterHealth {
+    charter: string;
+    uri: string;
+    /** Weighted mean of the measured dimensions, 0–100 whole; null when none is measured. */
+    score: number | null;
+    band?: Band;
+    dimensions: Record<DimensionId, DimensionScore>;
+}
+
+export const DIMENSION_IDS: readonly DimensionId[] = ['equality', 'openness', 'conflict', 'accountability', 'outcomes'];
+
+/** The band of a whole score: 80+ healthy, 60–79 at risk, below 60 critical. */
+export function bandOf(score: number): Band {
+    return score >= 80 ? 'healthy' : score >= 60 ? 'at-risk' : 'critical';
+}
