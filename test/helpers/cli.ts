@@ -12,8 +12,9 @@ export interface CliResult {
 }
 
 /** Runs the real, bundled `entente` CLI as a process (built by `npm test` before mocha). */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
-    const result = spawnSync(process.execPath, [BIN, ...args], {
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; wrapper?: string[] } = {}): CliResult {
+    const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+    const result = spawnSync(command, [...prefix, BIN, ...args], {
         cwd: options.cwd ?? REPO_ROOT,
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
         input: options.input,

@@ -86,12 +86,12 @@ function charterElementLists(charter: ast.Charter): Array<[string, Array<{ name:
 function partyInfo(party: ast.Party, uri: string): PartyInfo {
     return {
         name: party.name,
-        title: unquote(party.title),
+        title: party.title,
         source: sourceOf(party, uri),
         roles: party.roles.map(role => ({
             name: role.name,
             qualifiedName: `${party.name}.${role.name}`,
-            title: unquote(role.title),
+            title: role.title,
             party: party.name,
             source: sourceOf(role, uri)
         }))
@@ -130,16 +130,16 @@ class CharterBuilder {
         const metrics = charter.metrics.map(metric => this.metric(metric));
         const model: CharterModel = {
             name: charter.name,
-            title: unquote(charter.title),
+            title: charter.title,
             uri,
             parties: this.partyNames,
             partyRefs,
             partyInfo,
             partiesClauseRange: charter.partyLists[0] ? rangeOf(charter.partyLists[0]) : undefined,
-            vision: charter.visions[0] ? unquote(charter.visions[0].text) : undefined,
+            vision: charter.visions[0] ? charter.visions[0].text : undefined,
             term: charter.terms[0] ? { start: charter.terms[0].start, end: charter.terms[0].end, range: rangeOf(charter.terms[0]) } : undefined,
             review: charter.reviews[0] ? this.review(charter.reviews[0]) : undefined,
-            objectives: charter.objectives.map(objective => ({ name: objective.name, title: unquote(objective.title), source: sourceOf(objective, uri) })),
+            objectives: charter.objectives.map(objective => ({ name: objective.name, title: objective.title, source: sourceOf(objective, uri) })),
             bodies,
             decisions,
             escalations,
@@ -147,7 +147,7 @@ class CharterBuilder {
             metrics,
             exit: charter.exits[0] ? {
                 notice: duration(charter.exits[0].notice),
-                text: charter.exits[0].texts.length ? charter.exits[0].texts.map(unquote).join(' ') : undefined,
+                text: charter.exits[0].texts.length ? charter.exits[0].texts.join(' ') : undefined,
                 range: rangeOf(charter.exits[0])
             } : undefined,
             outsiderReferences: [],
@@ -169,7 +169,7 @@ class CharterBuilder {
         const outcome = analyseVote(seatsByParty, voting);
         return {
             name: body.name,
-            title: unquote(body.title),
+            title: body.title,
             members: body.members.map(ref => this.principalRef(ref)),
             voting,
             votingDeclared: !!body.voting,
@@ -240,7 +240,7 @@ class CharterBuilder {
         const involved = new Set([...proposers, ...deciders, ...consulted, ...informed].flatMap(ref => ref.parties));
         return {
             name: decision.name,
-            title: unquote(decision.title),
+            title: decision.title,
             proposers,
             deciders,
             voting,
@@ -273,9 +273,9 @@ class CharterBuilder {
         const timed = levels.length > 0 && levels.every(level => level.within);
         return {
             name: escalation.name,
-            title: unquote(escalation.title),
+            title: escalation.title,
             levels,
-            finalStep: finalStep?.kind ? { kind: finalStep.kind as FinalKind, text: unquote(finalStep.text), range: rangeOf(finalStep) } : undefined,
+            finalStep: finalStep?.kind ? { kind: finalStep.kind as FinalKind, text: finalStep.text, range: rangeOf(finalStep) } : undefined,
             worstCaseDays: timed ? levels.reduce((sum, level) => sum + (level.within?.days ?? 0), 0) : undefined,
             source: sourceOf(escalation, this.uri)
         };
@@ -286,7 +286,7 @@ class CharterBuilder {
         const beneficiaries = commitment.beneficiaries.map(ref => this.principalRef(ref));
         return {
             name: commitment.name,
-            title: unquote(commitment.title),
+            title: commitment.title,
             owner,
             ownerParties: owner?.parties ?? [],
             beneficiaries,
@@ -304,7 +304,7 @@ class CharterBuilder {
         const beneficiaries = metric.beneficiaries.map(ref => this.principalRef(ref));
         return {
             name: metric.name,
-            title: unquote(metric.title),
+            title: metric.title,
             kind: metric.kind as MetricModel['kind'],
             owner,
             ownerParties: owner?.parties ?? [],
@@ -372,13 +372,6 @@ function duration(node: ast.Duration | undefined): Duration | undefined {
     }
     const unit = node.unit.replace(/s$/, '');
     return { value: node.value, unit: node.unit, days: node.value * (DAYS_PER_UNIT[unit] ?? 1) };
-}
-
-function unquote(text: string | undefined): string | undefined {
-    if (text === undefined) {
-        return undefined;
-    }
-    return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text;
 }
 
 function rangeOf(node: AstNode): Range {

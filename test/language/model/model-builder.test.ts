@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { DocumentState } from 'langium';
+import { checkText, checkWorkspace, clearDocuments, createTestServices, TWO_PARTIES } from '../../helpers/workspace.js';
+
+const services = createTestServices();
+
+describe('the partnership model', () => {
+    afterEach(() => clearDocuments(services));
+
+    it('counts seats per party in a body (a role is one seat, a party is one seat) and lists unseated charter parties as zero', async () => {
+        const { model } = await checkText(services, `${TWO_PARTIES}
+party Initech { role Lead }
+charter C {
+    parties Acme, Globex, Initech
+    body Board { members Acme.AllianceLead, Acme.Sponsor, Acme, Globex.Sponsor votes by majority }
+}`);
+        const board = model.charters[0].bodies[0];
+        assert.deepEqual(board.seatsByParty, { Acme: 3, Globex: 1, Initech: 0 });
+        assert.equal(board.totalSeats, 4);
+        assert.deepEqual(board.controllingParties, ['Acme']);
+        assert.deepEqual(board.blockingParties, ['Acme']);
+        assert.deepEqual(board.powerByParty, { Acme: 1, Globex: 0 });
+    });
+
+    it('makes a 2:2 majority body controlled by nobody and blockable by both, and a unanimity body blockable by every seated party', async () => {
+        const { model } = await checkText(services, `${TWO_PARTIES}
+charter C {
+    parties Acme, Globex
+    body Even { members Acme.AllianceLead, Acme.Sponsor, Globex.PartnerManager, Globex.Sponsor votes by majority }
+    body Joint { members Acme.AllianceLead, Acme.Sponsor, Acme, Globex.Sponsor votes by unanimity }
+    decision ByEven { decided by Even }
+    decision ByJoint { decided by Joint }
+    decision ByJointMajority { decided by Joint by majority }
+}`);
+        const [byEven, byJoint, byJointMajority] = model.charters[0].decisions;
+        assert.deepEqual([byEven.controllingParties, byEven.blockingParties, byEven.voting], [[], ['Acme', 'Globex'], 'majority']);
+        assert.deepEqual([byJoint.controllingParties, byJoint.blockingParties, byJoint.voting], [[], ['Acme', 'Globex'], 'unanimity']);
+        // The decision's own rule overrides the body's: 3 of 4 seats by majority.
+        assert.deepEqual([byJointMajority.controllingParties, byJointMajority.blockingParties], [['Acme'], ['Acme']]);
+    });
+
+    it('resolves every principal to its parties: a party, a role, a body', async () => {
+        const { model } = await checkText(services, `${TWO_PARTIES}
+charter C {
+    parties Acme, Globex
+    body Board { members Acme.Sponsor, Globex.Sponsor }
+    decision D { proposed by Acme.AllianceLead decided by Globex consults Board informs Acme }
+}`);
+        const decision = model.charters[0].decisions[0];
+        assert.deepEqual(decision.proposers.map(p => [p.kind, p.name, p.parties]), [['role', 'Acme.AllianceLead', ['Acme']]]);
+        assert.deepEqual(decision.deciders.map(p => [p.kind, p.name, p.parties]), [['party', 'Globex', ['Globex']]]);
+        assert.deepEqual(decision.consulted.map(p => [p.kind, p.name, p.parties]), [['body', 'Board', ['Acme', 'Globex']]]);
+        assert.deepEqual(decision.controllingParties, ['Globex']);
+        assert.deepEqual(decision.involvedParties, ['Acme', 'Globex']);
+    });
+
+    it('covers every decision with a charter\'s only escalation, and only named ones otherwise', async () => {
+        const one = await checkText(services, `${TWO_PARTIES}
+charter C { parties Acme, Globex decision D { decided by Acme } escalation E { level Acme, Globex within 5 days } }`);
+        assert.equal(one.model.charters[0].decisions[0].coveringEscalation, 'E');
+        await clearDocuments(services);
+        const two = await checkText(services, `${TWO_PARTIES}
+charter C { parties Acme, Globex
+    decision D { decided by Acme }
+    decision F { decided by Acme escalates to E2 }
+    escalation E1 { level Acme within 1 week } escalation E2 { level Globex } }`);
+        const [d, f] = two.model.charters[0].decisions;
+        assert.equal(d.coveringEscalation, undefined);
+        assert.equal(f.coveringEscalation, 'E2');
+    });
+
+    it('sums time boxes into a worst case in days, and leaves it undefined when a level is untimed', async () => {
+        const { model } = await checkText(services, `${TWO_PARTIES}
+charter C { parties Acme, Globex
+    escalation Timed { level Acme.AllianceLead, Globex.PartnerManager within 5 days level Acme.Sponsor, Globex.Sponsor within 2 weeks finally arbitration "ICC rules" }
+    escalation Untimed { level Acme within 5 days level Globex }
+}`);
+        const [timed, untimed] = model.charters[0].escalations;
+        assert.equal(timed.worstCaseDays, 19);
+        assert.deepEqual(timed.levels.map(level => level.parties), [['Acme', 'Globex'], ['Acme', 'Globex']]);
+        assert.deepEqual(timed.finalStep && [timed.finalStep.kind, timed.finalStep.text], ['arbitration', 'ICC rules']);
+        assert.equal(untimed.worstCaseDays, undefined);
+    });
+
+    it('lists mentions of parties outside the charter', async () => {
+        const { model } = await checkText(services, `${TWO_PARTIES}
+party Initech { role Lead }
+charter C { parties Acme, Globex
+    commitment K { owner Initech.Lead to Acme }
+}`);
+        assert.deepEqual(model.charters[0].outsiderReferences.map(ref => [ref.text, ref.party]), [['Initech.Lead', 'Initech']]);
+    });
+
+    it('resolves parties declared in another file of the workspace', async () => {
+        const checked = await checkWorkspace(services, {
+            'parties.charter': TWO_PARTIES,
+            'deal.charter': 'charter Deal { parties Acme, Globex decision D { decided by Globex.Sponsor } }'
+        });
+        const deal = checked['deal.charter'].model.charters[0];
+        assert.deepEqual(deal.parties, ['Acme', 'Globex']);
+        assert.equal(deal.partyInfo.Acme.title, 'Acme Corporation');
+        assert.deepEqual(deal.decisions[0].controllingParties, ['Globex']);
+    });
+
+    it('is built once per document version and rebuilt when the document is linked again', async () => {
+        const { document } = await checkText(services, `${TWO_PARTIES} charter C { parties Acme, Globex }`);
+        const first = services.charter.ModelBuilder.getModel(document);
+        assert.equal(services.charter.ModelBuilder.getModel(document), first);
+        // What a change in a file it depends on does: back to indexed, then linked again.
+        services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedContent);
+        await services.shared.workspace.DocumentBuilder.build([document]);
+        const second = services.charter.ModelBuilder.getModel(document);
+        assert.notEqual(second, first);
+        assert.deepEqual(second, first);
+    });
+});
