@@ -1,3 +1,4 @@
+import { isRealDate } from '@entente/language';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error.js';
 
@@ -45,9 +46,7 @@ export function parseDate(value: string | undefined, flag: string): string | und
     if (value === undefined) {
         return undefined;
     }
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-    if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
         throw new CliError(`${flag} takes a date as YYYY-MM-DD, not '${value}'`);
     }
     return value;

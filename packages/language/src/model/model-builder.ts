@@ -67,7 +67,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
         parties,
         charters,
         names: names.filter(named => named.name),
-        syntaxProblems: syntaxProblemsOf(document),
+        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root)],
         unresolvedReferences: unresolvedReferencesOf(document)
     };
 }
@@ -407,6 +407,29 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
         problems.push({ message: error.message, range });
     }
     return problems;
+}
+
+/** Dates that match YYYY-MM-DD but do not exist (2026-02-30): the parser cannot tell. */
+function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
+    const problems: SyntaxProblem[] = [];
+    for (const node of AstUtils.streamAst(root)) {
+        const dated: Array<[string, string | undefined]> = ast.isTerm(node) ? [['start', node.start], ['end', node.end]]
+            : ast.isCommitment(node) ? [['due', node.due]] : [];
+        for (const [property, value] of dated) {
+            if (value !== undefined && !isRealDate(value)) {
+                const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
+                problems.push({ message: `${value} is not a date of the calendar.`, range: cst?.range ?? rangeOf(node) });
+            }
+        }
+    }
+    return problems;
+}
+
+/** Whether a YYYY-MM-DD text names a day that exists. */
+export function isRealDate(text: string): boolean {
+    const [year, month, day] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[] {
