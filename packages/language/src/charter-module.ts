@@ -3,6 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { createCharterParser } from './charter-parser.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
@@ -32,6 +33,9 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         ConfigProvider: () => new DefaultConfigProvider(),
         ModelBuilder: (services) => new CharterModelBuilder(services),
         RuleRunner: (services) => new CharterRuleRunner(services)
+    },
+    parser: {
+        LangiumParser: (services) => createCharterParser(services)
     },
     references: {
         ScopeComputation: (services) => new CharterScopeComputation(services),
