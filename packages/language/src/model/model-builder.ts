@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, DocumentState, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 import * as ast from '../generated/ast.js';
@@ -53,11 +53,9 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
             names.push({ name: element.name, kind: 'charter', scope: 'workspace', source: sourceOf(element, uri) });
             const charter = new CharterBuilder(element, uri).build();
             charters.push(charter);
-            for (const [kind, list] of charterElementLists(element)) {
+            for (const [kind, list] of charterElementLists(charter)) {
                 for (const item of list) {
-                    if (item.name) {
-                        names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: sourceOf(item, uri) });
-                    }
+                    names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: item.source });
                 }
             }
         }
@@ -72,7 +70,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
     };
 }
 
-function charterElementLists(charter: ast.Charter): Array<[string, Array<{ name: string } & AstNode>]> {
+function charterElementLists(charter: CharterModel): Array<[string, Array<{ name: string; source: SourceRef }>]> {
     return [
         ['objective', charter.objectives],
         ['body', charter.bodies],
@@ -401,10 +399,62 @@ function rangeOf(node: AstNode): Range {
 /** The element's whole span, its name span, and where its block closes. */
 export function sourceOf(node: AstNode, uri: string): SourceRef {
     const cst = node.$cstNode;
-    const nameNode = cst ? GrammarUtils.findNodeForProperty(cst, 'name') ?? cst : undefined;
-    const closing = cst ? GrammarUtils.findNodeForKeyword(cst, '}') : undefined;
-    const nameRange = nameNode ? (nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start }) : EMPTY_RANGE;
-    return { uri, range: rangeOf(node), nameRange, blockEndOffset: closing?.offset };
+    if (!cst) {
+        return { uri, range: EMPTY_RANGE, nameRange: EMPTY_RANGE };
+    }
+    const nameNode = nameNodeOf(cst, node) ?? cst;
+    const closing = closingBraceOf(cst, node);
+    const nameRange = nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start };
+    return { uri, range: cst.range, nameRange, blockEndOffset: closing?.offset };
+}
+
+/**
+ * The CST node of an element's `name`: among the first children of its own
+ * node (Langium's findNodeForProperty visits every child, which for a charter
+ * of thousands of elements is the whole charter). Descends through unassigned
+ * rule calls (`TopLevel: Party | Charter`), which wrap the element's own node.
+ */
+function nameNodeOf(cst: CstNode, node: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) {
+        return undefined;
+    }
+    for (const child of cst.content) {
+        if (child.hidden) {
+            continue;
+        }
+        if (child.astNode !== node) {
+            return undefined; // the name comes before any nested element
+        }
+        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+        if (assignment) {
+            if (assignment.feature === 'name') {
+                return child;
+            }
+        } else if (isCompositeCstNode(child)) {
+            return nameNodeOf(child, node);
+        }
+    }
+    return undefined;
+}
+
+/** The element's own closing brace: the last keyword `}` among its node's last children. */
+function closingBraceOf(cst: CstNode, node: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) {
+        return undefined;
+    }
+    for (let index = cst.content.length - 1; index >= 0; index--) {
+        const child = cst.content[index];
+        if (child.hidden) {
+            continue;
+        }
+        if (child.astNode === node && GrammarAST.isKeyword(child.grammarSource) && child.grammarSource.value === '}') {
+            return child;
+        }
+        return child.astNode === node && isCompositeCstNode(child) && !AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)
+            ? closingBraceOf(child, node)
+            : undefined;
+    }
+    return undefined;
 }
 
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
