@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -10,6 +10,7 @@ import { CharterSettings } from './charter-settings.js';
 import { CharterDocumentValidator } from './charter-validator.js';
 import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
+import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -46,6 +47,13 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
     }
 };
 
+/** Shared services of the charter language server: settings come from the `entente` section. */
+export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
+    }
+};
+
 /**
  * Creates the shared services and the charter language services. Called by the
  * language server with a connection, and by the CLI and tests without one.
@@ -54,10 +62,12 @@ export function createCharterServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Charter: CharterServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule, CharterSharedModule);
     const Charter = inject(createDefaultModule({ shared }), EntenteGeneratedModule, CharterModule);
     shared.ServiceRegistry.register(Charter);
-    if (!context.connection) {
+    if (context.connection) {
+        followEditorSettings(Charter);
+    } else {
         // No language server: the configuration provider is not initialised by a client.
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -1,0 +1,46 @@
+import { DefaultConfigurationProvider, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import type { CharterServices } from '../charter-module.js';
+
+/** The editor settings section of Entente: `entente.today`, `entente.inlayHints.*`, … */
+export const SETTINGS_SECTION = 'entente';
+
+/**
+ * Reads the editor's settings from the `entente` section (Langium's default
+ * is the language id, `charter`), so every setting is `entente.*`.
+ */
+export class CharterConfigurationProvider extends DefaultConfigurationProvider {
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    protected override toSectionName(): string {
+        return SETTINGS_SECTION;
+    }
+}
+
+/**
+ * Keeps the checker's settings in step with the editor's: on start and on
+ * every change of the `entente` section, and re-checks every document when
+ * the date rules use has changed.
+ */
+export function followEditorSettings(services: CharterServices): void {
+    const configuration = services.shared.workspace.ConfigurationProvider;
+    const apply = async (today: unknown) => {
+        const next = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined;
+        if (next === services.charter.Settings.today) {
+            return;
+        }
+        services.charter.Settings.today = next;
+        const documents = services.shared.workspace.LangiumDocuments.all.toArray();
+        for (const document of documents) {
+            services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    };
+    void configuration.ready.then(async () => apply(await configuration.getConfiguration('charter', 'today')));
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section === SETTINGS_SECTION) {
+            void apply((update.configuration as { today?: unknown } | undefined)?.today);
+        }
+    });
+}
