@@ -12,6 +12,7 @@ import type { ConfigProvider } from './config/charter-config.js';
 import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
+import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -68,6 +69,7 @@ export function createCharterServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(Charter);
     if (context.connection) {
         followEditorSettings(Charter);
+        reloadConfigurationOnChange(Charter);
     } else {
         // No language server: the configuration provider is not initialised by a client.
         shared.workspace.ConfigurationProvider.initialized({});
