@@ -1,0 +1,298 @@
+/**
+ * `npm run bench [-- --check] [-- --quick]`: the speed figures of Entente on
+ * this machine, with the budgets of issue 8 beside them. Figures go to
+ * bench/results.json; bench/README.md explains them. Timings are medians of
+ * repeated runs; the machine's noise matters, so `--check` fails only when a
+ * budget is exceeded by more than half.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCharterServices, type CharterServices } from '@entente/language';
+import { renderViews } from '@entente/diagrams';
+import { Ajv } from 'ajv';
+import yaml from 'js-yaml';
+import { NodeFileSystem } from 'langium/node';
+import { CompletionRequest } from 'vscode-languageserver-protocol/node.js';
+import { URI } from 'vscode-uri';
+import { LspTestClient, pathToUri } from '../test/helpers/lsp-client.js';
+import { charterAsYaml, charterOfLines, charterWith, partyFile } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'packages/cli/bin/entente.js');
+const CHECK = process.argv.includes('--check');
+const QUICK = process.argv.includes('--quick');
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bench-'));
+
+interface Row { name: string; value: number; unit: string; budget?: number; note?: string }
+const rows: Row[] = [];
+
+function record(name: string, value: number, unit: string, budget?: number, note?: string): void {
+    rows.push({ name, value: Math.round(value * 100) / 100, unit, budget, note });
+    const flag = budget === undefined ? '' : value <= budget ? '  ok' : value <= budget * 1.5 ? '  over budget (within noise margin)' : '  OVER BUDGET';
+    console.log(`${name.padEnd(64)} ${String(Math.round(value * 100) / 100).padStart(10)} ${unit.padEnd(6)}${budget === undefined ? '' : ` (budget ${budget})`}${flag}`);
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timed(runs: number, action: () => Promise<unknown> | unknown): Promise<number> {
+    await action(); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        await action();
+        times.push(performance.now() - started);
+    }
+    return median(times);
+}
+
+/** Parse, link and validate documents with the real services; returns the build time in ms. */
+async function checkInProcess(services: CharterServices, files: Record<string, string>): Promise<number> {
+    const started = performance.now();
+    const documents = Object.entries(files).map(([name, text]) => {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(WORK, 'mem', name)));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const elapsed = performance.now() - started;
+    for (const document of documents) {
+        services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+    }
+    return elapsed;
+}
+
+function writeWorkspace(name: string, files: Record<string, string>): string {
+    const folder = path.join(WORK, name);
+    for (const [file, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+        fs.writeFileSync(path.join(folder, file), text);
+    }
+    return folder;
+}
+
+function processTime(args: string[], runs = 5): number {
+    const times: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+        const started = performance.now();
+        spawnSync(process.execPath, args, { stdio: 'ignore' });
+        if (i > 0) times.push(performance.now() - started);
+    }
+    return median(times);
+}
+
+function workspaceOf(files: number, linesEach: number): Record<string, string> {
+    const result: Record<string, string> = { 'parties.charter': partyFile(3) };
+    for (let i = 0; i < files; i++) {
+        result[`c${i}.charter`] = charterOfLines(`C${i}`, linesEach);
+    }
+    return result;
+}
+
+async function main(): Promise<void> {
+    console.log(`Entente bench — ${new Date().toISOString().slice(0, 10)} — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, node ${process.version}\n`);
+    const services = createCharterServices(NodeFileSystem).Charter;
+    services.charter.Settings.today = '2026-11-22';
+    const parties = partyFile(3);
+    const runs = QUICK ? 3 : 7;
+
+    // In process, warm.
+    const by: Record<number, number> = {};
+    for (const lines of [1_000, 10_000, 50_000]) {
+        const text = charterOfLines('Big', lines);
+        by[lines] = await timed(lines >= 50_000 ? 3 : runs, () => checkInProcess(services, { 'parties.charter': parties, 'big.charter': text }));
+        record(`check a ${lines / 1000}k-line charter, warm, in process`, by[lines], 'ms', lines === 10_000 ? 100 : undefined);
+    }
+    record('50k-line check as a multiple of the 10k-line check', by[50_000] / by[10_000], '×', 6);
+
+    for (const files of [100, 1_000]) {
+        const workspace = workspaceOf(files, 200);
+        const elapsed = await timed(QUICK || files >= 1000 ? 2 : 3, () => checkInProcess(services, workspace));
+        record(`check ${files} files of 200 lines sharing a party file, warm`, elapsed, 'ms');
+        record(`  files per second (${files} files)`, (files / elapsed) * 1000, 'files/s');
+    }
+
+    // Memory retained per charter line.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+        const memoryServices = createCharterServices(NodeFileSystem).Charter;
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        const text = charterOfLines('Mem', 10_000);
+        const document = memoryServices.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(WORK, 'mem.charter')));
+        const partyDocument = memoryServices.shared.workspace.LangiumDocumentFactory.fromString(parties, URI.file(path.join(WORK, 'parties.charter')));
+        memoryServices.shared.workspace.LangiumDocuments.addDocument(document);
+        memoryServices.shared.workspace.LangiumDocuments.addDocument(partyDocument);
+        await memoryServices.shared.workspace.DocumentBuilder.build([document, partyDocument], { validation: true });
+        memoryServices.charter.HealthScorer.score(document);
+        gc();
+        record('memory retained per charter line (10k-line charter)', (process.memoryUsage().heapUsed - before) / 10_000 / 1024, 'KB', 1.5);
+    } else {
+        console.log('(run with node --expose-gc for the memory figure)');
+    }
+
+    // Whole process.
+    const small = writeWorkspace('small', { 'reference.charter': fs.readFileSync(path.join(ROOT, 'examples/reference/acme-globex.charter'), 'utf8'), 'acme.charter': fs.readFileSync(path.join(ROOT, 'examples/reference/parties/acme.charter'), 'utf8') });
+    const nodeBaseline = processTime(['-e', '0']);
+    const smallCheck = processTime([CLI, 'check', small]);
+    record('node -e 0 (baseline)', nodeBaseline, 'ms');
+    record('entente check on one small charter, whole process', smallCheck, 'ms', 150);
+    record('  as a multiple of node -e 0', smallCheck / nodeBaseline, '×', 2);
+    const thousand = writeWorkspace('thousand', workspaceOf(1_000, 200));
+    record('entente check on 1,000 files (200k lines), whole process', processTime([CLI, 'check', thousand], QUICK ? 1 : 3), 'ms', 2_500);
+
+    // Side by side: the same charters as YAML, checked by a schema and a JS pass.
+    const yamlText = charterAsYaml('Big', 10_000);
+    const schema = {
+        type: 'object', required: ['name', 'parties'],
+        properties: {
+            name: { type: 'string' }, parties: { type: 'array', items: { type: 'string' } },
+            decisions: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, decidedBy: { type: 'string' } } } },
+            commitments: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, owner: { type: 'string' } } } },
+            metrics: { type: 'array', items: { type: 'object', required: ['name'] } }
+        }
+    };
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(schema);
+    interface YamlCharter { parties: string[]; decisions?: Array<{ decidedBy?: string }>; commitments?: Array<{ owner?: string; to?: string[] }>; metrics?: Array<{ owner?: string; target?: string; cadence?: string }>; review?: unknown; vision?: unknown }
+    const jsPass = (charter: YamlCharter) => {
+        const findings: string[] = [];
+        charter.decisions?.forEach(d => { if (!d.decidedBy) findings.push('undecided'); });
+        charter.commitments?.forEach(c => { if (!c.owner) findings.push('unowned'); if (!c.to?.length) findings.push('no-beneficiary'); });
+        charter.metrics?.forEach(m => { if (!m.owner) findings.push('unowned-metric'); if (!m.target || !m.cadence) findings.push('incomplete'); });
+        if (!charter.review) findings.push('no-review');
+        if (!charter.vision) findings.push('no-vision');
+        return findings;
+    };
+    const yamlTime = await timed(runs, () => { const data = yaml.load(yamlText) as YamlCharter; validate(data); jsPass(data); });
+    const jsonText = JSON.stringify(yaml.load(yamlText));
+    const jsonTime = await timed(runs, () => { const data = JSON.parse(jsonText) as YamlCharter; validate(data); });
+    record('YAML side by side: js-yaml + ajv + JS pass, 10k-line charter, in process', yamlTime, 'ms');
+    record('  floor: JSON.parse + ajv', jsonTime, 'ms');
+    record('  Entente / YAML, in process', by[10_000] / yamlTime, '×', 3);
+    const yamlFile = path.join(WORK, 'charter.yaml');
+    fs.writeFileSync(yamlFile, charterAsYaml('Small', 150));
+    const yamlScript = path.join(WORK, 'yaml-check.cjs');
+    fs.writeFileSync(yamlScript, `const yaml = require(${JSON.stringify(path.join(ROOT, 'node_modules/js-yaml'))}); const Ajv = require(${JSON.stringify(path.join(ROOT, 'node_modules/ajv'))}); const fs = require('fs');
+const data = yaml.load(fs.readFileSync(process.argv[2], 'utf8')); const validate = new Ajv().compile(${JSON.stringify(schema)}); validate(data);
+for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided'); process.exit(0);`);
+    const yamlProcess = processTime([yamlScript, yamlFile]);
+    record('YAML side by side: one small charter, whole process', yamlProcess, 'ms');
+    record('  Entente / YAML, whole process', smallCheck / yamlProcess, '×', 1.5);
+
+    // Over a real LSP connection.
+    const lsp = new LspTestClient(path.join(ROOT, 'packages/language/dist/server.cjs'));
+    try {
+        await lsp.initialize();
+        const uri = 'file:///bench/big.charter';
+        await lsp.open('file:///bench/parties.charter', parties);
+        const big = charterOfLines('Edited', 10_000);
+        await lsp.open(uri, big);
+        const edits: number[] = [];
+        for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+            const text = big.replace('A generated partnership', `A generated partnership ${'x'.repeat(i % 2)}`);
+            const started = performance.now();
+            await lsp.change(uri, text);
+            edits.push(performance.now() - started);
+        }
+        record('one-character edit in a 10k-line charter → diagnostics, over LSP', median(edits.slice(1)), 'ms', 100);
+        const line = big.split('\n').findIndex(l => l.includes('decided by B5'));
+        const completions: number[] = [];
+        for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+            const started = performance.now();
+            await lsp.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 19 } });
+            completions.push(performance.now() - started);
+        }
+        record('completion in a 10k-line charter, over LSP', median(completions.slice(1)), 'ms', 30);
+    } finally {
+        await lsp.dispose();
+    }
+    const folder = writeWorkspace('lsp-thousand', workspaceOf(1_000, 200));
+    const workspaceClient = new LspTestClient(path.join(ROOT, 'packages/language/dist/server.cjs'));
+    try {
+        const fileUri = pathToUri(path.join(folder, 'c7.charter'));
+        await workspaceClient.initialize(folder);
+        const text = fs.readFileSync(path.join(folder, 'c7.charter'), 'utf8');
+        await workspaceClient.open(fileUri, text);
+        const edits: number[] = [];
+        for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+            const started = performance.now();
+            await workspaceClient.change(fileUri, text.replace('A generated partnership', `A generated partnership${' '.repeat(i + 1)}`));
+            edits.push(performance.now() - started);
+        }
+        record('edit in one 200-line file of a 1,000-file workspace → diagnostics', median(edits.slice(1)), 'ms', 25);
+    } finally {
+        await workspaceClient.dispose();
+    }
+
+    // Rendering.
+    const model = async (files: Record<string, string>) => {
+        const renderServices = createCharterServices(NodeFileSystem).Charter;
+        const documents = Object.entries(files).map(([name, text]) => {
+            const document = renderServices.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(WORK, 'render', name)));
+            renderServices.shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await renderServices.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        const document = documents[documents.length - 1];
+        return { charter: renderServices.charter.ModelBuilder.getModel(document).charters[0], health: renderServices.charter.HealthScorer.score(document)[0] };
+    };
+    const reference = await model({ 'acme.charter': fs.readFileSync(path.join(ROOT, 'examples/reference/parties/acme.charter'), 'utf8'), 'deal.charter': fs.readFileSync(path.join(ROOT, 'examples/reference/acme-globex.charter'), 'utf8') });
+    record('render every view of the reference example', await timed(runs, () => renderViews(reference)), 'ms');
+    const generated = await model({ 'parties.charter': partyFile(5), 'gen.charter': generatedCharter(5, 10, 50) });
+    record('render every view: 50 decisions, 10 bodies, 5 parties', await timed(runs, () => renderViews(generated)), 'ms');
+    const twoHundred = await model({ 'parties.charter': partyFile(4), 'gen.charter': generatedCharter(4, 40, 100) });
+    record('model → SVG for a 200-element charter (preview update)', await timed(runs, () => renderViews(twoHundred)), 'ms', 100);
+
+    // Scale edges.
+    const edge = async (name: string, files: Record<string, string>, budget: number) => record(`scale edge: ${name}`, await timed(1, () => checkInProcess(services, files)), 'ms', budget);
+    const assembly = charterWith({ parties: 200, bodyOfAllParties: true });
+    await edge('a body of 200 parties (majority, Banzhaf power)', { 'p.charter': assembly.parties, 'c.charter': assembly.charter }, 2_000);
+    const many = charterWith({ parties: 3, decisions: 10_000 });
+    await edge('10,000 decisions', { 'p.charter': many.parties, 'c.charter': many.charter }, 5_000);
+    const chain = charterWith({ parties: 2, chainedBodies: 5_000 });
+    await edge('5,000 bodies chained as members of each other', { 'p.charter': chain.parties, 'c.charter': chain.charter }, 5_000);
+    const tenMb = writeWorkspace('ten-mb', { 'parties.charter': parties, 'big.charter': charterOfLines('TenMb', 420_000) });
+    record('scale edge: a 10 MB charter, whole process', processTime([CLI, 'check', tenMb], 1), 'ms', 60_000, `${Math.round(fs.statSync(path.join(tenMb, 'big.charter')).size / 1e6)} MB`);
+    const fiveThousand: Record<string, string> = { 'parties.charter': parties };
+    for (let i = 0; i < 5_000; i++) fiveThousand[`f${i}.charter`] = charterOfLines(`F${i}`, 40);
+    record('scale edge: 5,000 files, whole process', processTime([CLI, 'check', writeWorkspace('five-thousand', fiveThousand)], 1), 'ms', 30_000);
+
+    // Sizes.
+    const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size / 1024 / 1024 : NaN);
+    record('server bundle size', size(path.join(ROOT, 'packages/language/dist/server.cjs')), 'MB', 2);
+    const vsix = fs.existsSync(path.join(ROOT, 'packages/vscode')) ? fs.readdirSync(path.join(ROOT, 'packages/vscode')).find(f => f.endsWith('.vsix')) : undefined;
+    if (vsix) record('.vsix size', size(path.join(ROOT, 'packages/vscode', vsix)), 'MB', 3);
+
+    fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({
+        date: new Date().toISOString(), machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg() }, rows
+    }, null, 2) + '\n');
+    fs.rmSync(WORK, { recursive: true, force: true });
+    const failing = rows.filter(row => row.budget !== undefined && row.value > row.budget * 1.5);
+    console.log(`\n${rows.filter(r => r.budget !== undefined && r.value <= r.budget).length} of ${rows.filter(r => r.budget !== undefined).length} budgets met; figures in bench/results.json`);
+    if (CHECK && failing.length) {
+        console.log(`over budget by more than 50%: ${failing.map(row => row.name.trim()).join('; ')}`);
+        process.exitCode = 1;
+    }
+}
+
+/** A charter of the given numbers of parties, bodies and decisions (commitments and metrics to match). */
+function generatedCharter(parties: number, bodies: number, decisions: number): string {
+    const p = Array.from({ length: parties }, (_, i) => `P${i}`);
+    const lines = [`charter Gen { parties ${p.join(', ')}`, '    vision "v" review yearly objective O', '    escalation E { level P0.R0, P1.R0 within 5 days finally mediation }'];
+    for (let b = 0; b < bodies; b++) lines.push(`    body B${b} { members ${p.map((x, i) => `${x}.R${(b + i) % 4}`).join(', ')} votes by ${b % 2 ? 'majority' : 'consensus'} meets monthly }`);
+    for (let d = 0; d < decisions; d++) lines.push(`    decision D${d} { decided by ${d % 3 ? `B${d % bodies}` : `P${d % parties}`} informs ${p.join(', ')} }`);
+    for (let c = 0; c < decisions / 2; c++) lines.push(`    commitment K${c} { owner P${c % parties}.R0 to P${(c + 1) % parties} }`, `    metric M${c} { kind outcome owner P${c % parties}.R1 target >= 1 cadence monthly tracks O benefits ${p[c % parties]} }`);
+    lines.push('}');
+    return lines.join('\n') + '\n';
+}
+
+void main().catch(error => {
+    console.error(error);
+    process.exitCode = 1;
+});
