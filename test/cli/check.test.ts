@@ -153,3 +153,12 @@ describe('entente check', () => {
         assert.ok(!rules.includes('syntax'), result.stdout);
     });
 });
+
+describe('entente check with unusual paths', () => {
+    it('reads paths with spaces and unicode, and prints them as given', () => {
+        const root = folderWith({ 'dossier d\'été/Parteien ü.charter': PARTIES, 'dossier d\'été/契約 deal.charter': 'charter Deal { parties Acme, Globex }' });
+        const result = runCli(['check', 'dossier d\'été', '--format', 'json'], { cwd: root });
+        assert.ok(result.code === 0, result.stderr);
+        assert.deepEqual(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), ['dossier d\'été/Parteien ü.charter', 'dossier d\'été/契約 deal.charter']);
+    });
+});
