@@ -61,9 +61,8 @@ async function checkInProcess(services: CharterServices, files: Record<string, s
     });
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const elapsed = performance.now() - started;
-    for (const document of documents) {
-        services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
-    }
+    // Removing through the builder also drops the documents' symbols from the index.
+    await services.shared.workspace.DocumentBuilder.update([], documents.map(document => document.uri));
     return elapsed;
 }
 
