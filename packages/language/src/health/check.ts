@@ -27,3 +27,12 @@ export interface HealthCheckDefinition {
 export function ratio(numerator: number, denominator: number, explanation: string): Measurement {
     return { numerator, denominator, explanation };
 }
+
+/** The share of items that pass, or undefined when there are none (nothing to measure). */
+export function share<T>(items: readonly T[], passes: (item: T) => boolean, explain: (passing: number, total: number) => string): Measurement | undefined {
+    if (items.length === 0) {
+        return undefined;
+    }
+    const passing = items.filter(passes).length;
+    return ratio(passing, items.length, explain(passing, items.length));
+}

@@ -1,5 +1,5 @@
 import { count } from '../rules/rule.js';
-import { ratio, type HealthCheckDefinition } from './check.js';
+import { ratio, share, type HealthCheckDefinition } from './check.js';
 
 /** Conflict management: agreed, time-boxed, neutral dispute resolution. */
 export const conflictChecks: HealthCheckDefinition[] = [
@@ -18,41 +18,22 @@ export const conflictChecks: HealthCheckDefinition[] = [
         dimension: 'conflict',
         title: 'Jointly blockable decisions covered by an escalation',
         rules: ['deadlock-risk'],
-        measure(charter) {
-            const blockable = charter.decisions.filter(decision => decision.blockingParties.length >= 2);
-            if (blockable.length === 0) {
-                return undefined;
-            }
-            const covered = blockable.filter(decision => decision.coveringEscalation);
-            return ratio(covered.length, blockable.length, `${covered.length} of ${count(blockable.length, 'jointly blockable decision')} escalate somewhere.`);
-        }
+        measure: charter => share(charter.decisions.filter(d => d.blockingParties.length >= 2), d => !!d.coveringEscalation,
+            (n, total) => `${n} of ${count(total, 'jointly blockable decision')} escalate somewhere.`)
     },
     {
         id: 'conflict.final-steps',
         dimension: 'conflict',
         title: 'Escalations with a final step',
         rules: ['unresolved-escalation'],
-        measure(charter) {
-            if (charter.escalations.length === 0) {
-                return undefined;
-            }
-            const resolved = charter.escalations.filter(escalation => escalation.finalStep);
-            return ratio(resolved.length, charter.escalations.length, `${resolved.length} of ${count(charter.escalations.length, 'escalation')} end in a final step.`);
-        }
+        measure: charter => share(charter.escalations, e => !!e.finalStep, (n, total) => `${n} of ${count(total, 'escalation')} end in a final step.`)
     },
     {
         id: 'conflict.timed-levels',
         dimension: 'conflict',
         title: 'Escalation levels with a time box',
         rules: ['untimed-escalation-level'],
-        measure(charter) {
-            const levels = charter.escalations.flatMap(escalation => escalation.levels);
-            if (levels.length === 0) {
-                return undefined;
-            }
-            const timed = levels.filter(level => level.within);
-            return ratio(timed.length, levels.length, `${timed.length} of ${count(levels.length, 'escalation level')} are time-boxed.`);
-        }
+        measure: charter => share(charter.escalations.flatMap(e => e.levels), level => !!level.within, (n, total) => `${n} of ${count(total, 'escalation level')} are time-boxed.`)
     },
     {
         id: 'conflict.joint-levels',

@@ -1,5 +1,5 @@
 import { count } from '../rules/rule.js';
-import { ratio, type HealthCheckDefinition } from './check.js';
+import { ratio, share, type HealthCheckDefinition } from './check.js';
 
 const KINDS = ['outcome', 'process', 'relationship'] as const;
 
@@ -28,14 +28,8 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         dimension: 'outcomes',
         title: 'Objectives tracked by a metric',
         rules: ['unmeasured-objective'],
-        measure(charter) {
-            const total = charter.objectives.length;
-            if (total === 0) {
-                return undefined;
-            }
-            const measured = charter.objectives.filter(objective => charter.metrics.some(metric => metric.tracks.includes(objective.name))).length;
-            return ratio(measured, total, `${measured} of ${count(total, 'objective')} are tracked by a metric.`);
-        }
+        measure: charter => share(charter.objectives, objective => charter.metrics.some(metric => metric.tracks.includes(objective.name)),
+            (n, total) => `${n} of ${count(total, 'objective')} are tracked by a metric.`)
     },
     {
         id: 'outcomes.complete-metrics',
