@@ -9,3 +9,4 @@ export * from './model/voting.js';
 export * from './rules/index.js';
 export * from './rules/rule-runner.js';
 export * from './health/types.js';
+export * from './protocol.js';
