@@ -1,13 +1,14 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
 import { CharterDocumentValidator } from './charter-validator.js';
 import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
+import { CharterConfigurationProvider } from './lsp/charter-configuration-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
@@ -42,6 +43,13 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
     }
 };
 
+/** Overrides of Langium's shared services: the editor's settings are read from the `entente` section. */
+export const CharterSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
+    }
+};
+
 /**
  * Creates the shared services and the charter language services. Called by the
  * language server with a connection, and by the CLI and tests without one.
@@ -50,7 +58,7 @@ export function createCharterServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Charter: CharterServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule, CharterSharedModule);
     const Charter = inject(createDefaultModule({ shared }), EntenteGeneratedModule, CharterModule);
     shared.ServiceRegistry.register(Charter);
     if (!context.connection) {
