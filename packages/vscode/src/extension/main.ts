@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { CharterPreviews } from './charter-previews.js';
+import { exportReportCommand } from './commands/export-report.js';
+import { openPreviewCommand } from './commands/open-preview.js';
+import { restartServerCommand } from './commands/restart-server.js';
+import { HealthDocuments, showHealthCommand } from './commands/show-health.js';
+import { showRuleDocsCommand } from './commands/show-rule-docs.js';
+import { HealthStatusBar } from './health-status-bar.js';
+import { createLanguageClient } from './language-client.js';
+import { PreviewManager } from './preview-manager.js';
+
+/** What the extension exports to other extensions and to its tests (`getExtension('entente.entente').exports`). */
+export interface EntenteApi {
+    client: LanguageClient;
+    previews: CharterPreviews;
+    previewManager: PreviewManager;
+    statusBar: HealthStatusBar;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<EntenteApi> {
+    client = createLanguageClient(context);
+    const previews = new CharterPreviews(client);
+    const previewManager = new PreviewManager(previews, context.extensionUri);
+    const statusBar = new HealthStatusBar(previews);
+    const healthDocuments = new HealthDocuments(previews);
+    context.subscriptions.push(
+        previews, previewManager, statusBar, healthDocuments,
+        vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
+        vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
+        vscode.commands.registerCommand('entente.showHealth', showHealthCommand(previews, previewManager)),
+        vscode.commands.registerCommand('entente.exportReport', exportReportCommand(previews, previewManager)),
+        vscode.commands.registerCommand('entente.showRuleDocs', showRuleDocsCommand(context.extensionUri, () => previews.docsBaseUrl)),
+        vscode.commands.registerCommand('entente.restartServer', restartServerCommand(client))
+    );
+    try {
+        await client.start();
+    } catch (error) {
+        // The commands stay registered, so "Restart Language Server" can try again.
+        void vscode.window.showErrorMessage(`Entente: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { client, previews, previewManager, statusBar };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

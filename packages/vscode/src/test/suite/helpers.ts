@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import type { EntenteApi } from '../../extension/main.js';
+
+/** The extension under test, activated. */
+export async function entente(): Promise<EntenteApi> {
+    const extension = vscode.extensions.getExtension<EntenteApi>('entente.entente');
+    if (!extension) {
+        throw new Error('The extension entente.entente is not installed in this workbench.');
+    }
+    return extension.activate();
+}
+
+/** Polls until `read` returns a value `accept` likes (VS Code updates diagnostics and webviews asynchronously). */
+export async function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+    const start = Date.now();
+    let value = await read();
+    while (!accept(value)) {
+        if (Date.now() - start > timeoutMs) {
+            throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 500)}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+        value = await read();
+    }
+    return value;
+}
+
+/** The rule id of an entente diagnostic. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+    const code = diagnostic.code;
+    return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/** Opens a charter as an untitled document (no workspace folder needed). */
+export async function openCharter(text: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument({ language: 'charter', content: text });
+    return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+}
