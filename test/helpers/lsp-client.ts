@@ -17,6 +17,8 @@ export class LspTestClient {
     readonly connection: ProtocolConnection;
     readonly process: ChildProcess;
     initializeResult?: InitializeResult;
+    /** What the client answers to `workspace/configuration`, by section (e.g. `{ entente: { today: '2026-11-22' } }`). */
+    settings: Record<string, unknown> = {};
     stderr = '';
     private readonly versions = new Map<string, number>();
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -35,7 +37,8 @@ export class LspTestClient {
                 }
             }
         });
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => (item.section ? this.settings[item.section] ?? null : null)));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
@@ -82,6 +85,12 @@ export class LspTestClient {
             contentChanges: [{ text }]
         });
         return (await published).diagnostics;
+    }
+
+    /** Changes the client's settings and tells the server, as an editor does when the user edits settings. */
+    async changeSettings(settings: Record<string, unknown>): Promise<void> {
+        this.settings = { ...this.settings, ...settings };
+        await this.connection.sendNotification('workspace/didChangeConfiguration', { settings });
     }
 
     async close(uri: string): Promise<void> {

@@ -1,15 +1,16 @@
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { createCharterParser } from './charter-parser.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
 import { CharterDocumentValidator } from './charter-validator.js';
 import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
-import { CharterConfigurationProvider } from './lsp/charter-configuration-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
+import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -34,6 +35,9 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         ModelBuilder: (services) => new CharterModelBuilder(services),
         RuleRunner: (services) => new CharterRuleRunner(services)
     },
+    parser: {
+        LangiumParser: (services) => createCharterParser(services)
+    },
     references: {
         ScopeComputation: (services) => new CharterScopeComputation(services),
         ScopeProvider: (services) => new CharterScopeProvider(services)
@@ -43,8 +47,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
     }
 };
 
-/** Overrides of Langium's shared services: the editor's settings are read from the `entente` section. */
-export const CharterSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+/** Shared services of the charter language server: settings come from the `entente` section. */
+export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
     }
@@ -61,7 +65,9 @@ export function createCharterServices(context: DefaultSharedModuleContext): {
     const shared = inject(createDefaultSharedModule(context), CharterGeneratedSharedModule, CharterSharedModule);
     const Charter = inject(createDefaultModule({ shared }), EntenteGeneratedModule, CharterModule);
     shared.ServiceRegistry.register(Charter);
-    if (!context.connection) {
+    if (context.connection) {
+        followEditorSettings(Charter);
+    } else {
         // No language server: the configuration provider is not initialised by a client.
         shared.workspace.ConfigurationProvider.initialized({});
     }

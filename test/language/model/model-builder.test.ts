@@ -113,4 +113,18 @@ charter C { parties Acme, Globex
         assert.notEqual(second, first);
         assert.deepEqual(second, first);
     });
+
+    it('locates each element: its name span and the offset of its closing brace', async () => {
+        const text = `// a comment first\nparty Acme { role Lead }\nparty Globex {}\ncharter Deal "T" {\n    parties Acme, Globex\n    body Board { members Acme.Lead }\n    decision D\n}\n`;
+        const { model } = await checkText(services, text);
+        const at = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+            text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+        const [acme] = model.parties;
+        const deal = model.charters[0];
+        assert.deepEqual([at(acme.source!.nameRange), at(deal.source.nameRange), at(deal.bodies[0].source.nameRange), at(deal.decisions[0].source.nameRange)], ['Acme', 'Deal', 'Board', 'D']);
+        assert.equal(text[deal.source.blockEndOffset!], '}');
+        assert.equal(text.slice(deal.bodies[0].source.blockEndOffset!, deal.bodies[0].source.blockEndOffset! + 1), '}');
+        assert.ok(deal.bodies[0].source.blockEndOffset! < deal.source.blockEndOffset!);
+        assert.equal(deal.decisions[0].source.blockEndOffset, undefined, 'a decision without a block has no closing brace');
+    });
 });

@@ -1,52 +1,46 @@
-import { DefaultConfigurationProvider, URI, type LangiumSharedCoreServices } from 'langium';
+import { DefaultConfigurationProvider, DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The editor settings section of Entente: `entente.today`, `entente.inlayHints.*`, … */
+export const SETTINGS_SECTION = 'entente';
 
 /**
- * The editor's settings live under `entente.*` (not under the language id
- * Langium asks for by default). `entente.today` is applied to every charter
- * language service, and every document is checked again when it changes, so
- * date-dependent findings follow the setting at once.
+ * Reads the editor's settings from the `entente` section (Langium's default
+ * is the language id, `charter`), so every setting is `entente.*`.
  */
 export class CharterConfigurationProvider extends DefaultConfigurationProvider {
-    protected readonly shared: LangiumSharedCoreServices;
-
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        this.shared = services;
     }
 
-    protected override toSectionName(_languageId: string): string {
-        return 'entente';
+    protected override toSectionName(): string {
+        return SETTINGS_SECTION;
     }
+}
 
-    protected override updateSectionConfiguration(section: string, configuration: unknown): void {
-        super.updateSectionConfiguration(section, configuration);
-        if (section !== 'entente') {
+/**
+ * Keeps the checker's settings in step with the editor's: on start and on
+ * every change of the `entente` section, and re-checks every document when
+ * the date rules use has changed.
+ */
+export function followEditorSettings(services: CharterServices): void {
+    const configuration = services.shared.workspace.ConfigurationProvider;
+    const apply = async (today: unknown) => {
+        const next = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined;
+        if (next === services.charter.Settings.today) {
             return;
         }
-        const configured = (configuration as { today?: unknown } | null | undefined)?.today;
-        const today = typeof configured === 'string' && DATE.test(configured) ? configured : undefined;
-        let changed = false;
-        for (const services of this.serviceRegistry.all) {
-            const settings = (services as Partial<CharterServices>).charter?.Settings;
-            if (settings && settings.today !== today) {
-                settings.today = today;
-                changed = true;
-            }
+        services.charter.Settings.today = next;
+        const documents = services.shared.workspace.LangiumDocuments.all.toArray();
+        for (const document of documents) {
+            services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
         }
-        const documents = this.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
-        if (changed && documents.length > 0) {
-            void this.recheck(documents);
+        await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    };
+    void configuration.ready.then(async () => apply(await configuration.getConfiguration('charter', 'today')));
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section === SETTINGS_SECTION) {
+            void apply((update.configuration as { today?: unknown } | undefined)?.today);
         }
-    }
-
-    protected async recheck(uris: URI[]): Promise<void> {
-        try {
-            await this.shared.workspace.DocumentBuilder.update(uris, []);
-        } catch (error) {
-            console.error('entente: re-checking after a settings change failed:', error);
-        }
-    }
+    });
 }

@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, DocumentState, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 import * as ast from '../generated/ast.js';
@@ -53,11 +53,9 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
             names.push({ name: element.name, kind: 'charter', scope: 'workspace', source: sourceOf(element, uri) });
             const charter = new CharterBuilder(element, uri).build();
             charters.push(charter);
-            for (const [kind, list] of charterElementLists(element)) {
+            for (const [kind, list] of charterElementLists(charter)) {
                 for (const item of list) {
-                    if (item.name) {
-                        names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: sourceOf(item, uri) });
-                    }
+                    names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: item.source });
                 }
             }
         }
@@ -72,7 +70,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
     };
 }
 
-function charterElementLists(charter: ast.Charter): Array<[string, Array<{ name: string } & AstNode>]> {
+function charterElementLists(charter: CharterModel): Array<[string, Array<{ name: string; source: SourceRef }>]> {
     return [
         ['objective', charter.objectives],
         ['body', charter.bodies],
@@ -101,6 +99,8 @@ function partyInfo(party: ast.Party, uri: string): PartyInfo {
 /** Builds the model of one charter; holds the per-charter memo of body seats. */
 class CharterBuilder {
     private readonly bodySeats = new Map<ast.Body, Record<string, number>>();
+    /** Bodies whose seats are being computed (a member among them is a cycle). */
+    private readonly openBodies = new Set<ast.Body>();
     private readonly partyNames: string[];
 
     constructor(private readonly charter: ast.Charter, private readonly uri: string) {
@@ -164,7 +164,7 @@ class CharterBuilder {
     }
 
     private body(body: ast.Body): BodyModel {
-        const seatsByParty = this.withCharterParties(this.seatsOf(body, new Set()));
+        const seatsByParty = this.withCharterParties(this.seatsOf(body));
         const voting = (body.voting as VotingRule | undefined) ?? 'consensus';
         const outcome = analyseVote(seatsByParty, voting);
         return {
@@ -185,28 +185,46 @@ class CharterBuilder {
         };
     }
 
-    /** Seats per party of a body; a member body lends its own seats (cycles count once). */
-    private seatsOf(body: ast.Body, visiting: Set<ast.Body>): Record<string, number> {
-        const known = this.bodySeats.get(body);
-        if (known) {
-            return known;
+    /**
+     * Seats per party of a body; a member body lends its own seats, and a body
+     * that seats itself through a cycle lends nothing to itself. Iterative, so a
+     * chain of thousands of bodies seating each other cannot overflow the stack.
+     */
+    private seatsOf(root: ast.Body): Record<string, number> {
+        const stack: Array<{ body: ast.Body; expanded: boolean }> = [{ body: root, expanded: false }];
+        const open = this.openBodies;
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (this.bodySeats.has(top.body)) {
+                stack.pop();
+                open.delete(top.body);
+            } else if (!top.expanded) {
+                top.expanded = true;
+                open.add(top.body);
+                for (const member of top.body.members) {
+                    const target = member.ref;
+                    if (ast.isBody(target) && !this.bodySeats.has(target) && !open.has(target)) {
+                        stack.push({ body: target, expanded: false });
+                    }
+                }
+            } else {
+                this.bodySeats.set(top.body, this.seatsOfMembers(top.body.members));
+                stack.pop();
+                open.delete(top.body);
+            }
         }
-        visiting.add(body);
-        const seats = this.seatsOfMembers(body.members, visiting);
-        visiting.delete(body);
-        this.bodySeats.set(body, seats);
-        return seats;
+        return this.bodySeats.get(root)!;
     }
 
-    private seatsOfMembers(members: Array<Reference<ast.Principal>>, visiting: Set<ast.Body>): Record<string, number> {
+    /** Seats of a list of principals: a party or role is one seat, a body lends the seats computed for it so far. */
+    private seatsOfMembers(members: Array<Reference<ast.Principal>>): Record<string, number> {
         const seats: Record<string, number> = {};
         for (const member of members) {
             const target = member.ref;
             if (ast.isBody(target)) {
-                if (!visiting.has(target)) {
-                    for (const [party, count] of Object.entries(this.seatsOf(target, visiting))) {
-                        seats[party] = (seats[party] ?? 0) + count;
-                    }
+                const lent = this.bodySeats.get(target) ?? (this.openBodies.has(target) ? {} : this.seatsOf(target));
+                for (const [party, count] of Object.entries(lent)) {
+                    seats[party] = (seats[party] ?? 0) + count;
                 }
             } else if (target) {
                 const party = partyOfPrincipal(target);
@@ -230,7 +248,7 @@ class CharterBuilder {
     private decision(decision: ast.Decision, onlyEscalation: string | undefined): DecisionModel {
         const soleBody = decision.deciders.length === 1 && ast.isBody(decision.deciders[0].ref) ? decision.deciders[0].ref : undefined;
         const voting = (decision.voting as VotingRule | undefined) ?? (soleBody?.voting as VotingRule | undefined) ?? 'consensus';
-        const seats = this.seatsOfMembers(decision.deciders, new Set());
+        const seats = this.seatsOfMembers(decision.deciders);
         const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b)));
         const outcome = analyseVote(seatsByParty, voting);
         const proposers = decision.proposers.map(ref => this.principalRef(ref));
@@ -329,7 +347,7 @@ class CharterBuilder {
             return { text: ref.$refText, name: ref.$refText, parties: [], range };
         }
         if (ast.isBody(target)) {
-            const seats = this.seatsOf(target, new Set());
+            const seats = this.seatsOf(target);
             return { text: ref.$refText, kind: 'body', name: target.name, parties: Object.keys(seats).filter(p => seats[p] > 0).sort(), range };
         }
         const party = partyOfPrincipal(target);
@@ -381,10 +399,62 @@ function rangeOf(node: AstNode): Range {
 /** The element's whole span, its name span, and where its block closes. */
 export function sourceOf(node: AstNode, uri: string): SourceRef {
     const cst = node.$cstNode;
-    const nameNode = cst ? GrammarUtils.findNodeForProperty(cst, 'name') ?? cst : undefined;
-    const closing = cst ? GrammarUtils.findNodeForKeyword(cst, '}') : undefined;
-    const nameRange = nameNode ? (nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start }) : EMPTY_RANGE;
-    return { uri, range: rangeOf(node), nameRange, blockEndOffset: closing?.offset };
+    if (!cst) {
+        return { uri, range: EMPTY_RANGE, nameRange: EMPTY_RANGE };
+    }
+    const nameNode = nameNodeOf(cst, node) ?? cst;
+    const closing = closingBraceOf(cst, node);
+    const nameRange = nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start };
+    return { uri, range: cst.range, nameRange, blockEndOffset: closing?.offset };
+}
+
+/**
+ * The CST node of an element's `name`: among the first children of its own
+ * node (Langium's findNodeForProperty visits every child, which for a charter
+ * of thousands of elements is the whole charter). Descends through unassigned
+ * rule calls (`TopLevel: Party | Charter`), which wrap the element's own node.
+ */
+function nameNodeOf(cst: CstNode, node: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) {
+        return undefined;
+    }
+    for (const child of cst.content) {
+        if (child.hidden) {
+            continue;
+        }
+        if (child.astNode !== node) {
+            return undefined; // the name comes before any nested element
+        }
+        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+        if (assignment) {
+            if (assignment.feature === 'name') {
+                return child;
+            }
+        } else if (isCompositeCstNode(child)) {
+            return nameNodeOf(child, node);
+        }
+    }
+    return undefined;
+}
+
+/** The element's own closing brace: the last keyword `}` among its node's last children. */
+function closingBraceOf(cst: CstNode, node: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) {
+        return undefined;
+    }
+    for (let index = cst.content.length - 1; index >= 0; index--) {
+        const child = cst.content[index];
+        if (child.hidden) {
+            continue;
+        }
+        if (child.astNode === node && GrammarAST.isKeyword(child.grammarSource) && child.grammarSource.value === '}') {
+            return child;
+        }
+        return child.astNode === node && isCompositeCstNode(child) && !AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)
+            ? closingBraceOf(child, node)
+            : undefined;
+    }
+    return undefined;
 }
 
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
