@@ -44,13 +44,13 @@ export function healthMarkdown(preview: CharterPreview, docsBaseUrl: string): st
     const name = escapeMarkdown(charter.name);
     const health: CharterHealth | undefined = preview.health;
     const lines: string[] = [];
+    lines.push(health ? `# Health of ${name}: ${scoreText(health.score, health.band)}` : `# Health of ${name}`, '');
+    if (charter.title) {
+        lines.push(`*${escapeMarkdown(charter.title)}*`, '');
+    }
     if (!health) {
-        lines.push(`# Health of ${name}`, '', 'This version of the language server does not score charters.', '');
+        lines.push('This version of the language server does not score charters.', '');
     } else {
-        lines.push(`# Health of ${name}: ${scoreText(health.score, health.band)}`, '');
-        if (charter.title) {
-            lines.push(`*${escapeMarkdown(charter.title)}*`, '');
-        }
         lines.push('| Dimension | Score | Weight |', '|---|---|---|');
         for (const dimension of Object.values(health.dimensions)) {
             lines.push(`| ${escapeMarkdown(dimension.label)} | ${scoreText(dimension.score, dimension.band)} | ${dimension.weight} |`);
