@@ -40,9 +40,25 @@ export class HealthStatusBar implements vscode.Disposable {
         this.follow();
     }
 
-    /** The text shown (for tests). */
+    protected shown = false;
+
+    /** The text of the item (for tests). */
     get text(): string {
         return this.item.text;
+    }
+
+    /** Whether the item is shown (for tests). */
+    get visible(): boolean {
+        return this.shown;
+    }
+
+    protected setVisible(visible: boolean): void {
+        this.shown = visible;
+        if (visible) {
+            this.item.show();
+        } else {
+            this.item.hide();
+        }
     }
 
     protected follow(): void {
@@ -51,7 +67,7 @@ export class HealthStatusBar implements vscode.Disposable {
         if (!enabled || !isCharterDocument(document)) {
             this.watched?.watch.dispose();
             this.watched = undefined;
-            this.item.hide();
+            this.setVisible(false);
             return;
         }
         if (this.watched?.uri !== document.uri.toString()) {
@@ -74,11 +90,11 @@ export class HealthStatusBar implements vscode.Disposable {
             this.item.text = '$(loading~spin) Entente';
             this.item.tooltip = 'Checking the charter…';
             this.item.backgroundColor = undefined;
-            this.item.show();
+            this.setVisible(true);
             return;
         }
         this.render(result, editor.selection.active);
-        this.item.show();
+        this.setVisible(true);
     }
 
     protected render(result: PreviewRequest.Result, position: vscode.Position): void {

@@ -1,6 +1,17 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { entente, openCharter, ruleIdOf, waitFor } from './helpers.js';
+
+const DUO = `party Acme { role Lead }
+party Globex { role Manager }
+charter Duo {
+    parties Acme, Globex
+    decision Budget { decided by Acme }
+}
+`;
 
 describe('the Entente extension (smoke)', () => {
     it('activates on a charter and shows the language server\'s diagnostics with rule ids', async () => {
@@ -17,14 +28,34 @@ describe('the Entente extension (smoke)', () => {
         assert.ok(api.client.isRunning());
     });
 
-    it('opens the preview beside the editor and draws every view of the charter', async () => {
-        const editor = await openCharter('party Acme { role Lead }\nparty Globex { role Manager }\ncharter Duo { parties Acme, Globex\n decision Budget { decided by Acme } }\n');
+    it('opens the preview beside the editor, draws every view, and reveals a clicked element\'s source', async () => {
+        const editor = await openCharter(DUO);
         const api = await entente();
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         const content = await waitFor(() => api.previewManager.panel?.content, found => found?.charter === 'Duo', 'the preview content');
         assert.equal(api.previewManager.panel?.documentUri?.toString(), editor.document.uri.toString());
         for (const [view, svg] of Object.entries(content!.views)) {
-            assert.match(svg, /^\s*(<\?xml[^>]*>\s*)?<svg/, `view ${view} is not SVG`);
+            assert.match(svg, /<svg[\s>]/, `view ${view} is not SVG`);
         }
+        // What the webview's click message does: select the element's name in its editor.
+        const revealed = await api.previewManager.panel!.reveal('Duo.Budget');
+        assert.equal(revealed?.document.uri.toString(), editor.document.uri.toString());
+        assert.equal(revealed?.document.getText(revealed.selection), 'Budget');
+    });
+
+    it('shows the active charter in the status bar', async () => {
+        await openCharter(DUO);
+        const api = await entente();
+        await waitFor(() => api.statusBar.text, text => text.includes('Duo'), 'the status bar item');
+    });
+
+    it('exports the report and every view to a folder', async () => {
+        await openCharter(DUO);
+        await entente();
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-export-'));
+        const written = await vscode.commands.executeCommand<vscode.Uri[]>('entente.exportReport', vscode.Uri.file(folder));
+        const names = written.map(uri => path.basename(uri.fsPath)).sort();
+        assert.deepEqual(names, ['Duo-balance.svg', 'Duo-escalation.svg', 'Duo-governance.svg', 'Duo-health.svg', 'Duo-matrix.svg', 'Duo.html']);
+        assert.match(fs.readFileSync(path.join(folder, 'Duo.html'), 'utf8'), /<html/i);
     });
 });
