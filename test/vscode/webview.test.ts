@@ -134,6 +134,8 @@ describe('the preview webview in Chromium', function () {
         assert.deepEqual(await page.locator('#party-select option').allTextContents(), ['every party', 'Acme', 'Globex']);
         await page.locator('#party-select').selectOption('Globex');
         assert.ok((await posted()).some(message => message.type === 'viewAsParty' && message.party === 'Globex'));
+        await page.locator('#export').click();
+        assert.ok((await posted()).some(message => message.type === 'export'));
 
         await page.reload();
         await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));

@@ -43,6 +43,7 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <div class="selectors">
 <label id="charter-label" hidden>Charter <select id="charter-select"></select></label>
 <label>View as <select id="party-select"><option value="">every party</option></select></label>
+<button id="export" type="button" class="button" title="Export the report (HTML) and the views (SVG)">Export…</button>
 </div>
 </header>
 <main id="views" aria-live="polite"></main>

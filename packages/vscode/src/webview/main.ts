@@ -218,6 +218,7 @@ tabs.addEventListener('keydown', event => {
     }
 });
 charterSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectCharter', charter: charterSelect.value }));
+document.getElementById('export')!.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
 partySelect.addEventListener('change', () => vscode.postMessage({ type: 'viewAsParty', party: partySelect.value || undefined }));
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
