@@ -43,6 +43,21 @@ describe('the Entente extension (smoke)', () => {
         assert.equal(revealed?.document.getText(revealed.selection), 'Budget');
     });
 
+    it('redraws the preview after an edit and highlights the element under the cursor', async () => {
+        const editor = await openCharter(DUO);
+        const api = await entente();
+        await vscode.commands.executeCommand('entente.openPreviewToSide');
+        await waitFor(() => api.previewManager.panel?.content, found => found?.documentUri === editor.document.uri.toString(), 'the preview of the new document');
+        const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
+        await editor.edit(edit => edit.insert(end, '    decision Prices { decided by Globex }\n'));
+        const content = await waitFor(() => api.previewManager.panel?.content, found => found?.views.governance.includes('Duo.Prices') === true
+            || found?.views.matrix.includes('Duo.Prices') === true, 'the new decision in the preview');
+        assert.equal(content?.documentVersion, editor.document.version);
+        const budget = editor.document.getText().indexOf('Budget');
+        editor.selection = new vscode.Selection(editor.document.positionAt(budget + 2), editor.document.positionAt(budget + 2));
+        await waitFor(() => api.previewManager.panel?.highlightedElement, element => element === 'Duo.Budget', 'the highlight of Budget');
+    });
+
     it('shows the active charter in the status bar', async () => {
         await openCharter(DUO);
         const api = await entente();
