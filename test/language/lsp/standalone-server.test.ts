@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import {
     CompletionRequest, DefinitionRequest, HoverRequest, type CompletionItem, type CompletionList, type Hover, type Location, type LocationLink
@@ -62,6 +63,10 @@ describe('the standalone language server (entente-language-server --stdio) with 
         await client.open(partiesUri, PARTIES);
     });
     after(() => client.dispose());
+
+    it('is installed as a bin, so `npx entente-language-server --stdio` works after npm install', () => {
+        assert.equal(realpathSync(path.join(REPO_ROOT, 'node_modules/.bin/entente-language-server')), realpathSync(BIN));
+    });
 
     it('answers initialize with the features other editors use', () => {
         const capabilities = client.initializeResult!.capabilities;
