@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -71,6 +71,12 @@ describe('the packaged extension (npm run package)', function () {
         for (const file of [manifest.main, manifest.icon, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration]) {
             assert.ok(entries.has(path.posix.join('extension', file)), `${file} (named by package.json) is not in the vsix`);
         }
+    });
+
+    it('holds every rule docs page of the repository, for "Show Rule Documentation" offline', () => {
+        const docs = path.join(REPO_ROOT, 'docs/rules');
+        const pages = existsSync(docs) ? readdirSync(docs).filter(name => name.endsWith('.md')) : [];
+        assert.deepEqual(pages.filter(page => !entries.has(`extension/docs/rules/${page}`)), []);
     });
 
     it('holds no sources, tests, source maps or node_modules', () => {
