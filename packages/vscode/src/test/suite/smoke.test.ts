@@ -64,6 +64,14 @@ describe('the Entente extension (smoke)', () => {
         await waitFor(() => api.statusBar.text, text => text.includes('Duo'), 'the status bar item');
     });
 
+    it('explains a charter\'s health on the code lens command (entente.showHealth with [uri, charter])', async () => {
+        const editor = await openCharter(DUO);
+        await entente();
+        const explanation = await vscode.commands.executeCommand<vscode.Uri>('entente.showHealth', editor.document.uri.toString(), 'Duo');
+        const document = await vscode.workspace.openTextDocument(explanation);
+        assert.match(document.getText(), /^# Health of Duo/);
+    });
+
     it('exports the report and every view to a folder', async () => {
         await openCharter(DUO);
         await entente();
