@@ -6,6 +6,7 @@ import { openPreviewCommand } from './commands/open-preview.js';
 import { restartServerCommand } from './commands/restart-server.js';
 import { HealthDocuments, showHealthCommand } from './commands/show-health.js';
 import { showRuleDocsCommand } from './commands/show-rule-docs.js';
+import { FindingsTree } from './findings-tree.js';
 import { HealthStatusBar } from './health-status-bar.js';
 import { createLanguageClient } from './language-client.js';
 import { PreviewManager } from './preview-manager.js';
@@ -16,6 +17,7 @@ export interface EntenteApi {
     previews: CharterPreviews;
     previewManager: PreviewManager;
     statusBar: HealthStatusBar;
+    findings: FindingsTree;
 }
 
 let client: LanguageClient | undefined;
@@ -26,8 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
     const previewManager = new PreviewManager(previews, context.extensionUri);
     const statusBar = new HealthStatusBar(previews);
     const healthDocuments = new HealthDocuments(previews);
+    const findings = new FindingsTree();
     context.subscriptions.push(
-        previews, previewManager, statusBar, healthDocuments,
+        previews, previewManager, statusBar, healthDocuments, findings,
         vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
         vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
         vscode.commands.registerCommand('entente.showHealth', showHealthCommand(previews, previewManager)),
@@ -35,13 +38,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
         vscode.commands.registerCommand('entente.showRuleDocs', showRuleDocsCommand(context.extensionUri, () => previews.docsBaseUrl)),
         vscode.commands.registerCommand('entente.restartServer', restartServerCommand(client))
     );
+    void vscode.commands.executeCommand('setContext', 'entente.active', true);
     try {
         await client.start();
     } catch (error) {
         // The commands stay registered, so "Restart Language Server" can try again.
         void vscode.window.showErrorMessage(`Entente: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return { client, previews, previewManager, statusBar };
+    return { client, previews, previewManager, statusBar, findings };
 }
 
 export async function deactivate(): Promise<void> {

@@ -34,7 +34,7 @@ function reportedRuleIds(): string[] {
 }
 
 /**
- * `entente.showRuleDocs` (optional arg: a rule id): the docs page of a rule,
+ * `entente.showRuleDocs` (optional arg: a rule id, or a rule of the findings view): the docs page of a rule,
  * picked from the documented and the reported rules when no id is given.
  * Opens the bundled page as a Markdown preview, else the published page.
  * Resolves to the URI opened.
@@ -42,7 +42,9 @@ function reportedRuleIds(): string[] {
 export function showRuleDocsCommand(extensionUri: vscode.Uri, docsBaseUrl: () => string): (ruleId?: unknown) => Promise<vscode.Uri | undefined> {
     return async (ruleId?: unknown) => {
         const docs = await bundledRuleDocs(extensionUri);
-        let id = typeof ruleId === 'string' && RULE_ID.test(ruleId) ? ruleId : undefined;
+        // From the palette, a hover link (the id), or the findings view (its rule node).
+        const given = typeof ruleId === 'object' && ruleId !== null && 'ruleId' in ruleId ? (ruleId as { ruleId: unknown }).ruleId : ruleId;
+        let id = typeof given === 'string' && RULE_ID.test(given) ? given : undefined;
         if (!id) {
             const reported = reportedRuleIds();
             const ids = [...new Set([...reported, ...[...docs.keys()].sort()])];

@@ -26,6 +26,9 @@ describe('the Entente extension (smoke)', () => {
         );
         assert.ok(diagnostics.map(ruleIdOf).includes('too-few-parties'));
         assert.ok(api.client.isRunning());
+        // The "Charter Findings" view groups them by rule.
+        const rule = await waitFor(() => api.findings.ruleNodes.find(node => node.ruleId === 'too-few-parties'), found => !!found, 'the findings view');
+        assert.ok(rule!.findings.some(finding => finding.uri.toString() === editor.document.uri.toString()));
     });
 
     it('opens the preview beside the editor, draws every view, and reveals a clicked element\'s source', async () => {
