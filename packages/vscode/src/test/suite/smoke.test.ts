@@ -84,4 +84,17 @@ describe('the Entente extension (smoke)', () => {
         assert.deepEqual(names, ['Duo-balance.svg', 'Duo-escalation.svg', 'Duo-governance.svg', 'Duo-health.svg', 'Duo-matrix.svg', 'Duo.html']);
         assert.match(fs.readFileSync(path.join(folder, 'Duo.html'), 'utf8'), /<html/i);
     });
+
+    it('restarts the language server, and the preview keeps following the charter', async () => {
+        const editor = await openCharter(DUO.replace('Duo', 'Restarted'));
+        const api = await entente();
+        await vscode.commands.executeCommand('entente.openPreviewToSide');
+        await waitFor(() => api.previewManager.panel?.content?.charter, charter => charter === 'Restarted', 'the preview');
+        await vscode.commands.executeCommand('entente.restartServer');
+        assert.ok(api.client.isRunning());
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        await editor.edit(edit => edit.replace(new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length)),
+            DUO.replace('Duo', 'AfterRestart')));
+        await waitFor(() => api.previewManager.panel?.content?.charter, charter => charter === 'AfterRestart', 'the preview after the restart');
+    });
 });
