@@ -100,15 +100,22 @@ export class CharterPreviews implements vscode.Disposable {
         }, delay));
     }
 
-    protected whenRunning(): Promise<void> {
-        return new Promise(resolve => {
+    /** Resolves once the client runs; rejects when it does not start in time (the caller shows an error). */
+    protected whenRunning(timeoutMs = 30_000): Promise<void> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                listener.dispose();
+                reject(new Error('the Entente language server is not running'));
+            }, timeoutMs);
             const listener = this.client.onDidChangeState(event => {
                 if (event.newState === State.Running) {
+                    clearTimeout(timer);
                     listener.dispose();
                     resolve();
                 }
             });
             if (this.client.state === State.Running) {
+                clearTimeout(timer);
                 listener.dispose();
                 resolve();
             }

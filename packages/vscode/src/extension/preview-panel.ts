@@ -2,7 +2,7 @@ import type { PreviewRequest } from '@entente/language/protocol';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import {
-    isFromWebview, readPersistedState, type CharterSummary, type FromWebview, type PersistedPreviewState, type PreviewContent,
+    isFromWebview, type CharterSummary, type FromWebview, type PersistedPreviewState, type PreviewContent,
     type ToWebview, type ViewId
 } from '../webview-protocol.js';
 import type { CharterPreviews } from './charter-previews.js';
@@ -317,8 +317,6 @@ export function panelStateFrom(persisted: PersistedPreviewState, defaultView: Vi
         view: persisted.view ?? defaultView
     };
 }
-
-export { readPersistedState };
 
 function label(uri: vscode.Uri): string {
     return uri.path.split('/').pop() ?? uri.toString();
