@@ -34,12 +34,13 @@ describe('the preview webview protocol', () => {
     it('reads a persisted state defensively after a reload', () => {
         assert.deepEqual(readPersistedState(undefined), {});
         assert.deepEqual(readPersistedState({
-            documentUri: 'file:///a.charter', charter: 'AcmeGlobex', view: 'escalation', viewAsParty: 'Acme',
+            documentUri: 'file:///a.charter', charter: 'AcmeGlobex', view: 'escalation', viewAsParty: 'Acme', zoom: 1.5,
             scroll: { escalation: { top: 120, left: 4 }, matrix: { top: 'x', left: 0 }, bogus: { top: 1, left: 1 } }
         }), {
-            documentUri: 'file:///a.charter', charter: 'AcmeGlobex', view: 'escalation', viewAsParty: 'Acme',
+            documentUri: 'file:///a.charter', charter: 'AcmeGlobex', view: 'escalation', viewAsParty: 'Acme', zoom: 1.5,
             scroll: { escalation: { top: 120, left: 4 } }
         });
+        assert.equal(readPersistedState({ zoom: 1e9 }).zoom, undefined);
         assert.equal(readPersistedState({ view: 'sankey', charter: 3 }).view, undefined);
     });
 });

@@ -145,6 +145,24 @@ describe('the preview webview in Chromium', function () {
         assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
     });
 
+    it('zooms the drawings from the toolbar and keeps the zoom across a reload', async () => {
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        const drawing = page.locator('#view-health > svg');
+        await drawing.waitFor();
+        assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
+        await page.locator('#zoom-in').click();
+        await page.locator('#zoom-in').click();
+        assert.equal(await page.locator('#zoom-reset').textContent(), '125%');
+        assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
+        await page.reload();
+        await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await page.locator('#view-health > svg').waitFor();
+        assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
+        await page.locator('#zoom-reset').click();
+        assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
+    });
+
     it('shows a message, as text, for a document with nothing to draw', async () => {
         await send({ type: 'empty', message: '<b>No charter</b> here.', documentLabel: 'parties.charter' });
         assert.equal(await page.locator('#empty').textContent(), '<b>No charter</b> here.');

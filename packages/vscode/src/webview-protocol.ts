@@ -78,6 +78,8 @@ export interface PersistedPreviewState {
     view?: ViewId;
     /** Scroll offsets per view. */
     scroll?: Partial<Record<ViewId, { top: number; left: number }>>;
+    /** Zoom factor of the drawings (1 = their own size). */
+    zoom?: number;
 }
 
 /** Whether a value received by the webview is a message of this protocol. */
@@ -144,6 +146,7 @@ export function readPersistedState(value: unknown): PersistedPreviewState {
         charter: text('charter'),
         viewAsParty: text('viewAsParty'),
         view: isViewId(state.view) ? state.view : undefined,
-        scroll
+        scroll,
+        zoom: typeof state.zoom === 'number' && state.zoom >= 0.25 && state.zoom <= 4 ? state.zoom : undefined
     };
 }

@@ -43,6 +43,11 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <div class="selectors">
 <label id="charter-label" hidden>Charter <select id="charter-select"></select></label>
 <label>View as <select id="party-select"><option value="">every party</option></select></label>
+<span class="zoom" role="group" aria-label="Zoom">
+<button id="zoom-out" type="button" class="button" title="Zoom out">−</button>
+<button id="zoom-reset" type="button" class="button" title="Actual size">100%</button>
+<button id="zoom-in" type="button" class="button" title="Zoom in">+</button>
+</span>
 <button id="export" type="button" class="button" title="Export the report (HTML) and the views (SVG)">Export…</button>
 </div>
 </header>

@@ -23,6 +23,8 @@ let currentView: ViewId = persisted.view ?? 'health';
 let content: PreviewContent | undefined;
 let highlighted: string | undefined;
 const scroll: NonNullable<PersistedPreviewState['scroll']> = { ...persisted.scroll };
+const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
+let zoom = persisted.zoom ?? 1;
 const drawn = new Map<ViewId, string>();
 
 const tabs = document.getElementById('tabs')!;
@@ -66,7 +68,8 @@ function saveState(): void {
         charter: content?.charter ?? persisted.charter,
         viewAsParty: content ? content.viewAsParty : persisted.viewAsParty,
         view: currentView,
-        scroll
+        scroll,
+        zoom
     });
 }
 
@@ -126,10 +129,53 @@ function draw(view: ViewId, svg: string): void {
         element.setAttribute('tabindex', '0');
         element.classList.add('entente-element');
     }
+    naturalSize(sanitised);
+    sizeDrawing(sanitised);
     panel.replaceChildren(sanitised);
     // The panel element stays: its scroll survives the redraw.
     panel.scrollTop = scrollTop;
     panel.scrollLeft = scrollLeft;
+}
+
+/** Gives a drawing a viewBox (so it scales) and remembers its own size. */
+function naturalSize(svg: SVGSVGElement): void {
+    const width = parseFloat(svg.getAttribute('width') ?? '');
+    const height = parseFloat(svg.getAttribute('height') ?? '');
+    const box = svg.viewBox.baseVal;
+    const naturalWidth = box && box.width > 0 ? box.width : width;
+    const naturalHeight = box && box.width > 0 ? box.height : height;
+    if (!(naturalWidth > 0 && naturalHeight > 0)) {
+        return;
+    }
+    if (!svg.hasAttribute('viewBox')) {
+        svg.setAttribute('viewBox', `0 0 ${naturalWidth} ${naturalHeight}`);
+    }
+    svg.dataset.naturalWidth = String(Number.isFinite(width) && width > 0 ? width : naturalWidth);
+    svg.dataset.naturalHeight = String(Number.isFinite(height) && height > 0 ? height : naturalHeight);
+}
+
+function sizeDrawing(svg: SVGSVGElement): void {
+    const width = Number(svg.dataset.naturalWidth);
+    const height = Number(svg.dataset.naturalHeight);
+    if (width > 0 && height > 0) {
+        // CSSOM, not attributes: allowed under the CSP.
+        svg.style.width = `${width * zoom}px`;
+        svg.style.height = `${height * zoom}px`;
+    }
+}
+
+function setZoom(next: number): void {
+    zoom = Math.min(4, Math.max(0.25, next));
+    document.getElementById('zoom-reset')!.textContent = `${Math.round(zoom * 100)}%`;
+    for (const svg of Array.from(views.querySelectorAll<SVGSVGElement>('.view > svg'))) {
+        sizeDrawing(svg);
+    }
+    saveState();
+}
+
+function stepZoom(direction: 1 | -1): void {
+    const next = direction > 0 ? ZOOM_STEPS.find(step => step > zoom + 1e-6) : [...ZOOM_STEPS].reverse().find(step => step < zoom - 1e-6);
+    setZoom(next ?? zoom);
 }
 
 function update(next: PreviewContent): void {
@@ -218,6 +264,15 @@ tabs.addEventListener('keydown', event => {
     }
 });
 charterSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectCharter', charter: charterSelect.value }));
+document.getElementById('zoom-in')!.addEventListener('click', () => stepZoom(1));
+document.getElementById('zoom-out')!.addEventListener('click', () => stepZoom(-1));
+document.getElementById('zoom-reset')!.addEventListener('click', () => setZoom(1));
+views.addEventListener('wheel', event => {
+    if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        stepZoom(event.deltaY < 0 ? 1 : -1);
+    }
+}, { passive: false });
 document.getElementById('export')!.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
 partySelect.addEventListener('change', () => vscode.postMessage({ type: 'viewAsParty', party: partySelect.value || undefined }));
 
@@ -244,4 +299,5 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 selectView(currentView, false);
+setZoom(zoom);
 vscode.postMessage({ type: 'ready' });
