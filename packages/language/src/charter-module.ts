@@ -11,6 +11,7 @@ import { CharterDocumentValidator } from './charter-validator.js';
 import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
+import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -51,6 +52,9 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
 export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
+    },
+    lsp: {
+        DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services)
     }
 };
 
