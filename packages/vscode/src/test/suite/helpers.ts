@@ -35,3 +35,12 @@ export async function openCharter(text: string): Promise<vscode.TextEditor> {
     const document = await vscode.workspace.openTextDocument({ language: 'charter', content: text });
     return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
 }
+
+/** Reverts and closes every editor and the preview, so the next test starts clean (scratch charters declare global names). */
+export async function closeAllEditors(): Promise<void> {
+    for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap(group => group.tabs));
+}

@@ -3,19 +3,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { entente, openCharter, ruleIdOf, waitFor } from './helpers.js';
+import { closeAllEditors, entente, openCharter, ruleIdOf, waitFor } from './helpers.js';
 
-const DUO = `party Acme { role Lead }
-party Globex { role Manager }
+// Party names no workspace the tests run in declares: names are global across the workspace.
+const DUO = `party SmokeAcme { role Lead }
+party SmokeGlobex { role Manager }
 charter Duo {
-    parties Acme, Globex
-    decision Budget { decided by Acme }
+    parties SmokeAcme, SmokeGlobex
+    decision Budget { decided by SmokeAcme }
 }
 `;
 
 describe('the Entente extension (smoke)', () => {
+    afterEach(closeAllEditors);
+
     it('activates on a charter and shows the language server\'s diagnostics with rule ids', async () => {
-        const editor = await openCharter('party Acme {}\ncharter Solo { parties Acme }\n');
+        const editor = await openCharter('party SmokeAcme {}\ncharter Solo { parties SmokeAcme }\n');
         assert.equal(editor.document.languageId, 'charter');
         const api = await entente();
         assert.ok(vscode.extensions.getExtension('entente.entente')?.isActive);
@@ -40,6 +43,9 @@ describe('the Entente extension (smoke)', () => {
         for (const [view, svg] of Object.entries(content!.views)) {
             assert.match(svg, /<svg[\s>]/, `view ${view} is not SVG`);
         }
+        // The scratch charters of earlier tests were closed, so their parties no longer clash with these.
+        await waitFor(() => vscode.languages.getDiagnostics(editor.document.uri).map(ruleIdOf).filter(id => id === 'duplicate-name'),
+            clashes => clashes.length === 0, 'no clash with closed scratch charters', 10_000);
         // What the webview's click message does: select the element's name in its editor.
         const revealed = await api.previewManager.panel!.reveal('Duo.Budget');
         assert.equal(revealed?.document.uri.toString(), editor.document.uri.toString());
@@ -52,7 +58,7 @@ describe('the Entente extension (smoke)', () => {
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         await waitFor(() => api.previewManager.panel?.content, found => found?.documentUri === editor.document.uri.toString(), 'the preview of the new document');
         const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
-        await editor.edit(edit => edit.insert(end, '    decision Prices { decided by Globex }\n'));
+        await editor.edit(edit => edit.insert(end, '    decision Prices { decided by SmokeGlobex }\n'));
         const content = await waitFor(() => api.previewManager.panel?.content, found => found?.views.governance.includes('Duo.Prices') === true
             || found?.views.matrix.includes('Duo.Prices') === true, 'the new decision in the preview');
         assert.equal(content?.documentVersion, editor.document.version);
