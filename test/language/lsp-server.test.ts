@@ -13,7 +13,7 @@ describe('the language server over stdio', () => {
     it('publishes findings with rule ids for an opened charter and updates them on change', async () => {
         const uri = 'file:///virtual/solo.charter';
         const first = await client.open(uri, 'party Acme {}\ncharter Solo { parties Acme }\n');
-        assert.deepEqual(first.map(d => d.code), ['too-few-parties']);
+        assert.ok(first.some(d => d.code === 'too-few-parties'), JSON.stringify(first));
         const second = await client.change(uri, 'party Acme {}\nparty Globex {}\ncharter Duo { parties Acme, Globex }\n');
         assert.ok(!second.some(d => d.code === 'too-few-parties'));
     });

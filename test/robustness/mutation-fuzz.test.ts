@@ -69,7 +69,7 @@ describe('mutation fuzzing from the examples', () => {
     it('the CLI answers a folder of mutants (invalid UTF-8 included) with findings and exit code 0 or 1', function () {
         this.timeout(60_000);
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-fuzz-'));
-        const samples = fc.sample(fc.tuple(fc.nat({ max: examples.length - 1 }), fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 })), { numRuns: 40, seed: SEED });
+        const samples = fc.sample(fc.tuple(fc.nat({ max: examples.length - 1 }), fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 })), { numRuns: Math.max(40, Math.round(RUNS / 10)), seed: SEED });
         samples.forEach(([index, mutations], n) => {
             const text = mutate(examples[index].text, mutations).replace(/\u0000/g, '');
             const bytes = Buffer.from(text, 'utf8');
@@ -94,7 +94,7 @@ describe('mutation fuzzing from the examples', () => {
             const seed = examples[0];
             const uri = 'file:///fuzz/mutant.charter';
             await client.open(uri, seed.text);
-            const samples = fc.sample(fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }), { numRuns: 30, seed: SEED });
+            const samples = fc.sample(fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }), { numRuns: Math.max(30, Math.round(RUNS / 20)), seed: SEED });
             for (const mutations of samples) {
                 const text = mutate(seed.text, mutations);
                 const diagnostics = await client.change(uri, text);

@@ -1,17 +1,73 @@
 import type { Rule } from './rule.js';
+import { commitmentWithoutBeneficiary } from './commitment-without-beneficiary.js';
+import { deadlockRisk } from './deadlock-risk.js';
+import { dominatedBody } from './dominated-body.js';
 import { duplicateName } from './duplicate-name.js';
+import { emptyBody } from './empty-body.js';
+import { expiredTerm } from './expired-term.js';
+import { fixedChair } from './fixed-chair.js';
+import { incompleteMetric } from './incomplete-metric.js';
+import { missingExitTerms } from './missing-exit-terms.js';
+import { missingObjectives } from './missing-objectives.js';
+import { missingVision } from './missing-vision.js';
+import { noEscalation } from './no-escalation.js';
+import { noJointForum } from './no-joint-forum.js';
+import { noRelationshipMetric } from './no-relationship-metric.js';
+import { noReview } from './no-review.js';
+import { oneSidedDecisionRights } from './one-sided-decision-rights.js';
+import { oneSidedEscalation } from './one-sided-escalation.js';
+import { oneSidedMetrics } from './one-sided-metrics.js';
+import { orphanParty } from './orphan-party.js';
 import { outsiderReference } from './outsider-reference.js';
+import { overdueCommitment } from './overdue-commitment.js';
 import { syntax } from './syntax.js';
 import { tooFewParties } from './too-few-parties.js';
+import { unbalancedBody } from './unbalanced-body.js';
+import { unbalancedCommitments } from './unbalanced-commitments.js';
+import { undecidedDecision } from './undecided-decision.js';
+import { uninformedParty } from './uninformed-party.js';
+import { unmeasuredObjective } from './unmeasured-objective.js';
+import { unownedCommitment } from './unowned-commitment.js';
+import { unownedMetric } from './unowned-metric.js';
+import { unresolvedEscalation } from './unresolved-escalation.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { untimedEscalationLevel } from './untimed-escalation-level.js';
 
 /** Every rule, in alphabetical order of id. Adding a rule: one file, one line here. */
 export const allRules: readonly Rule[] = [
+    commitmentWithoutBeneficiary,
+    deadlockRisk,
+    dominatedBody,
     duplicateName,
+    emptyBody,
+    expiredTerm,
+    fixedChair,
+    incompleteMetric,
+    missingExitTerms,
+    missingObjectives,
+    missingVision,
+    noEscalation,
+    noJointForum,
+    noRelationshipMetric,
+    noReview,
+    oneSidedDecisionRights,
+    oneSidedEscalation,
+    oneSidedMetrics,
+    orphanParty,
     outsiderReference,
+    overdueCommitment,
     syntax,
     tooFewParties,
-    unresolvedReference
+    unbalancedBody,
+    unbalancedCommitments,
+    undecidedDecision,
+    uninformedParty,
+    unmeasuredObjective,
+    unownedCommitment,
+    unownedMetric,
+    unresolvedEscalation,
+    unresolvedReference,
+    untimedEscalationLevel
 ];
 
 const rulesById = new Map(allRules.map(rule => [rule.meta.id, rule]));

@@ -77,3 +77,8 @@ export function defineRule<Options = Record<string, RuleOptionValue>>(rule: Rule
 export function docsPath(id: string): string {
     return `docs/rules/${id}.md`;
 }
+
+/** `1 decision`, `3 decisions`. */
+export function count(n: number, word: string): string {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

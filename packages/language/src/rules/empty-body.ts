@@ -1,0 +1,23 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const emptyBody = defineRule({
+    meta: {
+        id: 'empty-body',
+        severity: 'warning',
+        dimension: 'accountability',
+        summary: 'A body has no members.',
+        docs: docsPath('empty-body'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters) {
+            for (const body of charter.bodies.filter(b => b.members.length === 0)) {
+                report({
+                    message: `Body ${body.name} has no members.`,
+                    range: body.source.nameRange,
+                    element: `${charter.name}.${body.name}`,
+                    data: { charter: charter.name, kind: 'body', name: body.name, missingParties: charter.parties }
+                });
+            }
+        }
+    }
+});

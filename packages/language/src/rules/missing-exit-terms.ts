@@ -1,0 +1,21 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const missingExitTerms = defineRule({
+    meta: {
+        id: 'missing-exit-terms',
+        severity: 'info',
+        dimension: 'lifecycle',
+        summary: 'No `exit` block.',
+        docs: docsPath('missing-exit-terms'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters.filter(c => !c.exit)) {
+            report({
+                message: `Charter ${charter.name} does not say how a party may leave the partnership.`,
+                range: charter.source.nameRange,
+                element: charter.name,
+                data: { charter: charter.name }
+            });
+        }
+    }
+});

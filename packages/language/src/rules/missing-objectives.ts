@@ -1,0 +1,21 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const missingObjectives = defineRule({
+    meta: {
+        id: 'missing-objectives',
+        severity: 'warning',
+        dimension: 'outcomes',
+        summary: 'No `objective`.',
+        docs: docsPath('missing-objectives'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters.filter(c => c.objectives.length === 0)) {
+            report({
+                message: `Charter ${charter.name} has no objective, so there is nothing to measure success against.`,
+                range: charter.source.nameRange,
+                element: charter.name,
+                data: { charter: charter.name }
+            });
+        }
+    }
+});

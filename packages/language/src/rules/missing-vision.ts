@@ -1,0 +1,21 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const missingVision = defineRule({
+    meta: {
+        id: 'missing-vision',
+        severity: 'warning',
+        dimension: 'outcomes',
+        summary: 'No `vision`.',
+        docs: docsPath('missing-vision'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters.filter(c => !c.vision)) {
+            report({
+                message: `Charter ${charter.name} states no shared vision.`,
+                range: charter.source.nameRange,
+                element: charter.name,
+                data: { charter: charter.name }
+            });
+        }
+    }
+});

@@ -1,0 +1,33 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const noJointForum = defineRule({
+    meta: {
+        id: 'no-joint-forum',
+        severity: 'warning',
+        dimension: 'openness',
+        summary: 'No body seats every party and `meets` on a cadence.',
+        docs: docsPath('no-joint-forum'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters) {
+            if (charter.parties.length < 2) {
+                continue;
+            }
+            const seatsAll = (body: typeof charter.bodies[number]) => charter.parties.every(party => (body.seatsByParty[party] ?? 0) > 0);
+            if (charter.bodies.some(body => seatsAll(body) && body.meets)) {
+                continue;
+            }
+            const nearest = charter.bodies.find(seatsAll) ?? charter.bodies[0];
+            const why = charter.bodies.length === 0 ? 'it has no body at all'
+                : charter.bodies.some(seatsAll) ? `${charter.bodies.filter(seatsAll).map(b => b.name).join(', ')} seats every party but does not say how often it meets`
+                    : 'no body seats every party';
+            report({
+                message: `Charter ${charter.name} has no joint forum that meets regularly: ${why}.`,
+                range: charter.source.nameRange,
+                element: charter.name,
+                data: { charter: charter.name, body: nearest?.name },
+                related: nearest ? [{ uri: charter.uri, range: nearest.source.nameRange, message: `${nearest.name} seats ${Object.entries(nearest.seatsByParty).filter(([, n]) => n > 0).map(([p]) => p).join(', ') || 'no one'}.` }] : undefined
+            });
+        }
+    }
+});

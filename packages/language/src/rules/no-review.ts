@@ -1,0 +1,21 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const noReview = defineRule({
+    meta: {
+        id: 'no-review',
+        severity: 'warning',
+        dimension: 'openness',
+        summary: 'The charter has no `review` cadence.',
+        docs: docsPath('no-review'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters.filter(c => !c.review)) {
+            report({
+                message: `Charter ${charter.name} never says when the partners review the partnership.`,
+                range: charter.source.nameRange,
+                element: charter.name,
+                data: { charter: charter.name }
+            });
+        }
+    }
+});

@@ -1,0 +1,26 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const uninformedParty = defineRule({
+    meta: {
+        id: 'uninformed-party',
+        severity: 'info',
+        dimension: 'openness',
+        summary: 'A party neither decides, is consulted on, nor is informed of a decision (directly, through a role, or through a body it sits on).',
+        docs: docsPath('uninformed-party'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters) {
+            for (const decision of charter.decisions) {
+                const left = charter.parties.filter(party => !decision.involvedParties.includes(party));
+                if (left.length > 0 && decision.involvedParties.length > 0) {
+                    report({
+                        message: `${left.join(' and ')} ${left.length === 1 ? 'is' : 'are'} not told of ${decision.name}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
+                        range: decision.source.nameRange,
+                        element: `${charter.name}.${decision.name}`,
+                        data: { charter: charter.name, kind: 'decision', name: decision.name, missingParties: left }
+                    });
+                }
+            }
+        }
+    }
+});

@@ -1,0 +1,23 @@
+import { defineRule, docsPath } from './rule.js';
+
+export const unresolvedEscalation = defineRule({
+    meta: {
+        id: 'unresolved-escalation',
+        severity: 'warning',
+        dimension: 'conflict',
+        summary: 'An escalation has no `finally` step.',
+        docs: docsPath('unresolved-escalation'),
+    },
+    check({ document, report }) {
+        for (const charter of document.charters) {
+            for (const escalation of charter.escalations.filter(e => !e.finalStep)) {
+                report({
+                    message: `Escalation ${escalation.name} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
+                    range: escalation.source.nameRange,
+                    element: `${charter.name}.${escalation.name}`,
+                    data: { charter: charter.name, kind: 'escalation', name: escalation.name }
+                });
+            }
+        }
+    }
+});

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { allRules } from '@entente/language';
+import { REPO_ROOT } from '../../helpers/cli.js';
+
+const RULES_DIR = path.join(REPO_ROOT, 'packages/language/src/rules');
+const NOT_RULES = new Set(['rule.ts', 'index.ts', 'rule-runner.ts', 'suppressions.ts']);
+const ruleFiles = fs.readdirSync(RULES_DIR).filter(file => file.endsWith('.ts') && !NOT_RULES.has(file)).sort();
+
+describe('the rule registry', () => {
+    it('registers every rule file, in alphabetical order of id', () => {
+        assert.deepEqual(allRules.map(rule => `${rule.meta.id}.ts`), ruleFiles);
+    });
+
+    for (const file of ruleFiles) {
+        const id = file.replace(/\.ts$/, '');
+        it(`${id}: its id matches its file, and it has a test file and a docs page`, () => {
+            const rule = allRules.find(candidate => candidate.meta.id === id);
+            assert.ok(rule, `${file} is registered under its own id`);
+            assert.match(id, /^[a-z]+(-[a-z]+)*$/, 'kebab-case id');
+            assert.equal(rule.meta.docs, `docs/rules/${id}.md`);
+            assert.ok(fs.existsSync(path.join(REPO_ROOT, rule.meta.docs)), `${rule.meta.docs} exists`);
+            assert.ok(fs.existsSync(path.join(REPO_ROOT, `test/language/rules/${id}.test.ts`)), 'test file exists');
+            assert.match(rule.meta.summary, /\.$/);
+            assert.equal(rule.meta.structural === true, rule.meta.dimension === 'structure', 'structural rules are exactly those of the structure dimension');
+        });
+    }
+
+    it('lists every rule in the docs index', () => {
+        const index = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules/README.md'), 'utf8');
+        for (const rule of allRules) {
+            assert.ok(index.includes(`[${rule.meta.id}](${rule.meta.id}.md)`), `${rule.meta.id} in docs/rules/README.md`);
+        }
+    });
+});

@@ -1,0 +1,20 @@
+import { describeRule } from '../../helpers/rule-cases.js';
+
+describeRule('syntax', {
+    fires: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
+party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
+charter Deal {
+    parties Acme, Globex
+    decision Budget { decided by }
+}
+`,
+    range: "}",
+    message: /Expecting/,
+    nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
+party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
+charter Deal {
+    parties Acme, Globex
+    decision Budget { decided by Acme }
+}
+`,
+});

@@ -1,0 +1,20 @@
+import { describeRule } from '../../helpers/rule-cases.js';
+
+describeRule('unresolved-escalation', {
+    fires: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
+party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
+charter Deal {
+    parties Acme, Globex
+    escalation Disputes { level Acme.Lead, Globex.Lead within 5 days }
+}
+`,
+    range: "Disputes",
+    message: /Disputes has no final step/,
+    nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
+party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
+charter Deal {
+    parties Acme, Globex
+    escalation Disputes { level Acme.Lead, Globex.Lead within 5 days finally mediation }
+}
+`,
+});
