@@ -81,6 +81,15 @@ describe('the Entente extension (smoke)', () => {
         assert.match(document.getText(), /^# Health of Duo/);
     });
 
+    it('opens the bundled docs page of a rule (entente.showRuleDocs)', async () => {
+        const api = await entente();
+        const opened = await vscode.commands.executeCommand<vscode.Uri>('entente.showRuleDocs', 'too-few-parties');
+        assert.ok(opened?.path.endsWith('/docs/rules/too-few-parties.md'), opened?.toString());
+        const document = await vscode.workspace.openTextDocument(opened);
+        assert.match(document.getText(), /too-few-parties/);
+        assert.ok(api.client.isRunning());
+    });
+
     it('exports the report and every view to a folder', async () => {
         await openCharter(DUO);
         await entente();
