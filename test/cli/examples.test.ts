@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { runCli } from '../helpers/cli.js';
+
+/** The rule ids each example produces on the reference date: a change here is a change users will see. */
+const EXPECTED: Record<string, string[]> = {
+    'examples/broken/orbit-kestrel.charter': [
+        'commitment-without-beneficiary', 'deadlock-risk', 'dominated-body', 'empty-body', 'expired-term', 'fixed-chair', 'incomplete-metric',
+        'missing-exit-terms', 'missing-vision', 'no-joint-forum', 'no-relationship-metric', 'no-review', 'one-sided-decision-rights',
+        'one-sided-escalation', 'one-sided-metrics', 'overdue-commitment', 'unbalanced-body', 'unbalanced-commitments', 'undecided-decision',
+        'uninformed-party', 'unmeasured-objective', 'unowned-commitment', 'unowned-metric', 'unresolved-escalation', 'untimed-escalation-level'
+    ],
+    'examples/co-development/helix-nimbus.charter': [],
+    'examples/coalition/riverton-retrofit.charter': ['fixed-chair'],
+    'examples/fixed/orbit-kestrel.charter': [],
+    'examples/parties/kestrel.charter': [],
+    'examples/parties/orbit.charter': [],
+    'examples/reference/acme-globex.charter': [],
+    'examples/reference/parties/acme.charter': [],
+    'examples/reseller/contoso-reseller.charter': ['one-sided-decision-rights'],
+    'examples/reseller/parties.charter': []
+};
+
+describe('the examples', () => {
+    it('produce exactly the findings they are written to show, with no error', () => {
+        const result = runCli(['check', 'examples', '--format', 'json', '--today', '2026-11-22']);
+        const output = JSON.parse(result.stdout);
+        const actual = Object.fromEntries(output.files.map((file: { path: string; diagnostics: Array<{ rule: string }> }) =>
+            [file.path, [...new Set(file.diagnostics.map(d => d.rule))].sort()]));
+        assert.deepEqual(actual, EXPECTED);
+        assert.equal(output.summary.errors, 0);
+        assert.equal(result.code, 0, 'warnings only: exit 0');
+    });
+});
