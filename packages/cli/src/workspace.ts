@@ -1,9 +1,11 @@
-import { createCharterServices, type CharterServices, type DocumentModel, type Finding } from '@entente/language';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, createCharterServices, NodeConfigProvider, type CharterServices, type DocumentModel, type Finding } from '@entente/language';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
-import { findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+import { displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
 
 /** One checked file: what was read, its model and its findings. */
 export interface CheckedFile {
@@ -15,6 +17,8 @@ export interface CheckedFile {
 
 export interface WorkspaceOptions {
     today?: string;
+    /** An `entente.json` to use instead of the nearest one to each file. */
+    configPath?: string;
 }
 
 /** The charter files named on the command line, loaded as one workspace so cross-file references resolve. */
@@ -35,6 +39,23 @@ export class CliWorkspace {
         const files = filePaths.map(filePath => readCharterFile(filePath));
         const services = createCharterServices(NodeFileSystem).Charter;
         services.charter.Settings.today = options.today;
+        const configProvider = services.charter.ConfigProvider;
+        if (options.configPath) {
+            if (!fs.existsSync(options.configPath)) {
+                throw new CliError(`${options.configPath}: no such configuration file`);
+            }
+            if (configProvider instanceof NodeConfigProvider) {
+                configProvider.explicitPath = path.resolve(options.configPath);
+            }
+        }
+        // A broken configuration stops the run with one line (the editor falls back to defaults instead).
+        for (const file of files) {
+            try {
+                configProvider.getConfig(URI.file(file.absolutePath).toString());
+            } catch (error) {
+                throw new CliError(error instanceof ConfigError ? displayConfigError(error.message) : String(error));
+            }
+        }
         const workspace = new CliWorkspace(services);
         const documents = files.map(file => {
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.absolutePath));
@@ -54,4 +75,10 @@ export class CliWorkspace {
         });
         return workspace;
     }
+}
+
+/** A configuration error with its file path relative to the current directory. */
+function displayConfigError(message: string): string {
+    const match = /^(\/[^:]+)(.*)$/.exec(message);
+    return match ? `${displayPathOf(match[1])}${match[2]}` : message;
 }

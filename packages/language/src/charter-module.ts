@@ -8,7 +8,8 @@ import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
 import { CharterDocumentValidator } from './charter-validator.js';
-import { DefaultConfigProvider, type ConfigProvider } from './config/charter-config.js';
+import type { ConfigProvider } from './config/charter-config.js';
+import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
@@ -32,7 +33,7 @@ export type CharterServices = LangiumServices & CharterAddedServices;
 export const CharterModule: Module<CharterServices, PartialLangiumServices & CharterAddedServices> = {
     charter: {
         Settings: () => new CharterSettings(),
-        ConfigProvider: () => new DefaultConfigProvider(),
+        ConfigProvider: () => new NodeConfigProvider(),
         ModelBuilder: (services) => new CharterModelBuilder(services),
         RuleRunner: (services) => new CharterRuleRunner(services)
     },

@@ -9,4 +9,8 @@ export * from './model/voting.js';
 export * from './rules/index.js';
 export * from './rules/rule-runner.js';
 export * from './health/types.js';
+export * from './config/config-file.js';
+export * from './config/node-config-provider.js';
+export * from './model/suppression-comments.js';
+export * from './rules/suppressions.js';
 export * from './protocol.js';

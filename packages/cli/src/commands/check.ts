@@ -19,6 +19,8 @@ Checks the .charter files named (folders are searched recursively, honouring
 Options:
   --format <pretty|json>   output format (default: pretty)
   --today <YYYY-MM-DD>     the date date-dependent rules use (default: today)
+  --config <path>          use this entente.json (default: the nearest one
+                           up the tree from each file)
   --max-warnings <n>       exit 1 when there are more than n warnings
   --quiet                  report errors only
   -h, --help               show this help
@@ -28,6 +30,7 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
         const { values, positionals } = parseFlags(args, {
             format: { type: 'string' },
             today: { type: 'string' },
+            config: { type: 'string' },
             'max-warnings': { type: 'string' },
             quiet: { type: 'boolean' }
         });
@@ -38,7 +41,7 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
         const format = parseChoice(values.format, '--format', FORMATS, 'pretty');
         const today = parseDate(values.today, '--today');
         const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
-        const workspace = await CliWorkspace.load(positionals, { today });
+        const workspace = await CliWorkspace.load(positionals, { today, configPath: values.config });
         const files = values.quiet
             ? workspace.files.map(file => ({ ...file, findings: file.findings.filter(finding => finding.severity === 'error') }))
             : workspace.files;

@@ -6,6 +6,7 @@ import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
     LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
+import { findSuppressionComments } from './suppression-comments.js';
 import { analyseVote } from './voting.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -66,6 +67,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
         charters,
         names: names.filter(named => named.name),
         syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root)],
+        suppressions: findSuppressionComments(document.textDocument.getText()),
         unresolvedReferences: unresolvedReferencesOf(document)
     };
 }

@@ -4,6 +4,7 @@
  * AST (see model-builder.ts); every consumer (rules, health, diagrams, CLI,
  * editor features) reads this and never the raw AST.
  */
+import type { SuppressionComment } from './suppression-comments.js';
 
 /** Zero-based LSP position. */
 export interface Position {
@@ -225,6 +226,8 @@ export interface UnresolvedReference {
 
 /** The model of one `.charter` document. */
 export interface DocumentModel {
+    /** Suppression comments (`// entente-disable-next-line …`). */
+    suppressions: SuppressionComment[];
     uri: string;
     parties: PartyInfo[];
     charters: CharterModel[];

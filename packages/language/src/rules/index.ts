@@ -26,12 +26,14 @@ import { unbalancedBody } from './unbalanced-body.js';
 import { unbalancedCommitments } from './unbalanced-commitments.js';
 import { undecidedDecision } from './undecided-decision.js';
 import { uninformedParty } from './uninformed-party.js';
+import { unjustifiedSuppression } from './unjustified-suppression.js';
 import { unmeasuredObjective } from './unmeasured-objective.js';
 import { unownedCommitment } from './unowned-commitment.js';
 import { unownedMetric } from './unowned-metric.js';
 import { unresolvedEscalation } from './unresolved-escalation.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { untimedEscalationLevel } from './untimed-escalation-level.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 /** Every rule, in alphabetical order of id. Adding a rule: one file, one line here. */
 export const allRules: readonly Rule[] = [
@@ -62,12 +64,14 @@ export const allRules: readonly Rule[] = [
     unbalancedCommitments,
     undecidedDecision,
     uninformedParty,
+    unjustifiedSuppression,
     unmeasuredObjective,
     unownedCommitment,
     unownedMetric,
     unresolvedEscalation,
     unresolvedReference,
-    untimedEscalationLevel
+    untimedEscalationLevel,
+    unusedSuppression
 ];
 
 const rulesById = new Map(allRules.map(rule => [rule.meta.id, rule]));

@@ -1,11 +1,13 @@
 import { DocumentState, WorkspaceCache, type IndexManager, type LangiumDocument } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 import type { CharterSettings } from '../charter-settings.js';
-import type { ConfigProvider } from '../config/charter-config.js';
+import { ResolvedConfig, type ConfigProvider } from '../config/charter-config.js';
+import type { Connection } from 'vscode-languageserver';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { Range } from '../model/types.js';
 import { allRules } from './index.js';
-import type { Finding, Rule, WorkspaceNames } from './rule.js';
+import type { Finding, Rule, RuleContext, WorkspaceNames } from './rule.js';
+import { applySuppressions } from './suppressions.js';
 
 const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -20,6 +22,8 @@ export class CharterRuleRunner {
     protected readonly configProvider: ConfigProvider;
     protected readonly indexManager: IndexManager;
     protected readonly rules: readonly Rule[];
+    protected readonly connection: Connection | undefined;
+    protected readonly reportedConfigErrors = new Set<string>();
     protected readonly topLevelNames: WorkspaceCache<string, Map<string, Array<{ uri: string; range: Range; kind: string }>>>;
 
     constructor(services: CharterServices) {
@@ -28,40 +32,63 @@ export class CharterRuleRunner {
         this.configProvider = services.charter.ConfigProvider;
         this.indexManager = services.shared.workspace.IndexManager;
         this.rules = allRules;
+        this.connection = services.shared.lsp.Connection;
         this.topLevelNames = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
     run(document: LangiumDocument): Finding[] {
         const model = this.modelBuilder.getModel(document);
-        const config = this.configProvider.getConfig(model.uri);
+        const config = this.configFor(model.uri);
         const today = this.settings.effectiveToday();
         const workspace = this.workspaceNames();
+        const context = { document: model, today, workspace };
+        const findings = this.runRules(this.rules.filter(rule => !rule.meta.phase), config, context);
+        const { kept, outcomes } = applySuppressions(findings, model.suppressions, this.rules, today);
+        const aboutSuppressions = this.runRules(this.rules.filter(rule => rule.meta.phase === 'suppressions'), config, { ...context, suppressionOutcomes: outcomes });
+        return [...kept, ...aboutSuppressions];
+    }
+
+    protected runRules(rules: readonly Rule[], config: ResolvedConfig, context: Omit<RuleContext, 'options' | 'report'>): Finding[] {
         const findings: Finding[] = [];
-        for (const rule of this.rules) {
+        const uri = context.document.uri;
+        for (const rule of rules) {
             const level = config.levelOf(rule.meta);
             if (level === 'off') {
                 continue;
             }
             try {
                 rule.check({
-                    document: model,
-                    today,
+                    ...context,
                     options: config.optionsOf(rule.meta),
-                    workspace,
-                    report: report => findings.push({ ...report, ruleId: rule.meta.id, severity: level, uri: model.uri })
+                    report: report => findings.push({ ...report, ruleId: rule.meta.id, severity: level, uri })
                 });
             } catch (error) {
-                console.error(`entente: rule ${rule.meta.id} failed on ${model.uri}:`, error);
+                console.error(`entente: rule ${rule.meta.id} failed on ${uri}:`, error);
                 findings.push({
                     ruleId: 'internal-error',
                     severity: 'error',
-                    uri: model.uri,
+                    uri,
                     range: DOCUMENT_START,
                     message: `Rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}. Please report this.`
                 });
             }
         }
         return findings;
+    }
+
+    /** The configuration in force; a broken file is reported (once per message) and the defaults are used. */
+    protected configFor(uri: string): ResolvedConfig {
+        try {
+            return this.configProvider.getConfig(uri);
+        } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            if (!this.reportedConfigErrors.has(message)) {
+                this.reportedConfigErrors.add(message);
+                console.error(`entente: ${message}; using the default configuration`);
+                void this.connection?.window.showErrorMessage(`Entente: ${message}. Using the default configuration.`);
+            }
+            return new ResolvedConfig();
+        }
     }
 
     protected workspaceNames(): WorkspaceNames {

@@ -1,9 +1,10 @@
 import type { DocumentModel, Range } from '../model/types.js';
+import type { SuppressionOutcome } from './suppressions.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** The level a rule can be configured to. */
 export type RuleLevel = Severity | 'off';
-export type Dimension = 'structure' | 'equality' | 'accountability' | 'conflict' | 'openness' | 'outcomes' | 'lifecycle';
+export type Dimension = 'structure' | 'equality' | 'accountability' | 'conflict' | 'openness' | 'outcomes' | 'lifecycle' | 'housekeeping';
 
 export type RuleOptionValue = number | string | boolean;
 
@@ -21,6 +22,8 @@ export interface RuleMeta {
     structural?: boolean;
     /** Options with their defaults. */
     options?: Record<string, RuleOptionValue>;
+    /** Rules about suppression comments run after the others' findings are suppressed. */
+    phase?: 'suppressions';
 }
 
 export interface RelatedLocation {
@@ -59,6 +62,8 @@ export interface RuleContext<Options = Record<string, RuleOptionValue>> {
     today: string;
     options: Options;
     workspace: WorkspaceNames;
+    /** What became of each suppression comment (only for rules of the `suppressions` phase). */
+    suppressionOutcomes?: SuppressionOutcome[];
     report(report: Report): void;
 }
 

@@ -1,0 +1,161 @@
+import type { Rule, RuleLevel } from '../rules/rule.js';
+import type { EntenteConfig, RuleSetting } from './charter-config.js';
+
+/** The name of the configuration file, looked up from a charter's folder towards the root. */
+export const CONFIG_FILE_NAME = 'entente.json';
+
+const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'off'];
+const TOP_LEVEL_KEYS = new Set(['$schema', 'rules']);
+
+/** A configuration file that cannot be used: the message says where and why, in one line. */
+export class ConfigError extends Error {}
+
+/**
+ * Parses and validates the text of an `entente.json`: JSON only (never
+ * executed), known keys, known rule ids, valid levels and options of the
+ * right type. Throws a ConfigError naming the file, position and problem.
+ */
+export function parseConfig(text: string, path: string, rules: readonly Rule[]): EntenteConfig {
+    let value: unknown;
+    try {
+        value = JSON.parse(text);
+    } catch (error) {
+        throw new ConfigError(`${path}${positionOf(text, error)}: not valid JSON (${shortJsonMessage(error)})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ConfigError(`${path}: the configuration must be a JSON object`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!TOP_LEVEL_KEYS.has(key)) {
+            throw new ConfigError(`${path}${keyPosition(text, key)}: unknown key '${key}' (known keys: rules)`);
+        }
+    }
+    const rulesSection = (value as { rules?: unknown }).rules;
+    if (rulesSection === undefined) {
+        return {};
+    }
+    if (typeof rulesSection !== 'object' || rulesSection === null || Array.isArray(rulesSection)) {
+        throw new ConfigError(`${path}${keyPosition(text, 'rules')}: 'rules' must be an object of rule ids`);
+    }
+    const byId = new Map(rules.map(rule => [rule.meta.id, rule]));
+    const validated: Record<string, RuleSetting> = {};
+    for (const [id, setting] of Object.entries(rulesSection as Record<string, unknown>)) {
+        const at = `${path}${keyPosition(text, id)}`;
+        const rule = byId.get(id);
+        if (!rule) {
+            const suggestion = closest(id, [...byId.keys()]);
+            throw new ConfigError(`${at}: unknown rule '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`);
+        }
+        if (rule.meta.structural) {
+            throw new ConfigError(`${at}: '${id}' is a structural rule; it is always an error and cannot be configured`);
+        }
+        validated[id] = validateSetting(setting, rule, at);
+    }
+    return { rules: validated };
+}
+
+function validateSetting(setting: unknown, rule: Rule, at: string): RuleSetting {
+    if (typeof setting === 'string') {
+        return checkLevel(setting, rule.meta.id, at);
+    }
+    if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
+        throw new ConfigError(`${at}: '${rule.meta.id}' takes a level (${LEVELS.join(', ')}) or { "level", "options" }`);
+    }
+    const { level, options, ...rest } = setting as { level?: unknown; options?: unknown };
+    const extra = Object.keys(rest)[0];
+    if (extra) {
+        throw new ConfigError(`${at}: unknown key '${extra}' for '${rule.meta.id}' (known keys: level, options)`);
+    }
+    const result: RuleSetting = {};
+    if (level !== undefined) {
+        result.level = checkLevel(level, rule.meta.id, at);
+    }
+    if (options !== undefined) {
+        if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+            throw new ConfigError(`${at}: 'options' of '${rule.meta.id}' must be an object`);
+        }
+        const known = rule.meta.options ?? {};
+        for (const [name, optionValue] of Object.entries(options as Record<string, unknown>)) {
+            if (!(name in known)) {
+                const names = Object.keys(known);
+                throw new ConfigError(`${at}: '${rule.meta.id}' has no option '${name}'${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
+            }
+            if (typeof optionValue !== typeof known[name]) {
+                throw new ConfigError(`${at}: option '${name}' of '${rule.meta.id}' must be a ${typeof known[name]}, not ${JSON.stringify(optionValue)}`);
+            }
+        }
+        result.options = options as Record<string, number | string | boolean>;
+    }
+    return result;
+}
+
+function checkLevel(level: unknown, id: string, at: string): RuleLevel {
+    if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
+        throw new ConfigError(`${at}: '${id}' takes a level of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}`);
+    }
+    return level as RuleLevel;
+}
+
+/** `:line:col` of the first occurrence of a key in the text, when found. */
+function keyPosition(text: string, key: string): string {
+    const index = text.indexOf(JSON.stringify(key));
+    return index < 0 ? '' : lineColumn(text, index);
+}
+
+function positionOf(text: string, error: unknown): string {
+    const match = /position (\d+)/.exec(String((error as Error).message));
+    return match ? lineColumn(text, Number(match[1])) : '';
+}
+
+function lineColumn(text: string, offset: number): string {
+    const before = text.slice(0, offset).split('\n');
+    return `:${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+function shortJsonMessage(error: unknown): string {
+    return String((error as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+
+/** The candidate nearest to a misspelt id, if it is near enough. */
+export function closest(word: string, candidates: string[]): string | undefined {
+    // A long shared beginning says more than a small edit distance ('one-sided-decisions' → 'one-sided-decision-rights').
+    const byPrefix = candidates
+        .map(candidate => ({ candidate, shared: sharedPrefix(word, candidate) }))
+        .filter(({ shared }) => shared >= Math.max(4, word.length * 0.6))
+        .sort((a, b) => b.shared - a.shared || a.candidate.length - b.candidate.length)[0];
+    if (byPrefix) {
+        return byPrefix.candidate;
+    }
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best && (bestDistance <= Math.max(3, word.length / 3) || best.startsWith(word) || word.startsWith(best)) ? best : undefined;
+}
+
+function sharedPrefix(a: string, b: string): number {
+    let length = 0;
+    while (length < a.length && length < b.length && a[length] === b[length]) {
+        length++;
+    }
+    return length;
+}
+
+function editDistance(a: string, b: string): number {
+    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}

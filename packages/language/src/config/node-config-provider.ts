@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { allRules } from '../rules/index.js';
+import { ResolvedConfig, type ConfigProvider } from './charter-config.js';
+import { CONFIG_FILE_NAME, parseConfig } from './config-file.js';
+
+/**
+ * Finds the `entente.json` nearest a charter, from its folder up to the root,
+ * or uses the one file it is told to (`--config`). Parsed files are cached by
+ * path and modification time, so an edited file is read again.
+ */
+export class NodeConfigProvider implements ConfigProvider {
+    /** A file given explicitly (the CLI's `--config`): used for every document. */
+    explicitPath?: string;
+    protected readonly parsed = new Map<string, { mtimeMs: number; size: number; config: ResolvedConfig }>();
+
+    getConfig(documentUri: string): ResolvedConfig {
+        const configPath = this.explicitPath ?? this.findConfigFile(documentUri);
+        if (!configPath) {
+            return new ResolvedConfig();
+        }
+        const stat = fs.statSync(configPath);
+        const cached = this.parsed.get(configPath);
+        if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+            return cached.config;
+        }
+        const config = new ResolvedConfig(parseConfig(fs.readFileSync(configPath, 'utf8'), configPath, allRules), configPath);
+        this.parsed.set(configPath, { mtimeMs: stat.mtimeMs, size: stat.size, config });
+        return config;
+    }
+
+    /** Forgets what was read, e.g. after a configuration file changed. */
+    clear(): void {
+        this.parsed.clear();
+    }
+
+    protected findConfigFile(documentUri: string): string | undefined {
+        const uri = URI.parse(documentUri);
+        if (uri.scheme !== 'file') {
+            return undefined;
+        }
+        let folder = path.dirname(uri.fsPath);
+        for (;;) {
+            const candidate = path.join(folder, CONFIG_FILE_NAME);
+            if (fs.existsSync(candidate)) {
+                return candidate;
+            }
+            const parent = path.dirname(folder);
+            if (parent === folder) {
+                return undefined;
+            }
+            folder = parent;
+        }
+    }
+}
