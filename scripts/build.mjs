@@ -2,6 +2,7 @@
 // Bundles the CLI and the language server with esbuild: one file each, so
 // they start fast (no module resolution of hundreds of files at run time).
 import * as esbuild from 'esbuild';
+import './rule-docs.mjs';
 
 const watch = process.argv.includes('--watch');
 

@@ -110,6 +110,25 @@ export class LspTestClient {
         });
     }
 
+    /** Resolves with the first diagnostics published for the document (or already there) that satisfy the predicate. */
+    async waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<Diagnostic[]> {
+        const deadline = Date.now() + timeoutMs;
+        const latest = this.latestDiagnostics(uri);
+        if (latest && predicate(latest)) {
+            return latest;
+        }
+        for (;;) {
+            const remaining = deadline - Date.now();
+            if (remaining <= 0) {
+                throw new Error(`diagnostics for ${uri} never matched; last: ${JSON.stringify(this.latestDiagnostics(uri)?.map(d => d.code))}`);
+            }
+            const published = await this.nextDiagnostics(uri, undefined, remaining);
+            if (predicate(published.diagnostics)) {
+                return published.diagnostics;
+            }
+        }
+    }
+
     /** Shuts the server down politely, then makes sure the process is gone. */
     async dispose(): Promise<void> {
         try {

@@ -2,8 +2,9 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
 
-const COMMANDS: Command[] = [checkCommand];
+const COMMANDS: Command[] = [checkCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

@@ -13,6 +13,7 @@ import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
+import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -72,6 +73,7 @@ export function createCharterServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(Charter);
     if (context.connection) {
         followEditorSettings(Charter);
+        reloadConfigurationOnChange(Charter);
     } else {
         // No language server: the configuration provider is not initialised by a client.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LspTestClient } from '../helpers/lsp-client.js';
+import { LspTestClient } from '../../helpers/lsp-client.js';
 
 describe('the language server over stdio', () => {
     let client: LspTestClient;

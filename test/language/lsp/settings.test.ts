@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node.js';
+import { LspTestClient, pathToUri } from '../../helpers/lsp-client.js';
+import { TWO_PARTIES } from '../../helpers/workspace.js';
+
+const CHARTER = `${TWO_PARTIES}charter Deal {\n    parties Acme, Globex\n    term from 2024-01-01 to 2026-06-30\n    decision Pricing { decided by Acme informs Globex }\n}\n`;
+
+describe('the language server follows settings and configuration files', function () {
+    this.timeout(30_000);
+    let client: LspTestClient;
+    let folder: string;
+    let uri: string;
+
+    beforeEach(async () => {
+        folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-lsp-'));
+        fs.writeFileSync(path.join(folder, 'deal.charter'), CHARTER);
+        uri = pathToUri(path.join(folder, 'deal.charter'));
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        await client.initialize(folder);
+    });
+    afterEach(() => client.dispose());
+
+    it('uses entente.today for date-dependent rules and re-checks when it changes', async () => {
+        const diagnostics = await client.open(uri, CHARTER);
+        assert.ok(diagnostics.some(d => d.code === 'expired-term'), 'term ended 2026-06-30, today is 2026-11-22');
+        await client.changeSettings({ entente: { today: '2026-01-15' } });
+        await client.waitForDiagnostics(uri, published => !published.some(d => d.code === 'expired-term'));
+    });
+
+    it('reloads entente.json when it changes and re-checks open charters', async () => {
+        const diagnostics = await client.open(uri, CHARTER);
+        assert.equal(diagnostics.find(d => d.code === 'no-review')?.severity, 2 /* warning */);
+        const configPath = path.join(folder, 'entente.json');
+        fs.writeFileSync(configPath, JSON.stringify({ rules: { 'no-review': 'error', 'missing-vision': 'off' } }));
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToUri(configPath), type: FileChangeType.Created }] });
+        const rechecked = await client.waitForDiagnostics(uri, published => published.find(d => d.code === 'no-review')?.severity === 1);
+        assert.equal(rechecked.find(d => d.code === 'no-review')?.severity, 1 /* error */);
+        assert.ok(!rechecked.some(d => d.code === 'missing-vision'));
+    });
+
+    it('keeps working with defaults when entente.json is broken', async () => {
+        fs.writeFileSync(path.join(folder, 'entente.json'), '{ "rules": { "no-such-rule": "off" } }');
+        const diagnostics = await client.open(uri, CHARTER);
+        assert.equal(diagnostics.find(d => d.code === 'no-review')?.severity, 2);
+        assert.equal(client.process.exitCode, null);
+    });
+});
