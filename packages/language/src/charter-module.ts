@@ -11,6 +11,7 @@ import { CharterDocumentValidator } from './charter-validator.js';
 import type { ConfigProvider } from './config/charter-config.js';
 import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
+import { CharterCodeActionProvider } from './lsp/charter-code-action-provider.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
@@ -37,6 +38,9 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         ConfigProvider: () => new NodeConfigProvider(),
         ModelBuilder: (services) => new CharterModelBuilder(services),
         RuleRunner: (services) => new CharterRuleRunner(services)
+    },
+    lsp: {
+        CodeActionProvider: (services) => new CharterCodeActionProvider(services)
     },
     parser: {
         LangiumParser: (services) => createCharterParser(services)
