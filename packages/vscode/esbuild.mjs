@@ -21,10 +21,12 @@ function filesUnder(folder, suffix) {
         .map(entry => path.join(entry.parentPath, entry.name));
 }
 
-/** Copies what the extension ships from the repository: the grammar and the rule docs. */
+/** Copies what the extension ships from the repository: the grammar, the entente.json schema and the rule docs. */
 function copyAssets() {
     mkdirSync(path.join(here, 'syntaxes'), { recursive: true });
     cpSync(path.join(root, 'syntaxes/charter.tmLanguage.json'), path.join(here, 'syntaxes/charter.tmLanguage.json'));
+    mkdirSync(path.join(here, 'schemas'), { recursive: true });
+    cpSync(path.join(root, 'docs/entente.schema.json'), path.join(here, 'schemas/entente.schema.json'));
     const rules = path.join(root, 'docs/rules');
     rmSync(path.join(here, 'docs'), { recursive: true, force: true });
     if (existsSync(rules)) {

@@ -61,14 +61,17 @@ describe('the packaged extension (npm run package)', function () {
             'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
             'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/webview.js', 'extension/dist/webview.css',
             'extension/syntaxes/charter.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/charter.json',
-            'extension/media/icon.png', 'extension/media/charter-file.svg', 'extension.vsixmanifest'
+            'extension/media/icon.png', 'extension/media/charter-file.svg', 'extension/schemas/entente.schema.json', 'extension.vsixmanifest'
         ]) {
             assert.ok(entries.has(expected), `${expected} missing from the vsix: ${[...entries.keys()].join(', ')}`);
         }
         const manifest = JSON.parse(entries.get('extension/package.json')!.read().toString('utf8')) as {
-            main: string; icon: string; contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }> };
+            main: string; icon: string;
+            contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }>; jsonValidation: Array<{ url: string }> };
         };
-        for (const file of [manifest.main, manifest.icon, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration]) {
+        const named = [manifest.main, manifest.icon, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration,
+            manifest.contributes.jsonValidation[0].url];
+        for (const file of named) {
             assert.ok(entries.has(path.posix.join('extension', file)), `${file} (named by package.json) is not in the vsix`);
         }
     });
