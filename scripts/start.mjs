@@ -1,12 +1,13 @@
 //@ts-check
-// `npm start`: the main job on examples/: check every charter (later: score and render).
+// `npm start`: the main job on examples/: check every charter, score its health (later: render).
 // Findings are the point of the run, so exit code 1 (findings) is not a failure here;
 // exit code 2 (usage or I/O error) is.
 import { spawnSync } from 'node:child_process';
 
 const entente = ['packages/cli/bin/entente.js'];
 const steps = [
-    ['check', 'examples/']
+    ['check', 'examples/'],
+    ['score', 'examples/']
 ];
 
 for (const step of steps) {

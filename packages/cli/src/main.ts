@@ -3,8 +3,9 @@ import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
+import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

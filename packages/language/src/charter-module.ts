@@ -12,9 +12,14 @@ import type { ConfigProvider } from './config/charter-config.js';
 import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterCodeActionProvider } from './lsp/charter-code-action-provider.js';
+import { CharterCodeLensProvider } from './lsp/charter-code-lens-provider.js';
+import { CharterCommandHandler } from './lsp/charter-command-handler.js';
+import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
+import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
+import { CharterHealthScorer } from './health/health-scorer.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -25,6 +30,7 @@ export type CharterAddedServices = {
         ConfigProvider: ConfigProvider;
         ModelBuilder: CharterModelBuilder;
         RuleRunner: CharterRuleRunner;
+        HealthScorer: CharterHealthScorer;
     };
 };
 
@@ -37,10 +43,14 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         Settings: () => new CharterSettings(),
         ConfigProvider: () => new NodeConfigProvider(),
         ModelBuilder: (services) => new CharterModelBuilder(services),
-        RuleRunner: (services) => new CharterRuleRunner(services)
+        RuleRunner: (services) => new CharterRuleRunner(services),
+        HealthScorer: (services) => new CharterHealthScorer(services)
     },
     lsp: {
-        CodeActionProvider: (services) => new CharterCodeActionProvider(services)
+        CodeActionProvider: (services) => new CharterCodeActionProvider(services),
+        CodeLensProvider: (services) => new CharterCodeLensProvider(services),
+        HoverProvider: (services) => new CharterHoverProvider(services),
+        InlayHintProvider: (services) => new CharterInlayHintProvider(services)
     },
     parser: {
         LangiumParser: (services) => createCharterParser(services)
@@ -60,7 +70,8 @@ export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
     },
     lsp: {
-        DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
+        ExecuteCommandHandler: (services) => new CharterCommandHandler(services)
     }
 };
 

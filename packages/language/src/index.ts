@@ -13,4 +13,6 @@ export * from './config/config-file.js';
 export * from './config/node-config-provider.js';
 export * from './model/suppression-comments.js';
 export * from './rules/suppressions.js';
+export * from './health/check.js';
+export * from './health/health-scorer.js';
 export * from './protocol.js';

@@ -25,9 +25,12 @@ const CLAUSE_INDENT = '    ';
 export class CharterCodeActionProvider implements CodeActionProvider {
     protected readonly modelBuilder: CharterModelBuilder;
     protected readonly fixers: Record<string, Fixer> = {
-        'unowned-commitment': context => this.forEachPrincipal(context, 'commitments', principal => `owner ${principal}`, 'Add owner'),
-        'undecided-decision': context => this.forEachPrincipal(context, 'decisions', principal => `decided by ${principal}`, 'Add decided by'),
-        'unowned-metric': context => this.forEachPrincipal(context, 'metrics', principal => `owner ${principal}`, 'Add owner'),
+        // Owners and deciders are offered from the parties that owe or control the fewest, so a fix never tips the balance further.
+        'unowned-commitment': context => this.forEachPrincipal(context, 'commitments', principal => `owner ${principal}`, 'Add owner',
+            leastLoaded(context.charter, party => context.charter.commitments.filter(c => c.ownerParties.includes(party)).length)),
+        'undecided-decision': context => this.forEachPrincipal(context, 'decisions', principal => `decided by ${principal}`, 'Add decided by',
+            leastLoaded(context.charter, party => context.charter.decisions.filter(d => d.controllingParties.includes(party)).length)),
+        'unowned-metric': context => this.forEachPrincipal(context, 'metrics', principal => `owner ${principal}`, 'Add owner', context.charter.parties),
         'commitment-without-beneficiary': context => this.forEachParty(context, 'commitments', party => `to ${party}`, 'Owe it to'),
         'unresolved-escalation': context => this.addClause(context, 'escalations', 'finally mediation', 'Add finally mediation'),
         'untimed-escalation-level': context => this.timeBoxLevel(context),
@@ -66,12 +69,12 @@ export class CharterCodeActionProvider implements CodeActionProvider {
         return (context.charter[list] as Array<CharterModel[K][number]>).find(element => element.name === name);
     }
 
-    protected forEachPrincipal(context: FixContext, list: 'commitments' | 'decisions' | 'metrics', clause: (principal: string) => string, title: string): CodeAction[] {
+    protected forEachPrincipal(context: FixContext, list: 'commitments' | 'decisions' | 'metrics', clause: (principal: string) => string, title: string, parties: string[]): CodeAction[] {
         const element = this.elementOf(context, list);
         if (!element) {
             return [];
         }
-        const principals = context.charter.parties.flatMap(party => [party, ...(context.charter.partyInfo[party]?.roles.map(role => role.qualifiedName) ?? [])]);
+        const principals = parties.flatMap(party => [party, ...(context.charter.partyInfo[party]?.roles.map(role => role.qualifiedName) ?? [])]);
         return principals.map((principal, index) => this.action(context, `${title} ${principal}`, [this.insertClause(context.document, element.source, clause(principal))], index === 0));
     }
 
@@ -203,4 +206,11 @@ export class CharterCodeActionProvider implements CodeActionProvider {
             edit: { changes: { [context.document.uri.toString()]: edits } }
         };
     }
+}
+
+/** The charter's parties that carry the least load (fewest decisions controlled, commitments owed). */
+function leastLoaded(charter: CharterModel, load: (party: string) => number): string[] {
+    const loads = charter.parties.map(party => [party, load(party)] as const);
+    const least = Math.min(...loads.map(([, n]) => n));
+    return loads.filter(([, n]) => n === least).map(([party]) => party);
 }

@@ -1,24 +1,11 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CharterServices } from '../charter-module.js';
 import { DOCS_BASE_URL } from '../charter-validator.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, Range } from '../model/types.js';
 import { ModelChangedNotification, PreviewRequest, type CharterPreview, type PreviewFinding } from '../protocol.js';
-import type { Finding, Severity } from '../rules/rule.js';
-
-const SEVERITY: Record<DiagnosticSeverity, Severity> = {
-    [DiagnosticSeverity.Error]: 'error',
-    [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info',
-    [DiagnosticSeverity.Hint]: 'hint'
-};
-
-/** The health scorer's shape (health/ owns it); optional so the preview works before and without it. */
-interface HealthScorerLike {
-    score(document: LangiumDocument, findings: Finding[]): CharterHealth[];
-}
+import type { Finding } from '../rules/rule.js';
 
 /**
  * Serves the preview: answers `entente/preview` with the document's models,
@@ -52,16 +39,14 @@ export function registerPreviewHandler(connection: Connection, services: Charter
 export function previewOf(document: LangiumDocument, services: CharterServices): PreviewRequest.Result {
     const model = services.charter.ModelBuilder.getModel(document);
     const uri = document.uri.toString();
-    const findings = (document.diagnostics ?? []).map(diagnostic => findingOf(diagnostic, uri));
-    const scorer = (services.charter as { HealthScorer?: HealthScorerLike }).HealthScorer;
+    // The findings the validator published (and the code lens scored), not a new run.
+    const findings = services.charter.RuleRunner.findingsOf(document);
     let health: CharterHealth[] = [];
-    if (scorer) {
-        try {
-            health = scorer.score(document, findings);
-        } catch (error) {
-            // A failing scorer must not take the preview down with it: the views still draw.
-            console.error(`entente: health score failed on ${uri}:`, error);
-        }
+    try {
+        health = services.charter.HealthScorer.score(document, findings);
+    } catch (error) {
+        // A failing scorer must not take the preview down with it: the views still draw.
+        console.error(`entente: health score failed on ${uri}:`, error);
     }
     const charters: CharterPreview[] = model.charters.map((charter, index) => ({
         model: charter,
@@ -69,19 +54,6 @@ export function previewOf(document: LangiumDocument, services: CharterServices):
         findings: findings.filter(finding => belongsTo(finding, charter, model.charters.length)).map(toPreviewFinding)
     }));
     return { uri, version: document.textDocument.version, charters, parties: model.parties, docsBaseUrl: DOCS_BASE_URL };
-}
-
-function findingOf(diagnostic: Diagnostic, uri: string): Finding {
-    const data = (diagnostic.data ?? {}) as { ruleId?: string; element?: string };
-    return {
-        ruleId: data.ruleId ?? String(diagnostic.code ?? 'unknown'),
-        severity: SEVERITY[diagnostic.severity ?? DiagnosticSeverity.Error],
-        message: diagnostic.message,
-        range: diagnostic.range,
-        element: data.element,
-        uri,
-        data: diagnostic.data as Record<string, unknown> | undefined
-    };
 }
 
 function belongsTo(finding: Finding, charter: CharterModel, charterCount: number): boolean {

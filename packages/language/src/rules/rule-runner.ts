@@ -4,7 +4,7 @@ import type { CharterSettings } from '../charter-settings.js';
 import { ResolvedConfig, type ConfigProvider } from '../config/charter-config.js';
 import type { Connection } from 'vscode-languageserver';
 import type { CharterModelBuilder } from '../model/model-builder.js';
-import type { Range } from '../model/types.js';
+import type { DocumentModel, Range } from '../model/types.js';
 import { allRules } from './index.js';
 import type { Finding, Rule, RuleContext, WorkspaceNames } from './rule.js';
 import { applySuppressions } from './suppressions.js';
@@ -24,6 +24,7 @@ export class CharterRuleRunner {
     protected readonly rules: readonly Rule[];
     protected readonly connection: Connection | undefined;
     protected readonly reportedConfigErrors = new Set<string>();
+    protected readonly latestFindings = new WeakMap<LangiumDocument, { model: DocumentModel; findings: Finding[] }>();
     protected readonly topLevelNames: WorkspaceCache<string, Map<string, Array<{ uri: string; range: Range; kind: string }>>>;
 
     constructor(services: CharterServices) {
@@ -36,7 +37,19 @@ export class CharterRuleRunner {
         this.topLevelNames = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
+    /** The findings of the document's latest run (the validator runs on every change), or a fresh run. */
+    findingsOf(document: LangiumDocument): Finding[] {
+        const latest = this.latestFindings.get(document);
+        return latest && latest.model === this.modelBuilder.getModel(document) ? latest.findings : this.run(document);
+    }
+
     run(document: LangiumDocument): Finding[] {
+        const findings = this.runAll(document);
+        this.latestFindings.set(document, { model: this.modelBuilder.getModel(document), findings });
+        return findings;
+    }
+
+    protected runAll(document: LangiumDocument): Finding[] {
         const model = this.modelBuilder.getModel(document);
         const config = this.configFor(model.uri);
         const today = this.settings.effectiveToday();

@@ -85,5 +85,6 @@ export function docsPath(id: string): string {
 
 /** `1 decision`, `3 decisions`. */
 export function count(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    const plural = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+    return `${n} ${n === 1 ? word : plural}`;
 }

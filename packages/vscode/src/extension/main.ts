@@ -23,7 +23,8 @@ export interface EntenteApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<EntenteApi> {
-    client = createLanguageClient(context);
+    const localCommands = new Map<string, (...args: unknown[]) => unknown>();
+    client = createLanguageClient(context, localCommands);
     const previews = new CharterPreviews(client);
     const previewManager = new PreviewManager(previews, context.extensionUri);
     const statusBar = new HealthStatusBar(previews);
@@ -33,17 +34,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
         previews, previewManager, statusBar, healthDocuments, findings,
         vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
         vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
-        vscode.commands.registerCommand('entente.showHealth', showHealthCommand(previews, previewManager)),
         vscode.commands.registerCommand('entente.exportReport', exportReportCommand(previews, previewManager)),
         vscode.commands.registerCommand('entente.showRuleDocs', showRuleDocsCommand(context.extensionUri, () => previews.docsBaseUrl)),
         vscode.commands.registerCommand('entente.restartServer', restartServerCommand(client))
     );
+    const showHealth = showHealthCommand(previews, previewManager);
+    localCommands.set('entente.showHealth', showHealth);
     void vscode.commands.executeCommand('setContext', 'entente.active', true);
     try {
         await client.start();
     } catch (error) {
         // The commands stay registered, so "Restart Language Server" can try again.
         void vscode.window.showErrorMessage(`Entente: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // A server that offers the command has had it registered by the client, which routes it back here.
+    const serverCommands = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+    if (!serverCommands.includes('entente.showHealth')) {
+        context.subscriptions.push(vscode.commands.registerCommand('entente.showHealth', showHealth));
     }
     return { client, previews, previewManager, statusBar, findings };
 }

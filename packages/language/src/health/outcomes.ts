@@ -1,0 +1,65 @@
+import { count } from '../rules/rule.js';
+import { ratio, type HealthCheckDefinition } from './check.js';
+
+const KINDS = ['outcome', 'process', 'relationship'] as const;
+
+/** Measurable outcomes: the quality of processes, the vitality of the relationship, the business outcomes. */
+export const outcomesChecks: HealthCheckDefinition[] = [
+    {
+        id: 'outcomes.vision',
+        dimension: 'outcomes',
+        title: 'A shared vision',
+        rules: ['missing-vision'],
+        measure(charter) {
+            return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.');
+        }
+    },
+    {
+        id: 'outcomes.objectives',
+        dimension: 'outcomes',
+        title: 'Objectives stated',
+        rules: ['missing-objectives'],
+        measure(charter) {
+            return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`);
+        }
+    },
+    {
+        id: 'outcomes.measured-objectives',
+        dimension: 'outcomes',
+        title: 'Objectives tracked by a metric',
+        rules: ['unmeasured-objective'],
+        measure(charter) {
+            const total = charter.objectives.length;
+            if (total === 0) {
+                return undefined;
+            }
+            const measured = charter.objectives.filter(objective => charter.metrics.some(metric => metric.tracks.includes(objective.name))).length;
+            return ratio(measured, total, `${measured} of ${count(total, 'objective')} are tracked by a metric.`);
+        }
+    },
+    {
+        id: 'outcomes.complete-metrics',
+        dimension: 'outcomes',
+        title: 'Metrics complete (owner, target, cadence)',
+        rules: ['incomplete-metric', 'unowned-metric'],
+        measure(charter) {
+            const total = charter.metrics.length;
+            if (total === 0) {
+                return undefined;
+            }
+            const parts = charter.metrics.reduce((sum, metric) => sum + Number(!!metric.owner) + Number(!!metric.target) + Number(!!metric.cadence), 0);
+            return ratio(parts, total * 3, `${parts} of the ${total * 3} owners, targets and cadences of ${count(total, 'metric')} are set.`);
+        }
+    },
+    {
+        id: 'outcomes.metric-kinds',
+        dimension: 'outcomes',
+        title: 'Kinds of metric covered (outcome, process, relationship)',
+        rules: ['no-relationship-metric'],
+        measure(charter) {
+            const covered = KINDS.filter(kind => charter.metrics.some(metric => metric.kind === kind));
+            const missing = KINDS.filter(kind => !covered.includes(kind));
+            return ratio(covered.length, KINDS.length, missing.length ? `No metric of kind ${missing.join(' or ')}.` : 'Outcome, process and relationship metrics are all there.');
+        }
+    }
+];

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+describe('entente score', () => {
+    it('prints a table per charter: overall and the five dimensions with bands', () => {
+        const result = runCli(['score', 'examples/broken', 'examples/parties', '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stdout, [
+            'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
+            '  overall          41 critical',
+            '  equality         34 critical',
+            '  openness         23 critical',
+            '  conflict         50 critical',
+            '  accountability   52 critical',
+            '  outcomes         43 critical',
+            ''
+        ].join('\n'));
+    });
+
+    it('writes JSON with every charter, dimension and check', () => {
+        const result = runCli(['score', 'examples', '--format', 'json', '--today', '2026-11-22']);
+        const output = JSON.parse(result.stdout);
+        const names = output.charters.map((charter: { name: string }) => charter.name).sort();
+        assert.deepEqual(names, ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
+        const draft = output.charters.find((charter: { name: string }) => charter.name === 'OrbitKestrelDraft');
+        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'name', 'path', 'score']);
+        assert.equal(draft.path, 'examples/broken/orbit-kestrel.charter');
+        assert.deepEqual(Object.keys(draft.dimensions), ['equality', 'openness', 'conflict', 'accountability', 'outcomes']);
+        const check = draft.dimensions.equality.checks.find((c: { id: string }) => c.id === 'equality.decision-control');
+        assert.deepEqual([check.numerator, check.denominator, check.ratio], [2, 5, 0.4]);
+        assert.equal(check.findings[0].ruleId, 'one-sided-decision-rights');
+    });
+
+    it('says "not measured" for a dimension with nothing to measure, and null in JSON, never 100', () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-score-'));
+        fs.writeFileSync(path.join(root, 'c.charter'), 'party A {} party B {}\ncharter Bare { parties A, B vision "v" }\n');
+        const table = runCli(['score', 'c.charter'], { cwd: root }).stdout;
+        assert.match(table, /equality +not measured/);
+        assert.match(table, /accountability +not measured/);
+        assert.doesNotMatch(table, /100/);
+        const json = JSON.parse(runCli(['score', 'c.charter', '--format', 'json'], { cwd: root }).stdout);
+        assert.equal(json.charters[0].dimensions.equality.score, null);
+        assert.equal(json.charters[0].dimensions.equality.band, null);
+    });
+
+    it('explains every check below 1 with the findings behind it', () => {
+        const result = runCli(['score', 'examples/reseller', '--explain', '--today', '2026-11-22']);
+        assert.match(result.stdout, /checks below 1:\n {4}equality: Balance of decision control between parties 0\.25 — Northwind controls 3, Contoso controls 0 of 4 decisions; the gap is 3\.\n {6}one-sided-decision-rights: Northwind alone controls 3 of 4 decisions; Contoso controls 0\./);
+        const healthy = runCli(['score', 'examples/reference', '--explain', '--today', '2026-11-22']);
+        assert.match(healthy.stdout, /every check scores 1\./);
+    });
+
+    it('exits 1 with --min-score when a charter scores below it, and 0 otherwise', () => {
+        const failing = runCli(['score', 'examples/broken', 'examples/parties', '--min-score', '60', '--today', '2026-11-22']);
+        assert.equal(failing.code, 1);
+        assert.equal(failing.stderr, 'entente: OrbitKestrelDraft scores 41, below --min-score 60\n');
+        assert.equal(runCli(['score', 'examples/fixed', 'examples/parties', '--min-score', '60', '--today', '2026-11-22']).code, 0);
+    });
+
+    it('rejects bad flags with one line and exit code 2', () => {
+        const result = runCli(['score', 'examples', '--min-score', 'high']);
+        assert.equal(result.code, 2);
+        assert.equal(result.stderr, "entente: --min-score takes a whole number, not 'high'\n");
+    });
+});
