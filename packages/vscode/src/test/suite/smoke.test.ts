@@ -70,7 +70,9 @@ describe('the Entente extension (smoke)', () => {
     it('shows the active charter in the status bar', async () => {
         await openCharter(DUO);
         const api = await entente();
-        await waitFor(() => api.statusBar.text, text => text.includes('Duo'), 'the status bar item');
+        const text = await waitFor(() => api.statusBar.text, shown => shown.includes('Duo'), 'the status bar item');
+        assert.match(text, /Duo \d+ (healthy|at risk|critical)$/);
+        assert.ok(api.statusBar.visible);
     });
 
     it('explains a charter\'s health on the code lens command (entente.showHealth with [uri, charter])', async () => {
@@ -78,7 +80,7 @@ describe('the Entente extension (smoke)', () => {
         await entente();
         const explanation = await vscode.commands.executeCommand<vscode.Uri>('entente.showHealth', editor.document.uri.toString(), 'Duo');
         const document = await vscode.workspace.openTextDocument(explanation);
-        assert.match(document.getText(), /^# Health of Duo/);
+        assert.match(document.getText(), /^# Health of Duo: \d+ \((healthy|at risk|critical)\)/);
     });
 
     it('opens the bundled docs page of a rule (entente.showRuleDocs)', async () => {
