@@ -91,10 +91,10 @@ export function showHealthCommand(previews: CharterPreviews, manager: PreviewMan
             return undefined;
         }
         const explanation = HealthDocuments.uriOf(source, name);
-        const commands = await vscode.commands.getCommands(true);
-        if (commands.includes('markdown.showPreviewToSide')) {
+        try {
+            // Runs (and so activates) VS Code's Markdown extension when it is there.
             await vscode.commands.executeCommand('markdown.showPreviewToSide', explanation);
-        } else {
+        } catch {
             const document = await vscode.workspace.openTextDocument(explanation);
             await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
         }

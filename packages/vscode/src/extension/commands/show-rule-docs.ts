@@ -59,9 +59,9 @@ export function showRuleDocsCommand(extensionUri: vscode.Uri, docsBaseUrl: () =>
         }
         const local = docs.get(id);
         if (local) {
-            if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) {
+            try {
                 await vscode.commands.executeCommand('markdown.showPreview', local);
-            } else {
+            } catch {
                 await vscode.window.showTextDocument(local, { preview: true });
             }
             return local;
