@@ -1,5 +1,6 @@
 //@ts-check
-// `npm start`: the main job on examples/: check every charter, score its health (later: render).
+// `npm start`: the main job on examples/: check every charter, score its health, and render
+// the governance diagrams and an HTML report per charter into out/.
 // Findings are the point of the run, so exit code 1 (findings) is not a failure here;
 // exit code 2 (usage or I/O error) is.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 const entente = ['packages/cli/bin/entente.js'];
 const steps = [
     ['check', 'examples/'],
-    ['score', 'examples/']
+    ['score', 'examples/'],
+    ['render', 'examples/', '--out', 'out/']
 ];
 
 for (const step of steps) {
@@ -17,3 +19,4 @@ for (const step of steps) {
         process.exit(result.status ?? 2);
     }
 }
+console.log('\nOpen the reports in out/*.html, or run `npx entente --help` for more.');

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../dist/entente.cjs';
+import '../dist/entente.mjs';

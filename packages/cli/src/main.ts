@@ -3,9 +3,10 @@ import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
+import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

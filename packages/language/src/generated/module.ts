@@ -11,7 +11,7 @@ export const EntenteLanguageMetaData = {
     languageId: 'charter',
     fileExtensions: ['.charter'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const CharterGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

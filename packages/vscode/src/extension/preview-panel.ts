@@ -159,7 +159,7 @@ export class PreviewPanel implements vscode.Disposable {
         const preview = result.charters.find(charter => charter.model.name === this.state.charter) ?? result.charters[0];
         const parties = preview.model.parties;
         const viewAsParty = this.state.viewAsParty && parties.includes(this.state.viewAsParty) ? this.state.viewAsParty : undefined;
-        const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', true);
+        const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
         const views = await renderCharterViews(preview, { viewAsParty, showRoles });
         if (sequence !== this.renderSequence) {
             return; // a newer render started meanwhile

@@ -1,0 +1,88 @@
+import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
+import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { elementId, type RenderInput } from './types.js';
+
+const ROW = 30;
+const CELL = 96;
+
+/** One column of the matrix: a party, or a role when the matrix is shown by role. */
+interface Column {
+    id: string;
+    label: string;
+    party: string;
+    matches(ref: PrincipalRef): boolean;
+}
+
+/**
+ * The decision-rights matrix: decisions × parties (or roles) with D, P, C, I
+ * marks (decides, proposes, consulted, informed), a flag where one party
+ * controls a decision, and per-party totals of decisions controlled and blockable.
+ */
+export function renderDecisionMatrix({ charter, options }: RenderInput): string {
+    const columns: Column[] = options?.showRoles
+        ? charter.parties.flatMap(party => (charter.partyInfo[party]?.roles ?? []).map(role => ({
+            id: role.qualifiedName, label: role.qualifiedName, party,
+            matches: (ref: PrincipalRef) => ref.name === role.qualifiedName || (ref.kind === 'party' && ref.name === party) || (ref.kind === 'body' && ref.parties.includes(party))
+        })))
+        : charter.parties.map(party => ({ id: party, label: party, party, matches: (ref: PrincipalRef) => ref.parties.includes(party) }));
+    const focus = options?.viewAsParty;
+    const labelWidth = Math.min(260, Math.max(120, ...charter.decisions.map(d => textWidth(d.name, 13) + 24)));
+    const cell = Math.max(CELL, ...columns.map(c => Math.min(160, textWidth(c.label, 12) + 16)));
+    const flagWidth = 150;
+    const width = labelWidth + columns.length * cell + flagWidth + 20;
+    const top = 56;
+    const parts: string[] = [
+        text(10, 22, 'D decides · P proposes · C consulted · I informed', { size: 11, className: 'muted' })
+    ];
+    columns.forEach((column, index) => {
+        const x = labelWidth + index * cell;
+        parts.push(el('g', { 'data-element': column.id, class: focus && column.party !== focus ? 'dim' : undefined },
+            el('rect', { x: x + 4, y: top - 24, width: cell - 8, height: 20, rx: 4, style: `fill:${partyColor(charter.parties, column.party)};fill-opacity:0.25` }),
+            text(x + cell / 2, top - 9, column.label, { size: 12, weight: 'bold', anchor: 'middle', maxWidth: cell - 12 })));
+    });
+    parts.push(text(labelWidth + columns.length * cell + 8, top - 9, 'control', { size: 12, weight: 'bold' }));
+    charter.decisions.forEach((decision, row) => {
+        const y = top + row * ROW;
+        const cells = columns.map((column, index) => {
+            const marks = marksFor(decision, column);
+            const x = labelWidth + index * cell;
+            return el('g', { 'data-cell': `${decision.name}/${column.id}` },
+                el('rect', { x: x + 2, y: y + 2, width: cell - 4, height: ROW - 4, rx: 3, class: 'panel', 'stroke-opacity': 0.4 }),
+                text(x + cell / 2, y + 20, marks, { size: 13, weight: marks.includes('D') ? 'bold' : undefined, anchor: 'middle' }));
+        });
+        const flag = decision.deciders.length === 0 ? 'no decider'
+            : decision.controllingParties.length === 1 ? `⚑ ${decision.controllingParties[0]} alone` : `joint (${decision.blockingParties.length} can block)`;
+        const concerned = !focus || decision.blockingParties.includes(focus) || decision.involvedParties.includes(focus);
+        parts.push(el('g', { 'data-element': elementId(charter, decision.name), class: concerned ? undefined : 'dim' },
+            el('title', {}, escapeXml(`${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${flag}`)),
+            text(10, y + 20, decision.name, { size: 13, maxWidth: labelWidth - 16 }),
+            ...cells,
+            text(labelWidth + columns.length * cell + 8, y + 20, flag, { size: 12, className: decision.controllingParties.length === 1 ? undefined : 'muted', maxWidth: flagWidth - 10 })));
+    });
+    const totalsY = top + charter.decisions.length * ROW + 10;
+    parts.push(text(10, totalsY + 18, 'controls', { size: 12, weight: 'bold' }), text(10, totalsY + 38, 'can block', { size: 12, weight: 'bold' }));
+    columns.forEach((column, index) => {
+        const x = labelWidth + index * cell + cell / 2;
+        const controls = charter.decisions.filter(d => d.controllingParties.includes(column.party)).length;
+        const blocks = charter.decisions.filter(d => d.blockingParties.includes(column.party)).length;
+        parts.push(el('g', { 'data-total': column.id },
+            text(x, totalsY + 18, String(controls), { size: 12, anchor: 'middle' }),
+            text(x, totalsY + 38, String(blocks), { size: 12, anchor: 'middle' })));
+    });
+    const height = totalsY + 52;
+    const description = `${charter.decisions.length} decisions of ${charter.name} by ${options?.showRoles ? 'role' : 'party'}: who decides, proposes, is consulted and informed.`;
+    return svgDocument('matrix', width, height, `Decision rights in ${charter.name}`, description, parts.join(''));
+}
+
+/** The marks of one cell: D, P, C, I in that order. */
+export function marksFor(decision: DecisionModel, column: Pick<Column, 'matches'>): string {
+    const marks: string[] = [];
+    if (decision.deciders.some(column.matches)) marks.push('D');
+    if (decision.proposers.some(column.matches)) marks.push('P');
+    if (decision.consulted.some(column.matches)) marks.push('C');
+    if (decision.informed.some(column.matches)) marks.push('I');
+    return marks.join(' ');
+}
+
+/** The parties of a charter model, for callers that only hold a model. */
+export type { CharterModel };

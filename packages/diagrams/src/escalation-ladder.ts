@@ -1,0 +1,70 @@
+import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { elementId, type RenderInput } from './types.js';
+
+const STEP_WIDTH = 190;
+const STEP_HEIGHT = 78;
+const GAP = 34;
+
+/**
+ * The escalation ladder: each escalation as ordered steps with their time
+ * boxes and the parties seated at each step, the final step, and the
+ * worst-case total time to resolution.
+ */
+export function renderEscalationLadder({ charter, options }: RenderInput): string {
+    const focus = options?.viewAsParty;
+    const parts: string[] = [];
+    let y = 12;
+    let width = 420;
+    if (charter.escalations.length === 0) {
+        parts.push(text(12, 36, 'No escalation path: disputes have no agreed way out.', { size: 14, className: 'muted' }));
+        y = 60;
+    }
+    for (const escalation of charter.escalations) {
+        const total = escalation.levels.length === 0 ? 'no levels' : escalation.worstCaseDays === undefined ? 'worst case: unbounded (a level has no time box)' : `worst case: ${escalation.worstCaseDays} days`;
+        const outcome = escalation.finalStep ? `→ ${escalation.finalStep.kind}` : '→ no final step';
+        const group: string[] = [
+            text(12, y + 16, escalation.title ? `${escalation.name} — ${escalation.title}` : escalation.name, { size: 14, weight: 'bold', maxWidth: 600 }),
+            text(12, y + 34, `${total} ${outcome}`, { size: 12, className: escalation.finalStep && escalation.worstCaseDays !== undefined ? 'muted' : 'critical' })
+        ];
+        const stepsY = y + 46;
+        let x = 12;
+        escalation.levels.forEach((level, index) => {
+            const seated = level.parties;
+            const absent = charter.parties.filter(party => !seated.includes(party));
+            const who = level.principals.map(p => p.text).join(', ');
+            const box: string[] = [
+                el('title', {}, escapeXml(`Level ${index + 1}: ${who}${level.within ? `, within ${level.within.value} ${level.within.unit}` : ', no time box'}`)),
+                el('rect', { x, y: stepsY, width: STEP_WIDTH, height: STEP_HEIGHT, rx: 6, class: 'panel', 'stroke-width': absent.length && charter.parties.length > 1 ? 2.5 : 1 }),
+                text(x + 10, stepsY + 18, `Level ${index + 1}`, { size: 12, weight: 'bold' }),
+                text(x + STEP_WIDTH - 10, stepsY + 18, level.within ? `≤ ${level.within.days} days` : 'untimed', { size: 12, anchor: 'end', className: level.within ? 'muted' : 'critical' }),
+                text(x + 10, stepsY + 38, who, { size: 12, maxWidth: STEP_WIDTH - 20 })
+            ];
+            seated.forEach((party, i) => {
+                box.push(el('g', { 'data-party': party },
+                    el('circle', { cx: x + 16 + i * 20, cy: stepsY + 58, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
+                    el('title', {}, escapeXml(party))));
+            });
+            if (absent.length && charter.parties.length > 1) {
+                box.push(text(x + 16 + seated.length * 20, stepsY + 62, `missing: ${absent.join(', ')}`, { size: 10, className: 'muted', maxWidth: STEP_WIDTH - 30 - seated.length * 20 }));
+            }
+            group.push(el('g', { 'data-step': `${escalation.name}/${index + 1}`, class: focus && !seated.includes(focus) ? 'dim' : undefined }, ...box));
+            x += STEP_WIDTH;
+            group.push(el('path', { class: 'edge', d: `M ${x + 4} ${stepsY + STEP_HEIGHT / 2} L ${x + GAP - 6} ${stepsY + STEP_HEIGHT / 2}`, 'marker-end': 'url(#ladder-arrow)' }));
+            x += GAP;
+        });
+        const finalLabel = escalation.finalStep ? escalation.finalStep.kind : 'no final step';
+        const finalWidth = Math.max(140, Math.min(260, textWidth(escalation.finalStep?.text ?? finalLabel, 11) + 24));
+        group.push(el('g', { 'data-step': `${escalation.name}/final` },
+            el('title', {}, escapeXml(escalation.finalStep ? `Finally ${escalation.finalStep.kind}${escalation.finalStep.text ? `: ${escalation.finalStep.text}` : ''}` : 'No final step: the dispute is never resolved')),
+            el('rect', { x, y: stepsY, width: finalWidth, height: STEP_HEIGHT, rx: 18, class: escalation.finalStep ? 'panel' : 'critical', 'fill-opacity': escalation.finalStep ? undefined : 0.25 }),
+            text(x + 12, stepsY + 30, escalation.finalStep ? `Finally: ${finalLabel}` : finalLabel, { size: 13, weight: 'bold', maxWidth: finalWidth - 20 }),
+            escalation.finalStep?.text ? text(x + 12, stepsY + 50, escalation.finalStep.text, { size: 11, className: 'muted', maxWidth: finalWidth - 20 }) : ''));
+        width = Math.max(width, x + finalWidth + 16);
+        parts.push(el('g', { 'data-element': elementId(charter, escalation.name) }, ...group));
+        y = stepsY + STEP_HEIGHT + 28;
+    }
+    const defs = el('defs', {}, el('marker', { id: 'ladder-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' },
+        el('path', { d: 'M 0 0 L 10 5 L 0 10 z', style: 'fill:var(--line)' })));
+    const description = `${charter.escalations.length} escalation paths of ${charter.name}, each step with its time box and the parties seated there.`;
+    return svgDocument('escalation', width, y, `Escalation ladder of ${charter.name}`, description, defs + parts.join(''));
+}

@@ -1,0 +1,175 @@
+import * as elkBundle from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { CharterModel, PrincipalRef } from '@entente/language';
+import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { elementId, type RenderInput } from './types.js';
+
+const NODE_HEIGHT = 44;
+const ROLE_HEIGHT = 28;
+const PADDING = 16;
+const MAX_LABEL = 240;
+
+interface NodeInfo {
+    id: string;
+    kind: 'party' | 'role' | 'body' | 'decision';
+    label: string;
+    detail?: string;
+    party?: string;
+    fullTitle: string;
+}
+
+// elkjs is CommonJS: its constructor is the module itself under Node's ESM loader and `default` under bundlers.
+const ElkConstructor = ((elkBundle as unknown as { default?: unknown }).default ?? elkBundle) as new () => ElkEngine;
+
+/** The layered layout ELK computes (a fresh engine per call keeps runs independent and deterministic). */
+async function layout(graph: ElkNode): Promise<ElkNode> {
+    return new ElkConstructor().layout(graph);
+}
+
+/**
+ * The governance map: parties as coloured groups of their roles, bodies
+ * linked to their members, decisions linked to who decides them, laid out
+ * left to right by ELK's layered algorithm.
+ */
+export async function renderGovernanceMap({ charter, options }: RenderInput): Promise<string> {
+    const info = new Map<string, NodeInfo>();
+    const boxWidth = (label: string, detail?: string) => Math.min(MAX_LABEL, Math.max(textWidth(label, 13), detail ? textWidth(detail, 11) : 0)) + 2 * 12;
+    const partyNodes: ElkNode[] = [];
+    const listed = charter.parties;
+    const mentionedParties = new Set([...listed, ...charter.bodies.flatMap(b => b.members.flatMap(m => m.parties)), ...charter.decisions.flatMap(d => d.deciders.flatMap(m => m.parties))]);
+    for (const party of [...mentionedParties]) {
+        const declared = charter.partyInfo[party];
+        const roles = declared?.roles ?? [];
+        const children: ElkNode[] = roles.map(role => {
+            info.set(role.qualifiedName, { id: role.qualifiedName, kind: 'role', label: role.name, party, fullTitle: `${role.qualifiedName}${role.title ? ` — ${role.title}` : ''}` });
+            return { id: role.qualifiedName, width: boxWidth(role.name), height: ROLE_HEIGHT };
+        });
+        info.set(party, { id: party, kind: 'party', label: party, party, fullTitle: `${party}${declared?.title ? ` — ${declared.title}` : ''}` });
+        partyNodes.push({
+            id: party,
+            children,
+            layoutOptions: { 'elk.padding': `[top=${PADDING + 18},left=${PADDING},bottom=${PADDING},right=${PADDING}]`, 'elk.nodeSize.minimum': `(${boxWidth(party) + 20}, 40)`, 'elk.nodeSize.constraints': 'MINIMUM_SIZE' },
+            ...(children.length === 0 ? { width: boxWidth(party) + 20, height: 40 } : {})
+        });
+    }
+    const bodyNodes: ElkNode[] = charter.bodies.map(body => {
+        const id = elementId(charter, body.name);
+        const seats = listed.map(party => `${party} ${body.seatsByParty[party] ?? 0}`).join(' · ');
+        const detail = `${seats} · ${body.voting}`;
+        info.set(id, { id, kind: 'body', label: body.name, detail, fullTitle: `${body.name}${body.title ? ` — ${body.title}` : ''}: ${detail}` });
+        return { id, width: boxWidth(body.name, detail), height: NODE_HEIGHT };
+    });
+    const decisionNodes: ElkNode[] = charter.decisions.map(decision => {
+        const id = elementId(charter, decision.name);
+        const control = decision.deciders.length === 0 ? 'no decider'
+            : decision.controllingParties.length === 1 ? `${decision.controllingParties[0]} alone` : `joint · ${decision.blockingParties.length} can block`;
+        const detail = `${decision.voting} · ${control}`;
+        info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}` });
+        return { id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT };
+    });
+    const nodeIdOf = (ref: PrincipalRef): string | undefined => {
+        if (!ref.kind) {
+            return undefined;
+        }
+        return ref.kind === 'body' ? elementId(charter, ref.name) : ref.name;
+    };
+    const edges: ElkExtendedEdge[] = [];
+    const edgeKind = new Map<string, 'member' | 'decides'>();
+    const addEdge = (source: string | undefined, target: string, kind: 'member' | 'decides') => {
+        if (!source || !info.has(source) || !info.has(target)) {
+            return;
+        }
+        const id = `${kind}:${source}->${target}#${edges.length}`;
+        edges.push({ id, sources: [source], targets: [target] });
+        edgeKind.set(id, kind);
+    };
+    for (const body of charter.bodies) {
+        for (const member of body.members) {
+            addEdge(nodeIdOf(member), elementId(charter, body.name), 'member');
+        }
+    }
+    for (const decision of charter.decisions) {
+        for (const decider of decision.deciders) {
+            addEdge(nodeIdOf(decider), elementId(charter, decision.name), 'decides');
+        }
+    }
+    const graph = await layout({
+        id: 'root',
+        layoutOptions: {
+            'elk.algorithm': 'layered',
+            'elk.direction': 'RIGHT',
+            'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+            'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+            'elk.spacing.nodeNode': '18',
+            'elk.edgeRouting': 'ORTHOGONAL',
+            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+            'elk.randomSeed': '1'
+        },
+        children: [...partyNodes, ...bodyNodes, ...decisionNodes],
+        edges
+    });
+    const focus = options?.viewAsParty;
+    const parts: string[] = [el('defs', {}, el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+        el('path', { d: 'M 0 0 L 10 5 L 0 10 z', style: 'fill:var(--line)' })))];
+    for (const edge of graph.edges ?? []) {
+        for (const section of (edge as ElkExtendedEdge).sections ?? []) {
+            const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+            const kind = edgeKind.get(edge.id)!;
+            parts.push(el('path', {
+                class: 'edge',
+                'data-edge': edge.id.split('#')[0],
+                d: points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10}`).join(' '),
+                'marker-end': 'url(#arrow)',
+                'stroke-dasharray': kind === 'member' ? undefined : '5 3'
+            }));
+        }
+    }
+    const drawNode = (node: ElkNode, offsetX: number, offsetY: number) => {
+        const meta = info.get(node.id)!;
+        const x = offsetX + (node.x ?? 0);
+        const y = offsetY + (node.y ?? 0);
+        const w = node.width ?? 0;
+        const h = node.height ?? 0;
+        const related = !focus || relatedTo(charter, meta, focus);
+        const cls = related ? undefined : 'dim';
+        if (meta.kind === 'party') {
+            const color = partyColor(listed, meta.id);
+            parts.push(el('g', { 'data-element': meta.id, class: cls },
+                el('title', {}, escapeXml(meta.fullTitle)),
+                el('rect', { x, y, width: w, height: h, rx: 10, style: `fill:${color};fill-opacity:0.12;stroke:${color};stroke-width:2` }),
+                text(x + 12, y + 22, meta.label, { size: 14, weight: 'bold', maxWidth: w - 20 })));
+            for (const child of node.children ?? []) {
+                drawNode(child, x, y);
+            }
+            return;
+        }
+        const fill = meta.kind === 'role' ? partyColor(listed, meta.party!) : 'var(--panel)';
+        const shape = meta.kind === 'role'
+            ? el('rect', { x, y, width: w, height: h, rx: 14, style: `fill:${fill};fill-opacity:0.28;stroke:${fill};stroke-width:1.5` })
+            : el('rect', { x, y, width: w, height: h, rx: meta.kind === 'body' ? 4 : 12, class: 'panel', 'stroke-width': meta.kind === 'body' ? 2 : 1 });
+        const lines = meta.detail
+            ? text(x + 12, y + 19, meta.label, { size: 13, weight: 'bold', maxWidth: w - 20 }) + text(x + 12, y + 35, meta.detail, { size: 11, className: 'muted', maxWidth: w - 20 })
+            : text(x + 12, y + 18, meta.label, { size: 12, maxWidth: w - 20 });
+        parts.push(el('g', { 'data-element': meta.id, 'data-kind': meta.kind, class: cls }, el('title', {}, escapeXml(meta.fullTitle)), shape, lines));
+    };
+    for (const node of graph.children ?? []) {
+        drawNode(node, 0, 0);
+    }
+    const width = (graph.width ?? 200) + 24;
+    const height = (graph.height ?? 100) + 24;
+    const description = `${charter.parties.length} parties, ${charter.bodies.length} bodies and ${charter.decisions.length} decisions of ${charter.name}: who sits where and who decides what.`;
+    return svgDocument('governance', width, height, `Governance map of ${charter.name}`, description, el('g', { transform: 'translate(12 12)' }, ...parts));
+}
+
+/** Whether an element concerns a party: its own group and roles, bodies it sits on, decisions it can block. */
+function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolean {
+    switch (meta.kind) {
+        case 'party':
+        case 'role':
+            return meta.party === party;
+        case 'body':
+            return (charter.bodies.find(body => elementId(charter, body.name) === meta.id)?.seatsByParty[party] ?? 0) > 0;
+        case 'decision':
+            return charter.decisions.find(decision => elementId(charter, decision.name) === meta.id)?.blockingParties.includes(party) ?? false;
+    }
+}

@@ -1,0 +1,98 @@
+/**
+ * SVG text building blocks: escaping, text measurement, the theme and the
+ * party palette. Everything a charter contains goes through `escapeXml`.
+ */
+
+/** Escapes text for XML character data and attribute values (quotes included). */
+export function escapeXml(text: string): string {
+    return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!)
+        // Control characters are not allowed in XML 1.0; bidi controls are shown as their code, never obeyed.
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+        .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, ch => `[U+${ch.charCodeAt(0).toString(16).toUpperCase()}]`);
+}
+
+type Attributes = Record<string, string | number | undefined>;
+
+/** An element with attributes in the given order (deterministic output) and children. */
+export function el(tag: string, attributes: Attributes, ...children: string[]): string {
+    const attrs = Object.entries(attributes)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ` ${name}="${escapeXml(typeof value === 'number' ? fmt(value) : value!)}"`)
+        .join('');
+    return children.length ? `<${tag}${attrs}>${children.join('')}</${tag}>` : `<${tag}${attrs}/>`;
+}
+
+/** A text element: the text escaped, and truncated with an ellipsis (full text in its title) when wider than maxWidth. */
+export function text(x: number, y: number, content: string, options: { size?: number; weight?: string; anchor?: string; maxWidth?: number; className?: string } = {}): string {
+    const size = options.size ?? 13;
+    const shown = options.maxWidth ? truncate(content, options.maxWidth, size) : content;
+    const title = shown !== content ? el('title', {}, escapeXml(content)) : '';
+    return el('text', { x, y, 'font-size': size, 'font-weight': options.weight, 'text-anchor': options.anchor, class: options.className }, title + escapeXml(shown));
+}
+
+/** A number with at most two decimals, no trailing zeros (stable output). */
+export function fmt(value: number): string {
+    return String(Math.round(value * 100) / 100);
+}
+
+const NARROW = new Set('iljtfr.,:;\'|!I ()[]');
+const WIDE = new Set('MWmw@%');
+
+/** Estimated width of text in a sans-serif font (no DOM to measure with); generous so text fits its box. */
+export function textWidth(content: string, size = 13): number {
+    let units = 0;
+    for (const ch of content) {
+        units += NARROW.has(ch) ? 0.32 : WIDE.has(ch) ? 0.9 : ch >= 'A' && ch <= 'Z' ? 0.68 : ch.charCodeAt(0) > 0x2e80 ? 1.0 : 0.58;
+    }
+    return units * size;
+}
+
+/** The text, cut with an ellipsis to fit a width. */
+export function truncate(content: string, maxWidth: number, size = 13): string {
+    if (textWidth(content, size) <= maxWidth) {
+        return content;
+    }
+    let cut = content;
+    while (cut.length > 1 && textWidth(`${cut}…`, size) > maxWidth) {
+        cut = cut.slice(0, -1);
+    }
+    return `${cut}…`;
+}
+
+/** Colour-blind-safe party colours (Okabe–Ito), assigned by the party's place in the charter's `parties`. */
+export const PARTY_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
+
+/** The CSS colour of a party: a variable the host may override, with the palette as fallback. */
+export function partyColor(parties: readonly string[], party: string): string {
+    const index = parties.indexOf(party);
+    const slot = index < 0 ? PARTY_COLORS.length - 1 : index % PARTY_COLORS.length;
+    return `var(--entente-party-${slot}, ${PARTY_COLORS[slot]})`;
+}
+
+/** The stylesheet every view carries: light and dark themes through CSS variables a host can override. */
+export const THEME_STYLE = `
+.entente{--fg:var(--entente-fg,#1f2328);--bg:var(--entente-bg,#ffffff);--muted:var(--entente-muted,#57606a);--line:var(--entente-line,#8c959f);--panel:var(--entente-panel,#f6f8fa);--ok:var(--entente-ok,#1a7f37);--warn:var(--entente-warn,#9a6700);--bad:var(--entente-bad,#cf222e);font-family:var(--entente-font,system-ui,-apple-system,'Segoe UI',sans-serif)}
+@media (prefers-color-scheme:dark){.entente{--fg:var(--entente-fg,#e6edf3);--bg:var(--entente-bg,#0d1117);--muted:var(--entente-muted,#8d96a0);--line:var(--entente-line,#6e7681);--panel:var(--entente-panel,#161b22);--ok:var(--entente-ok,#3fb950);--warn:var(--entente-warn,#d29922);--bad:var(--entente-bad,#f85149)}}
+.entente text{fill:var(--fg)}.entente .muted{fill:var(--muted)}.entente .bg{fill:var(--bg)}.entente .panel{fill:var(--panel);stroke:var(--line)}
+.entente .edge{fill:none;stroke:var(--line);stroke-width:1.5}.entente .dim{opacity:.25}.entente .focus{stroke:var(--fg);stroke-width:2.5}
+.entente .healthy{fill:var(--ok)}.entente .at-risk{fill:var(--warn)}.entente .critical{fill:var(--bad)}.entente .unmeasured{fill:var(--line)}
+.entente [data-element]{cursor:pointer}.entente .highlight>rect,.entente .highlight>circle{stroke:var(--fg);stroke-width:3}`;
+
+/** A whole view: the svg element with its size, accessible title and description, theme and content. */
+export function svgDocument(view: string, width: number, height: number, title: string, description: string, content: string): string {
+    return el('svg', {
+        xmlns: 'http://www.w3.org/2000/svg',
+        class: 'entente',
+        'data-view': view,
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`,
+        role: 'img',
+        'aria-labelledby': `${view}-title ${view}-desc`
+    },
+    el('title', { id: `${view}-title` }, escapeXml(title)),
+    el('desc', { id: `${view}-desc` }, escapeXml(description)),
+    el('style', {}, THEME_STYLE),
+    el('rect', { class: 'bg', x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) }),
+    content) + '\n';
+}
