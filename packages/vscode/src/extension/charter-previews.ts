@@ -25,6 +25,9 @@ export class CharterPreviews implements vscode.Disposable {
         this.disposables.push(
             this.updates,
             client.onNotification(ModelChangedNotification.type, params => this.schedule(params.uri)),
+            // A document closed and opened again (an untitled name is reused) starts its versions again.
+            vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri)),
+            vscode.workspace.onDidOpenTextDocument(document => this.forget(document.uri)),
             client.onDidChangeState(event => {
                 if (event.newState === State.Running) {
                     // A restarted server has new models: refetch what is watched.
@@ -60,6 +63,10 @@ export class CharterPreviews implements vscode.Disposable {
                 this.results.delete(key);
             }
         });
+    }
+
+    protected forget(uri: vscode.Uri): void {
+        this.results.delete(this.key(uri));
     }
 
     /** Asks the server now (waits for it to start); undefined when it does not know the document. */

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EntenteApi } from '../../extension/main.js';
 
@@ -30,9 +33,17 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
     return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
-/** Opens a charter as an untitled document (no workspace folder needed). */
+let opened = 0;
+
+/**
+ * Opens a charter from a new file of its own, outside the workspace (no
+ * workspace folder needed; unlike untitled documents, names are never reused).
+ */
 export async function openCharter(text: string): Promise<vscode.TextEditor> {
-    const document = await vscode.workspace.openTextDocument({ language: 'charter', content: text });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-test-'));
+    const file = path.join(folder, `scratch-${++opened}.charter`);
+    fs.writeFileSync(file, text);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
 }
 
