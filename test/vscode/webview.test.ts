@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -190,6 +190,10 @@ charter Deal { parties Acme, Globex
             }
             const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
             assert.deepEqual(violations.filter(violation => !/^(script|style)-src-(attr|elem) inline$/.test(violation)), []);
+            // Every theme variable the drawings use is mapped onto a VS Code theme variable.
+            const used = new Set(Object.values(views).flatMap(svg => [...svg.matchAll(/var\((--entente-[a-z]+)/g)].map(match => match[1])));
+            const css = readFileSync(path.join(DIST, 'webview.css'), 'utf8');
+            assert.deepEqual([...used].filter(name => !new RegExp(`${name}(-0)?:\\s*var\\(--vscode-`).test(css)), []);
         } finally {
             await clearDocuments(services);
         }
