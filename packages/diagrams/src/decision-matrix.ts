@@ -1,5 +1,6 @@
 import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { controlLabel } from './governance-map.js';
 import { elementId, type RenderInput } from './types.js';
 
 const ROW = 30;
@@ -28,7 +29,7 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
     const focus = options?.viewAsParty;
     const labelWidth = Math.min(260, Math.max(120, ...charter.decisions.map(d => textWidth(d.name, 13) + 24)));
     const cell = Math.max(CELL, ...columns.map(c => Math.min(160, textWidth(c.label, 12) + 16)));
-    const flagWidth = 150;
+    const flagWidth = 200;
     const width = labelWidth + columns.length * cell + flagWidth + 20;
     const top = 56;
     const parts: string[] = [
@@ -50,8 +51,8 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
                 el('rect', { x: x + 2, y: y + 2, width: cell - 4, height: ROW - 4, rx: 3, class: 'panel', 'stroke-opacity': 0.4 }),
                 text(x + cell / 2, y + 20, marks, { size: 13, weight: marks.includes('D') ? 'bold' : undefined, anchor: 'middle' }));
         });
-        const flag = decision.deciders.length === 0 ? 'no decider'
-            : decision.controllingParties.length === 1 ? `⚑ ${decision.controllingParties[0]} alone` : `joint (${decision.blockingParties.length} can block)`;
+        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
+        const flag = decision.controllingParties.length === 1 ? `⚑ ${control}` : control;
         const concerned = !focus || decision.blockingParties.includes(focus) || decision.involvedParties.includes(focus);
         parts.push(el('g', { 'data-element': elementId(charter, decision.name), class: concerned ? undefined : 'dim' },
             el('title', {}, escapeXml(`${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${flag}`)),

@@ -7,7 +7,7 @@ import { elementId, type RenderInput } from './types.js';
 const NODE_HEIGHT = 44;
 const ROLE_HEIGHT = 28;
 const PADDING = 16;
-const MAX_LABEL = 240;
+const MAX_LABEL = 340;
 
 interface NodeInfo {
     id: string;
@@ -61,8 +61,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     });
     const decisionNodes: ElkNode[] = charter.decisions.map(decision => {
         const id = elementId(charter, decision.name);
-        const control = decision.deciders.length === 0 ? 'no decider'
-            : decision.controllingParties.length === 1 ? `${decision.controllingParties[0]} alone` : `joint · ${decision.blockingParties.length} can block`;
+        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
         const detail = `${decision.voting} · ${control}`;
         info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}` });
         return { id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT };
@@ -79,7 +78,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         if (!source || !info.has(source) || !info.has(target)) {
             return;
         }
-        const id = `${kind}:${source}->${target}#${edges.length}`;
+        const id = `${kind}:${source}→${target}#${edges.length}`;
         edges.push({ id, sources: [source], targets: [target] });
         edgeKind.set(id, kind);
     };
@@ -172,4 +171,18 @@ function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolea
         case 'decision':
             return charter.decisions.find(decision => elementId(charter, decision.name) === meta.id)?.blockingParties.includes(party) ?? false;
     }
+}
+
+/** Who carries a decision: one party alone, several jointly (each can block), or any majority. */
+export function controlLabel(deciders: number, controlling: string[], blocking: string[]): string {
+    if (deciders === 0) {
+        return 'no decider';
+    }
+    if (controlling.length === 1) {
+        return `${controlling[0]} alone`;
+    }
+    if (blocking.length >= 2) {
+        return `joint · ${blocking.length} can block`;
+    }
+    return blocking.length === 1 ? `${blocking[0]} can block` : 'any majority';
 }

@@ -25,7 +25,8 @@ export function el(tag: string, attributes: Attributes, ...children: string[]): 
 /** A text element: the text escaped, and truncated with an ellipsis (full text in its title) when wider than maxWidth. */
 export function text(x: number, y: number, content: string, options: { size?: number; weight?: string; anchor?: string; maxWidth?: number; className?: string } = {}): string {
     const size = options.size ?? 13;
-    const shown = options.maxWidth ? truncate(content, options.maxWidth, size) : content;
+    // Bold text is about a tenth wider.
+    const shown = options.maxWidth ? truncate(content, options.maxWidth, options.weight === 'bold' ? size * 1.1 : size) : content;
     const title = shown !== content ? el('title', {}, escapeXml(content)) : '';
     return el('text', { x, y, 'font-size': size, 'font-weight': options.weight, 'text-anchor': options.anchor, class: options.className }, title + escapeXml(shown));
 }
@@ -38,25 +39,36 @@ export function fmt(value: number): string {
 const NARROW = new Set('iljtfr.,:;\'|!I ()[]');
 const WIDE = new Set('MWmw@%');
 
+/** Estimated width of one character, in ems, of a sans-serif font (measured against DejaVu Sans, the widest common default). */
+function charUnits(ch: string): number {
+    return NARROW.has(ch) ? 0.4 : WIDE.has(ch) ? 1.05 : ch >= 'A' && ch <= 'Z' ? 0.82 : ch.charCodeAt(0) > 0x2e80 ? 1.1 : 0.7;
+}
+
 /** Estimated width of text in a sans-serif font (no DOM to measure with); generous so text fits its box. */
 export function textWidth(content: string, size = 13): number {
     let units = 0;
     for (const ch of content) {
-        units += NARROW.has(ch) ? 0.32 : WIDE.has(ch) ? 0.9 : ch >= 'A' && ch <= 'Z' ? 0.68 : ch.charCodeAt(0) > 0x2e80 ? 1.0 : 0.58;
+        units += charUnits(ch);
     }
     return units * size;
 }
 
-/** The text, cut with an ellipsis to fit a width. */
+/** The text, cut with an ellipsis to fit a width (in one pass, so a megabyte of text costs no more than its length). */
 export function truncate(content: string, maxWidth: number, size = 13): string {
-    if (textWidth(content, size) <= maxWidth) {
+    const budget = maxWidth / size - charUnits('…');
+    let units = 0;
+    let end = 0;
+    for (const ch of content) {
+        units += charUnits(ch);
+        if (units > budget) {
+            break;
+        }
+        end += ch.length;
+    }
+    if (end >= content.length || textWidth(content, size) <= maxWidth) {
         return content;
     }
-    let cut = content;
-    while (cut.length > 1 && textWidth(`${cut}…`, size) > maxWidth) {
-        cut = cut.slice(0, -1);
-    }
-    return `${cut}…`;
+    return `${content.slice(0, Math.max(end, 1))}…`;
 }
 
 /** Colour-blind-safe party colours (Okabe–Ito), assigned by the party's place in the charter's `parties`. */

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { marksFor, renderView, VIEW_IDS } from '@entente/diagrams';
+import { clearDocuments, createTestServices } from '../helpers/workspace.js';
+import { assertWellFormed, elementIds, renderFirstCharter } from './render-helpers.js';
+
+const services = createTestServices();
+const WORKSPACE = {
+    'parties.charter': 'party Acme "Acme Corp" { role Lead role Sponsor }\nparty Globex { role Lead }\n',
+    'deal.charter': `charter Deal "A deal" {
+    parties Acme, Globex
+    body Board { members Acme.Lead, Acme.Sponsor, Globex.Lead votes by majority meets monthly }
+    decision Price { decided by Acme consults Globex.Lead }
+    decision Plan { proposed by Globex decided by Board informs Acme, Globex escalates to Disputes }
+    escalation Disputes { level Acme.Lead, Globex.Lead within 5 days level Board within 2 weeks finally mediation "A mediator" }
+    commitment Train { owner Acme.Lead to Globex }
+    metric Sales { kind outcome owner Globex.Lead benefits Acme }
+}
+`
+};
+
+describe('the diagrams', () => {
+    afterEach(() => clearDocuments(services));
+
+    it('draw the governance map: parties with their roles, bodies, decisions, and edges from members and deciders', async () => {
+        const { views } = await renderFirstCharter(services, WORKSPACE);
+        const svg = views.governance;
+        assertWellFormed(svg);
+        assert.deepEqual(elementIds(svg).sort(), ['Acme', 'Acme.Lead', 'Acme.Sponsor', 'Deal.Board', 'Deal.Plan', 'Deal.Price', 'Globex', 'Globex.Lead'].sort());
+        const edges = [...svg.matchAll(/data-edge="([^"]*)"/g)].map(match => match[1]).sort();
+        assert.deepEqual(edges, [
+            'decides:Acme→Deal.Price', 'decides:Deal.Board→Deal.Plan',
+            'member:Acme.Lead→Deal.Board', 'member:Acme.Sponsor→Deal.Board', 'member:Globex.Lead→Deal.Board'
+        ]);
+        assert.match(svg, /Acme 2 · Globex 1 · majority/, 'the body shows its seat split and voting rule');
+        assert.match(svg, /majority · Acme alone/, 'Plan is carried by Acme\'s majority of the board');
+    });
+
+    it('draw the decision-rights matrix: D/P/C/I marks, the control flag, and per-party totals', async () => {
+        const { input, views } = await renderFirstCharter(services, WORKSPACE);
+        const [price, plan] = input.charter.decisions;
+        const byParty = (party: string) => ({ matches: (ref: { parties: string[] }) => ref.parties.includes(party) });
+        assert.equal(marksFor(price, byParty('Acme')), 'D');
+        assert.equal(marksFor(price, byParty('Globex')), 'C');
+        assert.equal(marksFor(plan, byParty('Globex')), 'D P I');
+        const svg = views.matrix;
+        assertWellFormed(svg);
+        assert.match(svg, /⚑ Acme alone/);
+        assert.match(svg, /data-total="Acme"><text[^>]*>2<\/text><text[^>]*>2<\/text>/, 'Acme controls 2 and can block 2');
+        assert.match(svg, /data-total="Globex"><text[^>]*>0<\/text><text[^>]*>0<\/text>/);
+        const byRole = await renderView('matrix', { ...input, options: { showRoles: true } });
+        assert.deepEqual(elementIds(byRole).filter(id => !id.startsWith('Deal.')), ['Acme.Lead', 'Acme.Sponsor', 'Globex.Lead']);
+    });
+
+    it('draw the escalation ladder: ordered steps, time boxes, seated parties, the final step and the worst case', async () => {
+        const { views } = await renderFirstCharter(services, WORKSPACE);
+        const svg = views.escalation;
+        assertWellFormed(svg);
+        assert.deepEqual([...svg.matchAll(/data-step="([^"]*)"/g)].map(match => match[1]), ['Disputes/1', 'Disputes/2', 'Disputes/final']);
+        assert.match(svg, /worst case: 19 days → mediation/);
+        assert.match(svg, /≤ 14 days/);
+        assert.match(svg, /Finally: mediation/);
+    });
+
+    it('draw the balance chart: per party decisions controlled, seats, power, commitments and metrics', async () => {
+        const { views } = await renderFirstCharter(services, WORKSPACE);
+        const svg = views.balance;
+        assertWellFormed(svg);
+        const value = (measure: string, party: string) => new RegExp(`data-measure="${measure}">.*?data-party="${party}" data-value="([^"]*)"`).exec(svg)?.[1];
+        assert.deepEqual([value('controls', 'Acme'), value('controls', 'Globex')], ['2', '0']);
+        assert.deepEqual([value('seats', 'Acme'), value('seats', 'Globex')], ['2', '1']);
+        assert.deepEqual([value('power', 'Acme'), value('power', 'Globex')], ['1', '0']);
+        assert.deepEqual([value('owes', 'Acme'), value('receives', 'Globex'), value('benefits', 'Acme'), value('benefits', 'Globex')], ['1', '1', '1', '0']);
+    });
+
+    it('draw the health card: overall and five dimensions with bands, "not measured" where nothing applies', async () => {
+        const { input, views } = await renderFirstCharter(services, WORKSPACE);
+        assertWellFormed(views.health);
+        assert.match(views.health, new RegExp(`>${input.health!.score}</text>`));
+        const bare = await renderFirstCharter(services, { 'bare.charter': 'party A {} party B {}\ncharter Bare { parties A, B }' });
+        assert.match(bare.views.health, /Equality: not measured/);
+        assert.doesNotMatch(bare.views.health, />100</);
+    });
+
+    it('highlight one party\'s side with view-as: other parties\' elements are dimmed', async () => {
+        const { input } = await renderFirstCharter(services, WORKSPACE);
+        const svg = await renderView('governance', { ...input, options: { viewAsParty: 'Globex' } });
+        assert.match(svg, /data-element="Acme" class="dim"/);
+        assert.doesNotMatch(svg, /data-element="Globex" class="dim"/);
+        assert.doesNotMatch(svg, /data-element="Deal.Board"[^>]*class="dim"/, 'Globex sits on the board');
+    });
+
+    it('are deterministic: the same charter gives byte-identical SVG', async () => {
+        const first = (await renderFirstCharter(services, WORKSPACE)).views;
+        await clearDocuments(services);
+        const second = (await renderFirstCharter(services, WORKSPACE)).views;
+        for (const view of VIEW_IDS) {
+            assert.equal(second[view], first[view], view);
+        }
+    });
+
+    it('still draw what they can of a half-written, broken charter', async () => {
+        const { views } = await renderFirstCharter(services, {
+            'broken.charter': 'party A { role R }\ncharter Half {\n    parties A, Nobody\n    body B { members A.R, Ghost }\n    decision D { decided by\n    escalation E { level A.R within }\n'
+        });
+        for (const view of VIEW_IDS) {
+            assertWellFormed(views[view], view);
+        }
+        assert.ok(elementIds(views.governance).includes('Half.B'));
+    });
+});

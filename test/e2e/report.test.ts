@@ -1,0 +1,87 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT, runCli } from '../helpers/cli.js';
+
+const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
+
+interface Box { id: string; x: number; y: number; width: number; height: number }
+
+describe('the HTML reports in real Chromium', function () {
+    this.timeout(120_000);
+    let browser: Browser;
+    let out: string;
+    let reports: string[];
+
+    before(async () => {
+        out = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-report-'));
+        const result = runCli(['render', 'examples', '--out', out, '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        reports = fs.readdirSync(out).filter(name => name.endsWith('.html')).sort();
+        assert.equal(reports.length, 6);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        browser = await launchChromium();
+    });
+    after(async () => {
+        await browser?.close();
+    });
+
+    it('show every view without console errors, overlapping nodes or overflowing text', async () => {
+        for (const report of reports) {
+            const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+            const errors: string[] = [];
+            const requests: string[] = [];
+            page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+            page.on('pageerror', error => errors.push(error.message));
+            page.on('request', request => { if (!request.url().startsWith('file:')) requests.push(request.url()); });
+            await page.goto(`file://${path.join(out, report)}`);
+            const views = await page.$$eval('section .view svg', svgs => svgs.map(svg => {
+                const box = svg.getBoundingClientRect();
+                return { view: svg.getAttribute('data-view'), width: box.width, height: box.height };
+            }));
+            assert.deepEqual(views.map(v => v.view), ['health', 'governance', 'matrix', 'escalation', 'balance'], report);
+            for (const view of views) {
+                assert.ok(view.width > 50 && view.height > 30, `${report}: ${view.view} is visible (${view.width}×${view.height})`);
+            }
+            const nodes: Box[] = await page.$$eval('svg[data-view="governance"] g[data-kind] > rect', rects => rects.map(rect => {
+                const box = (rect as SVGGraphicsElement).getBBox();
+                return { id: rect.parentElement!.getAttribute('data-element')!, x: box.x, y: box.y, width: box.width, height: box.height };
+            }));
+            const groups: Box[] = await page.$$eval('svg[data-view="governance"] g[data-element]:not([data-kind]) > rect', rects => rects.map(rect => {
+                const box = (rect as SVGGraphicsElement).getBBox();
+                return { id: rect.parentElement!.getAttribute('data-element')!, x: box.x, y: box.y, width: box.width, height: box.height };
+            }));
+            for (const set of [nodes, groups]) {
+                for (let i = 0; i < set.length; i++) {
+                    for (let j = i + 1; j < set.length; j++) {
+                        assert.ok(!overlap(set[i], set[j]), `${report}: ${set[i].id} and ${set[j].id} overlap`);
+                    }
+                }
+            }
+            const overflowing = await page.$$eval('svg[data-view="governance"] g[data-kind], svg[data-view="escalation"] g[data-step]', groups => groups.flatMap(group => {
+                const rect = group.querySelector('rect') as SVGGraphicsElement | null;
+                if (!rect) {
+                    return [];
+                }
+                const box = rect.getBBox();
+                return [...group.querySelectorAll('text')].map(text => (text as SVGGraphicsElement).getBBox())
+                    .filter(t => t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1 || t.y < box.y - 1 || t.y + t.height > box.y + box.height + 1)
+                    .map(() => group.getAttribute('data-element') ?? group.getAttribute('data-step'));
+            }));
+            assert.deepEqual(overflowing, [], `${report}: text overflows its box`);
+            assert.deepEqual(errors, [], `${report}: console errors`);
+            assert.deepEqual(requests, [], `${report}: fetched nothing from the network`);
+            await page.screenshot({ path: path.join(ARTIFACTS, report.replace('.html', '.png')), fullPage: true });
+            await page.close();
+        }
+    });
+});
+
+function overlap(a: Box, b: Box): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
