@@ -61,3 +61,7 @@ if (watch) {
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
 }
+
+// The VS Code extension: its bundles, the server copy it ships and its extension-host tests.
+const { build: buildExtension } = await import('../packages/vscode/esbuild.mjs');
+await buildExtension({ watch });

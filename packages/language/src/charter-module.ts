@@ -17,6 +17,7 @@ import { CharterCommandHandler } from './lsp/charter-command-handler.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
+import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
 import { CharterHealthScorer } from './health/health-scorer.js';
 import { CharterModelBuilder } from './model/model-builder.js';
@@ -69,6 +70,7 @@ export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
     },
     lsp: {
+        DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
         ExecuteCommandHandler: (services) => new CharterCommandHandler(services)
     }
 };

@@ -15,3 +15,4 @@ export * from './model/suppression-comments.js';
 export * from './rules/suppressions.js';
 export * from './health/check.js';
 export * from './health/health-scorer.js';
+export * from './protocol.js';

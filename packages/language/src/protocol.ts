@@ -1,0 +1,73 @@
+/**
+ * Custom messages between the Entente language server and its clients (the
+ * VS Code extension; any editor may use them). One namespace a message:
+ * its method, `Params`, `Result` and `type`. Imported by the server and by
+ * the extension, so both sides agree on the shapes at compile time.
+ *
+ * This file must stay free of Langium and Node imports: the extension bundles it.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { CharterHealth } from './health/types.js';
+import type { CharterModel, PartyInfo, Range } from './model/types.js';
+import type { Severity } from './rules/rule.js';
+
+/** A finding as the preview shows it (the shape of `@entente/diagrams`' DiagramFinding, plus its range). */
+export interface PreviewFinding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    /** The element it is about, as `Charter.Element` (matches the diagrams' `data-element`). */
+    element?: string;
+    /** One-based line of the finding's start, for display. */
+    line?: number;
+    range: Range;
+}
+
+/** What the preview draws for one charter of a document. */
+export interface CharterPreview {
+    model: CharterModel;
+    /** Present when the server has a health scorer. */
+    health?: CharterHealth;
+    findings: PreviewFinding[];
+}
+
+/**
+ * `entente/preview`, sent by the client (the VS Code extension's preview,
+ * status bar and export) to get what it draws for a document: the partnership
+ * model of each charter, its health and its findings, once the document is
+ * validated. The client renders; the server stays free of drawing code.
+ */
+export namespace PreviewRequest {
+    export const method = 'entente/preview';
+    export interface Params {
+        /** The document's URI, as the client knows it. */
+        uri: string;
+    }
+    export interface Result {
+        uri: string;
+        /** The version of the text the result was computed from (0 for a file read from disk). */
+        version: number;
+        /** The document's charters, in source order. */
+        charters: CharterPreview[];
+        /** Parties declared in the document itself (a party file has no charter but is still worth showing). */
+        parties: PartyInfo[];
+        /** Base URL rule docs are published under (`<base>docs/rules/<id>.md`). */
+        docsBaseUrl: string;
+    }
+    /** Resolves to null when the server does not know the document. */
+    export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/**
+ * `entente/modelChanged`, sent by the server to the client after a document
+ * open in the client has been validated (its model, findings and health are
+ * new). The client asks `entente/preview` again when it shows that document.
+ */
+export namespace ModelChangedNotification {
+    export const method = 'entente/modelChanged';
+    export interface Params {
+        uri: string;
+        version: number;
+    }
+    export const type = new NotificationType<Params>(method);
+}

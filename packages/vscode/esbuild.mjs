@@ -1,0 +1,122 @@
+//@ts-check
+// Bundles the extension (Node, CommonJS, `vscode` external), the language
+// server it starts (dist/server.cjs), the preview webview (browser IIFE) and
+// the extension-host tests (out/test), and copies the TextMate grammar and
+// the rule docs in. `node esbuild.mjs [--watch] [--production]`.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+/** Files under a folder whose names end with a suffix (recursively). */
+function filesUnder(folder, suffix) {
+    if (!existsSync(folder)) {
+        return [];
+    }
+    return readdirSync(folder, { withFileTypes: true, recursive: true })
+        .filter(entry => entry.isFile() && entry.name.endsWith(suffix))
+        .map(entry => path.join(entry.parentPath, entry.name));
+}
+
+/** Copies what the extension ships from the repository: the grammar, the entente.json schema and the rule docs. */
+function copyAssets() {
+    mkdirSync(path.join(here, 'syntaxes'), { recursive: true });
+    cpSync(path.join(root, 'syntaxes/charter.tmLanguage.json'), path.join(here, 'syntaxes/charter.tmLanguage.json'));
+    mkdirSync(path.join(here, 'schemas'), { recursive: true });
+    cpSync(path.join(root, 'docs/entente.schema.json'), path.join(here, 'schemas/entente.schema.json'));
+    const rules = path.join(root, 'docs/rules');
+    rmSync(path.join(here, 'docs'), { recursive: true, force: true });
+    if (existsSync(rules)) {
+        mkdirSync(path.join(here, 'docs/rules'), { recursive: true });
+        for (const file of filesUnder(rules, '.md')) {
+            cpSync(file, path.join(here, 'docs/rules', path.basename(file)));
+        }
+    }
+}
+
+/**
+ * @param {{ watch?: boolean, production?: boolean }} options
+ * @returns {esbuild.BuildOptions[]}
+ */
+function buildOptions({ production = false }) {
+    /** @type {esbuild.BuildOptions} */
+    const node = {
+        bundle: true,
+        platform: 'node',
+        target: 'node18',
+        format: 'cjs',
+        sourcemap: !production,
+        minify: production,
+        keepNames: true,
+        logLevel: 'warning',
+        legalComments: 'none',
+        absWorkingDir: here
+    };
+    return [
+        { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+        {
+            ...node,
+            entryPoints: ['../language/src/main.ts'],
+            outfile: 'dist/server.cjs',
+            minify: true,
+            // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it.
+            define: { 'import.meta.url': 'importMetaUrl' },
+            banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+        },
+        {
+            bundle: true,
+            platform: 'browser',
+            target: 'chrome114',
+            format: 'iife',
+            sourcemap: !production,
+            minify: production,
+            logLevel: 'warning',
+            legalComments: 'none',
+            absWorkingDir: here,
+            entryPoints: { webview: 'src/webview/main.ts' },
+            outdir: 'dist'
+        },
+        {
+            bundle: true,
+            minify: production,
+            logLevel: 'warning',
+            absWorkingDir: here,
+            entryPoints: { webview: 'src/webview/preview.css' },
+            outdir: 'dist'
+        },
+        {
+            ...node,
+            minify: false,
+            sourcemap: true,
+            entryPoints: ['src/test/index.ts', ...filesUnder(path.join(here, 'src/test'), '.test.ts')],
+            outbase: 'src/test',
+            outdir: 'out/test',
+            // Tests run in the extension host from the repository, where mocha is installed.
+            external: ['vscode', 'mocha']
+        }
+    ];
+}
+
+/** Builds everything once, or keeps rebuilding with `watch`. */
+export async function build(options = {}) {
+    copyAssets();
+    // The package is ESM; the bundled tests are CommonJS (VS Code's test runner require()s them).
+    mkdirSync(path.join(here, 'out'), { recursive: true });
+    writeFileSync(path.join(here, 'out/package.json'), '{ "type": "commonjs" }\n');
+    const all = buildOptions(options);
+    if (options.watch) {
+        for (const config of all) {
+            const context = await esbuild.context(config);
+            await context.watch();
+        }
+    } else {
+        await Promise.all(all.map(config => esbuild.build(config)));
+    }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    await build({ watch: process.argv.includes('--watch'), production: process.argv.includes('--production') });
+}

@@ -1,0 +1,13 @@
+//@ts-check
+// Renders media/icon.svg to the 128×128 media/icon.png the marketplace needs,
+// with the machine's Chromium (run by hand when the SVG changes; the PNG is committed).
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const media = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'media');
+execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--hide-scrollbars', '--default-background-color=00000000',
+    '--window-size=128,128', `--screenshot=${path.join(media, 'icon.png')}`, `file://${path.join(media, 'icon.svg')}`
+], { stdio: 'inherit' });

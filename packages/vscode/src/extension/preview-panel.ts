@@ -1,0 +1,323 @@
+import type { PreviewRequest } from '@entente/language/protocol';
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import {
+    isFromWebview, type CharterSummary, type FromWebview, type PersistedPreviewState, type PreviewContent,
+    type ToWebview, type ViewId
+} from '../webview-protocol.js';
+import type { CharterPreviews } from './charter-previews.js';
+import { charterAt, elementAt, locateElement } from './element-locator.js';
+import { buildPreviewHtml, createNonce } from './preview-html.js';
+import { renderCharterViews } from './render.js';
+
+/** What a preview shows; kept across updates and, through the webview's state, across a window reload. */
+interface PanelState {
+    documentUri?: vscode.Uri;
+    charter?: string;
+    viewAsParty?: string;
+    view: ViewId;
+}
+
+export function isCharterDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+    return document?.languageId === 'charter';
+}
+
+/**
+ * One preview webview panel (VS Code's webview sample shape: created or
+ * revived by the manager, disposables, `localResourceRoots` limited to the
+ * bundle). It follows the active charter editor, redraws when the server's
+ * model changes, reveals the source of a clicked element and highlights the
+ * element under the editor's cursor.
+ */
+export class PreviewPanel implements vscode.Disposable {
+    static readonly viewType = 'entente.preview';
+
+    protected readonly disposables: vscode.Disposable[] = [];
+    protected documentWatch?: vscode.Disposable;
+    protected lastMessage?: ToWebview;
+    protected highlighted?: string;
+    protected renderSequence = 0;
+    protected disposed = false;
+    protected readonly disposeEmitter = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposeEmitter.event;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        protected readonly previews: CharterPreviews,
+        protected readonly extensionUri: vscode.Uri,
+        protected state: PanelState
+    ) {
+        panel.webview.options = PreviewPanel.webviewOptions(extensionUri);
+        panel.webview.html = this.html();
+        panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'charter-file.svg');
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage(message => {
+                if (isFromWebview(message)) {
+                    void this.onMessage(message);
+                }
+            }),
+            previews.onDidUpdate(result => {
+                if (this.state.documentUri && result.uri === previews.key(this.state.documentUri)) {
+                    void this.render(result);
+                }
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event.textEditor)),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('entente.preview.showRoles')) {
+                    void this.refresh();
+                }
+            })
+        );
+        if (state.documentUri) {
+            this.setDocument(state.documentUri, true);
+        }
+    }
+
+    static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
+    }
+
+    /** The document the preview shows. */
+    get documentUri(): vscode.Uri | undefined {
+        return this.state.documentUri;
+    }
+
+    /** The charter the preview shows. */
+    get charter(): string | undefined {
+        return this.state.charter;
+    }
+
+    /** The element highlighted for the editor's cursor (for tests and status). */
+    get highlightedElement(): string | undefined {
+        return this.highlighted;
+    }
+
+    /** The last content sent to the webview. */
+    get content(): PreviewContent | undefined {
+        return this.lastMessage?.type === 'update' ? this.lastMessage.content : undefined;
+    }
+
+    /** Shows another document (keeps the view, the party and the scroll when it is the same one). */
+    setDocument(uri: vscode.Uri, force = false): void {
+        if (!force && this.state.documentUri?.toString() === uri.toString()) {
+            return;
+        }
+        if (this.state.documentUri?.toString() !== uri.toString()) {
+            this.state = { ...this.state, documentUri: uri, charter: undefined, viewAsParty: undefined };
+        }
+        this.documentWatch?.dispose();
+        this.documentWatch = this.previews.watch(uri);
+        this.panel.title = `Preview ${uri.path.split('/').pop() ?? ''}`;
+        void this.refresh();
+    }
+
+    /** Shows one charter of the document (e.g. from a code lens). */
+    showCharter(charter: string | undefined, view?: ViewId): void {
+        if (view) {
+            this.state.view = view;
+            this.post({ type: 'showView', view });
+        }
+        if (charter && charter !== this.state.charter) {
+            this.state.charter = charter;
+            void this.refresh();
+        }
+    }
+
+    /** Fetches the document's model again and redraws. */
+    async refresh(): Promise<void> {
+        const uri = this.state.documentUri;
+        if (!uri) {
+            this.post({ type: 'empty', message: 'Open a .charter file to preview it.' });
+            return;
+        }
+        try {
+            const result = this.previews.cached(uri) ?? await this.previews.fetch(uri);
+            if (!result) {
+                this.post({ type: 'empty', documentUri: uri.toString(), documentLabel: label(uri), message: 'The language server does not know this document yet.' });
+                return;
+            }
+            await this.render(result);
+        } catch (error) {
+            this.post({ type: 'empty', documentUri: uri.toString(), documentLabel: label(uri), message: `The preview failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+    }
+
+    protected async render(result: PreviewRequest.Result): Promise<void> {
+        const uri = this.state.documentUri!;
+        const sequence = ++this.renderSequence;
+        if (result.charters.length === 0) {
+            const parties = result.parties.length;
+            this.post({
+                type: 'empty', documentUri: result.uri, documentLabel: label(uri),
+                message: parties > 0
+                    ? `This file declares ${parties} ${parties === 1 ? 'party' : 'parties'} and no charter: open a charter that lists them.`
+                    : 'This file has no charter to draw yet.'
+            });
+            return;
+        }
+        const preview = result.charters.find(charter => charter.model.name === this.state.charter) ?? result.charters[0];
+        const parties = preview.model.parties;
+        const viewAsParty = this.state.viewAsParty && parties.includes(this.state.viewAsParty) ? this.state.viewAsParty : undefined;
+        const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
+        const views = await renderCharterViews(preview, { viewAsParty, showRoles });
+        if (sequence !== this.renderSequence) {
+            return; // a newer render started meanwhile
+        }
+        this.state.charter = preview.model.name;
+        this.state.viewAsParty = viewAsParty;
+        const charters: CharterSummary[] = result.charters.map(charter => ({
+            name: charter.model.name,
+            title: charter.model.title,
+            score: charter.health?.score ?? null,
+            band: charter.health?.band,
+            errors: charter.findings.filter(finding => finding.severity === 'error').length,
+            warnings: charter.findings.filter(finding => finding.severity === 'warning').length
+        }));
+        this.post({
+            type: 'update',
+            content: {
+                documentUri: result.uri,
+                documentLabel: label(uri),
+                documentVersion: result.version,
+                charters,
+                charter: preview.model.name,
+                parties,
+                viewAsParty,
+                views
+            }
+        });
+        const editor = vscode.window.visibleTextEditors.find(candidate => candidate.document.uri.toString() === uri.toString());
+        if (editor) {
+            this.onSelection(editor, true);
+        }
+    }
+
+    protected async onMessage(message: FromWebview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                this.post({ type: 'showView', view: this.state.view });
+                if (this.lastMessage) {
+                    this.post(this.lastMessage);
+                    this.post({ type: 'highlight', element: this.highlighted });
+                } else {
+                    await this.refresh();
+                }
+                return;
+            case 'reveal':
+                await this.reveal(message.element);
+                return;
+            case 'selectCharter':
+                this.state.charter = message.charter;
+                await this.refresh();
+                return;
+            case 'viewAsParty':
+                this.state.viewAsParty = message.party;
+                await this.refresh();
+                return;
+            case 'viewChanged':
+                this.state.view = message.view;
+                return;
+            case 'export':
+                await vscode.commands.executeCommand('entente.exportReport', undefined, this.state.documentUri);
+                return;
+        }
+    }
+
+    /** Opens the source of a drawn element and selects its name. */
+    async reveal(element: string): Promise<vscode.TextEditor | undefined> {
+        const uri = this.state.documentUri;
+        const result = uri && (this.previews.cached(uri) ?? await this.previews.fetch(uri));
+        const location = result && locateElement(result, element);
+        if (!location) {
+            return undefined;
+        }
+        const target = vscode.Uri.parse(location.uri);
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === target.toString());
+        const column = visible?.viewColumn ?? this.sourceColumn();
+        const editor = await vscode.window.showTextDocument(target, { viewColumn: column, preserveFocus: false, preview: false });
+        const selection = new vscode.Selection(
+            location.selection.start.line, location.selection.start.character,
+            location.selection.end.line, location.selection.end.character
+        );
+        editor.selection = selection;
+        editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return editor;
+    }
+
+    protected sourceColumn(): vscode.ViewColumn {
+        const column = this.panel.viewColumn ?? vscode.ViewColumn.Two;
+        return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    }
+
+    protected onSelection(editor: vscode.TextEditor, force = false): void {
+        const uri = this.state.documentUri;
+        if (!uri || editor.document.uri.toString() !== uri.toString()) {
+            return;
+        }
+        const result = this.previews.cached(uri);
+        if (!result) {
+            return;
+        }
+        const position = editor.selection.active;
+        const charter = charterAt(result, position);
+        if (charter && charter !== this.state.charter && result.charters.length > 1) {
+            this.state.charter = charter;
+            void this.render(result);
+            return;
+        }
+        if (!vscode.workspace.getConfiguration('entente.preview').get<boolean>('highlightSelection', true)) {
+            return;
+        }
+        const element = elementAt(result, this.previews.key(uri), position);
+        if (force || element !== this.highlighted) {
+            this.highlighted = element;
+            this.post({ type: 'highlight', element });
+        }
+    }
+
+    protected post(message: ToWebview): void {
+        if (message.type === 'update' || message.type === 'empty') {
+            this.lastMessage = message;
+        }
+        void this.panel.webview.postMessage(message);
+    }
+
+    protected html(): string {
+        const webview = this.panel.webview;
+        const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+        return buildPreviewHtml({
+            cspSource: webview.cspSource,
+            nonce: createNonce(randomBytes(32)),
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString()
+        });
+    }
+
+    dispose(): void {
+        if (this.disposed) {
+            return;
+        }
+        this.disposed = true;
+        this.documentWatch?.dispose();
+        this.disposeEmitter.fire();
+        this.disposeEmitter.dispose();
+        vscode.Disposable.from(...this.disposables).dispose();
+        this.disposables.length = 0;
+        this.panel.dispose();
+    }
+}
+
+/** The state a revived panel starts from. */
+export function panelStateFrom(persisted: PersistedPreviewState, defaultView: ViewId): PanelState {
+    return {
+        documentUri: persisted.documentUri ? vscode.Uri.parse(persisted.documentUri) : undefined,
+        charter: persisted.charter,
+        viewAsParty: persisted.viewAsParty,
+        view: persisted.view ?? defaultView
+    };
+}
+
+function label(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() ?? uri.toString();
+}

@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderViews } from '@entente/diagrams';
+import { buildPreviewHtml, createNonce } from '../../packages/vscode/src/extension/preview-html.js';
+import type { PreviewContent, ToWebview, ViewId } from '../../packages/vscode/src/webview-protocol.js';
+import { previewOf } from '../../packages/language/src/lsp/preview-handler.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { checkText, clearDocuments, createTestServices } from '../helpers/workspace.js';
+
+const DIST = path.join(REPO_ROOT, 'packages/vscode/dist');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A drawing with everything a hostile charter could try to smuggle into the preview. */
+const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="2000" onload="window.pwned='onload'">
+<script>window.pwned = 'script';</script>
+<style>.styled { fill: rgb(1, 2, 3); }</style>
+<g data-element="Deal.Budget" onclick="window.pwned='onclick'"><rect class="party" x="10" y="10" width="200" height="30" style="fill: rgb(255, 0, 0)"/>
+<text x="14" y="30">&lt;img src=x onerror="window.pwned='text'"&gt;</text></g>
+<g data-element="Acme"><rect id="acme" class="styled" x="10" y="60" width="100" height="30"/></g>
+<foreignObject width="100" height="100"><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.pwned='foreign'"/></div></foreignObject>
+<image href="https://example.invalid/tracker.png" width="10" height="10"/>
+<a href="javascript:window.pwned='link'"><text data-element="Deal" x="10" y="120">link</text></a>
+<use xlink:href="#acme" y="100"/><use href="https://example.invalid/x.svg#y"/>
+</svg>`;
+
+function content(views: Partial<Record<ViewId, string>>, extra: Partial<PreviewContent> = {}): PreviewContent {
+    const blank = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    return {
+        documentUri: 'file:///deal.charter', documentLabel: 'deal.charter', documentVersion: 3,
+        charters: [{ name: 'Deal', score: 72, band: 'at-risk', errors: 1, warnings: 2 }],
+        charter: 'Deal', parties: ['Acme', 'Globex'],
+        views: { health: blank, governance: blank, matrix: blank, escalation: blank, balance: blank, ...views },
+        ...extra
+    };
+}
+
+describe('the preview webview in Chromium', function () {
+    this.timeout(60_000);
+    let browser: Browser;
+    let page: Page;
+    let folder: string;
+
+    before(async () => {
+        browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        folder = mkdtempSync(path.join(tmpdir(), 'entente-webview-'));
+        writeFileSync(path.join(folder, 'preview.html'), buildPreviewHtml({
+            cspSource: 'file:',
+            nonce: createNonce(new Uint8Array(32).map((_, i) => (i * 37 + 11) % 251)),
+            scriptUri: pathToFileURL(path.join(DIST, 'webview.js')).href,
+            styleUri: pathToFileURL(path.join(DIST, 'webview.css')).href
+        }));
+    });
+    after(async () => {
+        await browser?.close();
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    beforeEach(async () => {
+        page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        // What VS Code gives a webview: acquireVsCodeApi, with state that survives a reload.
+        // A string, not a function: the test's compiled functions may call helpers the page does not have.
+        await page.addInitScript(`
+            window.posted = [];
+            window.violations = [];
+            document.addEventListener('securitypolicyviolation', event => window.violations.push(event.violatedDirective + ' ' + event.blockedURI));
+            window.acquireVsCodeApi = () => ({
+                postMessage: message => window.posted.push(message),
+                getState: () => JSON.parse(sessionStorage.getItem('state') ?? 'null'),
+                setState: state => sessionStorage.setItem('state', JSON.stringify(state))
+            });
+        `);
+        await page.goto(pathToFileURL(path.join(folder, 'preview.html')).href);
+        await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
+    });
+    afterEach(() => page?.close());
+
+    const send = (message: ToWebview) => page.evaluate(data => window.postMessage(data, '*'), message);
+    const posted = () => page.evaluate(() => (window as unknown as { posted: Array<Record<string, unknown>> }).posted);
+
+    it('shows a hostile drawing as an inert picture: no script runs, text stays text, nothing remote loads', async () => {
+        await send({ type: 'update', content: content({ governance: HOSTILE_SVG }) });
+        await send({ type: 'showView', view: 'governance' });
+        const panel = page.locator('#view-governance');
+        await panel.locator('svg').waitFor();
+        await page.waitForTimeout(200);
+        assert.equal(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned), undefined);
+        assert.equal(await panel.locator('script, foreignObject, image, a').count(), 0);
+        assert.equal(await panel.locator('[onclick], [onload]').count(), 0);
+        assert.equal(await panel.locator('text').first().textContent(), '<img src=x onerror="window.pwned=\'text\'">');
+        const links = await panel.locator('svg *').evaluateAll(elements => elements.flatMap(element =>
+            Array.from(element.attributes).filter(attribute => /href|src/i.test(attribute.name)).map(attribute => attribute.value)));
+        assert.deepEqual(links, ['#acme'], 'a link to a local element stays, a remote one goes');
+        // The inline style attribute is applied through the CSSOM, so the strict CSP need not allow inline styles.
+        assert.equal(await panel.locator('rect.party').evaluate(rect => getComputedStyle(rect).fill), 'rgb(255, 0, 0)');
+        // The drawing's own <style> applies (it gets the page's nonce when copied).
+        assert.equal(await panel.locator('rect.styled').evaluate(rect => getComputedStyle(rect).fill), 'rgb(1, 2, 3)');
+        // The preview's own script and stylesheet are never blocked; what the CSP reports is the hostile markup it refused.
+        const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+        assert.deepEqual(violations.filter(violation => !/^(script|style)-src-(attr|elem) inline$/.test(violation)), []);
+    });
+
+    it('reports a click on a drawn element so the editor can reveal its source', async () => {
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await page.locator('#view-health [data-element="Deal.Budget"]').click();
+        await page.locator('#view-health [data-element="Deal"]').click();
+        const reveals = (await posted()).filter(message => message.type === 'reveal');
+        assert.deepEqual(reveals, [{ type: 'reveal', element: 'Deal.Budget' }, { type: 'reveal', element: 'Deal' }]);
+    });
+
+    it('highlights the element under the editor\'s cursor, and keeps it highlighted across updates', async () => {
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'highlight', element: 'Acme' });
+        const acme = page.locator('#view-health [data-element="Acme"]');
+        await page.waitForFunction(() => document.querySelector('#view-health [data-element="Acme"]')?.classList.contains('entente-highlight'));
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG.replace('width="300"', 'width="301"') }) });
+        await page.waitForFunction(() => document.querySelector('#view-health svg')?.getAttribute('width') === '301');
+        assert.ok(await acme.evaluate(element => element.classList.contains('entente-highlight')));
+        assert.equal(await page.locator('#view-health .entente-highlight').count(), 1);
+    });
+
+    it('keeps the tab and the scroll across updates and across a reload, and offers every party to view as', async () => {
+        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await page.locator('#tab-matrix').click();
+        assert.deepEqual((await posted()).filter(message => message.type === 'viewChanged'), [{ type: 'viewChanged', view: 'matrix' }]);
+        await page.locator('#view-matrix').evaluate(panel => { panel.scrollTop = 700; });
+        await page.waitForTimeout(100);
+        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG.replace('Budget', 'Budget2') }) });
+        await page.waitForFunction(() => document.querySelector('#view-matrix [data-element="Deal.Budget2"]'));
+        assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
+        assert.deepEqual(await page.locator('#party-select option').allTextContents(), ['every party', 'Acme', 'Globex']);
+        await page.locator('#party-select').selectOption('Globex');
+        assert.ok((await posted()).some(message => message.type === 'viewAsParty' && message.party === 'Globex'));
+        await page.locator('#export').click();
+        assert.ok((await posted()).some(message => message.type === 'export'));
+
+        await page.reload();
+        await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
+        assert.ok(await page.locator('#tab-matrix').evaluate(tab => tab.classList.contains('selected')));
+        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await page.waitForFunction(() => document.querySelector('#view-matrix svg'));
+        assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
+    });
+
+    it('zooms the drawings from the toolbar and keeps the zoom across a reload', async () => {
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        const drawing = page.locator('#view-health > svg');
+        await drawing.waitFor();
+        assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
+        await page.locator('#zoom-in').click();
+        await page.locator('#zoom-in').click();
+        assert.equal(await page.locator('#zoom-reset').textContent(), '125%');
+        assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
+        await page.reload();
+        await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
+        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await page.locator('#view-health > svg').waitFor();
+        assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
+        await page.locator('#zoom-reset').click();
+        assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
+    });
+
+    it('shows a message, as text, for a document with nothing to draw', async () => {
+        await send({ type: 'empty', message: '<b>No charter</b> here.', documentLabel: 'parties.charter' });
+        assert.equal(await page.locator('#empty').textContent(), '<b>No charter</b> here.');
+        assert.equal(await page.locator('#empty b').count(), 0);
+        assert.ok(await page.locator('#views').isHidden());
+    });
+
+    it('draws every view of a real charter with clickable elements', async () => {
+        const services = createTestServices();
+        try {
+            const { document } = await checkText(services, `party Acme { role Lead }
+party Globex { role Manager }
+charter Deal { parties Acme, Globex
+    body Board { members Acme.Lead, Globex.Manager votes by majority meets monthly }
+    decision Budget { decided by Board escalates to Disputes }
+    escalation Disputes { level Acme.Lead, Globex.Manager within 5 days finally mediation }
+}
+`);
+            const [charter] = previewOf(document, services).charters;
+            const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
+            await send({ type: 'update', content: content(views) });
+            for (const view of Object.keys(views)) {
+                await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
+                assert.ok(await page.locator(`#view-${view} [data-element]`).count() > 0, `view ${view} has no clickable element`);
+            }
+            const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+            assert.deepEqual(violations.filter(violation => !/^(script|style)-src-(attr|elem) inline$/.test(violation)), []);
+            // Every theme variable the drawings use is mapped onto a VS Code theme variable.
+            const used = new Set(Object.values(views).flatMap(svg => [...svg.matchAll(/var\((--entente-[a-z]+)/g)].map(match => match[1])));
+            const css = readFileSync(path.join(DIST, 'webview.css'), 'utf8');
+            assert.deepEqual([...used].filter(name => !new RegExp(`${name}(-0)?:\\s*var\\(--vscode-`).test(css)), []);
+        } finally {
+            await clearDocuments(services);
+        }
+    });
+});
