@@ -133,3 +133,37 @@ export function describeIoError(error: unknown, fallback: string): string {
         default: return fallback;
     }
 }
+
+/**
+ * Writes every file to a temporary name beside it, then renames them all
+ * into place; if anything fails, the temporary files are removed and the
+ * error is one line.
+ */
+export function writeFilesAtomically(outputs: Array<{ file: string; content: string }>): void {
+    const written: string[] = [];
+    const createdFolders: string[] = [];
+    try {
+        for (const output of outputs) {
+            const folder = path.dirname(output.file);
+            if (!fs.existsSync(folder)) {
+                fs.mkdirSync(folder, { recursive: true });
+                createdFolders.push(folder);
+            }
+            const temporary = `${output.file}.${process.pid}.tmp`;
+            fs.writeFileSync(temporary, output.content);
+            written.push(temporary);
+        }
+        for (const output of outputs) {
+            fs.renameSync(`${output.file}.${process.pid}.tmp`, output.file);
+        }
+    } catch (error) {
+        for (const temporary of written) {
+            fs.rmSync(temporary, { force: true });
+        }
+        for (const folder of createdFolders.reverse()) {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+        const failed = (error as NodeJS.ErrnoException).path ?? 'output';
+        throw new CliError(`cannot write ${displayPathOf(path.resolve(failed.replace(/\.\d+\.tmp$/, '')))}: ${describeIoError(error, 'write failed')}`);
+    }
+}

@@ -57,6 +57,15 @@ export async function runProcess(): Promise<void> {
         err: text => { process.stderr.write(text); },
         color
     };
+    // A reader that stops early (`entente check | head`) closes the pipe: stop quietly, as other tools do.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code === 'EPIPE') {
+                process.exit(process.exitCode ?? 0);
+            }
+            throw error;
+        });
+    }
     const code = await main(process.argv.slice(2), io);
     process.exitCode = code;
 }

@@ -1,12 +1,20 @@
+import * as path from 'node:path';
+import { applyBaseline, writeBaseline } from '../baseline.js';
+import { CliError } from '../cli-error.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
+import { displayPathOf } from '../files.js';
+import { githubReporter } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
+import { markdownReporter } from '../reporters/markdown.js';
 import { prettyReporter } from '../reporters/pretty.js';
-import type { Reporter } from '../reporters/reporter.js';
-import { summarise } from '../reporters/reporter.js';
+import { plural, summarise, type Reporter } from '../reporters/reporter.js';
+import { sarifReporter } from '../reporters/sarif.js';
 import { CliWorkspace } from '../workspace.js';
 
-const FORMATS = ['pretty', 'json'] as const;
-const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = { pretty: prettyReporter, json: jsonReporter };
+const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
+const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = {
+    pretty: prettyReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter, markdown: markdownReporter
+};
 
 export const checkCommand: Command = {
     name: 'check',
@@ -17,12 +25,18 @@ Checks the .charter files named (folders are searched recursively, honouring
 .gitignore). All files form one workspace, so cross-file references resolve.
 
 Options:
-  --format <pretty|json>   output format (default: pretty)
+  --format <format>        pretty (default), json, sarif (SARIF 2.1.0, paths
+                           relative to the current directory), github
+                           (GitHub Actions annotations), markdown (a
+                           pull-request comment)
   --today <YYYY-MM-DD>     the date date-dependent rules use (default: today)
   --config <path>          use this entente.json (default: the nearest one
                            up the tree from each file)
   --max-warnings <n>       exit 1 when there are more than n warnings
   --quiet                  report errors only
+  --baseline <file>        report only findings not recorded in this baseline
+  --write-baseline <file>  record every finding of this run as the baseline
+                           and exit 0
   -h, --help               show this help
 
 Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
@@ -32,7 +46,9 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
             today: { type: 'string' },
             config: { type: 'string' },
             'max-warnings': { type: 'string' },
-            quiet: { type: 'boolean' }
+            quiet: { type: 'boolean' },
+            baseline: { type: 'string' },
+            'write-baseline': { type: 'string' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -41,12 +57,26 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
         const format = parseChoice(values.format, '--format', FORMATS, 'pretty');
         const today = parseDate(values.today, '--today');
         const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
+        if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
+            throw new CliError('use either --baseline or --write-baseline, not both (see --help)');
+        }
         const workspace = await CliWorkspace.load(positionals, { today, configPath: values.config });
+        if (values['write-baseline'] !== undefined) {
+            const count = writeBaseline(values['write-baseline'], workspace.files);
+            io.err(`Wrote ${plural(count, 'finding')} to the baseline ${displayPathOf(path.resolve(values['write-baseline']))}.\n`);
+            return 0;
+        }
+        const outcome = values.baseline !== undefined ? applyBaseline(values.baseline, workspace.files) : undefined;
+        const checked = outcome?.files ?? workspace.files;
         const files = values.quiet
-            ? workspace.files.map(file => ({ ...file, findings: file.findings.filter(finding => finding.severity === 'error') }))
-            : workspace.files;
+            ? checked.map(file => ({ ...file, findings: file.findings.filter(finding => finding.severity === 'error') }))
+            : checked;
         io.out(REPORTERS[format](files, { color: io.color }));
-        const summary = summarise(workspace.files);
+        if (outcome) {
+            io.err(`Baseline: ${plural(outcome.known, 'known finding')} not reported` +
+                (outcome.gone ? `; ${plural(outcome.gone, 'recorded finding')} no longer found (update it with --write-baseline)` : '') + '.\n');
+        }
+        const summary = summarise(checked);
         return summary.errors > 0 || (maxWarnings !== undefined && summary.warnings > maxWarnings) ? 1 : 0;
     }
 };

@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOCS_BASE_URL } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
-import { describeIoError, displayPathOf } from '../files.js';
+import { displayPathOf, writeFilesAtomically } from '../files.js';
 import { sortedFindings } from '../reporters/reporter.js';
 import { CliWorkspace } from '../workspace.js';
 
@@ -66,7 +65,7 @@ Options:
                 }
             }
         }
-        writeAtomically(outputs);
+        writeFilesAtomically(outputs);
         const reports = outputs.filter(output => output.file.endsWith('.html'));
         io.out(`Rendered ${outputs.length} files for ${workspace.files.reduce((n, f) => n + f.model.charters.length, 0)} charters into ${displayPathOf(path.resolve(values.out))}/` +
             (reports.length ? `\n${reports.map(report => `  ${displayPathOf(path.resolve(report.file))}`).join('\n')}` : '') + '\n');
@@ -77,38 +76,4 @@ Options:
 /** A charter name as a file name (names are identifiers already; this keeps it so). */
 function safeName(name: string): string {
     return name.replace(/[^\w.-]/g, '_');
-}
-
-/**
- * Writes every file to a temporary name beside it, then renames them all
- * into place; if anything fails, the temporary files are removed and the
- * error is one line.
- */
-function writeAtomically(outputs: Array<{ file: string; content: string }>): void {
-    const written: string[] = [];
-    const createdFolders: string[] = [];
-    try {
-        for (const output of outputs) {
-            const folder = path.dirname(output.file);
-            if (!fs.existsSync(folder)) {
-                fs.mkdirSync(folder, { recursive: true });
-                createdFolders.push(folder);
-            }
-            const temporary = `${output.file}.${process.pid}.tmp`;
-            fs.writeFileSync(temporary, output.content);
-            written.push(temporary);
-        }
-        for (const output of outputs) {
-            fs.renameSync(`${output.file}.${process.pid}.tmp`, output.file);
-        }
-    } catch (error) {
-        for (const temporary of written) {
-            fs.rmSync(temporary, { force: true });
-        }
-        for (const folder of createdFolders.reverse()) {
-            fs.rmSync(folder, { recursive: true, force: true });
-        }
-        const failed = (error as NodeJS.ErrnoException).path ?? 'output';
-        throw new CliError(`cannot write ${displayPathOf(path.resolve(failed.replace(/\.\d+\.tmp$/, '')))}: ${describeIoError(error, 'write failed')}`);
-    }
 }

@@ -34,8 +34,14 @@ export function sortedFindings(file: CheckedFile): CheckedFile['findings'] {
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }
 
+export interface ReporterOptions {
+    color: boolean;
+    /** The folder paths are relative to (`%SRCROOT%` in SARIF); the current directory by default. */
+    srcRoot?: string;
+}
+
 /** Formats the findings of a check run for output. */
-export type Reporter = (files: CheckedFile[], options: { color: boolean }) => string;
+export type Reporter = (files: CheckedFile[], options: ReporterOptions) => string;
 
 export function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

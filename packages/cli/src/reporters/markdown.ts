@@ -1,0 +1,41 @@
+import { DOCS_BASE_URL, type Severity } from '@entente/language';
+import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+
+/** Rows shown before the rest are folded into a count, to keep a comment readable. */
+const MAX_ROWS = 100;
+const ICONS: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵', hint: '⚪' };
+
+/** A summary for a pull-request comment: counts, then a table of findings linking each rule to its docs. */
+export const markdownReporter: Reporter = files => {
+    const summary = summarise(files);
+    const total = summary.errors + summary.warnings + summary.infos + summary.hints;
+    const lines = ['### Entente check', ''];
+    if (total === 0) {
+        lines.push(`✅ No findings in ${plural(summary.files, 'charter file')}.`);
+        return lines.join('\n') + '\n';
+    }
+    const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos + summary.hints, 'info')];
+    lines.push(`${summary.errors ? '❌' : '⚠️'} **${plural(total, 'finding')}** (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'charter file')}.`, '');
+    lines.push('| | Where | Finding | Rule |', '|---|---|---|---|');
+    const rows = files.flatMap(file => sortedFindings(file).map(finding =>
+        `| ${ICONS[finding.severity]} ${finding.severity} | ${codeSpan(`${file.file.displayPath}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`)} | ${escapeMarkdown(finding.message)} | ${ruleLink(finding.ruleId)} |`));
+    lines.push(...rows.slice(0, MAX_ROWS));
+    if (rows.length > MAX_ROWS) {
+        lines.push('', `…and ${plural(rows.length - MAX_ROWS, 'more finding')}: run \`entente check\` to see them all.`);
+    }
+    return lines.join('\n') + '\n';
+};
+
+function ruleLink(ruleId: string): string {
+    return /^[a-z0-9-]+$/.test(ruleId) ? `[${ruleId}](${DOCS_BASE_URL}docs/rules/${ruleId}.md)` : escapeMarkdown(ruleId);
+}
+
+/** Text as inline code, safe inside a table cell. */
+function codeSpan(text: string): string {
+    return text.includes('`') ? escapeMarkdown(text) : `\`${text.replace(/\|/g, '\\|')}\``;
+}
+
+/** Makes text inert in Markdown (and in a table cell): no emphasis, links, HTML or column breaks. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&-]/g, character => `\\${character}`).replace(/\r?\n/g, ' ');
+}
