@@ -14,7 +14,7 @@ const common = {
     format: 'cjs',
     sourcemap: true,
     minify: true,
-    keepNames: true,
+    keepNames: false,
     logLevel: 'warning',
     legalComments: 'none',
     // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it.
