@@ -3,7 +3,9 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { CharterIndexManager } from './charter-index-manager.js';
 import { createCharterParser } from './charter-parser.js';
+import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
@@ -16,6 +18,7 @@ import { CharterCodeLensProvider } from './lsp/charter-code-lens-provider.js';
 import { CharterCommandHandler } from './lsp/charter-command-handler.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
+import { CharterReferences } from './lsp/charter-references.js';
 import { CharterConfigurationProvider, followEditorSettings } from './lsp/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
@@ -57,17 +60,22 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
     },
     references: {
         ScopeComputation: (services) => new CharterScopeComputation(services),
-        ScopeProvider: (services) => new CharterScopeProvider(services)
+        ScopeProvider: (services) => new CharterScopeProvider(services),
+        References: (services) => new CharterReferences(services)
     },
     validation: {
         DocumentValidator: (services) => new CharterDocumentValidator(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new CharterReferenceDescriptionProvider(services)
     }
 };
 
 /** Shared services of the charter language server: settings come from the `entente` section. */
 export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
-        ConfigurationProvider: (services) => new CharterConfigurationProvider(services)
+        ConfigurationProvider: (services) => new CharterConfigurationProvider(services),
+        IndexManager: (services) => new CharterIndexManager(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
