@@ -13,11 +13,15 @@ import { CharterReferenceDescriptionProvider } from './charter-reference-descrip
  * fifth of a check, and the CLI never searches references. Here a build only
  * records which other documents a document refers to (all Langium needs to
  * tell which documents to re-link after a change), and the descriptions are
- * made the first time a search asks for them.
+ * made the first time a search asks for them. The same pass notes whether
+ * any reference failed to resolve, which Langium asks of every document after
+ * every change (see `charter-document-builder.ts`).
  */
 export class CharterIndexManager extends DefaultIndexManager {
     /** Per document: the URIs of the other documents its references resolve into. */
     protected readonly referencedDocuments = new Map<string, Set<string>>();
+    /** Documents some of whose references did not resolve when they were last linked. */
+    protected readonly withLinkingErrors = new Set<string>();
     /** Documents whose reference descriptions are still to be made. */
     protected readonly staleReferences = new Map<string, LangiumDocument>();
 
@@ -28,7 +32,9 @@ export class CharterIndexManager extends DefaultIndexManager {
     override async updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
         const targets = new Set<string>();
+        let linkingErrors = false;
         for (const reference of document.references) {
+            linkingErrors ||= reference.error !== undefined;
             const descriptions = 'items' in reference ? reference.items.map(item => item.$nodeDescription) : [reference.$nodeDescription];
             for (const description of descriptions) {
                 const target = description?.documentUri.toString();
@@ -38,6 +44,11 @@ export class CharterIndexManager extends DefaultIndexManager {
             }
         }
         this.referencedDocuments.set(uri, targets);
+        if (linkingErrors) {
+            this.withLinkingErrors.add(uri);
+        } else {
+            this.withLinkingErrors.delete(uri);
+        }
         this.referenceIndex.delete(uri);
         this.staleReferences.set(uri, document);
     }
@@ -46,6 +57,17 @@ export class CharterIndexManager extends DefaultIndexManager {
         super.removeReferences(uri);
         this.referencedDocuments.delete(uri.toString());
         this.staleReferences.delete(uri.toString());
+        this.withLinkingErrors.delete(uri.toString());
+    }
+
+    /**
+     * Whether some references of the document did not resolve when it was last
+     * indexed (Langium re-links such documents after any change, in case the
+     * change declares what they name). A document not indexed yet is asked directly.
+     */
+    hasLinkingErrors(document: LangiumDocument): boolean {
+        const uri = document.uri.toString();
+        return this.referencedDocuments.has(uri) ? this.withLinkingErrors.has(uri) : document.references.some(reference => reference.error !== undefined);
     }
 
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {

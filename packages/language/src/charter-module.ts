@@ -3,6 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { CharterDocumentBuilder } from './charter-document-builder.js';
 import { CharterIndexManager } from './charter-index-manager.js';
 import { createCharterParser } from './charter-parser.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
@@ -75,7 +76,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
 export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services),
-        IndexManager: (services) => new CharterIndexManager(services)
+        IndexManager: (services) => new CharterIndexManager(services),
+        DocumentBuilder: (services) => new CharterDocumentBuilder(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
