@@ -348,15 +348,17 @@ class CharterBuilder {
         if (!target) {
             return { text: ref.$refText, name: ref.$refText, parties: [], range };
         }
-        if (ast.isBody(target)) {
-            const seats = this.seatsOf(target);
+        // `$type` comparisons: these are hot, and none of these types has subtypes.
+        if (target.$type === ast.Body.$type) {
+            const seats = this.seatsOf(target as ast.Body);
             return { text: ref.$refText, kind: 'body', name: target.name, parties: Object.keys(seats).filter(p => seats[p] > 0).sort(), range };
         }
-        const party = partyOfPrincipal(target);
+        const isRole = target.$type === ast.Role.$type;
+        const party = isRole ? (target as ast.Role).$container.name : target.name;
         return {
             text: ref.$refText,
-            kind: ast.isRole(target) ? 'role' : 'party',
-            name: ast.isRole(target) ? `${party}.${target.name}` : party,
+            kind: isRole ? 'role' : 'party',
+            name: isRole ? `${party}.${target.name}` : party,
             parties: [party],
             range
         };
@@ -481,16 +483,23 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     return problems;
 }
 
-/** Dates that match YYYY-MM-DD but do not exist (2026-02-30): the parser cannot tell. */
+/** Dates that match YYYY-MM-DD but do not exist (2026-02-30): the parser cannot tell. Dates appear only in terms and commitments. */
 function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
-    for (const node of AstUtils.streamAst(root)) {
-        const dated: Array<[string, string | undefined]> = ast.isTerm(node) ? [['start', node.start], ['end', node.end]]
-            : ast.isCommitment(node) ? [['due', node.due]] : [];
-        for (const [property, value] of dated) {
-            if (value !== undefined && !isRealDate(value)) {
-                const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
-                problems.push({ message: `${value} is not a date of the calendar.`, range: cst?.range ?? rangeOf(node) });
+    const check = (node: AstNode, property: string, value: string | undefined) => {
+        if (value !== undefined && !isRealDate(value)) {
+            const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
+            problems.push({ message: `${value} is not a date of the calendar.`, range: cst?.range ?? rangeOf(node) });
+        }
+    };
+    for (const element of root.elements ?? []) {
+        if (ast.isCharter(element)) {
+            for (const term of element.terms) {
+                check(term, 'start', term.start);
+                check(term, 'end', term.end);
+            }
+            for (const commitment of element.commitments) {
+                check(commitment, 'due', commitment.due);
             }
         }
     }
