@@ -215,9 +215,15 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     const workspaceClient = new LspTestClient(path.join(ROOT, 'packages/language/dist/server.cjs'));
     try {
         const fileUri = pathToUri(path.join(folder, 'c7.charter'));
+        const started = performance.now();
         await workspaceClient.initialize(folder);
         const text = fs.readFileSync(path.join(folder, 'c7.charter'), 'utf8');
         await workspaceClient.open(fileUri, text);
+        // The server checks every file of the workspace when it starts; edits are measured once that is done.
+        while (workspaceClient.documentsWithDiagnostics < 1_001 && performance.now() - started < 120_000) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        record('1,000-file workspace checked after the server starts, over LSP', performance.now() - started, 'ms');
         const edits: number[] = [];
         for (let i = 0; i < (QUICK ? 3 : 7); i++) {
             const started = performance.now();

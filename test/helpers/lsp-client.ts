@@ -97,6 +97,11 @@ export class LspTestClient {
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
 
+    /** How many documents have had diagnostics published (the server publishes them for every file of the workspace it checks). */
+    get documentsWithDiagnostics(): number {
+        return this.diagnostics.size;
+    }
+
     /** The latest diagnostics published for a document. */
     latestDiagnostics(uri: string): Diagnostic[] | undefined {
         return this.diagnostics.get(uri)?.diagnostics;
