@@ -89,13 +89,33 @@ describe('the diagrams', () => {
         assert.doesNotMatch(svg, /data-element="Deal.Board"[^>]*class="dim"/, 'Globex sits on the board');
     });
 
-    it('are deterministic: the same charter gives byte-identical SVG', async () => {
+    it('are deterministic: the same charter gives byte-identical SVG, also when the map is laid out again', async () => {
         const first = (await renderFirstCharter(services, WORKSPACE)).views;
+        await clearDocuments(services);
+        // Another charter in between: the governance map's layout is not the one kept from the first render.
+        const other = (await renderFirstCharter(services, { ...WORKSPACE, 'deal.charter': WORKSPACE['deal.charter'].replace('decided by Acme consults', 'decided by Globex consults') })).views;
+        assert.notEqual(other.governance, first.governance);
         await clearDocuments(services);
         const second = (await renderFirstCharter(services, WORKSPACE)).views;
         for (const view of VIEW_IDS) {
             assert.equal(second[view], first[view], view);
         }
+    });
+
+    it('lay a large map out with ELK\'s quicker settings (straight edges) and a small one with orthogonal edges', async () => {
+        const parties = 'party P0 { role R0 role R1 }\nparty P1 { role R0 role R1 }\n';
+        const charter = (decisions: number) => `charter Big {\n    parties P0, P1\n${Array.from({ length: decisions }, (_, i) => `    decision D${i} { decided by P${i % 2}.R${i % 2} }`).join('\n')}\n}\n`;
+        const small = (await renderFirstCharter(services, { 'p.charter': parties, 'c.charter': charter(10) })).views.governance;
+        await clearDocuments(services);
+        const large = (await renderFirstCharter(services, { 'p.charter': parties, 'c.charter': charter(80) })).views.governance;
+        const segments = (svg: string) => [...svg.matchAll(/class="edge"[^>]* d="([^"]*)"/g)].flatMap(match => {
+            const points = [...match[1].matchAll(/[ML] ([\d.-]+) ([\d.-]+)/g)].map(point => [Number(point[1]), Number(point[2])]);
+            return points.slice(1).map((point, index) => [points[index], point]);
+        });
+        const diagonal = (svg: string) => segments(svg).filter(([[x1, y1], [x2, y2]]) => x1 !== x2 && y1 !== y2).length;
+        assert.ok(segments(small).length > 0 && segments(large).length > 0);
+        assert.equal(diagonal(small), 0, 'orthogonal edges in a small map');
+        assert.ok(diagonal(large) > 0, 'polyline edges in a large map');
     });
 
     it('still draw what they can of a half-written, broken charter', async () => {
