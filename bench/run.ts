@@ -120,6 +120,11 @@ async function main(): Promise<void> {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (gc) {
         const memoryServices = createCharterServices(NodeFileSystem).Charter;
+        // The parser, lexer and grammar are made on first use, once per process: check a small charter first,
+        // so the figure is what each line of a charter costs.
+        const warmUp = memoryServices.shared.workspace.LangiumDocumentFactory.fromString('party WarmUpA {}\nparty WarmUpB {}\ncharter WarmUp { parties WarmUpA, WarmUpB }\n', URI.file(path.join(WORK, 'warm-up.charter')));
+        memoryServices.shared.workspace.LangiumDocuments.addDocument(warmUp);
+        await memoryServices.shared.workspace.DocumentBuilder.build([warmUp], { validation: true });
         gc();
         const before = process.memoryUsage().heapUsed;
         const text = charterOfLines('Mem', 10_000);
