@@ -49,6 +49,14 @@ describe('entente fmt', function () {
         assert.equal(fs.readFileSync(path.join(root, 'target/real.charter'), 'utf8'), `\ufeff${CANONICAL}`);
     });
 
+    it('keeps a file\'s permissions', () => {
+        const root = folderWith({ 'private.charter': MESSY });
+        fs.chmodSync(path.join(root, 'private.charter'), 0o600);
+        assert.equal(runCli(['fmt', '.'], { cwd: root }).code, 0);
+        assert.equal(fs.statSync(path.join(root, 'private.charter')).mode & 0o777, 0o600);
+        assert.equal(fs.readFileSync(path.join(root, 'private.charter'), 'utf8'), CANONICAL);
+    });
+
     it('leaves a file with syntax errors untouched, reports it and exits 1', () => {
         const broken = 'charter C { parties A,, B\n';
         const root = folderWith({ 'broken.charter': broken, 'messy.charter': MESSY });

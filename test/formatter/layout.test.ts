@@ -128,6 +128,38 @@ describe('the formatter', () => {
         assert.equal(formatter.format(text), 'party A {}\nparty B {}\n\ncharter C {\n    parties A, B\n\n    vision "v"\n    review yearly\n}\n');
     });
 
+    it('keeps what a suppression comment covers together on the line after it, wherever the comment stands', async () => {
+        const parties = 'party Acme { role Lead role Sponsor }\nparty Globex { role Lead }\n';
+        const cases = [
+            // Several clauses on the suppressed line stay on it.
+            'charter Deal {\n    parties Acme, Globex\n    body Board { members Acme.Lead, Globex.Lead\n    // entente-disable-next-line fixed-chair -- agreed\n    votes by consensus chair Acme.Sponsor meets quarterly }\n}\n',
+            // A suppression at the end of a line covers the next line: no blank line is put between.
+            'charter Deal {\n    parties Acme, Globex\n    decision Price { decided by Acme } // entente-disable-next-line undecided-decision -- later\n    decision Later {}\n}\n',
+            // A suppression inside a clause's header.
+            'charter // entente-disable-next-line orphan-party -- on purpose\nDeal { parties Acme, Globex decision Price { decided by Acme } }\n'
+        ];
+        for (const charter of cases) {
+            const before = await checkText(services, parties + charter);
+            await clearDocuments(services);
+            const formatted = formatter.format(parties + charter);
+            assert.notEqual(formatted, undefined, charter);
+            const after = await checkText(services, formatted!);
+            await clearDocuments(services);
+            assert.deepEqual(ruleIds(after.findings), ruleIds(before.findings), formatted);
+            assert.ok(!ruleIds(after.findings).includes('unused-suppression'), formatted);
+            assert.equal(formatter.format(formatted!), formatted, 'idempotent');
+        }
+        assert.match(formatter.format(parties + cases[0])!, /\/\/ entente-disable-next-line fixed-chair -- agreed\n {8}votes by consensus chair Acme\.Sponsor meets quarterly\n/);
+        assert.match(formatter.format(parties + cases[1])!, /\} \/\/ entente-disable-next-line undecided-decision -- later\n {4}decision Later \{\}/);
+    });
+
+    it('keeps the file\'s line ends, trims spaces at the end of comments, and keeps the blank line before a block after comments', () => {
+        assert.equal(formatter.format('party A {}\r\nparty B { role R }\r\n'), 'party A {}\r\n\r\nparty B {\r\n    role R\r\n}\r\n');
+        assert.equal(formatter.format('// header   \nparty A {} // trailing  \n'), '// header\nparty A {} // trailing\n');
+        const text = 'party A {}\nparty B {}\ncharter C {\n    parties A, B\n    objective Goal "g" /* t */\n    // about the board\n    body Board { members A }\n}\n';
+        assert.equal(formatter.format(text), 'party A {}\nparty B {}\n\ncharter C {\n    parties A, B\n    objective Goal "g" /* t */\n\n    // about the board\n    body Board {\n        members A\n    }\n}\n');
+    });
+
     it('leaves a charter it cannot parse alone', () => {
         assert.equal(formatter.format('charter X { parties A,, B'), undefined);
         assert.equal(formatter.format(''), '');

@@ -150,7 +150,12 @@ export function writeFilesAtomically(outputs: Array<{ file: string; content: str
                 createdFolders.push(folder);
             }
             const temporary = `${output.file}.${process.pid}.tmp`;
-            fs.writeFileSync(temporary, output.content);
+            // A file replaced keeps its permissions (a private charter stays private).
+            const mode = fs.existsSync(output.file) ? fs.statSync(output.file).mode & 0o7777 : undefined;
+            fs.writeFileSync(temporary, output.content, mode === undefined ? undefined : { mode });
+            if (mode !== undefined) {
+                fs.chmodSync(temporary, mode);
+            }
             written.push(temporary);
         }
         for (const output of outputs) {

@@ -54,16 +54,17 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
         for (const file of files) {
-            const formatted = formatter.format(file.text);
+            const { problem } = formatter.check(file.text);
+            const formatted = problem ? undefined : formatter.format(file.text);
             if (formatted === undefined) {
-                unreadable.push(file.displayPath);
+                unreadable.push(`${file.displayPath}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
             } else if (formatted !== file.text) {
                 // Written to the link's target, so a symbolic link stays a link; a byte order mark stays.
                 changed.push({ file: fs.realpathSync(file.absolutePath), displayPath: file.displayPath, content: hasByteOrderMark(file.absolutePath) ? `\ufeff${formatted}` : formatted });
             }
         }
-        for (const path of unreadable) {
-            io.err(`${path}: syntax errors; not formatted (run entente check for details)\n`);
+        for (const line of unreadable) {
+            io.err(`${line}\n`);
         }
         if (values.check) {
             for (const { displayPath } of changed) {

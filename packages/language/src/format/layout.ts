@@ -115,28 +115,60 @@ function separators(code: LayoutToken[]): { separators: Separator[]; depths: num
     return { separators: result, depths };
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 function newlinesIn(text: string): number {
-    let count = 0;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-        count++;
-    }
-    return count;
+    return text.match(LINE_BREAK)?.length ?? 0;
 }
+
+/** A `//` comment that suppresses findings on the line after it (see `model/suppression-comments.ts`). */
+const SUPPRESSION = /^\/\/\s*entente-disable-next-line\b/;
 
 /**
  * The whitespace every gap of the text should hold in the canonical layout.
  * `tokens` are all tokens and comments of the text, in order (whitespace
  * excluded); the text must have parsed without errors.
+ *
+ * One exception to the layout keeps meaning: a suppression comment covers the
+ * line after it, so whatever stood on that line stays together on the line
+ * right after the comment (one clause a line yields to that).
  */
 export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
+    // A trailing space inside a `//` comment is whitespace like any other: the gap after the comment takes it.
+    tokens = tokens.map(token => token.type === 'SL_COMMENT' ? { ...token, end: token.start + token.image.trimEnd().length } : token);
     const code = tokens.filter(token => !isComment(token));
     const { separators: codeSeparators, depths } = separators(code);
+    const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+    // The line each token starts on, and the lines suppression comments cover.
+    const lineOf: number[] = [];
+    const suppressedLines = new Set<number>();
+    {
+        let line = 0;
+        let position = 0;
+        for (const token of tokens) {
+            line += newlinesIn(text.slice(position, token.start));
+            lineOf.push(line);
+            line += newlinesIn(text.slice(token.start, token.end));
+            position = token.end;
+            if (token.type === 'SL_COMMENT' && SUPPRESSION.test(token.image)) {
+                suppressedLines.add(line + 1);
+            }
+        }
+    }
+    // Closing braces that end a suppressed line may still go to lines of their own: no finding starts at a brace.
+    const freeBraces = new Set<number>();
+    for (let index = tokens.length - 1; index >= 0; index--) {
+        if (tokens[index].image === '}' && suppressedLines.has(lineOf[index]) && (freeBraces.has(index + 1) || lineOf[index + 1] !== lineOf[index])
+            && lineOf[index - 1] === lineOf[index]) {
+            freeBraces.add(index);
+        }
+    }
     const gaps: Gap[] = [];
     let codeIndex = 0;
     let previousEnd = 0;
     /** Comments since the last code token: whether there were any, whether one stood on a line of its own, and whether the last was a `//` comment. */
     let group = { any: false, ownLine: false, lastWasLineComment: false };
-    const line = (indent: number, blank: boolean) => `\n${blank ? '\n' : ''}${INDENT.repeat(Math.max(0, indent))}`;
+    const line = (indent: number, blank: boolean) => `${eol}${blank ? eol : ''}${INDENT.repeat(Math.max(0, indent))}`;
 
     for (let index = 0; index <= tokens.length; index++) {
         const token = tokens[index] as LayoutToken | undefined;
@@ -149,29 +181,32 @@ export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
         const separator: Separator = next ? codeSeparators[codeIndex] : { kind: 'line', indent: 0, blank: 'keep' };
         const continuation = (next ? depths[codeIndex] : 0) + 1;
         const blankWanted = separator.kind === 'line' && (separator.blank === 'force' || (separator.blank === 'keep' && newlines >= 2));
+        const suppressed = token !== undefined && suppressedLines.has(lineOf[index]) && !freeBraces.has(index);
         let whitespace: string;
         if (!token) {
-            whitespace = '\n';
+            whitespace = eol;
+        } else if (atStart) {
+            whitespace = '';
+        } else if (suppressed && lineOf[index - 1] === lineOf[index]) {
+            // Inside a suppressed line: stays on it.
+            whitespace = isComment(token) || separator.kind !== 'none' ? ' ' : '';
+        } else if (suppressed && lineOf[index - 1] === lineOf[index] - 1 && tokens[index - 1].type === 'SL_COMMENT' && SUPPRESSION.test(tokens[index - 1].image)) {
+            // The first token of a suppressed line: on the line right after its comment, no blank line between.
+            const indent = separator.kind === 'line' ? separator.indent + (next?.image === '}' && isComment(token) ? 1 : 0)
+                : token.image === '}' ? continuation - 1 : continuation;
+            whitespace = line(indent, false);
         } else if (isComment(token)) {
-            if (atStart) {
-                whitespace = '';
-            } else if (newlines === 0) {
+            if (newlines === 0) {
                 whitespace = ' ';
             } else {
                 // A comment on its own line goes with what follows it: indented like it (inside a block before its `}`).
                 const indent = separator.kind === 'line' ? separator.indent + (next?.image === '}' ? 1 : 0) : continuation;
-                const blank = group.any ? newlines >= 2 : blankWanted;
+                const blank = group.ownLine ? newlines >= 2 : blankWanted;
                 whitespace = line(indent, blank);
                 group.ownLine = true;
             }
-            group.any = true;
-            group.lastWasLineComment = token.type === 'SL_COMMENT';
-        } else if (atStart) {
-            whitespace = '';
         } else if (separator.kind === 'line') {
-            const blank = group.any
-                ? (group.ownLine ? separator.blank !== 'never' && newlines >= 2 : blankWanted)
-                : blankWanted;
+            const blank = group.ownLine ? separator.blank !== 'never' && newlines >= 2 : blankWanted;
             whitespace = line(separator.indent, blank);
         } else if (group.any && (group.lastWasLineComment || newlines > 0)) {
             // After a comment that ends its line: a closing brace goes back to its block's indentation, anything else continues the clause.
@@ -179,7 +214,15 @@ export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
         } else {
             whitespace = separator.kind === 'space' ? ' ' : '';
         }
-        if (token && !isComment(token)) {
+        // Nothing from a later line joins a suppressed line: the comment would cover it too.
+        if (token && index > 0 && lineOf[index] !== lineOf[index - 1] && suppressedLines.has(lineOf[index - 1]) && !freeBraces.has(index - 1)
+            && !/[\r\n]/.test(whitespace)) {
+            whitespace = line(separator.kind === 'line' ? separator.indent : token.image === '}' ? continuation - 1 : continuation, false);
+        }
+        if (token && isComment(token)) {
+            group.any = true;
+            group.lastWasLineComment = token.type === 'SL_COMMENT';
+        } else if (token) {
             codeIndex++;
             group = { any: false, ownLine: false, lastWasLineComment: false };
         }
@@ -188,7 +231,7 @@ export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
             previousEnd = token.end;
         }
     }
-    // The end of the text: one newline after the last token, none if the text has no token.
+    // The end of the text: one line end after the last token, none if the text has no token.
     if (tokens.length === 0) {
         gaps[gaps.length - 1].text = '';
     }

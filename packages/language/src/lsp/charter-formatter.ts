@@ -4,6 +4,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver-protocol';
 import { applyGaps, layoutGaps, type Gap, type LayoutToken } from '../format/layout.js';
+import { findSuppressionComments } from '../model/suppression-comments.js';
 
 /**
  * Document and range formatting: the canonical layout of `format/layout.ts`.
@@ -17,23 +18,49 @@ export class CharterFormatter implements Formatter {
         this.services = services;
     }
 
-    /** The gaps of the text in the canonical layout, or undefined when the text does not parse. */
+    /** The gaps of the text in the canonical layout; undefined when the text does not parse, or the layout would change what it means. */
     layout(text: string): Gap[] | undefined {
+        const result = this.check(text);
+        return result.gaps;
+    }
+
+    /** The text in the canonical layout, or undefined when it does not parse (or could not be laid out safely). */
+    format(text: string): string | undefined {
+        const gaps = this.layout(text);
+        return gaps && applyGaps(text, gaps);
+    }
+
+    /**
+     * Lays the text out and checks the result before handing it over: the same
+     * tokens and comments in the same order, and every suppression comment
+     * covering the same tokens. The layout is built to keep both; this is the
+     * safety net that turns a mistake into "not formatted" instead of a
+     * changed charter.
+     */
+    check(text: string): { gaps?: Gap[]; problem?: 'syntax' | 'unsafe' } {
+        const tokens = this.tokensOf(text);
+        if (!tokens) {
+            return { problem: 'syntax' };
+        }
+        const gaps = layoutGaps(text, tokens);
+        const formatted = applyGaps(text, gaps);
+        const after = this.tokensOf(formatted);
+        if (!after || fingerprint(formatted, after) !== fingerprint(text, tokens)) {
+            return { problem: 'unsafe' };
+        }
+        return { gaps };
+    }
+
+    /** Every token and comment of the text, in order; undefined when the text does not parse. */
+    protected tokensOf(text: string): LayoutToken[] | undefined {
         const parsed = this.services.parser.LangiumParser.parse(text);
         if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) {
             return undefined;
         }
         const lexed = this.services.parser.Lexer.tokenize(text);
-        const tokens: LayoutToken[] = [...lexed.tokens, ...lexed.hidden]
+        return [...lexed.tokens, ...lexed.hidden]
             .map(token => ({ image: token.image, type: token.tokenType.name, start: token.startOffset, end: token.startOffset + token.image.length }))
             .sort((a, b) => a.start - b.start);
-        return layoutGaps(text, tokens);
-    }
-
-    /** The text in the canonical layout, or undefined when it does not parse. */
-    format(text: string): string | undefined {
-        const gaps = this.layout(text);
-        return gaps && applyGaps(text, gaps);
     }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
@@ -64,4 +91,28 @@ export class CharterFormatter implements Formatter {
             .filter(gap => include(gap) && text.slice(gap.start, gap.end) !== gap.text)
             .map(gap => ({ range: { start: textDocument.positionAt(gap.start), end: textDocument.positionAt(gap.end) }, newText: gap.text }));
     }
+}
+
+/** What formatting must not change: the tokens and comments in order (comments without trailing spaces), and the tokens each suppression comment covers (closing braces aside: no finding starts at one). */
+function fingerprint(text: string, tokens: LayoutToken[]): string {
+    const lineStarts = [0];
+    for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+        lineStarts.push(match.index + match[0].length);
+    }
+    const lineOf = (offset: number) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    };
+    const covered = findSuppressionComments(text).map(comment =>
+        `${comment.ruleIds.map(rule => rule.id).join(',')}→${tokens.filter(token => lineOf(token.start) === comment.line + 1 && token.image !== '}').map(token => token.image).join(' ')}`);
+    return JSON.stringify([tokens.map(token => token.type === 'SL_COMMENT' ? token.image.trimEnd() : token.image), covered]);
 }
