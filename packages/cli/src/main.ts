@@ -2,11 +2,12 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, explainCommand, diffCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

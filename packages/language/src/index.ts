@@ -16,3 +16,4 @@ export * from './rules/suppressions.js';
 export * from './health/check.js';
 export * from './health/health-scorer.js';
 export * from './protocol.js';
+export * from './diff/index.js';

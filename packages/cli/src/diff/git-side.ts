@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CliError } from '../cli-error.js';
+import { CHARTER_EXTENSION, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+
+/** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree. */
+export interface GitSides {
+    oldFiles: CharterFile[];
+    newFiles: CharterFile[];
+}
+
+/** Runs git without a shell; a failure is reported as the one-line `failure`. */
+function git(args: string[], cwd: string, failure: string): string {
+    try {
+        return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            throw new CliError('git is not installed (or not on PATH)');
+        }
+        throw new CliError(failure);
+    }
+}
+
+/**
+ * Reads the `.charter` files under the paths from git at `base` (the old
+ * side) and from the working tree (the new side). A path may exist on one
+ * side only (a folder added or deleted since `base`), not on neither.
+ */
+export function readGitSides(base: string, paths: string[], cwd = process.cwd()): GitSides {
+    if (base.startsWith('-')) {
+        throw new CliError(`--git takes a commit, not '${base}' (see --help)`);
+    }
+    const root = git(['rev-parse', '--show-toplevel'], cwd, `${displayPathOf(cwd)}: not inside a git repository`).trim();
+    const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`], root, `${base}: no such commit, branch or tag in this repository`).trim();
+    const given = paths.length ? paths : ['.'];
+    const realRoot = fs.realpathSync(root);
+    const newFiles: CharterFile[] = [];
+    const oldFiles: CharterFile[] = [];
+    const seenNew = new Set<string>();
+    const seenOld = new Set<string>();
+    for (const entry of given) {
+        const absolute = path.resolve(cwd, entry);
+        const inRepo = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
+        if (inRepo.startsWith('..') || path.isAbsolute(inRepo)) {
+            throw new CliError(`${entry}: outside the git repository ${displayPathOf(root)}`);
+        }
+        const onDisk = fs.existsSync(absolute) ? findCharterFiles([absolute]) : [];
+        const pathspec = inRepo === '' ? '.' : inRepo.split(path.sep).join('/');
+        const listed = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${base}`)
+            .split('\0').filter(name => name.endsWith(CHARTER_EXTENSION));
+        if (!fs.existsSync(absolute) && listed.length === 0) {
+            throw new CliError(`${entry}: no such file or folder (neither in the working tree nor at ${base})`);
+        }
+        for (const file of onDisk) {
+            if (!seenNew.has(file)) {
+                seenNew.add(file);
+                newFiles.push(readCharterFile(file, cwd));
+            }
+        }
+        for (const name of listed) {
+            if (seenOld.has(name)) {
+                continue;
+            }
+            seenOld.add(name);
+            const absolutePath = path.join(realRoot, ...name.split('/'));
+            const text = git(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`);
+            if (text.slice(0, 8192).includes('\0')) {
+                throw new CliError(`${name} at ${base}: is a binary file, not a charter`);
+            }
+            oldFiles.push({ absolutePath, displayPath: displayPathOf(absolutePath, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+        }
+    }
+    if (newFiles.length === 0 && oldFiles.length === 0) {
+        throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (neither in the working tree nor at ${base})`);
+    }
+    return { oldFiles, newFiles };
+}
