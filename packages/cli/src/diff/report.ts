@@ -36,5 +36,5 @@ export function summaryLine(diff: GovernanceDiff, plural: (count: number, word: 
         summary.chartersRenamed && `${summary.chartersRenamed} renamed`,
         summary.chartersUnchanged && `${summary.chartersUnchanged} unchanged`
     ].filter(Boolean).join(', ');
-    return `${charters || 'no charters'}; ${plural(summary.changes, 'change')}; ${plural(summary.findingsIntroduced, 'finding')} introduced, ${summary.findingsResolved} resolved.`;
+    return `${charters ? `Charters: ${charters}` : 'No charters'}; ${plural(summary.changes, 'change')}; ${plural(summary.findingsIntroduced, 'finding')} introduced, ${summary.findingsResolved} resolved.`;
 }

@@ -51,7 +51,8 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
     const claimedNew = new Set<Finding>();
     const charters: CharterDiff[] = charterPairs.map(([before, after]) => {
         const charterNames = names.forCharter();
-        const changes = before && after ? diffCharterElements(before.charter, after.charter, charterNames) : [];
+        const changes = before && after ? diffCharterElements(before.charter, after.charter, charterNames)
+            : before ? wholeCharter(before.charter, 'removed', names) : wholeCharter(after!.charter, 'added', SAME_NAMES);
         const ofCharter = (findings: Finding[], name: string, claimed: Set<Finding>) => findings.filter(finding => {
             const owned = finding.element === name || (finding.element?.startsWith(`${name}.`) ?? false);
             if (owned) {
@@ -242,6 +243,15 @@ function pairCharters(olds: Map<string, CharterEntry>, news: Map<string, Charter
         ...pairs, ...renames, ...removed.map(entry => [entry, undefined] as [CharterEntry, undefined]), ...added.map(entry => [undefined, entry] as [undefined, CharterEntry])
     ];
     return all.sort(([a1, a2], [b1, b2]) => (a2 ?? a1)!.charter.name.localeCompare((b2 ?? b1)!.charter.name));
+}
+
+/** A charter added or removed whole: its clauses and every element, so a reviewer sees the governance it brings or takes away. */
+function wholeCharter(charter: CharterModel, change: 'added' | 'removed', names: NameMap): ElementChange[] {
+    const side = change === 'added' ? 'after' : 'before';
+    return [
+        { change, element: 'charter', name: charter.name, attributes: written(charterAttributes(charter, names), side) },
+        ...sortChanges(INNER_KINDS.flatMap(({ kind, of, attributes }) => of(charter).map(element => ({ change, element: kind, name: element.name, attributes: written(attributes(element, names), side) }))))
+    ];
 }
 
 /** The changes of a charter's elements; fills `names.inner` with the renames it finds. */
