@@ -30,7 +30,7 @@ export function charterPlace(report: DiffReport, charter: CharterDiff): string {
 export function summaryLine(diff: GovernanceDiff, plural: (count: number, word: string) => string): string {
     const { summary } = diff;
     const charters = [
-        summary.chartersChanged && `${plural(summary.chartersChanged, 'charter')} changed`,
+        summary.chartersChanged && `${summary.chartersChanged} changed`,
         summary.chartersAdded && `${summary.chartersAdded} added`,
         summary.chartersRemoved && `${summary.chartersRemoved} removed`,
         summary.chartersRenamed && `${summary.chartersRenamed} renamed`,
