@@ -120,6 +120,10 @@ describe('entente diff (the CLI process)', function () {
             fs.writeFileSync(path.join(repo, 'charters', 'acme-globex.charter'), read('01-decision-control/before.charter'));
             fs.writeFileSync(path.join(repo, 'charters', 'old-deal.charter'), 'charter OldDeal {\n    parties Acme, Globex\n}\n');
             fs.writeFileSync(path.join(repo, 'README.md'), 'not a charter\n');
+            // Tracked but ignored by check: neither side may see it.
+            fs.mkdirSync(path.join(repo, 'charters', 'pairs'));
+            fs.writeFileSync(path.join(repo, 'charters', 'pairs', 'ignored.charter'), 'charter Ignored {\n    parties Acme, Globex\n}\n');
+            fs.writeFileSync(path.join(repo, 'charters', '.ententeignore'), 'pairs/\n');
             git('add', '.');
             git('commit', '-q', '-m', 'base');
             git('tag', 'base');

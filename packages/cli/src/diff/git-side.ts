@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
 import { CHARTER_EXTENSION, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 
@@ -47,8 +48,11 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
         }
         const onDisk = fs.existsSync(absolute) ? findCharterFiles([absolute]) : [];
         const pathspec = inRepo === '' ? '.' : inRepo.split(path.sep).join('/');
-        const listed = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${base}`)
-            .split('\0').filter(name => name.endsWith(CHARTER_EXTENSION));
+        const tracked = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${base}`)
+            .split('\0').filter(Boolean);
+        const listed = tracked.length === 1 && tracked[0] === pathspec
+            ? tracked.filter(name => name.endsWith(CHARTER_EXTENSION))
+            : searchedAtBase(tracked, pathspec === '.' ? '' : pathspec, name => git(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`));
         if (!fs.existsSync(absolute) && listed.length === 0) {
             throw new CliError(`${entry}: no such file or folder (neither in the working tree nor at ${base})`);
         }
@@ -75,4 +79,28 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
         throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (neither in the working tree nor at ${base})`);
     }
     return { oldFiles, newFiles };
+}
+
+const IGNORE_FILES = new Set(['.gitignore', '.ententeignore']);
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+/**
+ * The charter files a folder search at BASE would have found, as `check`
+ * searches a folder on disk: under `folder`, skipping what the `.gitignore`
+ * and `.ententeignore` files committed at BASE (in `folder` or below) list.
+ */
+function searchedAtBase(tracked: string[], folder: string, read: (name: string) => string): string[] {
+    const scopes: Array<{ base: string; rules: Ignore }> = tracked
+        .filter(name => IGNORE_FILES.has(path.posix.basename(name)))
+        .map(name => ({ base: path.posix.dirname(name) === '.' ? '' : path.posix.dirname(name), rules: ignore().add(read(name)) }));
+    return tracked.filter(name => {
+        if (!name.endsWith(CHARTER_EXTENSION) || name.split('/').some(part => ALWAYS_SKIPPED.has(part))) {
+            return false;
+        }
+        return !scopes.some(({ base, rules }) => {
+            const inside = base === '' || name.startsWith(`${base}/`);
+            const withinSearch = folder === '' || base === folder || base.startsWith(`${folder}/`);
+            return inside && withinSearch && rules.ignores(base === '' ? name : name.slice(base.length + 1));
+        });
+    });
 }
