@@ -82,6 +82,25 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(output.charters[0].newPath, `${PAIRS}/17-folders/after/acme-globex.charter`);
     });
 
+    it('keeps charter text inert in markdown and a huge diff within a pull-request comment', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-md-'));
+        try {
+            const parties = 'party Acme { role Lead }\nparty Globex { role Lead }\n';
+            const decisions = (title: string) => Array.from({ length: 600 }, (_, index) => `    decision D${index} "${title} ${index}" { decided by Acme informs Globex }`).join('\n');
+            const charter = (title: string) => `${parties}charter Deal "Deal" {\n    parties Acme, Globex\n${decisions(title)}\n}\n`;
+            fs.writeFileSync(path.join(folder, 'before.charter'), charter('Plain'));
+            fs.writeFileSync(path.join(folder, 'after.charter'), charter('<img src=x onerror=alert(1)> | [link](http://evil.example) **'));
+            const result = runCli(['diff', 'before.charter', 'after.charter', '--format', 'markdown', ...TODAY], { cwd: folder });
+            assert.equal(result.code, 0, result.stderr);
+            assert.ok(result.stdout.length <= 60_200, `${result.stdout.length} characters`);
+            assert.match(result.stdout, /\n…and \d+ more lines: run `entente diff` for the whole report\.\n$/);
+            assert.ok(result.stdout.includes('\\<img src=x onerror=alert\\(1\\)\\> \\| \\[link\\]\\(http://evil.example\\) \\*\\*'), result.stdout.slice(0, 2000));
+            assert.doesNotMatch(result.stdout, /(^|[^\\])<img|\]\(http/, 'only escaped markup is left');
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
     it('fails the gates only when asked and only when they trip', () => {
         const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
         assert.equal(worse.code, 1);

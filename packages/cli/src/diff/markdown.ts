@@ -29,7 +29,27 @@ export function markdownDiff(report: DiffReport): string {
     if (diff.findings.introduced.length || diff.findings.resolved.length) {
         lines.push('', '#### Other findings', '', ...findingBullets(report, diff.findings));
     }
-    return lines.join('\n') + '\n';
+    return fitComment(lines);
+}
+
+/** GitHub refuses comments over 65,536 characters: keep whole lines up to a margin below that and say what was left out. */
+const MAX_COMMENT_CHARS = 60_000;
+
+function fitComment(lines: string[]): string {
+    const text = lines.join('\n') + '\n';
+    if (text.length <= MAX_COMMENT_CHARS) {
+        return text;
+    }
+    const kept: string[] = [];
+    let length = 0;
+    for (const line of lines) {
+        if (length + line.length + 1 > MAX_COMMENT_CHARS) {
+            break;
+        }
+        kept.push(line);
+        length += line.length + 1;
+    }
+    return [...kept, '', `…and ${lines.length - kept.length} more lines: run \`entente diff\` for the whole report.`].join('\n') + '\n';
 }
 
 function cell(score: ScoreDelta): string {

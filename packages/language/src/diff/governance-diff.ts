@@ -281,7 +281,7 @@ function diffCharterElements(before: CharterModel, after: CharterModel, names: N
 const KIND_ORDER: DiffElementKind[] = ['charter', 'party', 'role', 'objective', 'body', 'decision', 'escalation', 'commitment', 'metric'];
 
 function sortChanges(changes: ElementChange[]): ElementChange[] {
-    return changes.sort((a, b) => KIND_ORDER.indexOf(a.element) - KIND_ORDER.indexOf(b.element) || a.name.localeCompare(b.name));
+    return changes.sort((a, b) => KIND_ORDER.indexOf(a.element) - KIND_ORDER.indexOf(b.element) || a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
 function toDiffFinding(finding: Finding): DiffFinding {
