@@ -144,9 +144,16 @@ function pairByName<T>(
     const renames: Array<[T, T]> = [];
     const renamedOld = new Set<number>();
     const renamedNew = new Set<number>();
+    const indexBySignature = (signatures: string[]) => {
+        const index = new Map<string, number[]>();
+        signatures.forEach((signature, position) => index.set(signature, [...(index.get(signature) ?? []), position]));
+        return index;
+    };
+    const newBySignature = indexBySignature(newSignatures);
+    const oldBySignature = indexBySignature(oldSignatures);
     oldSignatures.forEach((oldSignature, oldIndex) => {
-        const candidates = newSignatures.flatMap((newSignature, index) => (newSignature === oldSignature ? [index] : []));
-        const rivals = oldSignatures.filter(other => other === oldSignature).length;
+        const candidates = newBySignature.get(oldSignature) ?? [];
+        const rivals = oldBySignature.get(oldSignature)?.length ?? 0;
         if (candidates.length === 1 && rivals === 1) {
             renames.push([leftOld[oldIndex], leftNew[candidates[0]]]);
             renamedOld.add(oldIndex);
