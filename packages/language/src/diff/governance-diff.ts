@@ -146,7 +146,14 @@ function pairByName<T>(
     const renamedNew = new Set<number>();
     const indexBySignature = (signatures: string[]) => {
         const index = new Map<string, number[]>();
-        signatures.forEach((signature, position) => index.set(signature, [...(index.get(signature) ?? []), position]));
+        signatures.forEach((signature, position) => {
+            const positions = index.get(signature);
+            if (positions) {
+                positions.push(position);
+            } else {
+                index.set(signature, [position]);
+            }
+        });
         return index;
     };
     const newBySignature = indexBySignature(newSignatures);
@@ -308,7 +315,12 @@ function matchFindings(olds: Finding[], news: Finding[], renameElement: (element
     const waiting = new Map<string, Finding[]>();
     for (const finding of olds) {
         const key = keyOf(finding, renameElement(finding.element));
-        waiting.set(key, [...(waiting.get(key) ?? []), finding]);
+        const queue = waiting.get(key);
+        if (queue) {
+            queue.push(finding);
+        } else {
+            waiting.set(key, [finding]);
+        }
     }
     const introduced: DiffFinding[] = [];
     for (const finding of news) {
