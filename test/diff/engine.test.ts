@@ -78,6 +78,15 @@ describe('the governance diff engine', () => {
         assert.equal(diff.summary.chartersRemoved, 1);
     });
 
+    it('lists findings about no charter apart, e.g. a party declared twice', async () => {
+        const diff = await diffTexts(services,
+            { 'a.charter': TWO_PARTIES + charter('') },
+            { 'a.charter': TWO_PARTIES + charter(''), 'copy.charter': 'party Acme "Acme again" {}\n' });
+        assert.deepEqual(diff.findings.introduced.map(finding => `${finding.ruleId} ${finding.element}`), ['duplicate-name Acme', 'duplicate-name Acme']);
+        assert.deepEqual(diff.charters.map(entry => entry.change), ['unchanged']);
+        assert.equal(diff.summary.findingsIntroduced, 2);
+    });
+
     it('says who can block when a majority body replaces a unanimous one', async () => {
         const before = TWO_PARTIES + charter('decision Pricing { decided by Board }');
         const after = before.replace('members Acme.Sponsor, Globex.Sponsor votes by unanimity', 'members Acme.Sponsor, Acme.AllianceLead, Globex.Sponsor votes by majority');

@@ -45,21 +45,19 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
     const oldCharters = collectCharters(oldSide);
     const newCharters = collectCharters(newSide);
     const charterPairs = pairCharters(oldCharters, newCharters, names);
-    const oldFindings = oldSide.documents.flatMap(document => document.findings);
-    const newFindings = newSide.documents.flatMap(document => document.findings);
-    const claimedOld = new Set<Finding>();
-    const claimedNew = new Set<Finding>();
+    // A finding's element is `Charter` or `Charter.Element` (charter names hold no dot), or a party's name.
+    const oldFindings = byOwner(oldSide.documents.flatMap(document => document.findings));
+    const newFindings = byOwner(newSide.documents.flatMap(document => document.findings));
+    const claimedOld = new Set<string>();
+    const claimedNew = new Set<string>();
     const charters: CharterDiff[] = charterPairs.map(([before, after]) => {
         const charterNames = names.forCharter();
         const changes = before && after ? diffCharterElements(before.charter, after.charter, charterNames)
             : before ? wholeCharter(before.charter, 'removed', names) : wholeCharter(after!.charter, 'added', SAME_NAMES);
-        const ofCharter = (findings: Finding[], name: string, claimed: Set<Finding>) => findings.filter(finding => {
-            const owned = finding.element === name || (finding.element?.startsWith(`${name}.`) ?? false);
-            if (owned) {
-                claimed.add(finding);
-            }
-            return owned;
-        });
+        const ofCharter = (findings: Map<string, Finding[]>, name: string, claimed: Set<string>) => {
+            claimed.add(name);
+            return findings.get(name) ?? [];
+        };
         const oldOwn = before ? ofCharter(oldFindings, before.charter.name, claimedOld) : [];
         const newOwn = after ? ofCharter(newFindings, after.charter.name, claimedNew) : [];
         const renameElement = (element: string | undefined) => {
@@ -87,12 +85,29 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             health: healthDelta(before?.health, after?.health)
         };
     });
+    const unclaimed = (findings: Map<string, Finding[]>, claimed: Set<string>) =>
+        [...findings].flatMap(([owner, owned]) => (claimed.has(owner) ? [] : owned));
     const findings = matchFindings(
-        oldFindings.filter(finding => !claimedOld.has(finding)),
-        newFindings.filter(finding => !claimedNew.has(finding)),
+        unclaimed(oldFindings, claimedOld),
+        unclaimed(newFindings, claimedNew),
         element => (element === undefined ? undefined : names.role(element))
     );
     return { parties, charters, findings, summary: summarise(parties, charters, findings) };
+}
+
+/** Findings by the first part of their element (a charter's or a party's name); `''` for findings about no element. */
+function byOwner(findings: Finding[]): Map<string, Finding[]> {
+    const owners = new Map<string, Finding[]>();
+    for (const finding of findings) {
+        const owner = finding.element?.split('.')[0] ?? '';
+        const owned = owners.get(owner);
+        if (owned) {
+            owned.push(finding);
+        } else {
+            owners.set(owner, [finding]);
+        }
+    }
+    return owners;
 }
 
 function collectParties(side: DiffSide): Map<string, PartyInfo> {
