@@ -177,6 +177,19 @@ describe('entente diff (the CLI process)', function () {
             assert.equal(JSON.parse(fromInside.stdout).charters[0].oldPath, 'acme-globex.charter');
         });
 
+        it('runs the diff steps docs/ci.md gives for GitHub Actions and GitLab CI', () => {
+            git('update-ref', 'refs/remotes/origin/main', 'base');
+            const ci = fs.readFileSync(path.join(REPO_ROOT, 'docs/ci.md'), 'utf8');
+            const steps = [...ci.matchAll(/npx entente (diff [^\n>]+?)\s*>/g)].map(match => match[1]
+                .replace('${{ github.base_ref }}', 'main').replace('$CI_MERGE_REQUEST_TARGET_BRANCH_NAME', 'main').replace(/"/g, '').split(/\s+/));
+            assert.ok(steps.length >= 2, `diff steps in docs/ci.md: ${steps.length}`);
+            for (const step of steps) {
+                const result = runCli([...step, ...TODAY], { cwd: repo });
+                assert.equal(result.code, 0, `${step.join(' ')}: ${result.stderr}`);
+                assert.match(result.stdout, /^### Entente governance diff\n/);
+            }
+        });
+
         it('rejects an unknown BASE, a folder outside any repository and a path on neither side', () => {
             assertUsageError(['--git', 'no-such-branch'], /no-such-branch: no such commit, branch or tag/, repo);
             assertUsageError(['--git', 'base', 'nowhere'], /nowhere: no such file or folder/, repo);
