@@ -352,8 +352,9 @@ function matchFindings(olds: Finding[], news: Finding[], renameElement: (element
 }
 
 function scoreDelta(before: number | null | undefined, after: number | null | undefined): ScoreDelta {
-    const oldScore = before ?? null;
-    const newScore = after ?? null;
+    // A score that is not a finite number (a scorer fault) reads as not measured rather than as a change.
+    const oldScore = typeof before === 'number' && Number.isFinite(before) ? before : null;
+    const newScore = typeof after === 'number' && Number.isFinite(after) ? after : null;
     return { before: oldScore, after: newScore, delta: oldScore !== null && newScore !== null ? newScore - oldScore : null };
 }
 
@@ -382,6 +383,6 @@ function summarise(parties: ElementChange[], charters: CharterDiff[], findings: 
 /** Whether the diff shows anything at all (changes, findings or score moves). */
 export function isEmptyDiff(diff: GovernanceDiff): boolean {
     return diff.summary.changes === 0 && diff.summary.findingsIntroduced === 0 && diff.summary.findingsResolved === 0 &&
-        diff.charters.every(charter => charter.change === 'unchanged' && charter.health.overall.delta === 0 &&
-            DIMENSION_IDS.every(id => (charter.health.dimensions[id].delta ?? 0) === 0));
+        diff.charters.every(charter => charter.change === 'unchanged' && charter.health.overall.before === charter.health.overall.after &&
+            DIMENSION_IDS.every(id => charter.health.dimensions[id].before === charter.health.dimensions[id].after));
 }
