@@ -32,7 +32,7 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
     if (base.startsWith('-')) {
         throw new CliError(`--git takes a commit, not '${base}' (see --help)`);
     }
-    const root = git(['rev-parse', '--show-toplevel'], cwd, `${displayPathOf(cwd)}: not inside a git repository`).trim();
+    const root = git(['rev-parse', '--show-toplevel'], cwd, `${cwd}: not inside a git repository`).trim();
     const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`], root, `${base}: no such commit, branch or tag in this repository`).trim();
     const given = paths.length ? paths : ['.'];
     const realRoot = fs.realpathSync(root);
@@ -44,7 +44,7 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
         const absolute = path.resolve(cwd, entry);
         const inRepo = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
         if (inRepo.startsWith('..') || path.isAbsolute(inRepo)) {
-            throw new CliError(`${entry}: outside the git repository ${displayPathOf(root)}`);
+            throw new CliError(`${entry}: outside the git repository at ${root}`);
         }
         const onDisk = fs.existsSync(absolute) ? findCharterFiles([absolute]) : [];
         const pathspec = inRepo === '' ? '.' : inRepo.split(path.sep).join('/');
