@@ -194,7 +194,7 @@ describe('entente diff (the CLI process)', function () {
             assertUsageError(['--git', 'no-such-branch'], /no-such-branch: no such commit, branch or tag/, repo);
             assertUsageError(['--git', 'base', 'nowhere'], /nowhere: no such file or folder/, repo);
             assertUsageError(['--git', 'base', '..'], /\.\.: outside the git repository at /, repo);
-            assertUsageError(['--git', '--output=/tmp/x'], /--git takes a commit, not '--output=\/tmp\/x'/, repo);
+            assertUsageError(['--git=--output=/tmp/x'], /--git takes a commit, not '--output=\/tmp\/x'/, repo);
             const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-nogit-'));
             try {
                 assertUsageError(['--git', 'HEAD'], /not inside a git repository/, outside);
