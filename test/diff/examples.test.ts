@@ -30,6 +30,7 @@ const EXPECTED: Record<string, string[]> = {
     ],
     '02-voting-rule': [
         'AcmeGlobex: changed body SteeringCommittee: voting: unanimity → majority',
+        'AcmeGlobex: changed body SteeringCommittee: voting power: none → Acme 50%, Globex 50%',
         'AcmeGlobex: changed decision Budget: voting: unanimity → majority'
     ],
     '03-body-seats': [

@@ -85,6 +85,12 @@ function seats(seatsByParty: Record<string, number>, names: NameMap): string | u
     return entries.length ? entries.map(([party, count]) => `${party} ${count}`).join(', ') : undefined;
 }
 
+/** Normalised Banzhaf power of a majority body's parties, as whole percentages: `Acme 67%, Globex 33%`. */
+function power(powerByParty: Record<string, number>, names: NameMap): string | undefined {
+    const entries = Object.entries(powerByParty).map(([party, share]) => [names.party(party), share] as const).sort(([a], [b]) => a.localeCompare(b));
+    return entries.length ? entries.map(([party, share]) => `${party} ${Math.round(share * 100)}%`).join(', ') : undefined;
+}
+
 export function partyAttributes(party: PartyInfo): Attributes {
     return [['title', quoted(party.title)]];
 }
@@ -120,6 +126,7 @@ export function bodyAttributes(body: BodyModel, names: NameMap): Attributes {
         ['chair', chair],
         ['meets', body.meets],
         ['seats', seats(body.seatsByParty, names)],
+        ['voting power', body.voting === 'majority' ? power(body.powerByParty, names) : undefined],
         ['control', controlOf(body.controllingParties, body.blockingParties, names)],
         ['can block', blockers(body.blockingParties, names)]
     ];
