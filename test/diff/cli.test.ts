@@ -101,6 +101,22 @@ describe('entente diff (the CLI process)', function () {
         }
     });
 
+    it('uses one --config on both sides, and stops on a broken one', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-config-'));
+        try {
+            const quiet = path.join(folder, 'entente.json');
+            fs.writeFileSync(quiet, JSON.stringify({ rules: { 'unbalanced-body': 'off' } }));
+            const result = runCli(['diff', ...pair('03-body-seats'), '--config', quiet, '--format', 'json', ...TODAY]);
+            assert.equal(result.code, 0, result.stderr);
+            assert.equal(JSON.parse(result.stdout).summary.findingsIntroduced, 0);
+            const broken = path.join(folder, 'broken.json');
+            fs.writeFileSync(broken, JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+            assertUsageError([...pair('03-body-seats'), '--config', broken], /no-such-rule/);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
     it('fails the gates only when asked and only when they trip', () => {
         const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
         assert.equal(worse.code, 1);
