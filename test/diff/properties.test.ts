@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { isEmptyDiff, type CharterFormatter } from '@entente/language';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { createTestServices } from '../helpers/workspace.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
+import { mutate, mutationArbitrary } from '../robustness/mutations.js';
 import { createSideServices, diffLines, diffTexts } from './diff-helpers.js';
 
 const services = createSideServices();
@@ -46,6 +50,19 @@ describe('governance diff properties over generated charters', function () {
             assert.equal(forward.chartersAdded, backward.chartersRemoved);
             assert.equal(forward.chartersRenamed, backward.chartersRenamed);
             assert.equal(forward.changes, backward.changes);
+        }), { numRuns: RUNS, seed: SEED });
+    });
+
+    it('describes a broken, half-written side without throwing or printing undefined', async () => {
+        const pairs = path.join(REPO_ROOT, 'examples/changes');
+        const seeds = fs.readdirSync(pairs).map(pair => path.join(pairs, pair, 'after.charter')).filter(file => fs.existsSync(file)).map(file => fs.readFileSync(file, 'utf8'));
+        await fc.assert(fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }), async (index, mutations) => {
+            const original = { 'a.charter': seeds[index] };
+            const broken = { 'a.charter': mutate(seeds[index], mutations) };
+            for (const lines of [diffLines(await diffTexts(services, original, broken)), diffLines(await diffTexts(services, broken, original))]) {
+                // Finding lines carry the rules' own element names, so only the diff's own text is held to this.
+                assert.deepEqual(lines.filter(line => !/(^| )(introduced|resolved) /.test(line) && /\bundefined\b|\bNaN\b|\[object/.test(line)), []);
+            }
         }), { numRuns: RUNS, seed: SEED });
     });
 });

@@ -58,7 +58,14 @@ export const SAME_NAMES = new NameMap();
 
 const quoted = (text: string | undefined) => (text === undefined ? undefined : JSON.stringify(text));
 const list = (items: string[]) => (items.length ? [...new Set(items)].sort().join(', ') : undefined);
-const duration = (value: Duration | undefined) => (value ? `${value.value} ${value.unit}` : undefined);
+/** `6 months`; half-written text may leave out the number or the unit. */
+function duration(value: Duration | undefined): string | undefined {
+    if (!value) {
+        return undefined;
+    }
+    const parts = [Number.isFinite(value.value) ? String(value.value) : undefined, value.unit || undefined].filter(part => part !== undefined);
+    return parts.length ? parts.join(' ') : undefined;
+}
 
 function principals(refs: PrincipalRef[], names: NameMap): string | undefined {
     return list(refs.map(ref => names.principal(ref)));
@@ -101,7 +108,8 @@ export function roleAttributes(role: RoleInfo): Attributes {
 
 export function charterAttributes(charter: CharterModel, names: NameMap): Attributes {
     const term = charter.term ? `${charter.term.start ?? '?'} to ${charter.term.end ?? '?'}` : undefined;
-    const review = charter.review ? (charter.review.cadence ?? `every ${duration(charter.review.every)}`) : undefined;
+    const every = duration(charter.review?.every);
+    const review = charter.review ? (charter.review.cadence ?? (every ? `every ${every}` : 'incomplete')) : undefined;
     return [
         ['title', quoted(charter.title)],
         ['parties', list(charter.partyRefs.map(ref => names.principal(ref)))],
@@ -175,8 +183,10 @@ export function commitmentAttributes(commitment: CommitmentModel, names: NameMap
 }
 
 export function metricAttributes(metric: MetricModel, names: NameMap): Attributes {
+    // Half-written text can leave any part of a target out.
     const target = metric.target
-        ? `${metric.target.comparator} ${metric.target.value}${metric.target.scale !== undefined ? ` of ${metric.target.scale}` : ''}${metric.target.unit ? ` ${metric.target.unit}` : ''}`
+        ? [metric.target.comparator, metric.target.value, metric.target.scale !== undefined ? `of ${metric.target.scale}` : undefined, metric.target.unit]
+            .filter(part => part !== undefined && part !== null && part !== '' && !Number.isNaN(part)).join(' ')
         : undefined;
     return [
         ['title', quoted(metric.title)],

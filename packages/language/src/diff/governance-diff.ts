@@ -114,7 +114,7 @@ function collectParties(side: DiffSide): Map<string, PartyInfo> {
     const parties = new Map<string, PartyInfo>();
     for (const document of side.documents) {
         for (const party of document.model.parties) {
-            if (!parties.has(party.name)) {
+            if (party.name && !parties.has(party.name)) {
                 parties.set(party.name, party);
             }
         }
@@ -126,7 +126,7 @@ function collectCharters(side: DiffSide): Map<string, CharterEntry> {
     const charters = new Map<string, CharterEntry>();
     for (const document of side.documents) {
         for (const charter of document.model.charters) {
-            if (!charters.has(charter.name)) {
+            if (charter.name && !charters.has(charter.name)) {
                 charters.set(charter.name, { charter, health: document.health.find(health => health.charter === charter.name) });
             }
         }
@@ -190,10 +190,11 @@ function pairByName<T>(
     };
 }
 
+/** Elements by name; the first of a duplicated name wins, and a nameless one (half-written text) cannot be compared, so it is left out (its syntax finding shows). */
 function byName<T extends Named>(elements: T[]): Map<string, T> {
     const map = new Map<string, T>();
     for (const element of elements) {
-        if (!map.has(element.name)) {
+        if (element.name && !map.has(element.name)) {
             map.set(element.name, element);
         }
     }
@@ -279,7 +280,7 @@ function wholeCharter(charter: CharterModel, change: 'added' | 'removed', names:
     const side = change === 'added' ? 'after' : 'before';
     return [
         { change, element: 'charter', name: charter.name, attributes: written(charterAttributes(charter, names), side) },
-        ...sortChanges(INNER_KINDS.flatMap(({ kind, of, attributes }) => of(charter).map(element => ({ change, element: kind, name: element.name, attributes: written(attributes(element, names), side) }))))
+        ...sortChanges(INNER_KINDS.flatMap(({ kind, of, attributes }) => of(charter).filter(element => element.name).map(element => ({ change, element: kind, name: element.name, attributes: written(attributes(element, names), side) }))))
     ];
 }
 
