@@ -5,7 +5,7 @@ export function elementLabel(change: ElementChange): string {
     return `${change.element} ${change.name}`;
 }
 
-/** One line a change: `decision PartnerPrices (was PriceList)`, `decision PriceList`. */
+/** The element a change is about: `decision PriceList`, or `decision PriceList → PartnerPrices` for a rename. */
 export function changeHeadline(change: ElementChange): string {
     return change.oldName !== undefined ? `${change.element} ${change.oldName} → ${change.name}` : elementLabel(change);
 }
