@@ -1,6 +1,7 @@
 //@ts-check
 // `npm start`: the main job on examples/: check every charter, score its health, and render
-// the governance diagrams and an HTML report per charter into out/.
+// the governance diagrams and an HTML report per charter into out/, and show one semantic diff
+// (examples/changes holds before/after pairs; examples/.ententeignore keeps them out of the rest).
 // Findings are the point of the run, so exit code 1 (findings) is not a failure here;
 // exit code 2 (usage or I/O error) is.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,8 @@ const entente = ['packages/cli/bin/entente.js'];
 const steps = [
     ['check', 'examples/'],
     ['score', 'examples/'],
-    ['render', 'examples/', '--out', 'out/']
+    ['render', 'examples/', '--out', 'out/'],
+    ['diff', 'examples/changes/01-decision-control/before.charter', 'examples/changes/01-decision-control/after.charter', '--today', '2026-11-22']
 ];
 
 for (const step of steps) {

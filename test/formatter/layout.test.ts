@@ -174,7 +174,9 @@ describe('the formatter', () => {
     });
 
     it('has every example in the canonical layout', () => {
-        const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.charter'));
+        const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.charter'))
+            // The diff's pure-reformat pair is out of the layout on purpose (docs/diff.md).
+            .filter(name => name.split(path.sep).join('/') !== 'changes/13-reformat/after.charter');
         assert.ok(examples.length >= 8);
         for (const name of examples) {
             const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', name), 'utf8');

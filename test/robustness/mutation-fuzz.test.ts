@@ -20,7 +20,8 @@ function seeds(): Array<{ name: string; text: string; companions: Record<string,
     const files: string[] = [];
     const walk = (folder: string) => fs.readdirSync(folder, { withFileTypes: true }).forEach(entry => {
         const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) walk(full); else if (entry.name.endsWith('.charter')) files.push(full);
+        // examples/changes holds before/after pairs that declare the same charters twice (see examples/.ententeignore).
+        if (entry.isDirectory()) { if (full !== path.join(REPO_ROOT, 'examples', 'changes')) walk(full); } else if (entry.name.endsWith('.charter')) files.push(full);
     });
     walk(path.join(REPO_ROOT, 'examples'));
     const texts = Object.fromEntries(files.map(file => [path.relative(REPO_ROOT, file), fs.readFileSync(file, 'utf8')]));

@@ -5,6 +5,8 @@ import { CliError } from './cli-error.js';
 
 export const CHARTER_EXTENSION = '.charter';
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/** Ignore files honoured in folders searched: git's, and `.ententeignore` (same syntax) for charters git keeps but checks should skip. */
+const IGNORE_FILES = ['.gitignore', '.ententeignore'];
 
 /** A charter file read from disk. */
 export interface CharterFile {
@@ -17,7 +19,7 @@ export interface CharterFile {
 
 /**
  * The `.charter` files named by the paths: files as given, folders searched
- * recursively, honouring `.gitignore` files on the way and skipping
+ * recursively, honouring `.gitignore` and `.ententeignore` files on the way and skipping
  * `node_modules` and `.git`. Symlinked folders are followed once.
  */
 export function findCharterFiles(paths: string[], cwd = process.cwd()): string[] {
@@ -51,9 +53,11 @@ function walk(folder: string, ignores: Array<{ base: string; rules: Ignore }>, f
     }
     visited.add(real);
     const scoped = [...ignores];
-    const gitignore = path.join(folder, '.gitignore');
-    if (fs.existsSync(gitignore)) {
-        scoped.push({ base: folder, rules: ignore().add(fs.readFileSync(gitignore, 'utf8')) });
+    for (const name of IGNORE_FILES) {
+        const ignoreFile = path.join(folder, name);
+        if (fs.existsSync(ignoreFile)) {
+            scoped.push({ base: folder, rules: ignore().add(fs.readFileSync(ignoreFile, 'utf8')) });
+        }
     }
     let entries: fs.Dirent[];
     try {

@@ -2,12 +2,13 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, fmtCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, fmtCommand, diffCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

@@ -36,7 +36,11 @@ export class CliWorkspace {
         if (filePaths.length === 0) {
             throw new CliError(`no ${'.charter'} files found in ${paths.join(', ') || '.'}`);
         }
-        const files = filePaths.map(filePath => readCharterFile(filePath));
+        return CliWorkspace.fromFiles(filePaths.map(filePath => readCharterFile(filePath)), options);
+    }
+
+    /** Parses, links and checks charter files already read (from disk or elsewhere, e.g. git); an empty list is an empty workspace. */
+    static async fromFiles(files: CharterFile[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
         const services = createCharterServices(NodeFileSystem).Charter;
         services.charter.Settings.today = options.today;
         const configProvider = services.charter.ConfigProvider;

@@ -11,6 +11,7 @@ import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
 import { CharterSettings } from './charter-settings.js';
 import { CharterDocumentValidator } from './charter-validator.js';
+import { CharterWorkspaceManager } from './charter-workspace-manager.js';
 import type { ConfigProvider } from './config/charter-config.js';
 import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
@@ -79,7 +80,8 @@ export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
     workspace: {
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services),
         IndexManager: (services) => new CharterIndexManager(services),
-        DocumentBuilder: (services) => new CharterDocumentBuilder(services)
+        DocumentBuilder: (services) => new CharterDocumentBuilder(services),
+        WorkspaceManager: (services) => new CharterWorkspaceManager(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),

@@ -18,3 +18,4 @@ export * from './health/health-scorer.js';
 export * from './protocol.js';
 export * from './format/layout.js';
 export * from './lsp/charter-formatter.js';
+export * from './diff/index.js';

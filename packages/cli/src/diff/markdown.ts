@@ -1,0 +1,82 @@
+import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
+import { escapeMarkdown } from '../reporters/markdown.js';
+import { plural } from '../reporters/reporter.js';
+import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
+
+const VERBS: Record<ElementChange['change'], string> = { added: '➕ added', removed: '➖ removed', renamed: '✏️ renamed', changed: '🔄 changed' };
+
+/** The diff as a pull-request comment: heading, summary, a table of score moves, then a section a changed charter. */
+export function markdownDiff(report: DiffReport): string {
+    const { diff } = report;
+    const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`];
+    const shown = diff.charters.filter(charter => charter.change !== 'unchanged' || charter.findings.introduced.length || charter.findings.resolved.length ||
+        charter.health.overall.before !== charter.health.overall.after);
+    if (diff.charters.length) {
+        lines.push('', `| Charter | overall | ${DIMENSION_IDS.join(' | ')} |`, `|---|---|${DIMENSION_IDS.map(() => '---').join('|')}|`);
+        for (const charter of diff.charters) {
+            lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall)} | ${DIMENSION_IDS.map(id => cell(charter.health.dimensions[id])).join(' | ')} |`);
+        }
+    }
+    if (diff.parties.length) {
+        lines.push('', '#### Parties', '', ...changeBullets(diff.parties));
+    }
+    for (const charter of shown) {
+        const title = charter.oldName !== undefined ? `${charter.oldName} → ${charter.name}` : charter.name;
+        lines.push('', `#### ${escapeMarkdown(title)} (${charter.change})`, '', `In \`${charterPlace(report, charter).replace(/`/g, "'")}\`.`, '');
+        const bullets = [...changeBullets(charter.changes), ...findingBullets(report, charter.findings)];
+        lines.push(...(bullets.length ? bullets : ['- No change to its elements.']));
+    }
+    if (diff.findings.introduced.length || diff.findings.resolved.length) {
+        lines.push('', '#### Other findings', '', ...findingBullets(report, diff.findings));
+    }
+    return fitComment(lines);
+}
+
+/** GitHub refuses comments over 65,536 characters: keep whole lines up to a margin below that and say what was left out. */
+const MAX_COMMENT_CHARS = 60_000;
+
+function fitComment(lines: string[]): string {
+    const text = lines.join('\n') + '\n';
+    if (text.length <= MAX_COMMENT_CHARS) {
+        return text;
+    }
+    const kept: string[] = [];
+    let length = 0;
+    for (const line of lines) {
+        if (length + line.length + 1 > MAX_COMMENT_CHARS) {
+            break;
+        }
+        kept.push(line);
+        length += line.length + 1;
+    }
+    return [...kept, '', `…and ${lines.length - kept.length} more lines: run \`entente diff\` for the whole report.`].join('\n') + '\n';
+}
+
+function cell(score: ScoreDelta): string {
+    const show = (value: number | null) => (value === null ? '–' : String(value));
+    if (score.before === score.after) {
+        return show(score.after);
+    }
+    const arrow = score.delta === null ? '' : score.delta > 0 ? ' 🟢' : ' 🔻';
+    return `${show(score.before)} → ${show(score.after)}${score.delta !== null ? ` (${signed(score.delta)})` : ''}${arrow}`;
+}
+
+function changeBullets(changes: ElementChange[]): string[] {
+    return changes.flatMap(change => {
+        const head = `- ${VERBS[change.change]} **${escapeMarkdown(changeHeadline(change))}**`;
+        if (change.attributes.length === 0) {
+            return [head];
+        }
+        if (change.change === 'changed' && change.attributes.length === 1) {
+            return [`${head}: ${escapeMarkdown(describeAttribute(change.attributes[0], change.change))}`];
+        }
+        return [head, ...change.attributes.map(attribute => `  - ${escapeMarkdown(describeAttribute(attribute, change.change))}`)];
+    });
+}
+
+function findingBullets(report: DiffReport, findings: FindingChanges): string[] {
+    return [
+        ...findings.introduced.map(item => `- ⚠️ new ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (\`${findingPlace(report, item, 'new').replace(/`/g, "'")}\`)`),
+        ...findings.resolved.map(item => `- ✅ resolved ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (\`${findingPlace(report, item, 'old').replace(/`/g, "'")}\`)`)
+    ];
+}

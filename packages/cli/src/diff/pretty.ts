@@ -1,0 +1,62 @@
+import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type CharterDiff, type ElementChange, type FindingChanges, type HealthDelta, type ScoreDelta } from '@entente/language';
+import { plural } from '../reporters/reporter.js';
+import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
+
+const MARKS: Record<ElementChange['change'], string> = { added: '+', removed: '-', renamed: '→', changed: '~' };
+const COLORS: Record<string, string> = { '+': '\x1b[32m', '-': '\x1b[31m', '→': '\x1b[36m', '~': '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m' };
+
+/** The diff for a terminal: a summary line, then per charter its changes, findings and score moves. */
+export function prettyDiff(report: DiffReport, color: boolean): string {
+    const paint = (style: string, text: string) => (color ? `${COLORS[style]}${text}\x1b[0m` : text);
+    const { diff } = report;
+    const lines = [paint('bold', `Governance diff: ${report.oldLabel} → ${report.newLabel}`), summaryLine(diff, plural)];
+    const changeLines = (changes: ElementChange[], indent: string) => changes.flatMap(change => {
+        const mark = MARKS[change.change];
+        const head = `${indent}${paint(mark, mark)} ${change.change} ${changeHeadline(change)}`;
+        if (change.change === 'changed' && change.attributes.length === 1) {
+            return [`${head}: ${describeAttribute(change.attributes[0], change.change)}`];
+        }
+        return [head, ...change.attributes.map(attribute => `${indent}    ${describeAttribute(attribute, change.change)}`)];
+    });
+    const findingLines = (findings: FindingChanges, indent: string) => [
+        ...findings.introduced.map(item => `${indent}${paint('+', '+')} new ${item.severity} ${item.ruleId}: ${item.message} ${paint('dim', `(${findingPlace(report, item, 'new')})`)}`),
+        ...findings.resolved.map(item => `${indent}${paint('-', '-')} resolved ${item.severity} ${item.ruleId}: ${item.message} ${paint('dim', `(${findingPlace(report, item, 'old')})`)}`)
+    ];
+    if (diff.parties.length) {
+        lines.push('', paint('bold', 'Parties'), ...changeLines(diff.parties, '  '));
+    }
+    const unchanged: CharterDiff[] = [];
+    for (const charter of diff.charters) {
+        const body = [...changeLines(charter.changes, '  '), ...findingLines(charter.findings, '  ')];
+        const health = healthLine(charter.health);
+        if (charter.change === 'unchanged' && body.length === 0 && !health.moved) {
+            unchanged.push(charter);
+            continue;
+        }
+        const title = charter.oldName !== undefined ? `${charter.oldName} → ${charter.name}` : charter.name;
+        lines.push('', `${paint('bold', `Charter ${title}`)} ${charter.change} ${paint('dim', `(${charterPlace(report, charter)})`)}`, ...body, `  health: ${health.text}`);
+    }
+    if (diff.findings.introduced.length || diff.findings.resolved.length) {
+        lines.push('', paint('bold', 'Other findings'), ...findingLines(diff.findings, '  '));
+    }
+    if (unchanged.length) {
+        lines.push('', `Unchanged: ${unchanged.map(charter => `${charter.name} (health ${charter.health.overall.after ?? 'not measured'})`).join(', ')}.`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+function scoreText(score: ScoreDelta): string {
+    const show = (value: number | null) => (value === null ? 'n/a' : String(value));
+    if (score.before === score.after) {
+        return show(score.after);
+    }
+    return `${show(score.before)} → ${show(score.after)}${score.delta !== null ? ` (${signed(score.delta)})` : ''}`;
+}
+
+/** `overall 95 → 90 (-5); equality 100 → 80 (-20)`, listing only the dimensions that moved. */
+function healthLine(health: HealthDelta): { text: string; moved: boolean } {
+    const movedDimensions = DIMENSION_IDS.filter(id => health.dimensions[id].before !== health.dimensions[id].after);
+    const moved = health.overall.before !== health.overall.after || movedDimensions.length > 0;
+    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}`)];
+    return { text: moved ? parts.join('; ') : `${parts[0]} (no change)`, moved };
+}

@@ -1,0 +1,389 @@
+import { DIMENSION_IDS, type CharterHealth, type DimensionId } from '../health/types.js';
+import type { CharterModel, PartyInfo } from '../model/types.js';
+import type { Finding } from '../rules/rule.js';
+import {
+    bodyAttributes, charterAttributes, commitmentAttributes, decisionAttributes, escalationAttributes, metricAttributes, NameMap,
+    objectiveAttributes, partyAttributes, roleAttributes, SAME_NAMES, type Attributes
+} from './element-views.js';
+import type {
+    AttributeChange, CharterDiff, DiffElementKind, DiffFinding, DiffSide, DiffSummary, ElementChange, FindingChanges, GovernanceDiff, HealthDelta, ScoreDelta
+} from './types.js';
+
+interface CharterEntry {
+    charter: CharterModel;
+    health?: CharterHealth;
+}
+
+interface Named {
+    name: string;
+}
+
+/** A charter's element kinds in the order renames are resolved: a kind only refers to kinds before it. */
+const INNER_KINDS: ReadonlyArray<{
+    kind: DiffElementKind;
+    of(charter: CharterModel): Named[];
+    attributes(element: Named, names: NameMap): Attributes;
+}> = [
+    { kind: 'objective', of: charter => charter.objectives, attributes: element => objectiveAttributes(element as CharterModel['objectives'][number]) },
+    { kind: 'body', of: charter => charter.bodies, attributes: (element, names) => bodyAttributes(element as CharterModel['bodies'][number], names) },
+    { kind: 'escalation', of: charter => charter.escalations, attributes: (element, names) => escalationAttributes(element as CharterModel['escalations'][number], names) },
+    { kind: 'decision', of: charter => charter.decisions, attributes: (element, names) => decisionAttributes(element as CharterModel['decisions'][number], names) },
+    { kind: 'commitment', of: charter => charter.commitments, attributes: (element, names) => commitmentAttributes(element as CharterModel['commitments'][number], names) },
+    { kind: 'metric', of: charter => charter.metrics, attributes: (element, names) => metricAttributes(element as CharterModel['metrics'][number], names) }
+];
+
+/**
+ * The semantic governance diff of two workspaces: pure over their models,
+ * findings and health. Elements are matched by name within their container;
+ * an element that disappeared and one that appeared in the same container
+ * with otherwise identical content (references to renamed elements read by
+ * their new names) is a rename. Layout and comments never show.
+ */
+export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): GovernanceDiff {
+    const names = new NameMap();
+    const parties = diffParties(collectParties(oldSide), collectParties(newSide), names);
+    const oldCharters = collectCharters(oldSide);
+    const newCharters = collectCharters(newSide);
+    const charterPairs = pairCharters(oldCharters, newCharters, names);
+    // A finding's element is `Charter` or `Charter.Element` (charter names hold no dot), or a party's name.
+    const oldFindings = byOwner(oldSide.documents.flatMap(document => document.findings));
+    const newFindings = byOwner(newSide.documents.flatMap(document => document.findings));
+    const claimedOld = new Set<string>();
+    const claimedNew = new Set<string>();
+    const charters: CharterDiff[] = charterPairs.map(([before, after]) => {
+        const charterNames = names.forCharter();
+        const changes = before && after ? diffCharterElements(before.charter, after.charter, charterNames)
+            : before ? wholeCharter(before.charter, 'removed', names) : wholeCharter(after!.charter, 'added', SAME_NAMES);
+        const ofCharter = (findings: Map<string, Finding[]>, name: string, claimed: Set<string>) => {
+            claimed.add(name);
+            return findings.get(name) ?? [];
+        };
+        const oldOwn = before ? ofCharter(oldFindings, before.charter.name, claimedOld) : [];
+        const newOwn = after ? ofCharter(newFindings, after.charter.name, claimedNew) : [];
+        const renameElement = (element: string | undefined) => {
+            if (!element || !before || !after) {
+                return element;
+            }
+            const rest = element.slice(before.charter.name.length + 1);
+            return rest ? `${after.charter.name}.${charterNames.element(rest)}` : after.charter.name;
+        };
+        const charterChanges = before && after ? attributeChanges(charterAttributes(before.charter, names), charterAttributes(after.charter, SAME_NAMES)) : [];
+        const renamed = !!before && !!after && before.charter.name !== after.charter.name;
+        const ownChange: ElementChange[] = charterChanges.length
+            ? [{ change: 'changed', element: 'charter', name: after!.charter.name, ...(renamed ? { oldName: before!.charter.name } : {}), attributes: charterChanges }]
+            : [];
+        const allChanges = [...ownChange, ...changes];
+        const change: CharterDiff['change'] = !before ? 'added' : !after ? 'removed' : renamed ? 'renamed' : allChanges.length ? 'changed' : 'unchanged';
+        return {
+            name: (after ?? before)!.charter.name,
+            ...(renamed ? { oldName: before!.charter.name } : {}),
+            change,
+            ...(before ? { oldUri: before.charter.uri } : {}),
+            ...(after ? { newUri: after.charter.uri } : {}),
+            changes: allChanges,
+            findings: matchFindings(oldOwn, newOwn, renameElement),
+            health: healthDelta(before?.health, after?.health)
+        };
+    });
+    const unclaimed = (findings: Map<string, Finding[]>, claimed: Set<string>) =>
+        [...findings].flatMap(([owner, owned]) => (claimed.has(owner) ? [] : owned));
+    const findings = matchFindings(
+        unclaimed(oldFindings, claimedOld),
+        unclaimed(newFindings, claimedNew),
+        element => (element === undefined ? undefined : names.role(element))
+    );
+    return { parties, charters, findings, summary: summarise(parties, charters, findings) };
+}
+
+/** Findings by the first part of their element (a charter's or a party's name); `''` for findings about no element. */
+function byOwner(findings: Finding[]): Map<string, Finding[]> {
+    const owners = new Map<string, Finding[]>();
+    for (const finding of findings) {
+        const owner = finding.element?.split('.')[0] ?? '';
+        const owned = owners.get(owner);
+        if (owned) {
+            owned.push(finding);
+        } else {
+            owners.set(owner, [finding]);
+        }
+    }
+    return owners;
+}
+
+function collectParties(side: DiffSide): Map<string, PartyInfo> {
+    const parties = new Map<string, PartyInfo>();
+    for (const document of side.documents) {
+        for (const party of document.model.parties) {
+            if (party.name && !parties.has(party.name)) {
+                parties.set(party.name, party);
+            }
+        }
+    }
+    return parties;
+}
+
+function collectCharters(side: DiffSide): Map<string, CharterEntry> {
+    const charters = new Map<string, CharterEntry>();
+    for (const document of side.documents) {
+        for (const charter of document.model.charters) {
+            if (charter.name && !charters.has(charter.name)) {
+                charters.set(charter.name, { charter, health: document.health.find(health => health.charter === charter.name) });
+            }
+        }
+    }
+    return charters;
+}
+
+/**
+ * Pairs old and new elements: by name, then the leftovers whose signatures
+ * (content without the name) are equal and unambiguous as renames.
+ */
+function pairByName<T>(
+    olds: Map<string, T>,
+    news: Map<string, T>,
+    signature: (element: T, side: 'old' | 'new') => string
+): { pairs: Array<[T, T]>; renames: Array<[T, T]>; removed: T[]; added: T[] } {
+    const pairs: Array<[T, T]> = [];
+    const leftOld: T[] = [];
+    for (const [name, element] of olds) {
+        const match = news.get(name);
+        if (match !== undefined) {
+            pairs.push([element, match]);
+        } else {
+            leftOld.push(element);
+        }
+    }
+    const leftNew = [...news].filter(([name]) => !olds.has(name)).map(([, element]) => element);
+    const oldSignatures = leftOld.map(element => signature(element, 'old'));
+    const newSignatures = leftNew.map(element => signature(element, 'new'));
+    const renames: Array<[T, T]> = [];
+    const renamedOld = new Set<number>();
+    const renamedNew = new Set<number>();
+    const indexBySignature = (signatures: string[]) => {
+        const index = new Map<string, number[]>();
+        signatures.forEach((signature, position) => {
+            const positions = index.get(signature);
+            if (positions) {
+                positions.push(position);
+            } else {
+                index.set(signature, [position]);
+            }
+        });
+        return index;
+    };
+    const newBySignature = indexBySignature(newSignatures);
+    const oldBySignature = indexBySignature(oldSignatures);
+    oldSignatures.forEach((oldSignature, oldIndex) => {
+        const candidates = newBySignature.get(oldSignature) ?? [];
+        const rivals = oldBySignature.get(oldSignature)?.length ?? 0;
+        if (candidates.length === 1 && rivals === 1) {
+            renames.push([leftOld[oldIndex], leftNew[candidates[0]]]);
+            renamedOld.add(oldIndex);
+            renamedNew.add(candidates[0]);
+        }
+    });
+    return {
+        pairs,
+        renames,
+        removed: leftOld.filter((_, index) => !renamedOld.has(index)),
+        added: leftNew.filter((_, index) => !renamedNew.has(index))
+    };
+}
+
+/** Elements by name; the first of a duplicated name wins, and a nameless one (half-written text) cannot be compared, so it is left out (its syntax finding shows). */
+function byName<T extends Named>(elements: T[]): Map<string, T> {
+    const map = new Map<string, T>();
+    for (const element of elements) {
+        if (element.name && !map.has(element.name)) {
+            map.set(element.name, element);
+        }
+    }
+    return map;
+}
+
+function written(attributes: Attributes, side: 'before' | 'after'): AttributeChange[] {
+    return attributes.filter(([, value]) => value !== undefined).map(([attribute, value]) => ({ attribute, [side]: value }));
+}
+
+function attributeChanges(before: Attributes, after: Attributes): AttributeChange[] {
+    const keys = [...new Set([...after.map(([key]) => key), ...before.map(([key]) => key)])];
+    const oldValues = new Map(before);
+    const newValues = new Map(after);
+    return keys.flatMap(attribute => {
+        const oldValue = oldValues.get(attribute);
+        const newValue = newValues.get(attribute);
+        if (oldValue === newValue) {
+            return [];
+        }
+        return [{ attribute, ...(oldValue !== undefined ? { before: oldValue } : {}), ...(newValue !== undefined ? { after: newValue } : {}) }];
+    });
+}
+
+function diffParties(olds: Map<string, PartyInfo>, news: Map<string, PartyInfo>, names: NameMap): ElementChange[] {
+    const partySignature = (party: PartyInfo) => JSON.stringify([partyAttributes(party), party.roles.map(role => [role.name, roleAttributes(role)]).sort()]);
+    const { pairs, renames, removed, added } = pairByName(olds, news, partySignature);
+    for (const [before, after] of renames) {
+        names.parties.set(before.name, after.name);
+    }
+    const changes: ElementChange[] = [
+        ...removed.map(party => ({ change: 'removed' as const, element: 'party' as const, name: party.name, attributes: written(withRoles(party), 'before') })),
+        ...added.map(party => ({ change: 'added' as const, element: 'party' as const, name: party.name, attributes: written(withRoles(party), 'after') })),
+        ...renames.map(([before, after]) => ({ change: 'renamed' as const, element: 'party' as const, name: after.name, oldName: before.name, attributes: [] }))
+    ];
+    for (const [before, after] of pairs) {
+        const attributes = attributeChanges(partyAttributes(before), partyAttributes(after));
+        if (attributes.length) {
+            changes.push({ change: 'changed', element: 'party', name: after.name, attributes });
+        }
+        const roles = pairByName(byName(before.roles), byName(after.roles), role => JSON.stringify(roleAttributes(role)));
+        for (const [oldRole, newRole] of roles.renames) {
+            names.roles.set(oldRole.qualifiedName, newRole.qualifiedName);
+            changes.push({ change: 'renamed', element: 'role', name: newRole.qualifiedName, oldName: oldRole.qualifiedName, attributes: [] });
+        }
+        changes.push(
+            ...roles.removed.map(role => ({ change: 'removed' as const, element: 'role' as const, name: role.qualifiedName, attributes: written(roleAttributes(role), 'before') })),
+            ...roles.added.map(role => ({ change: 'added' as const, element: 'role' as const, name: role.qualifiedName, attributes: written(roleAttributes(role), 'after') }))
+        );
+        for (const [oldRole, newRole] of roles.pairs) {
+            const roleChanges = attributeChanges(roleAttributes(oldRole), roleAttributes(newRole));
+            if (roleChanges.length) {
+                changes.push({ change: 'changed', element: 'role', name: newRole.qualifiedName, attributes: roleChanges });
+            }
+        }
+    }
+    return sortChanges(changes);
+}
+
+/** A party added or removed whole, with its roles (a kept party reports its roles one by one). */
+function withRoles(party: PartyInfo): Attributes {
+    return [...partyAttributes(party), ['roles', party.roles.length ? party.roles.map(role => role.name).sort().join(', ') : undefined]];
+}
+
+/** The whole content of a charter but its name, for rename detection. */
+function charterSignature(charter: CharterModel, names: NameMap): string {
+    return JSON.stringify([
+        charterAttributes(charter, names),
+        INNER_KINDS.map(({ kind, of, attributes }) => of(charter).map(element => [kind, element.name, attributes(element, names)]))
+    ]);
+}
+
+function pairCharters(olds: Map<string, CharterEntry>, news: Map<string, CharterEntry>, names: NameMap): Array<[CharterEntry | undefined, CharterEntry | undefined]> {
+    const { pairs, renames, removed, added } = pairByName(olds, news, (entry, side) => charterSignature(entry.charter, side === 'old' ? names : SAME_NAMES));
+    const all: Array<[CharterEntry | undefined, CharterEntry | undefined]> = [
+        ...pairs, ...renames, ...removed.map(entry => [entry, undefined] as [CharterEntry, undefined]), ...added.map(entry => [undefined, entry] as [undefined, CharterEntry])
+    ];
+    return all.sort(([a1, a2], [b1, b2]) => (a2 ?? a1)!.charter.name.localeCompare((b2 ?? b1)!.charter.name));
+}
+
+/** A charter added or removed whole: its clauses and every element, so a reviewer sees the governance it brings or takes away. */
+function wholeCharter(charter: CharterModel, change: 'added' | 'removed', names: NameMap): ElementChange[] {
+    const side = change === 'added' ? 'after' : 'before';
+    return [
+        { change, element: 'charter', name: charter.name, attributes: written(charterAttributes(charter, names), side) },
+        ...sortChanges(INNER_KINDS.flatMap(({ kind, of, attributes }) => of(charter).filter(element => element.name).map(element => ({ change, element: kind, name: element.name, attributes: written(attributes(element, names), side) }))))
+    ];
+}
+
+/** The changes of a charter's elements; fills `names.inner` with the renames it finds. */
+function diffCharterElements(before: CharterModel, after: CharterModel, names: NameMap): ElementChange[] {
+    const changes: ElementChange[] = [];
+    for (const { kind, of, attributes } of INNER_KINDS) {
+        const { pairs, renames, removed, added } = pairByName(byName(of(before)), byName(of(after)),
+            (element, side) => JSON.stringify(attributes(element, side === 'old' ? names : SAME_NAMES)));
+        for (const [oldElement, newElement] of renames) {
+            names.inner.set(oldElement.name, newElement.name);
+            changes.push({ change: 'renamed', element: kind, name: newElement.name, oldName: oldElement.name, attributes: [] });
+        }
+        changes.push(
+            ...removed.map(element => ({ change: 'removed' as const, element: kind, name: element.name, attributes: written(attributes(element, names), 'before') })),
+            ...added.map(element => ({ change: 'added' as const, element: kind, name: element.name, attributes: written(attributes(element, SAME_NAMES), 'after') }))
+        );
+        for (const [oldElement, newElement] of pairs) {
+            const differences = attributeChanges(attributes(oldElement, names), attributes(newElement, SAME_NAMES));
+            if (differences.length) {
+                changes.push({ change: 'changed', element: kind, name: newElement.name, attributes: differences });
+            }
+        }
+    }
+    return sortChanges(changes);
+}
+
+const KIND_ORDER: DiffElementKind[] = ['charter', 'party', 'role', 'objective', 'body', 'decision', 'escalation', 'commitment', 'metric'];
+
+function sortChanges(changes: ElementChange[]): ElementChange[] {
+    return changes.sort((a, b) => KIND_ORDER.indexOf(a.element) - KIND_ORDER.indexOf(b.element) || a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+function toDiffFinding(finding: Finding): DiffFinding {
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        ...(finding.element !== undefined ? { element: finding.element } : {}),
+        message: finding.message,
+        uri: finding.uri,
+        line: finding.range.start.line
+    };
+}
+
+/** Findings matched by rule and element (read with new names), never by line; the rest are introduced or resolved. */
+function matchFindings(olds: Finding[], news: Finding[], renameElement: (element: string | undefined) => string | undefined): FindingChanges {
+    const keyOf = (finding: Finding, element: string | undefined) => `${finding.ruleId}\u0000${element ?? `\u0000${finding.message}`}`;
+    const waiting = new Map<string, Finding[]>();
+    for (const finding of olds) {
+        const key = keyOf(finding, renameElement(finding.element));
+        const queue = waiting.get(key);
+        if (queue) {
+            queue.push(finding);
+        } else {
+            waiting.set(key, [finding]);
+        }
+    }
+    const introduced: DiffFinding[] = [];
+    for (const finding of news) {
+        const queue = waiting.get(keyOf(finding, finding.element));
+        if (queue?.length) {
+            queue.shift();
+        } else {
+            introduced.push(toDiffFinding(finding));
+        }
+    }
+    const resolved = [...waiting.values()].flat().map(toDiffFinding);
+    const order = (a: DiffFinding, b: DiffFinding) => a.ruleId.localeCompare(b.ruleId) || (a.element ?? '').localeCompare(b.element ?? '') || a.message.localeCompare(b.message);
+    return { introduced: introduced.sort(order), resolved: resolved.sort(order) };
+}
+
+function scoreDelta(before: number | null | undefined, after: number | null | undefined): ScoreDelta {
+    // A score that is not a finite number (a scorer fault) reads as not measured rather than as a change.
+    const oldScore = typeof before === 'number' && Number.isFinite(before) ? before : null;
+    const newScore = typeof after === 'number' && Number.isFinite(after) ? after : null;
+    return { before: oldScore, after: newScore, delta: oldScore !== null && newScore !== null ? newScore - oldScore : null };
+}
+
+function healthDelta(before: CharterHealth | undefined, after: CharterHealth | undefined): HealthDelta {
+    return {
+        overall: scoreDelta(before?.score, after?.score),
+        dimensions: Object.fromEntries(DIMENSION_IDS.map(id => [id, scoreDelta(before?.dimensions[id].score, after?.dimensions[id].score)])) as Record<DimensionId, ScoreDelta>
+    };
+}
+
+function summarise(parties: ElementChange[], charters: CharterDiff[], findings: FindingChanges): DiffSummary {
+    const count = (change: CharterDiff['change']) => charters.filter(charter => charter.change === change).length;
+    return {
+        chartersAdded: count('added'),
+        chartersRemoved: count('removed'),
+        chartersRenamed: count('renamed'),
+        chartersChanged: charters.filter(charter => (charter.change === 'changed' || charter.change === 'renamed') && charter.changes.length > 0).length,
+        chartersUnchanged: count('unchanged'),
+        changes: parties.length + charters.reduce((sum, charter) => sum + charter.changes.length, 0),
+        findingsIntroduced: findings.introduced.length + charters.reduce((sum, charter) => sum + charter.findings.introduced.length, 0),
+        findingsResolved: findings.resolved.length + charters.reduce((sum, charter) => sum + charter.findings.resolved.length, 0),
+        scoreDrops: charters.filter(charter => (charter.health.overall.delta ?? 0) < 0).length
+    };
+}
+
+/** Whether the diff shows anything at all (changes, findings or score moves). */
+export function isEmptyDiff(diff: GovernanceDiff): boolean {
+    return diff.summary.changes === 0 && diff.summary.findingsIntroduced === 0 && diff.summary.findingsResolved === 0 &&
+        diff.charters.every(charter => charter.change === 'unchanged' && charter.health.overall.before === charter.health.overall.after &&
+            DIMENSION_IDS.every(id => charter.health.dimensions[id].before === charter.health.dimensions[id].after));
+}

@@ -1,0 +1,222 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT, runCli } from '../helpers/cli.js';
+
+const PAIRS = 'examples/changes';
+const pair = (name: string) => [`${PAIRS}/${name}/before.charter`, `${PAIRS}/${name}/after.charter`];
+const TODAY = ['--today', '2026-11-22'];
+
+/** A bad invocation: exit 2 and exactly one line on standard error, no stack trace. */
+function assertUsageError(args: string[], pattern: RegExp, cwd?: string): void {
+    const result = runCli(['diff', ...args], { cwd });
+    assert.equal(result.code, 2, result.stderr);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^entente: [^\n]+\n$/);
+    assert.match(result.stderr, pattern);
+    assert.doesNotMatch(result.stderr, /\bat .+:\d+:\d+/);
+}
+
+describe('entente diff (the CLI process)', function () {
+    this.timeout(60_000);
+
+    it('prints the changes for a terminal, control shifts phrased as "joint → Acme alone"', () => {
+        const result = runCli(['diff', ...pair('01-decision-control'), ...TODAY]);
+        assert.equal(result.code, 0, result.stderr);
+        const lines = result.stdout.split('\n');
+        assert.equal(lines[0], `Governance diff: ${pair('01-decision-control').join(' → ')}`);
+        assert.equal(lines[1], 'Charters: 1 changed; 1 change; 0 findings introduced, 0 resolved.');
+        assert.ok(lines.includes('  ~ changed decision PriceList'), result.stdout);
+        assert.ok(lines.includes('      control: joint → Acme alone'), result.stdout);
+        assert.ok(lines.includes('  health: overall 99 → 100 (+1); equality 94 → 100 (+6)'), result.stdout);
+    });
+
+    it('says a pure reformat changes nothing', () => {
+        const result = runCli(['diff', ...pair('13-reformat'), ...TODAY]);
+        assert.equal(result.code, 0);
+        assert.match(result.stdout, /Charters: 1 unchanged; 0 changes; 0 findings introduced, 0 resolved\./);
+        assert.match(result.stdout, /Unchanged: AcmeGlobex \(health 100\)\./);
+        assert.doesNotMatch(result.stdout, /\b(changed|renamed|added|removed)\b/);
+    });
+
+    it('writes a pull-request comment in markdown: heading, summary, score table, a section a charter', () => {
+        const result = runCli(['diff', ...pair('03-body-seats'), '--format', 'markdown', ...TODAY]);
+        assert.equal(result.code, 0);
+        const lines = result.stdout.split('\n');
+        assert.equal(lines[0], '### Entente governance diff');
+        assert.equal(lines[2], 'Charters: 1 changed; 1 change; 1 finding introduced, 0 resolved.');
+        assert.ok(lines.includes('| Charter | overall | equality | openness | conflict | accountability | outcomes |'));
+        assert.ok(lines.includes('| AcmeGlobex | 100 → 99 (-1) 🔻 | 100 → 94 (-6) 🔻 | 100 | 100 | 100 | 100 |'), result.stdout);
+        assert.ok(lines.includes('#### AcmeGlobex (changed)'));
+        assert.ok(lines.includes('  - seats: Acme 2, Globex 2 → Acme 3, Globex 2'), result.stdout);
+        assert.ok(lines.some(line => line.startsWith('- ⚠️ new warning `unbalanced-body`: ')), result.stdout);
+    });
+
+    it('prints stable json with paths, 1-based lines and score deltas', () => {
+        const result = runCli(['diff', ...pair('14-findings-resolved'), '--format', 'json', ...TODAY]);
+        assert.equal(result.code, 0);
+        const output = JSON.parse(result.stdout);
+        assert.equal(output.version, 1);
+        assert.deepEqual(Object.keys(output), ['version', 'old', 'new', 'summary', 'parties', 'charters', 'findings']);
+        assert.equal(output.summary.findingsResolved, 3);
+        const [charter] = output.charters;
+        assert.equal(charter.change, 'changed');
+        assert.equal(charter.oldPath, `${PAIRS}/14-findings-resolved/before.charter`);
+        assert.deepEqual(charter.health.overall, { before: 93, after: 100, delta: 7 });
+        assert.deepEqual(charter.findings.resolved.map((finding: { rule: string }) => finding.rule), ['unowned-commitment', 'unresolved-escalation', 'untimed-escalation-level']);
+        const owner = charter.findings.resolved[0];
+        assert.equal(owner.path, `${PAIRS}/14-findings-resolved/before.charter`);
+        assert.equal(fs.readFileSync(path.join(REPO_ROOT, owner.path), 'utf8').split('\n')[owner.line - 1].trim(), 'commitment ShareRoadmap "Share the product roadmap" {');
+        assert.deepEqual(charter.changes.find((change: { name: string }) => change.name === 'ShareRoadmap'),
+            { change: 'changed', element: 'commitment', name: 'ShareRoadmap', attributes: [{ attribute: 'owner', after: 'Globex.PartnerManager' }] });
+        assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--format', 'json', ...TODAY]).stdout, result.stdout, 'the same run prints the same bytes');
+    });
+
+    it('compares two folders, each its own workspace', () => {
+        const result = runCli(['diff', `${PAIRS}/17-folders/before`, `${PAIRS}/17-folders/after`, '--format', 'json', ...TODAY]);
+        assert.equal(result.code, 0, result.stderr);
+        const output = JSON.parse(result.stdout);
+        assert.deepEqual(output.charters.map((charter: { name: string; change: string }) => `${charter.name} ${charter.change}`), ['AcmeGlobex unchanged', 'AcmeGlobexSupport added']);
+        assert.equal(output.charters[0].newPath, `${PAIRS}/17-folders/after/acme-globex.charter`);
+    });
+
+    it('keeps charter text inert in markdown and a huge diff within a pull-request comment', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-md-'));
+        try {
+            const parties = 'party Acme { role Lead }\nparty Globex { role Lead }\n';
+            const decisions = (title: string) => Array.from({ length: 600 }, (_, index) => `    decision D${index} "${title} ${index}" { decided by Acme informs Globex }`).join('\n');
+            const charter = (title: string) => `${parties}charter Deal "Deal" {\n    parties Acme, Globex\n${decisions(title)}\n}\n`;
+            fs.writeFileSync(path.join(folder, 'before.charter'), charter('Plain'));
+            fs.writeFileSync(path.join(folder, 'after.charter'), charter('<img src=x onerror=alert(1)> | [link](http://evil.example) **'));
+            const result = runCli(['diff', 'before.charter', 'after.charter', '--format', 'markdown', ...TODAY], { cwd: folder });
+            assert.equal(result.code, 0, result.stderr);
+            assert.ok(result.stdout.length <= 60_200, `${result.stdout.length} characters`);
+            assert.match(result.stdout, /\n…and \d+ more lines: run `entente diff` for the whole report\.\n$/);
+            assert.ok(result.stdout.includes('\\<img src=x onerror=alert\\(1\\)\\> \\| \\[link\\]\\(http://evil.example\\) \\*\\*'), result.stdout.slice(0, 2000));
+            assert.doesNotMatch(result.stdout, /(^|[^\\])<img|\]\(http/, 'only escaped markup is left');
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    it('uses one --config on both sides, and stops on a broken one', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-config-'));
+        try {
+            const quiet = path.join(folder, 'entente.json');
+            fs.writeFileSync(quiet, JSON.stringify({ rules: { 'unbalanced-body': 'off' } }));
+            const result = runCli(['diff', ...pair('03-body-seats'), '--config', quiet, '--format', 'json', ...TODAY]);
+            assert.equal(result.code, 0, result.stderr);
+            assert.equal(JSON.parse(result.stdout).summary.findingsIntroduced, 0);
+            const broken = path.join(folder, 'broken.json');
+            fs.writeFileSync(broken, JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+            assertUsageError([...pair('03-body-seats'), '--config', broken], /no-such-rule/);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    it('fails the gates only when asked and only when they trip', () => {
+        const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
+        assert.equal(worse.code, 1);
+        assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower\n');
+        assert.equal(runCli(['diff', ...pair('03-body-seats'), ...TODAY]).code, 0);
+        assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]).code, 0);
+    });
+
+    it('rejects bad input with one line and exit code 2', () => {
+        assertUsageError([pair('01-decision-control')[0]], /takes two paths, OLD and NEW/);
+        assertUsageError([pair('01-decision-control')[0], 'no/such/file.charter'], /no\/such\/file\.charter: no such file or folder/);
+        assertUsageError([...pair('01-decision-control'), '--format', 'sarif'], /--format takes one of pretty, markdown, json/);
+        assertUsageError([...pair('01-decision-control'), '--colour'], /Unknown option '--colour'/);
+        assertUsageError([...pair('01-decision-control'), '--today', '2026-02-30'], /--today takes a date/);
+    });
+
+    it('has help, and is listed in the CLI help', () => {
+        const help = runCli(['diff', '--help']);
+        assert.equal(help.code, 0);
+        assert.match(help.stdout, /^Usage: entente diff OLD NEW \[options\]/);
+        assert.match(runCli(['--help']).stdout, /\n {2}diff +Show what a change does to the governance/);
+    });
+
+    describe('--git BASE', () => {
+        let repo: string;
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        const read = (name: string) => fs.readFileSync(path.join(REPO_ROOT, PAIRS, name), 'utf8');
+
+        before(() => {
+            repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-git-')));
+            git('init', '-q', '-b', 'main');
+            git('config', 'user.name', 'Entente Test');
+            git('config', 'user.email', 'test@example.invalid');
+            git('config', 'commit.gpgsign', 'false');
+            fs.mkdirSync(path.join(repo, 'charters'));
+            fs.writeFileSync(path.join(repo, 'charters', 'acme-globex.charter'), read('01-decision-control/before.charter'));
+            fs.writeFileSync(path.join(repo, 'charters', 'old-deal.charter'), 'charter OldDeal {\n    parties Acme, Globex\n}\n');
+            fs.writeFileSync(path.join(repo, 'README.md'), 'not a charter\n');
+            // Tracked but ignored by check: neither side may see it.
+            fs.mkdirSync(path.join(repo, 'charters', 'pairs'));
+            fs.writeFileSync(path.join(repo, 'charters', 'pairs', 'ignored.charter'), 'charter Ignored {\n    parties Acme, Globex\n}\n');
+            fs.writeFileSync(path.join(repo, 'charters', '.ententeignore'), 'pairs/\n');
+            git('add', '.');
+            git('commit', '-q', '-m', 'base');
+            git('tag', 'base');
+            fs.writeFileSync(path.join(repo, 'charters', 'acme-globex.charter'), read('01-decision-control/after.charter'));
+            fs.rmSync(path.join(repo, 'charters', 'old-deal.charter'));
+            fs.writeFileSync(path.join(repo, 'charters', 'new-deal.charter'), 'charter NewDeal {\n    parties Acme, Globex\n    vision "New."\n}\n');
+        });
+        after(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+        it('compares the working tree with the files committed at BASE: changed, added and removed charters', () => {
+            const result = runCli(['diff', '--git', 'base', '--format', 'json', ...TODAY], { cwd: repo });
+            assert.equal(result.code, 0, result.stderr);
+            const output = JSON.parse(result.stdout);
+            assert.equal(output.old, '. at base');
+            assert.deepEqual(output.charters.map((charter: { name: string; change: string; oldPath: string | null; newPath: string | null }) =>
+                [charter.name, charter.change, charter.oldPath, charter.newPath]), [
+                ['AcmeGlobex', 'changed', 'charters/acme-globex.charter', 'charters/acme-globex.charter'],
+                ['NewDeal', 'added', null, 'charters/new-deal.charter'],
+                ['OldDeal', 'removed', 'charters/old-deal.charter', null]
+            ]);
+            const control = output.charters[0].changes[0].attributes.find((attribute: { attribute: string }) => attribute.attribute === 'control');
+            assert.deepEqual(control, { attribute: 'control', before: 'joint', after: 'Acme alone' });
+        });
+
+        it('takes paths relative to the current folder, also a subfolder of the repository', () => {
+            const fromRoot = runCli(['diff', '--git', 'HEAD', 'charters/acme-globex.charter', ...TODAY], { cwd: repo });
+            assert.equal(fromRoot.code, 0, fromRoot.stderr);
+            assert.match(fromRoot.stdout, /Charters: 1 changed; 1 change;/);
+            const fromInside = runCli(['diff', '--git', 'HEAD', '--format', 'json', ...TODAY], { cwd: path.join(repo, 'charters') });
+            assert.equal(fromInside.code, 0, fromInside.stderr);
+            assert.deepEqual(JSON.parse(fromInside.stdout).summary.chartersAdded, 1);
+            assert.equal(JSON.parse(fromInside.stdout).charters[0].oldPath, 'acme-globex.charter');
+        });
+
+        it('runs the diff steps docs/ci.md gives for GitHub Actions and GitLab CI', () => {
+            git('update-ref', 'refs/remotes/origin/main', 'base');
+            const ci = fs.readFileSync(path.join(REPO_ROOT, 'docs/ci.md'), 'utf8');
+            const steps = [...ci.matchAll(/npx entente (diff [^\n>]+?)\s*>/g)].map(match => match[1]
+                .replace('${{ github.base_ref }}', 'main').replace('$CI_MERGE_REQUEST_TARGET_BRANCH_NAME', 'main').replace(/"/g, '').split(/\s+/));
+            assert.ok(steps.length >= 2, `diff steps in docs/ci.md: ${steps.length}`);
+            for (const step of steps) {
+                const result = runCli([...step, ...TODAY], { cwd: repo });
+                assert.equal(result.code, 0, `${step.join(' ')}: ${result.stderr}`);
+                assert.match(result.stdout, /^### Entente governance diff\n/);
+            }
+        });
+
+        it('rejects an unknown BASE, a folder outside any repository and a path on neither side', () => {
+            assertUsageError(['--git', 'no-such-branch'], /no-such-branch: no such commit, branch or tag/, repo);
+            assertUsageError(['--git', 'base', 'nowhere'], /nowhere: no such file or folder/, repo);
+            assertUsageError(['--git', 'base', '..'], /\.\.: outside the git repository at /, repo);
+            assertUsageError(['--git=--output=/tmp/x'], /--git takes a commit, not '--output=\/tmp\/x'/, repo);
+            const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-nogit-'));
+            try {
+                assertUsageError(['--git', 'HEAD'], /not inside a git repository/, outside);
+            } finally {
+                fs.rmSync(outside, { recursive: true, force: true });
+            }
+        });
+    });
+});
