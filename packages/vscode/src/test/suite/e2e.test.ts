@@ -12,7 +12,7 @@ import { closeAllEditors, ruleIdOf, waitFor } from './helpers.js';
 // Tests tagged #vsix also run against the installed .vsix in the workbench harness.
 
 const CHARTER = 'OrbitKestrelDraft';
-const VIEWS = ['health', 'governance', 'matrix', 'escalation', 'balance'];
+const VIEWS = ['health', 'governance', 'matrix', 'escalation', 'balance'] as const;
 
 /** The broken example in the test workspace. */
 async function brokenExample(): Promise<vscode.Uri> {
@@ -124,7 +124,7 @@ describe('Entente in a VS Code workbench (end to end)', () => {
     it('#vsix shows the health score in a code lens above the charter', async () => {
         const editor = await openBroken();
         const uri = editor.document.uri;
-        const lenses = await waitFor(() => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10),
+        const lenses = await waitFor(async () => await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10),
             found => found.some(lens => /^Health \d+/.test(lens.command?.title ?? '')), 'the health code lens');
         const lens = lenses.find(candidate => /^Health \d+/.test(candidate.command?.title ?? ''))!;
         assert.equal(lens.range.start.line, positionOf(editor.document, `charter ${CHARTER}`).line);
@@ -144,7 +144,7 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER, 'the preview content');
         await waitFor(() => api().previewManager.panel?.panel.viewColumn, column => column === vscode.ViewColumn.Two, 'the preview in the second column');
         for (const view of VIEWS) {
-            assert.match(content!.views[view as keyof typeof content.views], /<svg[\s>]/, `view ${view}`);
+            assert.match(content!.views[view], /<svg[\s>]/, `view ${view}`);
         }
         const target = `${CHARTER}.PilotBudget`;
         if (!harnessPresent) {
