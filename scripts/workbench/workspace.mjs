@@ -11,6 +11,8 @@ const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** Settings of the test workspace (the last three give clean screenshots in VS Code 1.139). */
 export const WORKSPACE_SETTINGS = {
     'entente.today': '2026-11-22',
+    // The web workbench saves after a delay by default; the tests' edits must stay in the editor.
+    'files.autoSave': 'off',
     'editor.minimap.enabled': false,
     'extensions.ignoreRecommendations': true,
     'git.enabled': false,

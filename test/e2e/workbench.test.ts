@@ -43,7 +43,13 @@ function summary(result: WorkbenchResult): { passing: number; failing: number; t
 
 describe('the VS Code extension in a real workbench (code-server + Chromium)', function () {
     this.timeout(240_000);
-    let workspace: string;
+    const workspaces: string[] = [];
+    /** A fresh copy of the test workspace for each run. */
+    const workspace = () => {
+        const folder = createTestWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-workspace-')));
+        workspaces.push(folder);
+        return folder;
+    };
 
     before(function () {
         // Prepared once into .cache/workbench (a stamp makes this instant afterwards).
@@ -57,17 +63,16 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         }
         assert.equal(prepared.status, 0, `preparing the workbench failed: ${message || prepared.error?.message}`);
         assert.equal(workbenchMissing(), undefined);
-        workspace = createTestWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-workspace-')));
     });
 
     after(() => {
-        if (workspace) {
-            fs.rmSync(workspace, { recursive: true, force: true });
+        for (const folder of workspaces) {
+            fs.rmSync(folder, { recursive: true, force: true });
         }
     });
 
     it('runs the whole extension suite with the development extension, and screenshots the editor beside the preview', async () => {
-        const result = await runWorkbench({ name: 'development', workspace });
+        const result = await runWorkbench({ name: 'development', workspace: workspace() });
         const { passing, failing, tail } = summary(result);
         assert.equal(result.exitCode, 0, `the extension suite failed in the workbench (logs in ${result.outputDir}):\n${tail}`);
         assert.equal(failing, 0);
@@ -88,7 +93,7 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
             const built = spawnSync(process.execPath, script, { cwd: EXTENSION_ROOT, encoding: 'utf8', timeout: 120_000 });
             assert.equal(built.status, 0, `${script.join(' ')} failed:\n${built.stdout}\n${built.stderr}`);
         }
-        const result = await runWorkbench({ name: 'installed', workspace, vsix: VSIX, grep: '#vsix' });
+        const result = await runWorkbench({ name: 'installed', workspace: workspace(), vsix: VSIX, grep: '#vsix' });
         const { passing, failing, tail } = summary(result);
         assert.equal(result.exitCode, 0, `the #vsix tests failed against the installed extension (logs in ${result.outputDir}):\n${tail}`);
         assert.equal(failing, 0);
