@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createTestWorkspace } from '../../scripts/workbench/workspace.mjs';
-import { EXTENSION_ROOT, REPO_ROOT, runWorkbench, workbenchMissing, type WorkbenchResult } from './workbench/harness.js';
+import { EXTENSION_ROOT, formatConsole, REPO_ROOT, runWorkbench, workbenchMissing, type WorkbenchResult } from './workbench/harness.js';
 
 // The extension's own suite (packages/vscode/src/test) in a real VS Code workbench: the VS Code
 // server of the npm package code-server, in Debian's Chromium. `.ci/run` prepares the workbench
@@ -104,5 +104,16 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         assert.match(extension.path, new RegExp(`/extensions/${MANIFEST.name}\\.${MANIFEST.name}-${MANIFEST.version.replace(/\./g, '\\.')}$`));
         assert.ok(!extension.path.startsWith(EXTENSION_ROOT));
         assertScreenshot(result, 'editor-preview');
+    });
+});
+
+describe('the workbench harness', () => {
+    it('prints the extension host\'s console calls as Node would (mocha\'s spec reporter uses format strings)', () => {
+        assert.equal(formatConsole(['    ✔ %s (%dms)', 'activates', 1416.7]), '    ✔ activates (1416ms)');
+        assert.equal(formatConsole(['  %d passing (%s)', 15, '15s']), '  15 passing (15s)');
+        assert.equal(formatConsole(['100%% of %s', 'tests', 'extra']), '100% of tests extra');
+        assert.equal(formatConsole(['[entente-harness] {"id":"1-1","op":"report"}']), '[entente-harness] {"id":"1-1","op":"report"}');
+        assert.equal(formatConsole([{ a: 1 }, 'b']), '{"a":1} b');
+        assert.equal(formatConsole(['%s and %s', 'one']), 'one and %s');
     });
 });

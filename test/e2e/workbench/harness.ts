@@ -317,7 +317,16 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
             }
         }
     };
+    // The server is in a process group of its own, so a Ctrl-C in the terminal does not reach it: pass it on.
+    const onSignal = (signal: NodeJS.Signals) => {
+        killOnExit();
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+        process.kill(process.pid, signal);
+    };
     process.once('exit', killOnExit);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     try {
         const env: NodeJS.ProcessEnv = {
             ...process.env,
@@ -392,6 +401,8 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
         await context?.close().catch(() => undefined);
         await stopGroup(server?.pid);
         process.removeListener('exit', killOnExit);
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
         fs.writeFileSync(path.join(outputDir, 'server.log'), serverLog.join(''));
         await new Promise(resolve => logFile.end(resolve));
         fs.rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
