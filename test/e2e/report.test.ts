@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
+import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
 
@@ -77,6 +78,35 @@ describe('the HTML reports in real Chromium', function () {
             assert.deepEqual(errors, [], `${report}: console errors`);
             assert.deepEqual(requests, [], `${report}: fetched nothing from the network`);
             await page.screenshot({ path: path.join(ARTIFACTS, report.replace('.html', '.png')), fullPage: true });
+            await page.close();
+        }
+    });
+
+    it('keep every hostile name and text of a charter inert: no script runs, no dialog opens, nothing is fetched', async () => {
+        const hostileOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-hostile-'));
+        const hostileIn = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-hostile-in-'));
+        for (const [index, hostile] of [...HOSTILE, 'y'.repeat(1_000_000)].entries()) {
+            fs.writeFileSync(path.join(hostileIn, `h${index}.charter`), hostileCharter(hostile).replace(/\bDeal\b/g, `Deal${index}`).replace(/\bAcme\b/g, `Acme${index}`).replace(/\bGlobex\b/g, `Globex${index}`));
+        }
+        const result = runCli(['render', hostileIn, '--out', hostileOut, '--format', 'html', '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        const pages = fs.readdirSync(hostileOut).filter(name => name.endsWith('.html'));
+        assert.equal(pages.length, HOSTILE.length + 1);
+        for (const report of pages) {
+            const page = await browser.newPage();
+            const dialogs: string[] = [];
+            const requests: string[] = [];
+            const violations: string[] = [];
+            page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+            page.on('request', request => { if (!/^(file|data):/.test(request.url())) requests.push(request.url()); });
+            page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+            await page.goto(`file://${path.join(hostileOut, report)}`);
+            await page.waitForTimeout(100);
+            assert.deepEqual(dialogs, [], `${report}: a dialog opened`);
+            assert.deepEqual(requests, [], `${report}: fetched from the network`);
+            assert.equal(await page.locator('svg script, svg foreignObject, img, iframe, object, embed, [onload], [onerror], [onclick]').count(), 0, report);
+            assert.deepEqual(await page.$$eval('a[href]', links => links.map(link => link.getAttribute('href')).filter(href => /^\s*javascript:/i.test(href ?? ''))), [], report);
+            assert.deepEqual(violations, [], `${report}: the page tried something its policy refused`);
             await page.close();
         }
     });

@@ -10,6 +10,7 @@ import type { PreviewContent, ToWebview, ViewId } from '../../packages/vscode/sr
 import { previewOf } from '../../packages/language/src/lsp/preview-handler.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { checkText, clearDocuments, createTestServices } from '../helpers/workspace.js';
+import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
 
 const DIST = path.join(REPO_ROOT, 'packages/vscode/dist');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -168,6 +169,40 @@ describe('the preview webview in Chromium', function () {
         assert.equal(await page.locator('#empty').textContent(), '<b>No charter</b> here.');
         assert.equal(await page.locator('#empty b').count(), 0);
         assert.ok(await page.locator('#views').isHidden());
+    });
+
+    it('draws charters whose every name and text is hostile as inert text: no script, no dialog, no request, no CSP violation', async () => {
+        const dialogs: string[] = [];
+        const requests: string[] = [];
+        page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+        page.on('request', request => { if (!/^(file|data):/.test(request.url())) requests.push(request.url()); });
+        const services = createTestServices();
+        try {
+            for (const hostile of [...HOSTILE, 'x'.repeat(1_000_000)]) {
+                const { document } = await checkText(services, hostileCharter(hostile));
+                const [charter] = previewOf(document, services).charters;
+                const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
+                await send({ type: 'update', content: content(views, { parties: ['Acme', 'Globex', hostile.slice(0, 200)] }) });
+                for (const view of Object.keys(views)) {
+                    await send({ type: 'showView', view: view as ViewId });
+                    await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
+                }
+                await page.waitForTimeout(100);
+                assert.equal(await page.locator('script:not([nonce]), foreignObject, iframe, img, object, embed').count(), 0, hostile.slice(0, 40));
+                if (hostile.length < 100) {
+                    assert.ok((await page.locator('#view-governance').textContent())!.includes(hostile.replace(/\s+/g, ' ').slice(0, 12)) ||
+                        (await page.locator('body').textContent())!.includes(hostile.slice(0, 12)), `the text shows as text: ${hostile}`);
+                }
+                await clearDocuments(services);
+            }
+            assert.deepEqual(dialogs, []);
+            assert.deepEqual(requests, []);
+            // The drawings' own inline styles are refused by the CSP and applied through the CSSOM; anything else refused would be injected markup.
+            const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+            assert.deepEqual(violations.filter(violation => !/^style-src-(attr|elem) inline$/.test(violation)), []);
+        } finally {
+            await clearDocuments(services);
+        }
     });
 
     it('draws every view of a real charter with clickable elements', async () => {

@@ -17,6 +17,7 @@ import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generate
 import { CharterCodeActionProvider } from './lsp/charter-code-action-provider.js';
 import { CharterCodeLensProvider } from './lsp/charter-code-lens-provider.js';
 import { CharterCommandHandler } from './lsp/charter-command-handler.js';
+import { CharterFormatter } from './lsp/charter-formatter.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterReferences } from './lsp/charter-references.js';
@@ -53,6 +54,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
     lsp: {
         CodeActionProvider: (services) => new CharterCodeActionProvider(services),
         CodeLensProvider: (services) => new CharterCodeLensProvider(services),
+        Formatter: (services) => new CharterFormatter(services),
         HoverProvider: (services) => new CharterHoverProvider(services),
         InlayHintProvider: (services) => new CharterInlayHintProvider(services)
     },

@@ -16,3 +16,5 @@ export * from './rules/suppressions.js';
 export * from './health/check.js';
 export * from './health/health-scorer.js';
 export * from './protocol.js';
+export * from './format/layout.js';
+export * from './lsp/charter-formatter.js';
