@@ -77,7 +77,10 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         assert.equal(result.exitCode, 0, `the extension suite failed in the workbench (logs in ${result.outputDir}):\n${tail}`);
         assert.equal(failing, 0);
         assert.ok(passing >= 15, `only ${passing} extension tests ran:\n${tail}`);
-        assert.deepEqual(result.reports.get('extension'), { path: EXTENSION_ROOT, mode: 'development', version: MANIFEST.version, vscode: (result.reports.get('extension') as { vscode: string }).vscode });
+        const extension = result.reports.get('extension') as { path: string; mode: string; version: string; vscode: string };
+        assert.equal(extension.path, EXTENSION_ROOT);
+        assert.equal(extension.mode, 'development');
+        assert.match(extension.vscode, /^1\.\d+\.\d+/);
         const shot = assertScreenshot(result, 'editor-preview');
         for (const view of ['health', 'governance', 'matrix', 'escalation', 'balance']) {
             assert.ok(fs.statSync(assertScreenshot(result, `preview-${view}`)).size > 0);
