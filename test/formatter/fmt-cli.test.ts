@@ -40,6 +40,15 @@ describe('entente fmt', function () {
         assert.deepEqual(fs.readdirSync(root).sort(), ['messy.charter', 'ok.charter'], 'no temporary files left');
     });
 
+    it('writes through a symbolic link to its target and keeps a byte order mark', () => {
+        const root = folderWith({ 'target/real.charter': `\ufeff${MESSY}` });
+        fs.symlinkSync(path.join(root, 'target/real.charter'), path.join(root, 'link.charter'));
+        const result = runCli(['fmt', 'link.charter'], { cwd: root });
+        assert.equal(result.code, 0, result.stderr);
+        assert.ok(fs.lstatSync(path.join(root, 'link.charter')).isSymbolicLink(), 'the link is still a link');
+        assert.equal(fs.readFileSync(path.join(root, 'target/real.charter'), 'utf8'), `\ufeff${CANONICAL}`);
+    });
+
     it('leaves a file with syntax errors untouched, reports it and exits 1', () => {
         const broken = 'charter C { parties A,, B\n';
         const root = folderWith({ 'broken.charter': broken, 'messy.charter': MESSY });

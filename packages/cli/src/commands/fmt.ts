@@ -58,7 +58,8 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             if (formatted === undefined) {
                 unreadable.push(file.displayPath);
             } else if (formatted !== file.text) {
-                changed.push({ file: file.absolutePath, displayPath: file.displayPath, content: formatted });
+                // Written to the link's target, so a symbolic link stays a link; a byte order mark stays.
+                changed.push({ file: fs.realpathSync(file.absolutePath), displayPath: file.displayPath, content: hasByteOrderMark(file.absolutePath) ? `\ufeff${formatted}` : formatted });
             }
         }
         for (const path of unreadable) {
@@ -81,3 +82,13 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+function hasByteOrderMark(file: string): boolean {
+    const bytes = Buffer.alloc(3);
+    const descriptor = fs.openSync(file, 'r');
+    try {
+        return fs.readSync(descriptor, bytes, 0, 3, 0) === 3 && bytes.equals(Buffer.from([0xef, 0xbb, 0xbf]));
+    } finally {
+        fs.closeSync(descriptor);
+    }
+}
