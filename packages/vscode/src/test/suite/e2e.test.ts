@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { EntenteApi } from '../../extension/main.js';
+import { clickInPreview, harnessPresent, inspectPreview, report, screenshot, workbenchMode, type PreviewInspection } from './harness.js';
+import { closeAllEditors, ruleIdOf, waitFor } from './helpers.js';
+
+// End to end, in the workspace the runners create (scripts/workbench/workspace.mjs): the broken
+// example and its parties. Runs first (file order): the extension must not be active yet.
+// Tests tagged #vsix also run against the installed .vsix in the workbench harness.
+
+const CHARTER = 'OrbitKestrelDraft';
+const VIEWS = ['health', 'governance', 'matrix', 'escalation', 'balance'] as const;
+
+/** The broken example in the test workspace. */
+async function brokenExample(): Promise<vscode.Uri> {
+    const [uri] = await vscode.workspace.findFiles('broken/orbit-kestrel.charter');
+    assert.ok(uri, `the test workspace has no broken/orbit-kestrel.charter (folders: ${vscode.workspace.workspaceFolders?.map(folder => folder.uri.toString()).join(', ') ?? 'none'})`);
+    return uri;
+}
+
+async function openBroken(): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(await brokenExample());
+    return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+}
+
+function enteDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+    return vscode.languages.getDiagnostics(uri).filter(diagnostic => diagnostic.source === 'entente');
+}
+
+function api(): EntenteApi {
+    const extension = vscode.extensions.getExtension<EntenteApi>('entente.entente');
+    assert.ok(extension?.isActive, 'the extension is not active');
+    return extension.exports;
+}
+
+/** The position just after the first occurrence of `text` (plus `offset`) in a document. */
+function positionOf(document: vscode.TextDocument, text: string, offset = 0): vscode.Position {
+    const at = document.getText().indexOf(text);
+    assert.ok(at >= 0, `${text} is not in ${document.uri.path}`);
+    return document.positionAt(at + offset);
+}
+
+/** Asks the harness what the preview shows until `accept` likes it (the webview redraws asynchronously). */
+async function previewShows(accept: (inspection: PreviewInspection) => boolean, what: string, shoot = false): Promise<PreviewInspection> {
+    const start = Date.now();
+    let last: PreviewInspection | undefined;
+    let error: unknown;
+    while (Date.now() - start < 30_000) {
+        try {
+            last = await inspectPreview(shoot);
+            if (accept(last)) {
+                return last;
+            }
+        } catch (caught) {
+            error = caught;
+        }
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    throw new Error(`the preview webview never showed ${what}; last: ${JSON.stringify(last)?.slice(0, 800)} ${error instanceof Error ? error.message : ''}`);
+}
+
+describe('Entente in a VS Code workbench (end to end)', () => {
+    before(async () => {
+        // Room for the editor and the preview side by side in screenshots.
+        await vscode.commands.executeCommand('workbench.action.closeSidebar');
+        await vscode.commands.executeCommand('workbench.action.closePanel');
+        await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    });
+    afterEach(closeAllEditors);
+
+    it('#vsix activates when a .charter file opens, and the language server starts', async () => {
+        const extension = vscode.extensions.getExtension<EntenteApi>('entente.entente');
+        assert.ok(extension, 'entente.entente is not installed');
+        assert.equal(extension.isActive, false, 'active before any charter was opened');
+        await report('extension', { path: extension.extensionPath, mode: workbenchMode, version: extension.packageJSON.version, vscode: vscode.version });
+        const editor = await openBroken();
+        assert.equal(editor.document.languageId, 'charter');
+        await waitFor(() => extension.isActive, active => active, 'activation on the charter language');
+        await waitFor(() => extension.exports?.client.isRunning(), running => running === true, 'the language server');
+    });
+
+    it('#vsix shows the server\'s diagnostics for the broken example, and applying quick fixes makes them go away', async () => {
+        const editor = await openBroken();
+        const uri = editor.document.uri;
+        const diagnostics = await waitFor(() => enteDiagnostics(uri), found => found.length > 5, 'diagnostics of the broken example');
+        const rules = new Set(diagnostics.map(ruleIdOf));
+        for (const rule of ['unresolved-escalation', 'unowned-commitment', 'empty-body', 'undecided-decision']) {
+            assert.ok(rules.has(rule), `no ${rule} among ${[...rules].join(', ')}`);
+        }
+        for (const rule of ['unresolved-escalation', 'unowned-commitment']) {
+            const diagnostic = enteDiagnostics(uri).find(candidate => ruleIdOf(candidate) === rule)!;
+            const before = enteDiagnostics(uri).filter(candidate => ruleIdOf(candidate) === rule).length;
+            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+            const fix = actions.find(action => action.isPreferred) ?? actions[0];
+            assert.ok(fix?.edit, `no quick fix with an edit for ${rule}: ${actions.map(action => action.title).join(', ')}`);
+            assert.ok(await vscode.workspace.applyEdit(fix.edit), `${fix.title} was not applied`);
+            await waitFor(() => enteDiagnostics(uri).filter(candidate => ruleIdOf(candidate) === rule).length, count => count === before - 1,
+                `one ${rule} fewer after "${fix.title}"`);
+        }
+        assert.ok(editor.document.isDirty);
+    });
+
+    it('answers completion and hover', async () => {
+        const editor = await openBroken();
+        const document = editor.document;
+        await waitFor(() => enteDiagnostics(document.uri).length, count => count > 0, 'the server\'s first answer');
+        // After `decided by ` the parties and their roles are offered.
+        const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider',
+            document.uri, positionOf(document, 'decided by Orbit\n', 'decided by '.length));
+        const labels = completions.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
+        for (const expected of ['Orbit', 'Kestrel', 'PilotBoard']) {
+            assert.ok(labels.includes(expected), `no ${expected} among the completions: ${labels.slice(0, 40).join(', ')}`);
+        }
+        // Hover on the charter's name: its health.
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, `charter ${CHARTER}`, 'charter '.length + 3));
+        const text = hovers.flatMap(hover => hover.contents).map(content => typeof content === 'string' ? content : content.value).join('\n');
+        assert.match(text, /\b\d{1,3}\b/);
+        assert.match(text, new RegExp(`${CHARTER}|health`, 'i'));
+    });
+
+    it('#vsix shows the health score in a code lens above the charter', async () => {
+        const editor = await openBroken();
+        const uri = editor.document.uri;
+        const lenses = await waitFor(async () => await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10),
+            found => found.some(lens => /^Health \d+/.test(lens.command?.title ?? '')), 'the health code lens');
+        const lens = lenses.find(candidate => /^Health \d+/.test(candidate.command?.title ?? ''))!;
+        assert.equal(lens.range.start.line, positionOf(editor.document, `charter ${CHARTER}`).line);
+        const score = Number(/^Health (\d+)/.exec(lens.command!.title)![1]);
+        assert.ok(score >= 0 && score <= 100);
+        // The same score in the status bar.
+        const status = await waitFor(() => api().statusBar.text, text => text.includes(CHARTER), 'the status bar');
+        assert.ok(status.includes(` ${score} `), `status bar "${status}" vs code lens "${lens.command!.title}"`);
+    });
+
+    it('#vsix opens the preview beside the editor, draws every view, and a click in it selects the element\'s source', async () => {
+        const editor = await openBroken();
+        await waitFor(() => enteDiagnostics(editor.document.uri).length, count => count > 0, 'diagnostics');
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        assert.equal(await vscode.commands.executeCommand('entente.openPreviewToSide'), true);
+        const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER, 'the preview content');
+        await waitFor(() => api().previewManager.panel?.panel.viewColumn, column => column === vscode.ViewColumn.Two, 'the preview in the second column');
+        for (const view of VIEWS) {
+            assert.match(content!.views[view], /<svg[\s>]/, `view ${view}`);
+        }
+        const target = `${CHARTER}.Software`;
+        if (!harnessPresent) {
+            // No browser to click in (e.g. @vscode/test-electron): what the webview's click message does.
+            const revealed = await api().previewManager.panel!.reveal(target);
+            assert.equal(revealed?.document.getText(revealed.selection), 'Software');
+            return;
+        }
+        // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
+        const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
+        for (const view of VIEWS) {
+            const drawn = shown.views[view];
+            assert.ok(drawn.width > 50 && drawn.height > 50, `view ${view} is ${drawn.width}x${drawn.height} on screen`);
+        }
+        assert.ok(shown.views.governance.elements.includes(target), `governance map: ${shown.views.governance.elements.join(', ')}`);
+        assert.ok(shown.views.matrix.elements.includes(target));
+        assert.ok(shown.views.escalation.elements.includes(`${CHARTER}.Issues`));
+        assert.match(shown.status, new RegExp(`orbit-kestrel\\.charter · ${CHARTER}`));
+        // A real click on the decision in the governance map selects its name in the editor.
+        await clickInPreview(target, 'governance');
+        const selected = await waitFor(() => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.uri.toString() === editor.document.uri.toString() ? active.document.getText(active.selection) : undefined;
+        }, text => text === 'Software', 'the editor selection of Software');
+        assert.equal(selected, 'Software');
+        await waitFor(() => api().previewManager.panel?.highlightedElement, element => element === target, 'the highlight of the clicked element');
+        // The picture for the README: the charter with its diagnostics, the preview beside it.
+        await new Promise(resolve => setTimeout(resolve, 500));
+        await screenshot('editor-preview');
+    });
+
+    it('redraws the preview after an edit', async () => {
+        const editor = await openBroken();
+        await vscode.commands.executeCommand('entente.openPreviewToSide');
+        await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
+        const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
+        assert.ok(await editor.edit(edit => edit.insert(end, '    decision Pricing "Price list" { decided by Kestrel }\n')));
+        const added = `${CHARTER}.Pricing`;
+        const content = await waitFor(() => api().previewManager.panel?.content, found => found?.views.matrix.includes(added) === true, 'the new decision in the preview');
+        assert.equal(content?.documentVersion, editor.document.version);
+        if (harnessPresent) {
+            const shown = await previewShows(inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added),
+                'the new decision in the webview');
+            assert.equal(shown.version, editor.document.version);
+        }
+    });
+
+    it('#vsix exports the report and every view to a folder', async () => {
+        await openBroken();
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-e2e-export-'));
+        const written = await vscode.commands.executeCommand<vscode.Uri[]>('entente.exportReport', vscode.Uri.file(folder));
+        assert.deepEqual(written.map(uri => path.basename(uri.fsPath)).sort(), [`${CHARTER}-balance.svg`, `${CHARTER}-escalation.svg`,
+            `${CHARTER}-governance.svg`, `${CHARTER}-health.svg`, `${CHARTER}-matrix.svg`, `${CHARTER}.html`]);
+        assert.deepEqual(fs.readdirSync(folder).sort(), written.map(uri => path.basename(uri.fsPath)).sort());
+        const html = fs.readFileSync(path.join(folder, `${CHARTER}.html`), 'utf8');
+        assert.match(html, /<html/i);
+        assert.match(html, /PilotBudget/);
+        for (const view of VIEWS) {
+            assert.match(fs.readFileSync(path.join(folder, `${CHARTER}-${view}.svg`), 'utf8'), /^<svg[\s>]/);
+        }
+        fs.rmSync(folder, { recursive: true, force: true });
+    });
+});

@@ -1,0 +1,37 @@
+//@ts-check
+// The folder the extension's end-to-end tests open (in the code-server workbench
+// and under @vscode/test-electron): the broken example with the parties it
+// names, and workspace settings for quiet, reproducible runs and clean screenshots.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Settings of the test workspace (the last three give clean screenshots in VS Code 1.139). */
+export const WORKSPACE_SETTINGS = {
+    'entente.today': '2026-11-22',
+    // The web workbench saves after a delay by default; the tests' edits must stay in the editor.
+    'files.autoSave': 'off',
+    'editor.minimap.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'workbench.tips.enabled': false,
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.startupEditor': 'none'
+};
+
+/**
+ * Fills `folder` with the test workspace: broken/orbit-kestrel.charter,
+ * parties/*.charter and .vscode/settings.json. Returns the folder.
+ * @param {string} folder
+ */
+export function createTestWorkspace(folder) {
+    mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+    cpSync(path.join(repository, 'examples/broken'), path.join(folder, 'broken'), { recursive: true });
+    cpSync(path.join(repository, 'examples/parties'), path.join(folder, 'parties'), { recursive: true });
+    writeFileSync(path.join(folder, '.vscode/settings.json'), `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`);
+    return folder;
+}

@@ -1,0 +1,410 @@
+/**
+ * Runs the extension's own test suite (packages/vscode/src/test, mocha inside
+ * the extension host) in a real VS Code workbench: the VS Code server from the
+ * npm package code-server (prepared by scripts/workbench/prepare.mjs) and
+ * Debian's Chromium driven by playwright-core. Nothing is downloaded.
+ *
+ * The suite talks to the harness through its log: a line
+ * `[entente-harness] {"id":…,"op":…}` asks for something only the browser can
+ * do (a screenshot, a click inside the preview's webview, reading what the
+ * webview shows); the harness answers by writing `<replies>/<id>.json`, a
+ * folder the suite learns from ENTENTE_WORKBENCH_REPLIES (the server passes
+ * its environment to the extension host). See
+ * packages/vscode/src/test/suite/harness.ts for the other side.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { workbenchPaths, type WorkbenchPaths } from '../../../scripts/workbench/paths.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const EXTENSION_ROOT = path.join(REPO_ROOT, 'packages/vscode');
+export const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * The flags of every browser test, and our own `--disable-features` list: Playwright
+ * adds one that disables ThirdPartyStoragePartitioning, which leaves webviews blank
+ * in the workbench (the last such flag wins).
+ */
+export const WORKBENCH_CHROMIUM_ARGS = [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication'
+];
+
+/** The prefix of a request from the suite in the extension host's log. */
+export const REQUEST_PREFIX = '[entente-harness] ';
+
+export interface WorkbenchOptions {
+    /** A name for the run: its log and screenshots go to `<resultsDir>/<name>/`. */
+    name: string;
+    /** The folder the workbench opens. */
+    workspace: string;
+    /** Install this .vsix into the server's extensions folder first and test it (instead of the development extension). */
+    vsix?: string;
+    /** Only the extension tests whose titles match (mocha grep; ENTENTE_TEST_GREP). */
+    grep?: string;
+    /** Where logs and screenshots go (default test-results/workbench). */
+    resultsDir?: string;
+    /** Gives up after this long (default 180 s). */
+    timeoutMs?: number;
+    /** Sees every line of the extension host's test log as it comes. */
+    onLog?: (line: string) => void;
+    paths?: WorkbenchPaths;
+}
+
+export interface WorkbenchResult {
+    /** The suite's exit code from `codeAutomationExit` (0: every test passed). */
+    exitCode: number;
+    /** The extension host's test log (mocha's spec reporter, and the suite's requests). */
+    log: string[];
+    /** Screenshots taken for the suite, by name. */
+    screenshots: Map<string, string>;
+    /** Values the suite reported (`report` requests), by key. */
+    reports: Map<string, unknown>;
+    /** Where the run's files are. */
+    outputDir: string;
+    durationMs: number;
+}
+
+/** A request from the suite. */
+interface HarnessRequest {
+    id: string;
+    op: 'screenshot' | 'click' | 'inspectPreview' | 'report';
+    name?: string;
+    element?: string;
+    view?: string;
+    key?: string;
+    value?: unknown;
+}
+
+/** Why the workbench cannot run here, or undefined when it can. */
+export function workbenchMissing(paths = workbenchPaths()): string | undefined {
+    if (!fs.existsSync(paths.stamp) || !fs.existsSync(paths.node) || !fs.existsSync(paths.serverMain)) {
+        return `the workbench is not prepared in ${paths.root} (run: node scripts/workbench/prepare.mjs)`;
+    }
+    if (!fs.existsSync(CHROMIUM)) {
+        return `${CHROMIUM} is missing (apt-get install -y chromium; .ci/run does)`;
+    }
+    return undefined;
+}
+
+/** Installs a .vsix into an extensions folder with the server's own CLI (`--install-extension`). */
+export function installVsix(vsix: string, extensionsDir: string, paths = workbenchPaths()): string {
+    const result = spawnSync(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], {
+        encoding: 'utf8', timeout: 60_000, env: { ...process.env, VSCODE_CLI: undefined }
+    });
+    if (result.status !== 0) {
+        throw new Error(`--install-extension ${path.basename(vsix)} failed (exit ${result.status}): ${(result.stderr || result.stdout).trim().slice(-1000)}`);
+    }
+    return result.stdout;
+}
+
+/** Starts the VS Code server in a process group of its own; resolves with its port once it listens. */
+async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: string; extensions: string; tmp: string }, env: NodeJS.ProcessEnv, serverLog: string[]): Promise<{ server: ChildProcess; port: number }> {
+    const server = spawn(paths.node, [
+        paths.serverMain,
+        '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
+        '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+        '--server-data-dir', dirs.data, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions
+    ], {
+        // Its own process group: the server's children (extension host, language server) outlive it otherwise.
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...env, TMPDIR: dirs.tmp, VSCODE_CLI: undefined, ELECTRON_RUN_AS_NODE: undefined }
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the VS Code server did not start within 60 s:\n${serverLog.join('').slice(-2000)}`)), 60_000);
+        const onData = (data: Buffer) => {
+            serverLog.push(data.toString());
+            const listening = /Extension host agent listening on (\d+)/.exec(serverLog.join(''));
+            if (listening) {
+                clearTimeout(timer);
+                resolve(Number(listening[1]));
+            }
+        };
+        server.stdout!.on('data', onData);
+        server.stderr!.on('data', onData);
+        server.on('exit', code => {
+            clearTimeout(timer);
+            reject(new Error(`the VS Code server exited (${code}) before listening:\n${serverLog.join('').slice(-2000)}`));
+        });
+    });
+    return { server, port };
+}
+
+/** Stops a process group: TERM, then KILL what is left. */
+async function stopGroup(pid: number | undefined): Promise<void> {
+    if (!pid) {
+        return;
+    }
+    const alive = () => {
+        try {
+            process.kill(-pid, 0);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+    try {
+        process.kill(-pid, 'SIGTERM');
+    } catch {
+        return;
+    }
+    for (let waited = 0; waited < 3000 && alive(); waited += 100) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    if (alive()) {
+        try {
+            process.kill(-pid, 'SIGKILL');
+        } catch {
+            // gone meanwhile
+        }
+    }
+}
+
+/**
+ * A console call of the extension host as the workbench relays it (`console.log(format, ...args)`
+ * arrives as one array): the text Node would have printed, for %s, %d, %i, %f, %j, %o and %O.
+ */
+export function formatConsole(args: unknown[]): string {
+    const show = (value: unknown) => typeof value === 'string' ? value : JSON.stringify(value);
+    const [first, ...rest] = args;
+    if (typeof first !== 'string') {
+        return args.map(show).join(' ');
+    }
+    const text = first.replace(/%([sdifjoO%])/g, (match, kind: string) => {
+        if (kind === '%') {
+            return '%';
+        }
+        if (rest.length === 0) {
+            return match;
+        }
+        const value = rest.shift();
+        return kind === 'd' || kind === 'i' ? String(Math.trunc(Number(value))) : kind === 'f' ? String(Number(value)) : show(value);
+    });
+    return [text, ...rest.map(show)].join(' ');
+}
+
+/** The preview's content frame: the workbench's webview iframe, and inside it the frame with the preview's own document. */
+function previewFrame(page: Page): FrameLocator {
+    return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+async function previewContentFrame(page: Page): Promise<Frame> {
+    const handle = await previewFrame(page).locator('body').elementHandle({ timeout: 20_000 });
+    const frame = await handle?.ownerFrame();
+    if (!frame) {
+        throw new Error('the preview webview has no content frame');
+    }
+    return frame;
+}
+
+/** What the preview webview shows: per view, whether it is drawn, its size on screen and its elements. */
+async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: boolean): Promise<unknown> {
+    const frame = await previewContentFrame(page);
+    const tabs = await frame.$$eval('.tab', nodes => nodes.map(node => (node as HTMLElement).dataset.view ?? ''));
+    const views: Record<string, { width: number; height: number; elements: string[]; text: string }> = {};
+    const selected = await frame.$eval('.tab.selected', node => (node as HTMLElement).dataset.view ?? '').catch(() => undefined);
+    for (const view of tabs) {
+        await frame.click(`#tab-${view}`);
+        await frame.waitForSelector(`#view-${view}:not([hidden]) > svg`, { timeout: 10_000 });
+        views[view] = await frame.$eval(`#view-${view}`, node => {
+            const svg = node.querySelector(':scope > svg')!;
+            const box = svg.getBoundingClientRect();
+            return {
+                width: Math.round(box.width),
+                height: Math.round(box.height),
+                elements: [...new Set(Array.from(svg.querySelectorAll('[data-element]')).map(element => element.getAttribute('data-element') ?? ''))],
+                text: (svg.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000)
+            };
+        });
+        if (shoot) {
+            const file = path.join(screenshotDir, `preview-${view}.png`);
+            await page.screenshot({ path: file });
+            screenshots.set(`preview-${view}`, file);
+        }
+    }
+    if (selected) {
+        await frame.click(`#tab-${selected}`);
+    }
+    const status = await frame.$eval('#status', node => node.textContent ?? '');
+    const version = await frame.$eval('body', node => (node as HTMLElement).dataset.version ?? '');
+    return { views, status, version: version === '' ? undefined : Number(version), selected };
+}
+
+async function answer(page: Page, request: HarnessRequest, screenshotDir: string, screenshots: Map<string, string>, reports: Map<string, unknown>): Promise<unknown> {
+    switch (request.op) {
+        case 'screenshot': {
+            const name = (request.name ?? `shot-${request.id}`).replace(/[^A-Za-z0-9_.-]/g, '_');
+            const file = path.join(screenshotDir, `${name}.png`);
+            await page.screenshot({ path: file });
+            screenshots.set(name, file);
+            return { file };
+        }
+        case 'click': {
+            const frame = previewFrame(page);
+            if (request.view) {
+                await frame.locator(`#tab-${request.view}`).click({ timeout: 10_000 });
+            }
+            // A real click of the mouse on the drawn element, in the webview's own frame.
+            await frame.locator(`#views > section:not([hidden]) [data-element="${request.element}"]`).first().click({ timeout: 10_000 });
+            return { clicked: request.element };
+        }
+        case 'inspectPreview':
+            return inspectPreview(page, screenshotDir, screenshots, request.name === 'shoot');
+        case 'report':
+            reports.set(request.key ?? request.id, request.value);
+            return { reported: request.key };
+    }
+}
+
+/**
+ * Runs the extension test suite once in a fresh workbench (fresh server data,
+ * browser profile and extensions folder) and resolves with its exit code.
+ * Always stops the server's process group and the browser.
+ */
+export async function runWorkbench(options: WorkbenchOptions): Promise<WorkbenchResult> {
+    const started = Date.now();
+    const paths = options.paths ?? workbenchPaths();
+    const missing = workbenchMissing(paths);
+    if (missing) {
+        throw new Error(missing);
+    }
+    const outputDir = path.join(options.resultsDir ?? path.join(REPO_ROOT, 'test-results/workbench'), options.name);
+    fs.rmSync(outputDir, { recursive: true, force: true });
+    fs.mkdirSync(outputDir, { recursive: true });
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-workbench-'));
+    const dirs = {
+        data: path.join(temp, 'server-data'), user: path.join(temp, 'user-data'), extensions: path.join(temp, 'extensions'),
+        tmp: path.join(temp, 'tmp'), replies: path.join(temp, 'replies'), profile: path.join(temp, 'chromium-profile')
+    };
+    for (const dir of Object.values(dirs)) {
+        fs.mkdirSync(dir, { recursive: true });
+    }
+
+    let developmentPath = EXTENSION_ROOT;
+    if (options.vsix) {
+        installVsix(options.vsix, dirs.extensions, paths);
+        // VS Code runs extension tests only with a development extension: an empty one, so the installed extension is the one tested.
+        developmentPath = path.join(temp, 'test-host-extension');
+        fs.mkdirSync(developmentPath);
+        fs.writeFileSync(path.join(developmentPath, 'package.json'), JSON.stringify({
+            name: 'entente-test-host', publisher: 'entente-tests', version: '0.0.0', engines: { vscode: '*' }
+        }));
+    }
+
+    const log: string[] = [];
+    const serverLog: string[] = [];
+    const screenshots = new Map<string, string>();
+    const reports = new Map<string, unknown>();
+    const logFile = fs.createWriteStream(path.join(outputDir, 'extension-host.log'));
+    const emit = (line: string) => {
+        log.push(line);
+        logFile.write(`${line}\n`);
+        options.onLog?.(line);
+    };
+    let server: ChildProcess | undefined;
+    let context: BrowserContext | undefined;
+    const killOnExit = () => {
+        if (server?.pid) {
+            try {
+                process.kill(-server.pid, 'SIGKILL');
+            } catch {
+                // already gone
+            }
+        }
+    };
+    // The server is in a process group of its own, so a Ctrl-C in the terminal does not reach it: pass it on.
+    const onSignal = (signal: NodeJS.Signals) => {
+        killOnExit();
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+        process.kill(process.pid, signal);
+    };
+    process.once('exit', killOnExit);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        const env: NodeJS.ProcessEnv = {
+            ...process.env,
+            ENTENTE_WORKBENCH_REPLIES: dirs.replies,
+            ENTENTE_WORKBENCH_MODE: options.vsix ? 'installed' : 'development',
+            ENTENTE_TEST_GREP: options.grep ?? ''
+        };
+        const started_ = await startServer(paths, dirs, env, serverLog);
+        server = started_.server;
+        const authority = `127.0.0.1:${started_.port}`;
+
+        context = await chromium.launchPersistentContext(dirs.profile, {
+            executablePath: CHROMIUM,
+            args: WORKBENCH_CHROMIUM_ARGS,
+            viewport: { width: 1400, height: 900 },
+            deviceScaleFactor: 1
+        });
+        const page = context.pages()[0] ?? await context.newPage();
+        let exitCode: number | undefined;
+        const pending: Array<Promise<void>> = [];
+        // One request at a time, in order: a click must not race a screenshot.
+        let queue = Promise.resolve();
+        await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
+            const text = formatConsole(Array.isArray(args) ? args : [args]);
+            for (const line of (level === 'error' ? `[error] ${text}` : text).split('\n')) {
+                emit(line);
+                const at = line.indexOf(REQUEST_PREFIX);
+                if (at < 0) {
+                    continue;
+                }
+                let request: HarnessRequest;
+                try {
+                    request = JSON.parse(line.slice(at + REQUEST_PREFIX.length)) as HarnessRequest;
+                } catch {
+                    continue;
+                }
+                queue = queue.then(async () => {
+                    let reply: unknown;
+                    try {
+                        reply = { ok: true, result: await answer(page, request, outputDir, screenshots, reports) };
+                    } catch (error) {
+                        reply = { ok: false, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+                    }
+                    emit(`[harness] ${request.op} ${request.element ?? request.name ?? request.key ?? ''}: ${JSON.stringify(reply).slice(0, 300)}`);
+                    const file = path.join(dirs.replies, `${request.id}.json`);
+                    fs.writeFileSync(`${file}.tmp`, JSON.stringify(reply));
+                    fs.renameSync(`${file}.tmp`, file);
+                });
+                pending.push(queue);
+            }
+        });
+        await page.exposeFunction('codeAutomationExit', (code: number) => {
+            exitCode = code;
+        });
+        const payload = JSON.stringify([
+            ['extensionDevelopmentPath', `vscode-remote://${authority}${developmentPath}`],
+            ['extensionTestsPath', `vscode-remote://${authority}${EXTENSION_ROOT}/out/test/index.js`]
+        ]);
+        await page.goto(`http://${authority}/?folder=${encodeURIComponent(options.workspace)}&payload=${encodeURIComponent(payload)}`);
+        const timeoutMs = options.timeoutMs ?? 180_000;
+        while (exitCode === undefined && Date.now() - started < timeoutMs) {
+            await new Promise(resolve => setTimeout(resolve, 200));
+        }
+        await Promise.allSettled(pending);
+        const last = path.join(outputDir, 'last.png');
+        await page.screenshot({ path: last }).then(() => screenshots.set('last', last), () => undefined);
+        if (exitCode === undefined) {
+            emit(`[harness] timed out after ${timeoutMs} ms; the server's log ends:\n${serverLog.join('').slice(-3000)}`);
+        }
+        return { exitCode: exitCode ?? -1, log, screenshots, reports, outputDir, durationMs: Date.now() - started };
+    } finally {
+        await context?.close().catch(() => undefined);
+        await stopGroup(server?.pid);
+        process.removeListener('exit', killOnExit);
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+        fs.writeFileSync(path.join(outputDir, 'server.log'), serverLog.join(''));
+        await new Promise(resolve => logFile.end(resolve));
+        fs.rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
