@@ -32,7 +32,9 @@ export const equalityChecks: HealthCheckDefinition[] = [
             }
             const balances = seated.map(body => {
                 const seats = charter.parties.map(party => body.seatsByParty[party] ?? 0);
-                return Math.min(...seats) / Math.max(...seats);
+                const most = Math.max(...seats);
+                // A body that seats no charter party (only outsiders) favours none of them, as `unbalanced-body` sees it.
+                return most > 0 ? Math.min(...seats) / most : 1;
             });
             const even = balances.filter(balance => balance === 1).length;
             return ratio(balances.reduce((a, b) => a + b, 0), seated.length, `${even} of ${count(seated.length, 'body')} seat every party equally.`);

@@ -35,7 +35,8 @@ export function scoreCharter(charter: CharterModel, findings: Finding[], today: 
         const checks: HealthCheck[] = [];
         for (const definition of HEALTH_CHECKS.filter(check => check.dimension === id)) {
             const measured = definition.measure(charter, today);
-            if (!measured || measured.denominator <= 0) {
+            // A check that cannot give a number for this charter does not measure it (never NaN in a score).
+            if (!measured || !(measured.denominator > 0) || !Number.isFinite(measured.numerator)) {
                 continue;
             }
             const ratio = Math.min(1, Math.max(0, measured.numerator / measured.denominator));
