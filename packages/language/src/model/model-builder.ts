@@ -131,7 +131,7 @@ class CharterBuilder {
         const commitments = charter.commitments.map(commitment => this.commitment(commitment));
         const metrics = charter.metrics.map(metric => this.metric(metric));
         const model: CharterModel = {
-            name: charter.name,
+            name: charter.name ?? '',
             title: charter.title,
             uri,
             parties: this.partyNames,
@@ -141,7 +141,7 @@ class CharterBuilder {
             vision: charter.visions[0] ? charter.visions[0].text : undefined,
             term: charter.terms[0] ? { start: charter.terms[0].start, end: charter.terms[0].end, range: rangeOf(charter.terms[0]) } : undefined,
             review: charter.reviews[0] ? this.review(charter.reviews[0]) : undefined,
-            objectives: charter.objectives.map(objective => ({ name: objective.name, title: objective.title, source: sourceOf(objective, uri) })),
+            objectives: charter.objectives.map(objective => ({ name: objective.name ?? '', title: objective.title, source: sourceOf(objective, uri) })),
             bodies,
             decisions,
             escalations,
@@ -170,7 +170,7 @@ class CharterBuilder {
         const voting = (body.voting as VotingRule | undefined) ?? 'consensus';
         const outcome = analyseVote(seatsByParty, voting);
         return {
-            name: body.name,
+            name: body.name ?? '',
             title: body.title,
             members: body.members.map(ref => this.principalRef(ref)),
             voting,
@@ -259,7 +259,7 @@ class CharterBuilder {
         const informed = decision.informed.map(ref => this.principalRef(ref));
         const involved = new Set([...proposers, ...deciders, ...consulted, ...informed].flatMap(ref => ref.parties));
         return {
-            name: decision.name,
+            name: decision.name ?? '',
             title: decision.title,
             proposers,
             deciders,
@@ -292,7 +292,7 @@ class CharterBuilder {
         const finalStep = escalation.finalSteps[0];
         const timed = levels.length > 0 && levels.every(level => level.within);
         return {
-            name: escalation.name,
+            name: escalation.name ?? '',
             title: escalation.title,
             levels,
             finalStep: finalStep?.kind ? { kind: finalStep.kind as FinalKind, text: finalStep.text, range: rangeOf(finalStep) } : undefined,
@@ -305,7 +305,7 @@ class CharterBuilder {
         const owner = commitment.owner ? this.principalRef(commitment.owner) : undefined;
         const beneficiaries = commitment.beneficiaries.map(ref => this.principalRef(ref));
         return {
-            name: commitment.name,
+            name: commitment.name ?? '',
             title: commitment.title,
             owner,
             ownerParties: owner?.parties ?? [],
@@ -323,7 +323,7 @@ class CharterBuilder {
         const owner = metric.owner ? this.principalRef(metric.owner) : undefined;
         const beneficiaries = metric.beneficiaries.map(ref => this.principalRef(ref));
         return {
-            name: metric.name,
+            name: metric.name ?? '',
             title: metric.title,
             kind: metric.kind as MetricModel['kind'],
             owner,

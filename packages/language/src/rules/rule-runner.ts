@@ -73,7 +73,10 @@ export class CharterRuleRunner {
                 rule.check({
                     ...context,
                     options: config.optionsOf(rule.meta),
-                    report: report => findings.push({ ...report, ruleId: rule.meta.id, severity: level, uri })
+                    report: ({ element, ...report }) => {
+                        const name = completeName(element);
+                        findings.push({ ...report, ...(name === undefined ? {} : { element: name }), ruleId: rule.meta.id, severity: level, uri });
+                    }
                 });
             } catch (error) {
                 console.error(`entente: rule ${rule.meta.id} failed on ${uri}:`, error);
@@ -115,4 +118,9 @@ export class CharterRuleRunner {
         });
         return { topLevel: name => byName.get(name) ?? [] };
     }
+}
+
+/** An element's qualified name, or none while a part of it is still unwritten (`Deal.` for a nameless decision). */
+function completeName(element: string | undefined): string | undefined {
+    return element !== undefined && element.split('.').every(part => part !== '') ? element : undefined;
 }
