@@ -19,6 +19,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
         input: options.input,
         encoding: 'utf8',
+        // Reports of big workspaces are megabytes; Node's default (1 MB) would kill the CLI mid-write.
+        maxBuffer: 256 * 1024 * 1024,
         timeout: 60_000
     });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
