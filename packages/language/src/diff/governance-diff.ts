@@ -97,17 +97,22 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
 
 /** Findings by the first part of their element (a charter's or a party's name); `''` for findings about no element. */
 function byOwner(findings: Finding[]): Map<string, Finding[]> {
-    const owners = new Map<string, Finding[]>();
-    for (const finding of findings) {
-        const owner = finding.element?.split('.')[0] ?? '';
-        const owned = owners.get(owner);
-        if (owned) {
-            owned.push(finding);
+    return groupBy(findings, finding => finding.element?.split('.')[0] ?? '');
+}
+
+/** Items grouped by a key, in their order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T, index: number) => string): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    items.forEach((item, index) => {
+        const key = keyOf(item, index);
+        const group = groups.get(key);
+        if (group) {
+            group.push(item);
         } else {
-            owners.set(owner, [finding]);
+            groups.set(key, [item]);
         }
-    }
-    return owners;
+    });
+    return groups;
 }
 
 function collectParties(side: DiffSide): Map<string, PartyInfo> {
@@ -159,18 +164,8 @@ function pairByName<T>(
     const renames: Array<[T, T]> = [];
     const renamedOld = new Set<number>();
     const renamedNew = new Set<number>();
-    const indexBySignature = (signatures: string[]) => {
-        const index = new Map<string, number[]>();
-        signatures.forEach((signature, position) => {
-            const positions = index.get(signature);
-            if (positions) {
-                positions.push(position);
-            } else {
-                index.set(signature, [position]);
-            }
-        });
-        return index;
-    };
+    // Positions of the elements by signature.
+    const indexBySignature = (signatures: string[]) => groupBy(signatures.map((_, position) => position), position => signatures[position]);
     const newBySignature = indexBySignature(newSignatures);
     const oldBySignature = indexBySignature(oldSignatures);
     oldSignatures.forEach((oldSignature, oldIndex) => {
