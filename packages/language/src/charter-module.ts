@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { CharterDocumentBuilder } from './charter-document-builder.js';
 import { CharterIndexManager } from './charter-index-manager.js';
+import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
 import { createCharterParser } from './charter-parser.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
@@ -71,6 +72,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         DocumentValidator: (services) => new CharterDocumentValidator(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: (services) => new CharterAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: (services) => new CharterReferenceDescriptionProvider(services)
     }
 };
