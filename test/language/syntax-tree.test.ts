@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils, CstUtils, DefaultScopeComputation, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DefaultLinker, DefaultScopeComputation, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import { clearDocuments, createTestServices } from '../helpers/workspace.js';
 
@@ -60,6 +60,17 @@ describe('syntax tree and local symbols', () => {
             const containers = AstUtils.streamAst(document.parseResult.value).toArray();
             const table = (symbols: typeof ours) => containers.filter(node => symbols.has(node)).flatMap(container => symbols.getStream(container).map(d => `${container.$type}/${d.type}:${d.name}@${d.path}`).toArray()).sort();
             assert.deepEqual(table(ours), table(langiums));
+        });
+
+        it(`links the same references in the same order as Langium's linker: ${name}`, async () => {
+            const document: LangiumDocument = await parse(text);
+            const linked = () => document.references.map(reference => `${reference.$refText}@${reference.$refNode?.offset}→${'ref' in reference ? reference.ref?.$type ?? reference.error?.message : ''}`);
+            const ours = linked();
+            const langiums = new DefaultLinker(services);
+            langiums.unlink(document);
+            await langiums.link(document);
+            assert.deepEqual(ours, linked());
+            assert.ok(!/\bparties\s+\w/.test(text) || ours.length > 0, 'a charter naming its parties has references');
         });
     }
 });

@@ -6,6 +6,7 @@ import {
 import { CharterDocumentBuilder } from './charter-document-builder.js';
 import { CharterIndexManager } from './charter-index-manager.js';
 import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
+import { CharterLinker } from './charter-linker.js';
 import { createCharterParser } from './charter-parser.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
@@ -64,6 +65,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         LangiumParser: (services) => createCharterParser(services)
     },
     references: {
+        Linker: (services) => new CharterLinker(services),
         ScopeComputation: (services) => new CharterScopeComputation(services),
         ScopeProvider: (services) => new CharterScopeProvider(services),
         References: (services) => new CharterReferences(services)
