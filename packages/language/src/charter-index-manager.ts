@@ -29,6 +29,20 @@ export class CharterIndexManager extends DefaultIndexManager {
         super(services);
     }
 
+    /**
+     * For a check split across threads (the CLI on a large workspace): fixes the
+     * order of the workspace's documents, as the single-threaded check would index
+     * them, and stands in for the exported symbols of the documents this thread has
+     * not loaded, so that workspace-wide rules see every name. Documents loaded
+     * afterwards replace their entry in place.
+     */
+    setWorkspaceOrder(uris: readonly string[], external: ReadonlyMap<string, AstNodeDescription[]>): void {
+        for (const uri of uris) {
+            this.symbolIndex.set(uri, external.get(uri) ?? this.symbolIndex.get(uri) ?? []);
+            this.symbolByTypeIndex.clear(uri);
+        }
+    }
+
     override async updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
         const targets = new Set<string>();

@@ -1,4 +1,4 @@
-import { DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type LangiumDocument } from 'langium';
+import { DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type LangiumDocument, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 
 /**
@@ -14,38 +14,38 @@ export class CharterLinker extends DefaultLinker {
             return super.link(document, cancelToken);
         }
         const root = document.parseResult.value;
-        this.linkOwnReferences(root, document);
+        const link = (reference: ReferenceInfo) => this.doLink(reference, document);
+        forEachReference(root, link, false);
         const elements: AstNode[] = [];
         forEachChild(root, child => elements.push(child));
         for (const element of elements) {
             await interruptAndCheck(cancelToken);
-            this.linkTree(element, document);
+            forEachReference(element, link);
         }
     }
+}
 
-    private linkTree(node: AstNode, document: LangiumDocument): void {
-        this.linkOwnReferences(node, document);
-        forEachChild(node, child => this.linkTree(child, document));
-    }
-
-    private linkOwnReferences(node: AstNode, document: LangiumDocument): void {
-        const fields = node as unknown as Record<string, unknown>;
-        for (const property in fields) {
-            if (property.charCodeAt(0) === DOLLAR) {
-                continue;
-            }
-            const value = fields[property];
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const item: unknown = value[index];
-                    if (isReference(item) || isMultiReference(item)) {
-                        this.doLink({ reference: item, container: node, property, index }, document);
-                    }
+/** Calls `action` on each reference of the node and (when `deep`) of the nodes it contains, in Langium's order. */
+export function forEachReference(node: AstNode, action: (reference: ReferenceInfo) => void, deep = true): void {
+    const fields = node as unknown as Record<string, unknown>;
+    for (const property in fields) {
+        if (property.charCodeAt(0) === DOLLAR) {
+            continue;
+        }
+        const value = fields[property];
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isReference(item) || isMultiReference(item)) {
+                    action({ reference: item, container: node, property, index });
                 }
-            } else if (isReference(value) || isMultiReference(value)) {
-                this.doLink({ reference: value, container: node, property }, document);
             }
+        } else if (isReference(value) || isMultiReference(value)) {
+            action({ reference: value, container: node, property });
         }
+    }
+    if (deep) {
+        forEachChild(node, child => forEachReference(child, action));
     }
 }
 
