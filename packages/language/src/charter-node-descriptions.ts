@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumDocument, type NameProvider, type URI } from 'langium';
 
 /**
  * Describes a named element for the scopes and the workspace index, working
@@ -12,25 +12,36 @@ export class CharterAstNodeDescriptionProvider extends DefaultAstNodeDescription
         if (!elementName) {
             throw new Error(`Node at path ${this.astNodeLocator.getAstNodePath(node)} has no name.`);
         }
-        const locator = this.astNodeLocator;
-        const nameProvider = this.nameProvider;
-        let path: string | undefined;
-        let nameSegment: DocumentSegment | undefined;
-        let selectionSegment: DocumentSegment | undefined;
-        return {
-            node,
-            name: elementName,
-            type: node.$type,
-            documentUri: (document ?? AstUtils.getDocument(node)).uri,
-            get path() {
-                return (path ??= locator.getAstNodePath(node));
-            },
-            get nameSegment() {
-                return (nameSegment ??= CstUtils.toDocumentSegment(nameProvider.getNameNode(node) ?? node.$cstNode));
-            },
-            get selectionSegment() {
-                return (selectionSegment ??= CstUtils.toDocumentSegment(node.$cstNode));
-            }
-        };
+        return new LazyNodeDescription(node, elementName, (document ?? AstUtils.getDocument(node)).uri, this.astNodeLocator, this.nameProvider);
+    }
+}
+
+/** An instance of one class (an object literal with getters is a hash table to V8: several times the memory). */
+class LazyNodeDescription implements AstNodeDescription {
+    readonly type: string;
+    private pathCache?: string = undefined;
+    private nameSegmentCache?: DocumentSegment = undefined;
+    private selectionSegmentCache?: DocumentSegment = undefined;
+
+    constructor(
+        readonly node: AstNode,
+        readonly name: string,
+        readonly documentUri: URI,
+        private readonly locator: AstNodeLocator,
+        private readonly nameProvider: NameProvider
+    ) {
+        this.type = node.$type;
+    }
+
+    get path(): string {
+        return (this.pathCache ??= this.locator.getAstNodePath(this.node));
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return (this.nameSegmentCache ??= CstUtils.toDocumentSegment(this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode));
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return (this.selectionSegmentCache ??= CstUtils.toDocumentSegment(this.node.$cstNode));
     }
 }

@@ -1,29 +1,78 @@
-import { AbstractCstNode, CstNodeBuilder, createLangiumParser, LeafCstNodeImpl, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { CstNodeBuilder, createLangiumParser, type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type RootCstNode } from 'langium';
 import type { Range } from './model/types.js';
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+
+const HIDDEN = 1;
+const MULTI_LINE = 2;
+
+/** The document's root: the node above all others (nodes do not keep a pointer to it; they are many). */
+function rootOf(node: CstNode): RootCstNode {
+    let current: CstNode = node;
+    while (current.container) {
+        current = current.container;
+    }
+    return current as RootCstNode;
+}
 
 /**
- * A token's node in the syntax tree, keeping its position as four numbers and
- * making its range when asked: Langium stores a range object holding two
- * position objects for every token, and most tokens' ranges are never asked for.
+ * A token's node in the syntax tree, in 8 fields instead of Langium's 11 and a
+ * range object: it keeps where it starts as two numbers and works out its range
+ * when asked (most tokens' ranges never are), and finds the root by going up.
+ * The numbers are made small integers: Chevrotain's token positions are
+ * doubles (its end-of-file token's are NaN), and a double stored in a field
+ * makes V8 box that field in every node.
  */
-class CompactLeafCstNode extends LeafCstNodeImpl {
+class CompactLeafCstNode implements LeafCstNode {
+    container?: CompositeCstNode;
+    grammarSource?: GrammarAST.AbstractElement;
+    readonly offset: number;
+    readonly length: number;
+    readonly tokenType: TokenType;
+    private readonly flags: number;
     private readonly startLine: number;
     private readonly startCharacter: number;
-    private readonly endLine: number;
-    private readonly endCharacter: number;
 
     constructor(token: IToken, hidden: boolean) {
-        super(token.startOffset, token.image.length, undefined as unknown as Range, token.tokenType, hidden);
-        // Chevrotain counts lines and columns from 1 and its end column is inclusive; the LSP counts from 0, end exclusive.
-        this.startLine = token.startLine! - 1;
-        this.startCharacter = token.startColumn! - 1;
-        this.endLine = token.endLine! - 1;
-        this.endCharacter = token.endColumn!;
+        this.offset = token.startOffset | 0;
+        this.length = token.image.length | 0;
+        this.tokenType = token.tokenType;
+        // Chevrotain counts lines and columns from 1; the LSP from 0.
+        this.startLine = (token.startLine! - 1) | 0;
+        this.startCharacter = (token.startColumn! - 1) | 0;
+        this.flags = (hidden ? HIDDEN : 0) | (token.endLine !== token.startLine ? MULTI_LINE : 0);
     }
 
-    override get range(): Range {
-        return { start: { line: this.startLine, character: this.startCharacter }, end: { line: this.endLine, character: this.endCharacter } };
+    get end(): number {
+        return this.offset + this.length;
+    }
+
+    get hidden(): boolean {
+        return (this.flags & HIDDEN) !== 0;
+    }
+
+    get root(): RootCstNode {
+        return rootOf(this);
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
+
+    get astNode(): AstNode {
+        const node = this.container?.astNode;
+        if (!node) {
+            throw new Error('This node has no associated AST element');
+        }
+        return node;
+    }
+
+    get range(): Range {
+        const start = { line: this.startLine, character: this.startCharacter };
+        if ((this.flags & MULTI_LINE) === 0) {
+            return { start, end: { line: this.startLine, character: this.startCharacter + this.length } };
+        }
+        const lines = this.text.split(/\r\n|\r|\n/);
+        return { start, end: { line: this.startLine + lines.length - 1, character: lines[lines.length - 1].length } };
     }
 }
 
@@ -33,12 +82,36 @@ class CompactLeafCstNode extends LeafCstNodeImpl {
  * call and a per-node prototype change: about a tenth of parsing); here the
  * children are a plain array and the builder below sets `container` itself.
  */
-class CompactCompositeCstNode extends AbstractCstNode implements CompositeCstNode {
-    readonly content: CstNode[] = [];
-    declare container?: CompositeCstNode;
-    declare root: CompositeCstNode['root'];
-    declare grammarSource?: GrammarAST.AbstractElement;
+class CompactCompositeCstNode implements CompositeCstNode {
+    content: CstNode[] = [];
+    container?: CompositeCstNode;
+    grammarSource?: GrammarAST.AbstractElement;
+    private ownAstNode?: AstNode;
     private rangeCache?: Range;
+
+    get astNode(): AstNode {
+        const node = typeof this.ownAstNode?.$type === 'string' ? this.ownAstNode : this.container?.astNode;
+        if (!node) {
+            throw new Error('This node has no associated AST element');
+        }
+        return node;
+    }
+
+    set astNode(value: AstNode | undefined) {
+        this.ownAstNode = value;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get root(): RootCstNode {
+        return rootOf(this);
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
 
     get offset(): number {
         return this.firstNonHiddenNode?.offset ?? 0;
@@ -96,28 +169,22 @@ class CompactCompositeCstNode extends AbstractCstNode implements CompositeCstNod
  * to attach.
  */
 class CharterCstNodeBuilder extends CstNodeBuilder {
-    private get rootOfTree(): CompositeCstNode['root'] {
-        return (this as unknown as { rootNode: CompositeCstNode['root'] }).rootNode;
-    }
-
     override buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNode {
         const node = new CompactCompositeCstNode();
         node.grammarSource = feature;
-        node.root = this.rootOfTree;
         const parent = this.current;
         node.container = parent;
-        parent.content.push(node);
+        append(parent, node);
         (this as unknown as { nodeStack: CompositeCstNode[] }).nodeStack.push(node);
         return node;
     }
 
-    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNodeImpl {
+    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
         const node = new CompactLeafCstNode(token, !feature);
         node.grammarSource = feature;
-        node.root = this.rootOfTree;
         const parent = this.current;
         node.container = parent;
-        parent.content.push(node);
+        append(parent, node);
         return node;
     }
 
@@ -125,12 +192,7 @@ class CharterCstNodeBuilder extends CstNodeBuilder {
         if (tokens.length === 0) {
             return;
         }
-        const root = this.rootOfTree;
-        const nodes = tokens.map(token => {
-            const node = new CompactLeafCstNode(token, true);
-            node.root = root;
-            return node;
-        });
+        const nodes = tokens.map(token => new CompactLeafCstNode(token, true));
         // Within a node that has content, the comments follow it; in a node just opened, they go before
         // it in the first ancestor with content; failing that, at the start of the document.
         let current: CompositeCstNode = this.current;
@@ -146,11 +208,27 @@ class CharterCstNodeBuilder extends CstNodeBuilder {
             }
             current = current.container;
         }
-        insert(root, 0, nodes);
+        insert(rootOf(current), 0, nodes);
     }
 }
 
-function insert(parent: CompositeCstNode, index: number, nodes: LeafCstNodeImpl[]): void {
+/**
+ * Adds a child to a node. Most nodes have one to three children, and an array
+ * grown by `push` keeps room for 16 more: a few children go in a new array of
+ * their own length, more are pushed.
+ */
+function append(parent: CompositeCstNode, child: CstNode): void {
+    const content = parent.content;
+    if (content.length < SMALL_LIST && parent instanceof CompactCompositeCstNode) {
+        parent.content = content.length === 0 ? [child] : [...content, child];
+    } else {
+        content.push(child);
+    }
+}
+
+const SMALL_LIST = 4;
+
+function insert(parent: CompositeCstNode, index: number, nodes: CompactLeafCstNode[]): void {
     for (const node of nodes) {
         node.container = parent;
     }
