@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { workbenchPaths, type WorkbenchPaths } from '../../../scripts/workbench/paths.mjs';
+import { USER_SETTINGS } from '../../../scripts/workbench/workspace.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXTENSION_ROOT = path.join(REPO_ROOT, 'packages/vscode');
@@ -27,11 +28,19 @@ export const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
 /**
  * The flags of every browser test, and our own `--disable-features` list: Playwright
  * adds one that disables ThirdPartyStoragePartitioning, which leaves webviews blank
- * in the workbench (the last such flag wins).
+ * in the workbench (the last such flag wins). NetworkTimeServiceQuerying (Playwright's
+ * list has it too) asks clients2.google.com for the time.
+ *
+ * Chromium 156 still asks accounts.google.com (ListAccounts, at every start; no switch
+ * or preference stops it) and update.googleapis.com (an on-demand component, the
+ * on-device model manifest) on its own: the resolver rule answers every name but
+ * this machine's with "not found", so those never leave it (no DNS query, no connection).
  */
 export const WORKBENCH_CHROMIUM_ARGS = [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication'
+    '--disable-sync', '--no-first-run',
+    '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,NetworkTimeServiceQuerying',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 ];
 
 /** The prefix of a request from the suite in the extension host's log. */
@@ -91,10 +100,21 @@ export function workbenchMissing(paths = workbenchPaths()): string | undefined {
     return undefined;
 }
 
+/** The server's environment for an offline run. */
+function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    return {
+        ...env,
+        // No extension gallery: code-server's VS Code falls back to open-vsx.org without one.
+        EXTENSIONS_GALLERY: '{}',
+        VSCODE_CLI: undefined,
+        ELECTRON_RUN_AS_NODE: undefined
+    };
+}
+
 /** Installs a .vsix into an extensions folder with the server's own CLI (`--install-extension`). */
 export function installVsix(vsix: string, extensionsDir: string, paths = workbenchPaths()): string {
     const result = spawnSync(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], {
-        encoding: 'utf8', timeout: 60_000, env: { ...process.env, VSCODE_CLI: undefined }
+        encoding: 'utf8', timeout: 60_000, env: serverEnvironment(process.env)
     });
     if (result.status !== 0) {
         throw new Error(`--install-extension ${path.basename(vsix)} failed (exit ${result.status}): ${(result.stderr || result.stdout).trim().slice(-1000)}`);
@@ -107,13 +127,15 @@ async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: st
     const server = spawn(paths.node, [
         paths.serverMain,
         '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
-        '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+        '--enable-smoke-test-driver', '--disable-workspace-trust',
+        // Nothing reported, no update check (code-server's page would poll the server's /update/check), no experiments.
+        '--disable-telemetry', '--disable-update-check', '--disable-experiments',
         '--server-data-dir', dirs.data, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions
     ], {
         // Its own process group: the server's children (extension host, language server) outlive it otherwise.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...env, TMPDIR: dirs.tmp, VSCODE_CLI: undefined, ELECTRON_RUN_AS_NODE: undefined }
+        env: { ...serverEnvironment(env), TMPDIR: dirs.tmp }
     });
     const port = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the VS Code server did not start within 60 s:\n${serverLog.join('').slice(-2000)}`)), 60_000);
@@ -284,6 +306,9 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
     for (const dir of Object.values(dirs)) {
         fs.mkdirSync(dir, { recursive: true });
     }
+    // The server keeps the web workbench's user settings in its user data folder.
+    fs.mkdirSync(path.join(dirs.user, 'User'));
+    fs.writeFileSync(path.join(dirs.user, 'User/settings.json'), `${JSON.stringify(USER_SETTINGS, null, 4)}\n`);
 
     let developmentPath = EXTENSION_ROOT;
     if (options.vsix) {
