@@ -8,6 +8,7 @@ import { CharterIndexManager } from './charter-index-manager.js';
 import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
 import { CharterLinker } from './charter-linker.js';
 import { createCharterParser } from './charter-parser.js';
+import { CharterValueConverter } from './charter-value-converter.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
@@ -62,7 +63,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         InlayHintProvider: (services) => new CharterInlayHintProvider(services)
     },
     parser: {
-        LangiumParser: (services) => createCharterParser(services)
+        LangiumParser: (services) => createCharterParser(services),
+        ValueConverter: () => new CharterValueConverter()
     },
     references: {
         Linker: (services) => new CharterLinker(services),

@@ -1,6 +1,6 @@
-import { CstNodeBuilder, createLangiumParser, type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type RootCstNode } from 'langium';
+import { CstNodeBuilder, createLangiumParser, isAstNode, type AstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type RootCstNode } from 'langium';
 import type { Range } from './model/types.js';
-import type { IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 
 const HIDDEN = 1;
 const MULTI_LINE = 2;
@@ -235,23 +235,89 @@ function insert(parent: CompositeCstNode, index: number, nodes: CompactLeafCstNo
     parent.content.splice(index, 0, ...nodes);
 }
 
+/** The parts of Langium's parser that `parse` below uses; none of them is a service. */
+interface ParserInternals {
+    nodeBuilder: CstNodeBuilder;
+    lexer: Lexer;
+    lexerResult?: LexerResult;
+    wrapper: { input: IToken[]; errors: IRecognitionException[] };
+    mainRule: RuleMethod;
+    allRules: Map<string, RuleMethod>;
+    unorderedGroups: Map<string, boolean[]>;
+    doParse(rule: RuleMethod): AstNode;
+    extractHiddenTokens(token: IToken): IToken[];
+}
+
+/** A rule of Langium's parser as Chevrotain runs it. */
+type RuleMethod = (args: unknown) => unknown;
+
+const NO_TOKENS: IToken[] = [];
+
 /**
- * Langium's parser, with the CST builder above, and letting go of the tokens of
- * the text it parsed last (Chevrotain keeps its input until the next parse:
- * for a 10k-line charter, a fifth of the memory it takes).
+ * Langium's parser with the CST builder above. Its `parse` is Langium's, but
+ * sets each element's container in one plain walk (Langium's makes an array
+ * of entries and a closure per node) and lets go of the tokens of the text it
+ * parsed (Chevrotain keeps its input until the next parse: for a 10k-line
+ * charter, a fifth of the memory it takes). Tokens with no comment before
+ * them share one empty list of hidden tokens instead of each getting one.
  */
 export function createCharterParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
-    // The builder and the Chevrotain wrapper are created inside the parser's constructor; they are not services.
-    const internals = parser as unknown as { nodeBuilder: CstNodeBuilder; wrapper: { input: IToken[] } };
+    // The builder, lexer and Chevrotain wrapper are created inside the parser's constructor; they are not services.
+    const internals = parser as unknown as ParserInternals;
     internals.nodeBuilder = new CharterCstNodeBuilder();
-    const parse = parser.parse.bind(parser);
-    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+    const extractHiddenTokens = internals.extractHiddenTokens.bind(parser);
+    internals.extractHiddenTokens = token => (internals.lexerResult!.hidden.length === 0 ? NO_TOKENS : extractHiddenTokens(token));
+    parser.parse = (<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> => {
         try {
-            return parse(input, options);
+            internals.nodeBuilder.buildRootNode(input);
+            const lexerResult = (internals.lexerResult = internals.lexer.tokenize(input));
+            internals.wrapper.input = lexerResult.tokens;
+            const ruleMethod = options.rule ? internals.allRules.get(options.rule) : internals.mainRule;
+            if (!ruleMethod) {
+                throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+            }
+            const result = internals.doParse(ruleMethod);
+            internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+            internals.unorderedGroups.clear();
+            internals.lexerResult = undefined;
+            linkToContainers(result);
+            return { value: result as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: internals.wrapper.errors };
         } finally {
             internals.wrapper.input = [];
         }
     }) as LangiumParser['parse'];
     return parser;
 }
+
+/** Sets `$container`, `$containerProperty` and `$containerIndex` of every element below `node`, as Langium does. */
+function linkToContainers(node: AstNode): void {
+    const fields = node as unknown as Record<string, unknown>;
+    for (const property in fields) {
+        if (property.charCodeAt(0) === DOLLAR) {
+            continue;
+        }
+        const value = fields[property];
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isAstNode(item)) {
+                    const child = item as Mutable<AstNode>;
+                    child.$container = node;
+                    child.$containerProperty = property;
+                    child.$containerIndex = index;
+                    linkToContainers(item);
+                }
+            }
+        } else if (isAstNode(value)) {
+            const child = value as Mutable<AstNode>;
+            child.$container = node;
+            child.$containerProperty = property;
+            linkToContainers(value);
+        }
+    }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const DOLLAR = '$'.charCodeAt(0);
