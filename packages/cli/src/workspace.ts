@@ -8,16 +8,16 @@ import { CliError } from './cli-error.js';
 import { displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
 import { checkInParallel, threadsFor } from './parallel/check-in-parallel.js';
 
-/** What a check reports of one file: what was read, its model and its findings. */
+/** What a check reports of one file: what was read and its findings. */
 export interface FileReport {
     file: CharterFile;
-    model: DocumentModel;
     findings: Finding[];
 }
 
-/** One checked file with its syntax tree (for the commands that go on to score or draw it). */
+/** One checked file with its syntax tree and model (for the commands that go on to score, draw or compare it). */
 export interface CheckedFile extends FileReport {
     document: LangiumDocument;
+    model: DocumentModel;
 }
 
 export interface WorkspaceOptions {

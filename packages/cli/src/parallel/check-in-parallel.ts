@@ -90,7 +90,7 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
         const reports: FileReport[] = new Array(files.length);
         for (const message of await Promise.all(checked)) {
             for (const result of message.results) {
-                reports[result.index] = { file: files[result.index], model: result.model, findings: result.findings };
+                reports[result.index] = { file: files[result.index], findings: result.findings };
             }
         }
         return reports;

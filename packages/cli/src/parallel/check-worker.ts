@@ -40,7 +40,6 @@ export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
             kind: 'checked',
             results: setup.files.map((file, position) => ({
                 index: file.index,
-                model: services.charter.ModelBuilder.getModel(documents[position]),
                 findings: services.charter.RuleRunner.run(documents[position])
             }))
         };

@@ -1,4 +1,4 @@
-import type { DocumentModel, Finding } from '@entente/language';
+import type { Finding } from '@entente/language';
 import type { AstNodeDescription, DocumentSegment } from 'langium';
 import { URI } from 'vscode-uri';
 
@@ -41,7 +41,7 @@ export interface LinkMessage {
 
 export interface CheckedMessage {
     kind: 'checked';
-    results: Array<{ index: number; model: DocumentModel; findings: Finding[] }>;
+    results: Array<{ index: number; findings: Finding[] }>;
 }
 
 export interface FailedMessage {
