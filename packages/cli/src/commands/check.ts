@@ -37,8 +37,9 @@ Options:
   --baseline <file>        report only findings not recorded in this baseline
   --write-baseline <file>  record every finding of this run as the baseline
                            and exit 0
-  --jobs <n>               check on n threads (default: one per core, up to
-                           4, when the files hold 1 MB of text or more)
+  --jobs <n>               check on n threads, at most 32 (default: one per
+                           core, up to 4, when the files hold 1 MB of text
+                           or more; otherwise one)
   -h, --help               show this help
 
 Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,

@@ -17,6 +17,8 @@ import type { CheckedMessage, IndexedMessage, LinkMessage, SharedSymbol, WorkerM
 /** Below this much charter text, starting workers costs more than it saves. */
 const MIN_PARALLEL_BYTES = 1_000_000;
 const MAX_AUTO_JOBS = 4;
+/** More threads than this only multiply memory (each holds its own services and the files it loads). */
+const MAX_JOBS = 32;
 
 let workerScript: string | undefined;
 
@@ -31,7 +33,7 @@ export function threadsFor(files: readonly CharterFile[], jobs: number | undefin
         return 1;
     }
     if (jobs !== undefined) {
-        return Math.max(1, Math.min(jobs, files.length));
+        return Math.max(1, Math.min(jobs, files.length, MAX_JOBS));
     }
     const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
     return bytes < MIN_PARALLEL_BYTES ? 1 : Math.max(1, Math.min(os.availableParallelism(), MAX_AUTO_JOBS, files.length));
