@@ -7,7 +7,7 @@ import type {
     LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
 import { findSuppressionComments } from './suppression-comments.js';
-import { analyseVote } from './voting.js';
+import { analyseVote, type VoteOutcome } from './voting.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const DAYS_PER_CADENCE: Record<Cadence, number> = { weekly: 7, monthly: 30, quarterly: 91, yearly: 365 };
@@ -102,6 +102,7 @@ function partyInfo(party: ast.Party, uri: string): PartyInfo {
 class CharterBuilder {
     private readonly bodySeats = new Map<ast.Body, Record<string, number>>();
     private readonly seatedParties = new Map<ast.Body, string[]>();
+    private readonly votes = new Map<string, VoteOutcome>();
     /** Bodies whose seats are being computed (a member among them is a cycle). */
     private readonly openBodies = new Set<ast.Body>();
     private readonly partyNames: string[];
@@ -169,7 +170,7 @@ class CharterBuilder {
     private body(body: ast.Body): BodyModel {
         const seatsByParty = this.withCharterParties(this.seatsOf(body));
         const voting = (body.voting as VotingRule | undefined) ?? 'consensus';
-        const outcome = analyseVote(seatsByParty, voting);
+        const outcome = this.vote(seatsByParty, voting);
         return {
             name: body.name ?? '',
             title: body.title,
@@ -253,7 +254,7 @@ class CharterBuilder {
         const voting = (decision.voting as VotingRule | undefined) ?? (soleBody?.voting as VotingRule | undefined) ?? 'consensus';
         const seats = this.seatsOfMembers(decision.deciders);
         const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b)));
-        const outcome = analyseVote(seatsByParty, voting);
+        const outcome = this.vote(seatsByParty, voting);
         const proposers = decision.proposers.map(ref => this.principalRef(ref));
         const deciders = decision.deciders.map(ref => this.principalRef(ref));
         const consulted = decision.consulted.map(ref => this.principalRef(ref));
@@ -362,6 +363,20 @@ class CharterBuilder {
             parties: [party],
             range
         };
+    }
+
+    /** `analyseVote`, once per distinct seating and rule in the charter (many decisions share their deciders). */
+    private vote(seatsByParty: Record<string, number>, voting: VotingRule): VoteOutcome {
+        let key = voting;
+        for (const party in seatsByParty) {
+            key += `|${party}:${seatsByParty[party]}`;
+        }
+        let outcome = this.votes.get(key);
+        if (outcome === undefined) {
+            outcome = analyseVote(seatsByParty, voting);
+            this.votes.set(key, outcome);
+        }
+        return outcome;
     }
 
     /** The parties with seats in a body, sorted; one list per body, shared by every reference to it. */
