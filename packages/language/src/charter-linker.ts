@@ -1,5 +1,6 @@
+import { forEachChild, forEachOwnReference, forEachReference } from './ast-walk.js';
 import {
-    AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError, isMultiReference, isReference,
+    AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
     RefResolving, type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
@@ -18,7 +19,7 @@ export class CharterLinker extends DefaultLinker {
         }
         const root = document.parseResult.value;
         const link = (reference: ReferenceInfo) => this.doLink(reference, document);
-        forEachReference(root, link, false);
+        forEachOwnReference(root, link);
         const elements: AstNode[] = [];
         forEachChild(root, child => elements.push(child));
         for (const element of elements) {
@@ -97,51 +98,5 @@ export class CharterReference implements DefaultReference {
 
     get error(): LinkingError | undefined {
         return isLinkingError(this._ref) ? this._ref : undefined;
-    }
-}
-
-/** Calls `action` on each reference of the node and (when `deep`) of the nodes it contains, in Langium's order. */
-export function forEachReference(node: AstNode, action: (reference: ReferenceInfo) => void, deep = true): void {
-    const fields = node as unknown as Record<string, unknown>;
-    for (const property in fields) {
-        if (property.charCodeAt(0) === DOLLAR) {
-            continue;
-        }
-        const value = fields[property];
-        if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const item: unknown = value[index];
-                if (isReference(item) || isMultiReference(item)) {
-                    action({ reference: item, container: node, property, index });
-                }
-            }
-        } else if (isReference(value) || isMultiReference(value)) {
-            action({ reference: value, container: node, property });
-        }
-    }
-    if (deep) {
-        forEachChild(node, child => forEachReference(child, action));
-    }
-}
-
-const DOLLAR = '$'.charCodeAt(0);
-
-/** Calls `action` on each node the given node contains directly, in property order. */
-function forEachChild(node: AstNode, action: (child: AstNode) => void): void {
-    const fields = node as unknown as Record<string, unknown>;
-    for (const property in fields) {
-        if (property.charCodeAt(0) === DOLLAR) {
-            continue;
-        }
-        const value = fields[property];
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (isAstNode(item)) {
-                    action(item);
-                }
-            }
-        } else if (isAstNode(value)) {
-            action(value);
-        }
     }
 }

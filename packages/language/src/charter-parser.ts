@@ -1,4 +1,5 @@
-import { CstNodeBuilder, createLangiumParser, isAstNode, type AstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type RootCstNode } from 'langium';
+import { forEachChild } from './ast-walk.js';
+import { CstNodeBuilder, createLangiumParser, type AstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type RootCstNode } from 'langium';
 import type { Range } from './model/types.js';
 import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 
@@ -292,32 +293,18 @@ export function createCharterParser(services: LangiumCoreServices): LangiumParse
 
 /** Sets `$container`, `$containerProperty` and `$containerIndex` of every element below `node`, as Langium does. */
 function linkToContainers(node: AstNode): void {
-    const fields = node as unknown as Record<string, unknown>;
-    for (const property in fields) {
-        if (property.charCodeAt(0) === DOLLAR) {
-            continue;
-        }
-        const value = fields[property];
-        if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const item: unknown = value[index];
-                if (isAstNode(item)) {
-                    const child = item as Mutable<AstNode>;
-                    child.$container = node;
-                    child.$containerProperty = property;
-                    child.$containerIndex = index;
-                    linkToContainers(item);
-                }
-            }
-        } else if (isAstNode(value)) {
-            const child = value as Mutable<AstNode>;
-            child.$container = node;
-            child.$containerProperty = property;
-            linkToContainers(value);
-        }
+    forEachChild(node, linkToContainer);
+}
+
+function linkToContainer(child: AstNode, property: string, index: number | undefined, parent: AstNode): void {
+    const element = child as Mutable<AstNode>;
+    element.$container = parent;
+    element.$containerProperty = property;
+    if (index !== undefined) {
+        element.$containerIndex = index;
     }
+    linkToContainers(child);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const DOLLAR = '$'.charCodeAt(0);

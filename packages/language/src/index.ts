@@ -21,3 +21,4 @@ export * from './lsp/charter-formatter.js';
 export * from './diff/index.js';
 export * from './charter-index-manager.js';
 export * from './charter-linker.js';
+export * from './ast-walk.js';
