@@ -6,3 +6,5 @@ export const DISABLED_FEATURES: string[];
 export const FEATURES_LEFT_ON: string[];
 /** The switches of every Chromium launch in the tests and scripts: the README's, and those that keep it on this machine. */
 export const CHROMIUM_ARGS: string[];
+/** Preferences of a profile the tests create themselves (`Default/Preferences`): no DNS probe after a failed navigation. */
+export const PROFILE_PREFERENCES: Record<string, unknown>;

@@ -43,3 +43,11 @@ export const CHROMIUM_ARGS = [
     `--disable-features=${DISABLED_FEATURES.join(',')}`,
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 ];
+
+/**
+ * Preferences of a profile the tests create themselves (launchPersistentContext; Playwright's own
+ * launch makes its profile out of reach). A main frame that fails to resolve a name makes Chromium's
+ * error page probe DNS for google.com with a resolver of its own, past the resolver rule; only this
+ * preference ("use a web service to help resolve navigation errors") stops that.
+ */
+export const PROFILE_PREFERENCES = { alternate_error_pages: { enabled: false } };

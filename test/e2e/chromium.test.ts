@@ -4,9 +4,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { DISABLED_FEATURES, FEATURES_LEFT_ON } from '../../scripts/chromium.mjs';
-import { CHROMIUM_ARGS, chromiumNetworkAttempts, closeChromium, launchChromium } from '../helpers/browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumNetworkAttempts, closeChromium, launchChromium, writeChromiumProfile } from '../helpers/browser.js';
 
 // Every Chromium of the tests and scripts starts with the switches of scripts/chromium.mjs, and
 // the tests that use test/helpers/browser.ts fail when their Chromium tried to reach beyond this
@@ -94,6 +94,28 @@ describe('Chromium in the tests', function () {
                 server.close();
             }
         });
+    });
+
+    it('runs no DNS probe past the resolver rule after a failed navigation in a profile of its own', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-profile-'));
+        const netLog = path.join(folder, 'netlog.json');
+        try {
+            const context = await chromium.launchPersistentContext(writeChromiumProfile(path.join(folder, 'profile')), {
+                executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--log-net-log=${netLog}`]
+            });
+            try {
+                const page = context.pages()[0] ?? await context.newPage();
+                await assert.rejects(page.goto('https://example.com/'), /ERR_NAME_NOT_RESOLVED/);
+                // The probe starts as the error page commits.
+                await page.waitForTimeout(1000);
+            } finally {
+                await context.close();
+            }
+            assert.ok(fs.existsSync(netLog), 'Chromium wrote its NetLog');
+            assert.deepEqual(chromiumNetworkAttempts(netLog), []);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 
     it('reads Chromium\'s DNS queries and outside connections from its NetLog, also one left open', () => {

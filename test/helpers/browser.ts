@@ -3,9 +3,16 @@ import { isIP } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, PROFILE_PREFERENCES } from '../../scripts/chromium.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS };
+
+/** Makes `folder` a Chromium profile with PROFILE_PREFERENCES (scripts/chromium.mjs), for launchPersistentContext. */
+export function writeChromiumProfile(folder: string): string {
+    fs.mkdirSync(path.join(folder, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'Default/Preferences'), JSON.stringify(PROFILE_PREFERENCES));
+    return folder;
+}
 
 /** Where each browser from launchChromium writes its NetLog. */
 const netLogs = new WeakMap<Browser, string>();

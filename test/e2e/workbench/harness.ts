@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { workbenchPaths, type WorkbenchPaths } from '../../../scripts/workbench/paths.mjs';
 import { USER_SETTINGS } from '../../../scripts/workbench/workspace.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumNetworkAttempts, isLocalUrl } from '../../helpers/browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumNetworkAttempts, isLocalUrl, writeChromiumProfile } from '../../helpers/browser.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXTENSION_ROOT = path.join(REPO_ROOT, 'packages/vscode');
@@ -371,7 +371,7 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
         server = started_.server;
         const authority = `127.0.0.1:${started_.port}`;
 
-        context = await chromium.launchPersistentContext(dirs.profile, {
+        context = await chromium.launchPersistentContext(writeChromiumProfile(dirs.profile), {
             executablePath: CHROMIUM,
             // The switches every browser test uses (scripts/chromium.mjs), and Chromium's own record of its
             // network use, its background requests included (which the page's events miss).
