@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.js';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
 
@@ -29,7 +29,7 @@ describe('the HTML reports in real Chromium', function () {
         browser = await launchChromium();
     });
     after(async () => {
-        await browser?.close();
+        await closeChromium(browser);
     });
 
     it('show every view without console errors, overlapping nodes or overflowing text', async () => {

@@ -14,56 +14,22 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import { isIP } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { workbenchPaths, type WorkbenchPaths } from '../../../scripts/workbench/paths.mjs';
 import { USER_SETTINGS } from '../../../scripts/workbench/workspace.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumNetworkAttempts, isLocalUrl, writeChromiumProfile } from '../../helpers/browser.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXTENSION_ROOT = path.join(REPO_ROOT, 'packages/vscode');
-export const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
-
-/**
- * The flags of every browser test, and our own `--disable-features` list: Playwright
- * adds one that disables ThirdPartyStoragePartitioning, which leaves webviews blank
- * in the workbench (the last such flag wins). NetworkTimeServiceQuerying (Playwright's
- * list has it too) asks clients2.google.com for the time.
- *
- * Chromium 156 still asks accounts.google.com (ListAccounts, at every start; no switch
- * or preference stops it) and update.googleapis.com (an on-demand component, the
- * on-device model manifest) on its own: the resolver rule answers every name but
- * this machine's with "not found", so those never leave it (no DNS query, no connection).
- */
-export const WORKBENCH_CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run',
-    '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,NetworkTimeServiceQuerying',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
-];
 
 /** Preloaded into the server and the extension host: records their DNS lookups and connections beyond this machine. */
 const NETWORK_LOG_PRELOAD = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'network-log.mjs')).href;
 
 /** A line of the server's or the extension host's log that says something tried the network. */
 export const NETWORK_FAILURE = /\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|getaddrinfo)\b/;
-
-/** Whether a URL the browser requested stays on this machine (or is no network request at all: data:, blob:, about:…). */
-export function isLocalUrl(url: string): boolean {
-    let parsed: URL;
-    try {
-        parsed = new URL(url);
-    } catch {
-        return false;
-    }
-    if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) {
-        return true;
-    }
-    const host = parsed.hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
-}
 
 /** A webview's resource URL, answered by the webview's service worker (VS Code's `webview/browser/pre/service-worker.js`). */
 const WEBVIEW_RESOURCE = /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//;
@@ -405,10 +371,11 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
         server = started_.server;
         const authority = `127.0.0.1:${started_.port}`;
 
-        context = await chromium.launchPersistentContext(dirs.profile, {
+        context = await chromium.launchPersistentContext(writeChromiumProfile(dirs.profile), {
             executablePath: CHROMIUM,
-            // Chromium's own record of its network use, its background requests included (which the page's events miss).
-            args: [...WORKBENCH_CHROMIUM_ARGS, `--log-net-log=${chromiumNetLog}`],
+            // The switches every browser test uses (scripts/chromium.mjs), and Chromium's own record of its
+            // network use, its background requests included (which the page's events miss).
+            args: [...CHROMIUM_ARGS, `--log-net-log=${chromiumNetLog}`],
             viewport: { width: 1400, height: 900 },
             deviceScaleFactor: 1
         });
@@ -501,41 +468,6 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
     }
     // Read once the server's process group is gone: its log and network log are complete then.
     return { ...result, network: [...networkAttempts(browserRequests.values(), networkLog, serverLog.join(''), log), ...chromiumNetworkAttempts(chromiumNetLog)] };
-}
-
-/**
- * What Chromium sent beyond this machine by its NetLog: DNS queries (its own resolver's
- * transactions, or the system resolver's tasks) and TCP connections to other addresses.
- * (A UDP "connect", which Chromium makes to a public DNS address to learn its route,
- * sends nothing and is not counted.)
- */
-export function chromiumNetworkAttempts(netLogFile: string): string[] {
-    if (!fs.existsSync(netLogFile)) {
-        return [];
-    }
-    interface NetLog {
-        constants: { logEventTypes: Record<string, number> };
-        events: Array<{ type: number; params?: { hostname?: string; host?: string; address?: string } }>;
-    }
-    const text = fs.readFileSync(netLogFile, 'utf8');
-    let netLog: NetLog;
-    try {
-        netLog = JSON.parse(text) as NetLog;
-    } catch {
-        // A browser that did not close cleanly leaves the events list open.
-        netLog = JSON.parse(`${text.replace(/[,\s]*$/, '')}]}`) as NetLog;
-    }
-    const types = netLog.constants.logEventTypes;
-    const attempts = new Set<string>();
-    for (const event of netLog.events) {
-        const params = event.params ?? {};
-        if ((event.type === types.DNS_TRANSACTION || event.type === types.HOST_RESOLVER_SYSTEM_TASK) && (params.hostname ?? params.host)) {
-            attempts.add(`chromium: DNS query ${params.hostname ?? params.host}`);
-        } else if (event.type === types.TCP_CONNECT_ATTEMPT && params.address && !isLocalUrl(`http://${params.address}`)) {
-            attempts.add(`chromium: connect ${params.address}`);
-        }
-    }
-    return [...attempts];
 }
 
 /** One line per distinct attempt to go beyond this machine; see WorkbenchResult.network. */
