@@ -38,8 +38,8 @@ Options:
   --write-baseline <file>  record every finding of this run as the baseline
                            and exit 0
   --jobs <n>               check on n threads, at most 32 (default: one per
-                           core, up to 4, when the files hold 1 MB of text
-                           or more; otherwise one)
+                           two cores, up to 4, when the files hold 1 MB of
+                           text or more; otherwise one)
   -h, --help               show this help
 
 Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
