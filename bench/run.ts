@@ -149,7 +149,9 @@ async function main(): Promise<void> {
     record('entente check on one small charter, whole process', smallCheck, 'ms', 150);
     record('  as a multiple of node -e 0', smallCheck / nodeBaseline, '×', 2);
     const thousand = writeWorkspace('thousand', workspaceOf(1_000, 200));
-    record('entente check on 1,000 files (200k lines), whole process', processTime([CLI, 'check', thousand], QUICK ? 1 : 3), 'ms', 2_500);
+    record('entente check on 1,000 files (200k lines), whole process', processTime([CLI, 'check', thousand], QUICK ? 1 : 3), 'ms', 2_500,
+        `${Math.min(os.availableParallelism(), 4)} threads`);
+    record('  the same on one thread (--jobs 1)', processTime([CLI, 'check', thousand, '--jobs', '1'], QUICK ? 1 : 3), 'ms');
 
     // Side by side: the same charters as YAML, checked by a schema and a JS pass.
     const yamlText = charterAsYaml('Big', 10_000);

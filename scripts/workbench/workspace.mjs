@@ -24,6 +24,20 @@ export const WORKSPACE_SETTINGS = {
 };
 
 /**
+ * User settings of the test runs: whatever would reach beyond the machine, off. Application-wide
+ * settings (updates, telemetry) count only in the user's settings, not in a workspace's.
+ */
+export const USER_SETTINGS = {
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'workbench.enableExperiments': false,
+    'npm.fetchOnlinePackageInfo': false,
+    'json.schemaDownload.enable': false
+};
+
+/**
  * Fills `folder` with the test workspace: broken/orbit-kestrel.charter,
  * parties/*.charter and .vscode/settings.json. Returns the folder.
  * @param {string} folder

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.js';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
 
@@ -29,7 +29,7 @@ describe('the HTML reports in real Chromium', function () {
         browser = await launchChromium();
     });
     after(async () => {
-        await browser?.close();
+        await closeChromium(browser);
     });
 
     it('show every view without console errors, overlapping nodes or overflowing text', async () => {
@@ -78,6 +78,28 @@ describe('the HTML reports in real Chromium', function () {
             assert.deepEqual(errors, [], `${report}: console errors`);
             assert.deepEqual(requests, [], `${report}: fetched nothing from the network`);
             await page.screenshot({ path: path.join(ARTIFACTS, report.replace('.html', '.png')), fullPage: true });
+            await page.close();
+        }
+    });
+
+    it('keep every word of the health card inside it, also for dimensions nothing measures', async () => {
+        // Without its party file the broken example's parties are unknown: equality cannot be measured.
+        const bareOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bare-'));
+        const result = runCli(['render', 'examples/broken', '--out', bareOut, '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        for (const [folder, report] of [...reports.map(name => [out, name]), [bareOut, 'OrbitKestrelDraft.html']]) {
+            const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+            await page.goto(`file://${path.join(folder, report)}`);
+            const outside = await page.$eval('svg[data-view="health"]', svg => {
+                const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+                return [...svg.querySelectorAll('text')].map(text => ({ text: text.textContent, box: (text as SVGGraphicsElement).getBBox() }))
+                    .filter(({ box }) => box.x < 0 || box.x + box.width > width + 1)
+                    .map(({ text }) => text);
+            });
+            assert.deepEqual(outside, [], `${report}: health card text runs past the card`);
+            if (folder === bareOut) {
+                assert.match(await page.$eval('svg[data-view="health"]', svg => svg.textContent ?? ''), /not measured/);
+            }
             await page.close();
         }
     });

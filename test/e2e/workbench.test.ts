@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createTestWorkspace } from '../../scripts/workbench/workspace.mjs';
+import { isLocalUrl } from '../helpers/browser.js';
 import { EXTENSION_ROOT, formatConsole, REPO_ROOT, runWorkbench, workbenchMissing, type WorkbenchResult } from './workbench/harness.js';
 
 // The extension's own suite (packages/vscode/src/test) in a real VS Code workbench: the VS Code
@@ -30,6 +31,14 @@ function assertScreenshot(result: WorkbenchResult, name: string): string {
     // A blank or half-drawn workbench compresses to a few KiB; the editor beside a drawn preview to far more.
     assert.ok(fs.statSync(file).size > 60 * 1024, `${name}.png is only ${fs.statSync(file).size} bytes`);
     return file;
+}
+
+/**
+ * No network at test time: the browser (its pages, workers and own background requests), the
+ * server and the extension host reached nothing beyond this machine, and no log reports a try.
+ */
+function assertOffline(result: WorkbenchResult): void {
+    assert.ok(result.network.length === 0, `the workbench tried to reach beyond this machine (see server.log, extension-host.log, network.jsonl and chromium-netlog.json in ${result.outputDir}):\n${result.network.join('\n')}`);
 }
 
 /** The mocha summary of the extension host's log, and the log's end for messages. */
@@ -77,6 +86,7 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         assert.equal(result.exitCode, 0, `the extension suite failed in the workbench (logs in ${result.outputDir}):\n${tail}`);
         assert.equal(failing, 0);
         assert.ok(passing >= 15, `only ${passing} extension tests ran:\n${tail}`);
+        assertOffline(result);
         const extension = result.reports.get('extension') as { path: string; mode: string; version: string; vscode: string };
         assert.equal(extension.path, EXTENSION_ROOT);
         assert.equal(extension.mode, 'development');
@@ -101,6 +111,7 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         assert.equal(result.exitCode, 0, `the #vsix tests failed against the installed extension (logs in ${result.outputDir}):\n${tail}`);
         assert.equal(failing, 0);
         assert.ok(passing >= 5, `only ${passing} #vsix tests ran:\n${tail}`);
+        assertOffline(result);
         const extension = result.reports.get('extension') as { path: string; mode: string; version: string };
         assert.equal(extension.mode, 'installed');
         // Loaded from the server's extensions folder, where --install-extension unpacked it, not from the repository.
@@ -118,5 +129,41 @@ describe('the workbench harness', () => {
         assert.equal(formatConsole(['[entente-harness] {"id":"1-1","op":"report"}']), '[entente-harness] {"id":"1-1","op":"report"}');
         assert.equal(formatConsole([{ a: 1 }, 'b']), '{"a":1} b');
         assert.equal(formatConsole(['%s and %s', 'one']), 'one and %s');
+    });
+
+    it('tells the local server\'s URLs, and URLs that are no request at all, from the rest', () => {
+        for (const url of ['http://127.0.0.1:41231/stable-1/static/out/vs/workbench.js', 'ws://127.0.0.1:41231/?reconnectionToken=1', 'http://localhost:8080/', 'http://[::1]:80/', 'data:text/plain,x', 'blob:http://127.0.0.1:1/id', 'about:blank']) {
+            assert.ok(isLocalUrl(url), url);
+        }
+        for (const url of ['https://open-vsx.org/vscode/gallery/extensionquery', 'https://update.code.visualstudio.com/api/update', 'http://10.0.0.1/', 'wss://example.com/', 'https://127.0.0.1.nip.io/', 'not a url']) {
+            assert.ok(!isLocalUrl(url), url);
+        }
+    });
+
+    it('records the connections the server and the extension host make beyond this machine, and only those', () => {
+        // The preload the server runs under, in a real Node process. Each socket is destroyed before
+        // Node starts connecting it (the next tick), so nothing leaves the machine here either.
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-network-log-'));
+        try {
+            const networkLog = path.join(folder, 'network.jsonl');
+            const script = [
+                "const net = require('node:net');",
+                "net.connect(9, '192.0.2.1').destroy();",
+                "net.connect({ host: '192.0.2.2', port: 443 }).destroy();",
+                "net.connect(9, '127.0.0.1').destroy();",
+                "net.connect({ host: 'localhost', port: 9 }).destroy();",
+                `net.connect({ path: ${JSON.stringify(path.join(folder, 'no.sock'))} }).on('error', () => {});`
+            ].join('\n');
+            const preload = new URL('./workbench/network-log.mjs', import.meta.url).href;
+            const ran = spawnSync(process.execPath, ['--import', preload, '-e', script], { encoding: 'utf8', env: { ...process.env, ENTENTE_WORKBENCH_NETWORK_LOG: networkLog } });
+            assert.equal(ran.status, 0, ran.stderr);
+            const entries = fs.readFileSync(networkLog, 'utf8').trim().split('\n').map(line => JSON.parse(line) as { kind: string; host: string; port: number; process: string });
+            assert.deepEqual(entries.map(({ kind, host, port, process: where }) => ({ kind, host, port, where })), [
+                { kind: 'connect', host: '192.0.2.1', port: 9, where: 'server' },
+                { kind: 'connect', host: '192.0.2.2', port: 443, where: 'server' }
+            ]);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

@@ -22,6 +22,15 @@ function charterOf(root: ast.Document): ast.Charter {
 describe('parsing', () => {
     afterEach(() => clearDocuments(services));
 
+    it('reads strings with and without escapes, numbers and names to their values', async () => {
+        const root = await parseClean(String.raw`party A "Plain title" party B "Says \"hi\"\n" party C ""` + '\ncharter C { parties A, B\n metric M { target >= 95.5 % } exit { notice 30 days } }');
+        const [a, b, c] = root.elements.filter(ast.isParty);
+        assert.deepEqual([a.title, b.title, c.title], ['Plain title', 'Says "hi"\n', '']);
+        const charter = charterOf(root);
+        assert.deepEqual([charter.metrics[0].target?.value, charter.exits[0].notice?.value], [95.5, 30]);
+        assert.equal(typeof charter.exits[0].notice?.value, 'number');
+    });
+
     it('reads parties with display names and roles, with or without a block', async () => {
         const root = await parseClean(`party Acme "Acme Corporation" { role Lead "Alliance manager" role Legal }\nparty Bare\nparty Empty {}`);
         const [acme, bare, empty] = root.elements.filter(ast.isParty);

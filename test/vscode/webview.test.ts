@@ -3,17 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { renderViews } from '@entente/diagrams';
 import { buildPreviewHtml, createNonce } from '../../packages/vscode/src/extension/preview-html.js';
 import type { PreviewContent, ToWebview, ViewId } from '../../packages/vscode/src/webview-protocol.js';
 import { previewOf } from '../../packages/language/src/lsp/preview-handler.js';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { checkText, clearDocuments, createTestServices } from '../helpers/workspace.js';
 import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
 
 const DIST = path.join(REPO_ROOT, 'packages/vscode/dist');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A drawing with everything a hostile charter could try to smuggle into the preview. */
 const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="2000" onload="window.pwned='onload'">
@@ -46,7 +46,7 @@ describe('the preview webview in Chromium', function () {
     let folder: string;
 
     before(async () => {
-        browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        browser = await launchChromium();
         folder = mkdtempSync(path.join(tmpdir(), 'entente-webview-'));
         writeFileSync(path.join(folder, 'preview.html'), buildPreviewHtml({
             cspSource: 'file:',
@@ -56,8 +56,8 @@ describe('the preview webview in Chromium', function () {
         }));
     });
     after(async () => {
-        await browser?.close();
         rmSync(folder, { recursive: true, force: true });
+        await closeChromium(browser);
     });
 
     beforeEach(async () => {

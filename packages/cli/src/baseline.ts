@@ -5,7 +5,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import { describeIoError, writeFilesAtomically } from './files.js';
 import { fingerprintFindings } from './fingerprints.js';
-import type { CheckedFile } from './workspace.js';
+import type { FileReport } from './workspace.js';
 
 const BASELINE_VERSION = 1;
 
@@ -31,7 +31,7 @@ function keyOf(entry: { rule: string; element?: string; fingerprint: string }): 
 }
 
 /** Records every finding of the run, sorted so the file diffs well in git. */
-export function writeBaseline(target: string, files: CheckedFile[]): number {
+export function writeBaseline(target: string, files: FileReport[]): number {
     const folder = path.dirname(path.resolve(target));
     const findings: BaselineEntry[] = files.flatMap(file => fingerprintFindings(file).map(({ finding, fingerprint }) => ({
         rule: finding.ruleId,
@@ -53,13 +53,13 @@ export function writeBaseline(target: string, files: CheckedFile[]): number {
 
 /** What applying a baseline left: the new findings per file, and how many were known and how many known ones are gone. */
 export interface BaselineOutcome {
-    files: CheckedFile[];
+    files: FileReport[];
     known: number;
     gone: number;
 }
 
 /** Drops the findings the baseline records, matched by rule, element and fingerprint (never by line). */
-export function applyBaseline(source: string, files: CheckedFile[]): BaselineOutcome {
+export function applyBaseline(source: string, files: FileReport[]): BaselineOutcome {
     const entries = readBaseline(source);
     const remaining = new Map<string, number>();
     for (const entry of entries) {

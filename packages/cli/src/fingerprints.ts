@@ -1,7 +1,7 @@
 import type { Finding } from '@entente/language';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { CheckedFile } from './workspace.js';
+import type { FileReport } from './workspace.js';
 
 /** A finding with the fingerprint that identifies it across edits. */
 export interface FingerprintedFinding {
@@ -19,7 +19,7 @@ export interface FingerprintedFinding {
  * name no element are also keyed by their file's name (not its path, so a
  * baseline works from any folder).
  */
-export function fingerprintFindings(file: CheckedFile, findings: readonly Finding[] = file.findings): FingerprintedFinding[] {
+export function fingerprintFindings(file: FileReport, findings: readonly Finding[] = file.findings): FingerprintedFinding[] {
     const lineStarts = lineStartOffsets(file.file.text);
     const seen = new Map<string, number>();
     return findings.map(finding => {

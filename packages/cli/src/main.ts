@@ -2,6 +2,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { allowWorkerThreads } from './parallel/check-in-parallel.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
@@ -68,6 +69,8 @@ export async function runProcess(): Promise<void> {
             throw error;
         });
     }
+    // Large checks may run on worker threads, each running this same script.
+    allowWorkerThreads(process.argv[1]);
     const code = await main(process.argv.slice(2), io);
     process.exitCode = code;
 }

@@ -6,13 +6,18 @@ import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
 import { displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+import { checkInParallel, threadsFor } from './parallel/check-in-parallel.js';
 
-/** One checked file: what was read, its model and its findings. */
-export interface CheckedFile {
+/** What a check reports of one file: what was read and its findings. */
+export interface FileReport {
     file: CharterFile;
+    findings: Finding[];
+}
+
+/** One checked file with its syntax tree and model (for the commands that go on to score, draw or compare it). */
+export interface CheckedFile extends FileReport {
     document: LangiumDocument;
     model: DocumentModel;
-    findings: Finding[];
 }
 
 export interface WorkspaceOptions {
@@ -32,34 +37,13 @@ export class CliWorkspace {
 
     /** Finds, reads, parses, links and checks every charter the paths name. */
     static async load(paths: string[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
-        const filePaths = findCharterFiles(paths.length ? paths : ['.']);
-        if (filePaths.length === 0) {
-            throw new CliError(`no ${'.charter'} files found in ${paths.join(', ') || '.'}`);
-        }
-        return CliWorkspace.fromFiles(filePaths.map(filePath => readCharterFile(filePath)), options);
+        return CliWorkspace.fromFiles(readCharterFiles(paths), options);
     }
 
     /** Parses, links and checks charter files already read (from disk or elsewhere, e.g. git); an empty list is an empty workspace. */
     static async fromFiles(files: CharterFile[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
-        const services = createCharterServices(NodeFileSystem).Charter;
-        services.charter.Settings.today = options.today;
-        const configProvider = services.charter.ConfigProvider;
-        if (options.configPath) {
-            if (!fs.existsSync(options.configPath)) {
-                throw new CliError(`${options.configPath}: no such configuration file`);
-            }
-            if (configProvider instanceof NodeConfigProvider) {
-                configProvider.explicitPath = path.resolve(options.configPath);
-            }
-        }
-        // A broken configuration stops the run with one line (the editor falls back to defaults instead).
-        for (const file of files) {
-            try {
-                configProvider.getConfig(URI.file(file.absolutePath).toString());
-            } catch (error) {
-                throw new CliError(error instanceof ConfigError ? displayConfigError(error.message) : String(error));
-            }
-        }
+        const services = createCliServices(options);
+        assertConfigurations(services, files);
         const workspace = new CliWorkspace(services);
         const documents = files.map(file => {
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.absolutePath));
@@ -78,6 +62,61 @@ export class CliWorkspace {
             });
         });
         return workspace;
+    }
+}
+
+/** Reads the charter files the paths name (folders searched); none is an error. */
+function readCharterFiles(paths: string[]): CharterFile[] {
+    const filePaths = findCharterFiles(paths.length ? paths : ['.']);
+    if (filePaths.length === 0) {
+        throw new CliError(`no ${'.charter'} files found in ${paths.join(', ') || '.'}`);
+    }
+    return filePaths.map(filePath => readCharterFile(filePath));
+}
+
+/**
+ * The reports of `entente check` on the files the paths name. A large
+ * workspace is checked on several threads (`jobs` sets how many; 1 keeps to
+ * one); should that fail, the check runs again on one.
+ */
+export async function checkCharterFiles(paths: string[], options: WorkspaceOptions & { jobs?: number } = {}): Promise<FileReport[]> {
+    const files = readCharterFiles(paths);
+    const threads = threadsFor(files, options.jobs);
+    if (threads > 1) {
+        assertConfigurations(createCliServices(options), files);
+        try {
+            return await checkInParallel(files, options, threads);
+        } catch (error) {
+            process.stderr.write(`entente: checking on ${threads} threads failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); checking on one\n`);
+        }
+    }
+    return (await CliWorkspace.fromFiles(files, options)).files;
+}
+
+/** The language services as the CLI uses them: the date rules use, and the configuration file if one was named. */
+export function createCliServices(options: WorkspaceOptions): CharterServices {
+    const services = createCharterServices(NodeFileSystem).Charter;
+    services.charter.Settings.today = options.today;
+    const configProvider = services.charter.ConfigProvider;
+    if (options.configPath) {
+        if (!fs.existsSync(options.configPath)) {
+            throw new CliError(`${options.configPath}: no such configuration file`);
+        }
+        if (configProvider instanceof NodeConfigProvider) {
+            configProvider.explicitPath = path.resolve(options.configPath);
+        }
+    }
+    return services;
+}
+
+/** A broken configuration stops the run with one line (the editor falls back to defaults instead). */
+export function assertConfigurations(services: CharterServices, files: CharterFile[]): void {
+    for (const file of files) {
+        try {
+            services.charter.ConfigProvider.getConfig(URI.file(file.absolutePath).toString());
+        } catch (error) {
+            throw new CliError(error instanceof ConfigError ? displayConfigError(error.message) : String(error));
+        }
     }
 }
 

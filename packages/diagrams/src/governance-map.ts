@@ -1,12 +1,17 @@
 import * as elkBundle from 'elkjs/lib/elk.bundled.js';
-import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { CharterModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
 import { elementId, type RenderInput } from './types.js';
 
 const NODE_HEIGHT = 44;
 const ROLE_HEIGHT = 28;
+const ROLE_GAP = 20;
 const PADDING = 16;
+/** A party box's title band: its roles start below it. */
+const PARTY_HEADER = PADDING + 18;
+/** A party box without roles; its own port (for decisions it decides) sits halfway down this height. */
+const PARTY_HEIGHT = 40;
 const MAX_LABEL = 340;
 
 interface NodeInfo {
@@ -55,7 +60,6 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
     const common = {
         'elk.algorithm': 'layered',
         'elk.direction': 'RIGHT',
-        'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
         'elk.layered.spacing.nodeNodeBetweenLayers': '60',
         'elk.spacing.nodeNode': '18',
         'elk.edgeRouting': 'ORTHOGONAL',
@@ -66,6 +70,11 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
         : { ...common, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
 }
 
+/** A port on a party's right border at height y (FIXED_POS: ELK keeps it there). */
+function eastPort(id: string, partyWidth: number, y: number): ElkPort {
+    return { id, x: partyWidth, y, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'EAST' } };
+}
+
 /**
  * The governance map: parties as coloured groups of their roles, bodies
  * linked to their members, decisions linked to who decides them, laid out
@@ -74,23 +83,34 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
 export async function renderGovernanceMap({ charter, options }: RenderInput): Promise<string> {
     const info = new Map<string, NodeInfo>();
     const boxWidth = (label: string, detail?: string) => Math.min(MAX_LABEL, Math.max(textWidth(label, 13), detail ? textWidth(detail, 11) : 0)) + 2 * 12;
+    // A party is one node of fixed size with its roles stacked inside, each role (and the party itself) an east
+    // port: ELK lays out a flat graph, which costs a fraction of a compound one with hierarchical edges.
     const partyNodes: ElkNode[] = [];
+    const rolesOfParty = new Map<string, ElkNode[]>();
+    const portOf = new Map<string, string>();
+    const rolePorts = new Set<string>();
     const listed = charter.parties;
     const mentionedParties = new Set([...listed, ...charter.bodies.flatMap(b => b.members.flatMap(m => m.parties)), ...charter.decisions.flatMap(d => d.deciders.flatMap(m => m.parties))]);
     for (const party of [...mentionedParties]) {
         const declared = charter.partyInfo[party];
         const roles = declared?.roles ?? [];
-        const children: ElkNode[] = roles.map(role => {
+        const widths = roles.map(role => boxWidth(role.name));
+        const width = Math.max(boxWidth(party) + 20, ...widths.map(roleWidth => roleWidth + 2 * PADDING));
+        const height = roles.length === 0 ? PARTY_HEIGHT : PARTY_HEADER + roles.length * ROLE_HEIGHT + (roles.length - 1) * ROLE_GAP + PADDING;
+        const ports: ElkPort[] = [eastPort(`${party}#port`, width, PARTY_HEIGHT / 2)];
+        portOf.set(party, ports[0].id);
+        // Roles in the order the party declares them, right-aligned so their edges leave next to the party's border.
+        rolesOfParty.set(party, roles.map((role, index) => {
+            const y = PARTY_HEADER + index * (ROLE_HEIGHT + ROLE_GAP);
+            const port = eastPort(`${role.qualifiedName}#port`, width, y + ROLE_HEIGHT / 2);
+            ports.push(port);
+            portOf.set(role.qualifiedName, port.id);
+            rolePorts.add(port.id);
             info.set(role.qualifiedName, { id: role.qualifiedName, kind: 'role', label: role.name, party, fullTitle: `${role.qualifiedName}${role.title ? ` — ${role.title}` : ''}` });
-            return { id: role.qualifiedName, width: boxWidth(role.name), height: ROLE_HEIGHT };
-        });
+            return { id: role.qualifiedName, x: width - PADDING - widths[index], y, width: widths[index], height: ROLE_HEIGHT };
+        }));
         info.set(party, { id: party, kind: 'party', label: party, party, fullTitle: `${party}${declared?.title ? ` — ${declared.title}` : ''}` });
-        partyNodes.push({
-            id: party,
-            children,
-            layoutOptions: { 'elk.padding': `[top=${PADDING + 18},left=${PADDING},bottom=${PADDING},right=${PADDING}]`, 'elk.nodeSize.minimum': `(${boxWidth(party) + 20}, 40)`, 'elk.nodeSize.constraints': 'MINIMUM_SIZE' },
-            ...(children.length === 0 ? { width: boxWidth(party) + 20, height: 40 } : {})
-        });
+        partyNodes.push({ id: party, width, height, ports, layoutOptions: { 'elk.portConstraints': 'FIXED_POS' } });
     }
     const bodyNodes: ElkNode[] = charter.bodies.map(body => {
         const id = elementId(charter, body.name);
@@ -119,7 +139,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             return;
         }
         const id = `${kind}:${source}→${target}#${edges.length}`;
-        edges.push({ id, sources: [source], targets: [target] });
+        edges.push({ id, sources: [portOf.get(source) ?? source], targets: [target] });
         edgeKind.set(id, kind);
     };
     for (const body of charter.bodies) {
@@ -132,7 +152,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             addEdge(nodeIdOf(decider), elementId(charter, decision.name), 'decides');
         }
     }
-    const nodeCount = partyNodes.reduce((sum, party) => sum + 1 + (party.children?.length ?? 0), 0) + bodyNodes.length + decisionNodes.length;
+    const nodeCount = partyNodes.length + rolePorts.size + bodyNodes.length + decisionNodes.length;
     const graph = await layout({
         id: 'root',
         layoutOptions: layoutOptionsFor(nodeCount),
@@ -144,8 +164,10 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         el('path', { d: 'M 0 0 L 10 5 L 0 10 z', style: 'fill:var(--line)' })))];
     for (const edge of graph.edges ?? []) {
         for (const section of (edge as ElkExtendedEdge).sections ?? []) {
-            const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
             const kind = edgeKind.get(edge.id)!;
+            // An edge from a role starts at the role's box, which ends PADDING before the party's border and port.
+            const stub = rolePorts.has((edge as ElkExtendedEdge).sources[0]) ? [{ x: section.startPoint.x - PADDING, y: section.startPoint.y }] : [];
+            const points = [...stub, section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
             parts.push(el('path', {
                 class: 'edge',
                 'data-edge': edge.id.split('#')[0],
@@ -169,8 +191,8 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
                 el('title', {}, escapeXml(meta.fullTitle)),
                 el('rect', { x, y, width: w, height: h, rx: 10, style: `fill:${color};fill-opacity:0.12;stroke:${color};stroke-width:2` }),
                 text(x + 12, y + 22, meta.label, { size: 14, weight: 'bold', maxWidth: w - 20 })));
-            for (const child of node.children ?? []) {
-                drawNode(child, x, y);
+            for (const role of rolesOfParty.get(meta.id) ?? []) {
+                drawNode(role, x, y);
             }
             return;
         }

@@ -33,7 +33,10 @@ export function renderHealthCard({ charter, health }: RenderInput): string {
             text(20, y + 15, label, { size: 13 }),
             el('rect', { class: 'panel', x: 180, y, width: barWidth, height: 20, rx: 4 }),
             filled > 0 ? el('rect', { class: dimension.band ?? 'unmeasured', x: 180, y, width: filled, height: 20, rx: 4 }) : '',
-            text(450, y + 15, dimension.score === null ? 'not measured' : String(dimension.score), { size: 13, weight: 'bold', className: dimension.score === null ? 'muted' : undefined })));
+            // An unmeasured dimension says so inside its empty bar: beside it the words would run past the card.
+            dimension.score === null
+                ? text(190, y + 14, 'not measured', { size: 12, className: 'muted' })
+                : text(450, y + 15, String(dimension.score), { size: 13, weight: 'bold' })));
     });
     const description = `${charter.name} scores ${overall} overall; ` + DIMENSIONS.map(([id, label]) => `${label.toLowerCase()} ${health.dimensions[id].score ?? 'not measured'}`).join(', ') + '.';
     return svgDocument('health', WIDTH, 130 + DIMENSIONS.length * 34 + 10, title, description, parts.join(''));

@@ -1,5 +1,6 @@
 import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
+import type { CharterServices } from './charter-module.js';
 
 /**
  * Langium's document builder, with the per-document questions it asks of
@@ -11,9 +12,20 @@ import { CharterIndexManager } from './charter-index-manager.js';
 export class CharterDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.indexManager instanceof CharterIndexManager) {
-            return this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris);
+            return this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)
+                || this.clashesWithChanged(document, changedUris);
         }
         return super.shouldRelink(document, changedUris);
+    }
+
+    /**
+     * A document whose names clashed with a changed or deleted one is checked
+     * again: the clash may be gone, though the two never refer to each other.
+     */
+    protected clashesWithChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const services = this.serviceRegistry.getServices(document.uri) as Partial<CharterServices>;
+        return services.charter?.RuleRunner.latestFindingsOf(document)
+            ?.some(finding => finding.ruleId === 'duplicate-name' && finding.related?.some(related => changedUris.has(related.uri))) ?? false;
     }
 
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {

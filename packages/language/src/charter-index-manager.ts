@@ -1,5 +1,5 @@
 import {
-    DefaultIndexManager, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices,
+    DefaultIndexManager, DocumentState, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
     type ReferenceDescription, type Stream, type URI
 } from 'langium';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
@@ -29,18 +29,39 @@ export class CharterIndexManager extends DefaultIndexManager {
         super(services);
     }
 
+    /**
+     * For a check split across threads (the CLI on a large workspace): fixes the
+     * order of the workspace's documents, as the single-threaded check would index
+     * them, and stands in for the exported symbols of the documents this thread has
+     * not loaded, so that workspace-wide rules see every name. Documents loaded
+     * afterwards replace their entry in place.
+     */
+    setWorkspaceOrder(uris: readonly string[], external: ReadonlyMap<string, AstNodeDescription[]>): void {
+        for (const uri of uris) {
+            this.symbolIndex.set(uri, external.get(uri) ?? this.symbolIndex.get(uri) ?? []);
+            this.symbolByTypeIndex.clear(uri);
+        }
+    }
+
     override async updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
         const targets = new Set<string>();
         let linkingErrors = false;
-        for (const reference of document.references) {
-            linkingErrors ||= reference.error !== undefined;
-            const descriptions = 'items' in reference ? reference.items.map(item => item.$nodeDescription) : [reference.$nodeDescription];
-            for (const description of descriptions) {
-                const target = description?.documentUri.toString();
-                if (target !== undefined && target !== uri) {
+        const addTarget = (description: AstNodeDescription | undefined) => {
+            // Most references are to the document itself, whose descriptions share its URI object.
+            if (description !== undefined && description.documentUri !== document.uri) {
+                const target = description.documentUri.toString();
+                if (target !== uri) {
                     targets.add(target);
                 }
+            }
+        };
+        for (const reference of document.references) {
+            linkingErrors ||= reference.error !== undefined;
+            if ('items' in reference) {
+                reference.items.forEach(item => addTarget(item.$nodeDescription));
+            } else {
+                addTarget(reference.$nodeDescription);
             }
         }
         this.referencedDocuments.set(uri, targets);

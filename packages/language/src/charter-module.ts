@@ -5,7 +5,10 @@ import {
 } from 'langium/lsp';
 import { CharterDocumentBuilder } from './charter-document-builder.js';
 import { CharterIndexManager } from './charter-index-manager.js';
+import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
+import { CharterLinker } from './charter-linker.js';
 import { createCharterParser } from './charter-parser.js';
+import { CharterValueConverter } from './charter-value-converter.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
 import { CharterScopeProvider } from './charter-scope-provider.js';
@@ -60,9 +63,11 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         InlayHintProvider: (services) => new CharterInlayHintProvider(services)
     },
     parser: {
-        LangiumParser: (services) => createCharterParser(services)
+        LangiumParser: (services) => createCharterParser(services),
+        ValueConverter: () => new CharterValueConverter()
     },
     references: {
+        Linker: (services) => new CharterLinker(services),
         ScopeComputation: (services) => new CharterScopeComputation(services),
         ScopeProvider: (services) => new CharterScopeProvider(services),
         References: (services) => new CharterReferences(services)
@@ -71,6 +76,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         DocumentValidator: (services) => new CharterDocumentValidator(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: (services) => new CharterAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: (services) => new CharterReferenceDescriptionProvider(services)
     }
 };

@@ -1,5 +1,6 @@
-import { DefaultScopeComputation, type AstNodeDescription, type LangiumDocument } from 'langium';
-import { isParty } from './generated/ast.js';
+import { DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+import { isCharter, isParty, type Document } from './generated/ast.js';
 
 /**
  * Exports parties and charters under their names, and every role under its
@@ -17,5 +18,32 @@ export class CharterScopeComputation extends DefaultScopeComputation {
                 }
             }
         }
+    }
+
+    /**
+     * The same table as Langium's (each named element is visible in its
+     * container), built from where the grammar allows names — top-level
+     * elements, a party's roles, a charter's elements — instead of walking
+     * every node of the document with a cancellation check each.
+     */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<LocalSymbols> {
+        const root = document.parseResult.value as Document;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const element of root.elements ?? []) {
+            await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(element, document, symbols);
+            if (isParty(element)) {
+                for (const role of element.roles) {
+                    this.addLocalSymbol(role, document, symbols);
+                }
+            } else if (isCharter(element)) {
+                for (const list of [element.objectives, element.bodies, element.decisions, element.escalations, element.commitments, element.metrics]) {
+                    for (const named of list) {
+                        this.addLocalSymbol(named, document, symbols);
+                    }
+                }
+            }
+        }
+        return symbols;
     }
 }

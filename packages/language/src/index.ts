@@ -19,3 +19,6 @@ export * from './protocol.js';
 export * from './format/layout.js';
 export * from './lsp/charter-formatter.js';
 export * from './diff/index.js';
+export * from './charter-index-manager.js';
+export * from './charter-linker.js';
+export * from './ast-walk.js';

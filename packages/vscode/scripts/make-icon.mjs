@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
 
 const media = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'media');
-execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--hide-scrollbars', '--default-background-color=00000000',
+execFileSync(CHROMIUM, [
+    ...CHROMIUM_ARGS, '--hide-scrollbars', '--default-background-color=00000000',
     '--window-size=128,128', `--screenshot=${path.join(media, 'icon.png')}`, `file://${path.join(media, 'icon.svg')}`
 ], { stdio: 'inherit' });

@@ -16,23 +16,23 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { workbenchPaths, type WorkbenchPaths } from '../../../scripts/workbench/paths.mjs';
+import { USER_SETTINGS } from '../../../scripts/workbench/workspace.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumNetworkAttempts, isLocalUrl, writeChromiumProfile } from '../../helpers/browser.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXTENSION_ROOT = path.join(REPO_ROOT, 'packages/vscode');
-export const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
 
-/**
- * The flags of every browser test, and our own `--disable-features` list: Playwright
- * adds one that disables ThirdPartyStoragePartitioning, which leaves webviews blank
- * in the workbench (the last such flag wins).
- */
-export const WORKBENCH_CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication'
-];
+/** Preloaded into the server and the extension host: records their DNS lookups and connections beyond this machine. */
+const NETWORK_LOG_PRELOAD = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'network-log.mjs')).href;
+
+/** A line of the server's or the extension host's log that says something tried the network. */
+export const NETWORK_FAILURE = /\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|getaddrinfo)\b/;
+
+/** A webview's resource URL, answered by the webview's service worker (VS Code's `webview/browser/pre/service-worker.js`). */
+const WEBVIEW_RESOURCE = /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//;
 
 /** The prefix of a request from the suite in the extension host's log. */
 export const REQUEST_PREFIX = '[entente-harness] ';
@@ -66,6 +66,12 @@ export interface WorkbenchResult {
     reports: Map<string, unknown>;
     /** Where the run's files are. */
     outputDir: string;
+    /**
+     * Every attempt to reach beyond this machine, once each: the browser's requests (the page,
+     * its frames and workers), the server's and the extension host's DNS lookups and connections,
+     * and their log lines that report a network failure. Empty when the run stayed offline.
+     */
+    network: string[];
     durationMs: number;
 }
 
@@ -91,10 +97,25 @@ export function workbenchMissing(paths = workbenchPaths()): string | undefined {
     return undefined;
 }
 
+/**
+ * The server's environment for an offline run. Its network log (network-log.mjs) goes to
+ * `networkLog`, which the extension host inherits with the rest.
+ */
+function serverEnvironment(env: NodeJS.ProcessEnv, networkLog: string | undefined): NodeJS.ProcessEnv {
+    return {
+        ...env,
+        // No extension gallery: code-server's VS Code falls back to open-vsx.org without one.
+        EXTENSIONS_GALLERY: '{}',
+        ENTENTE_WORKBENCH_NETWORK_LOG: networkLog,
+        VSCODE_CLI: undefined,
+        ELECTRON_RUN_AS_NODE: undefined
+    };
+}
+
 /** Installs a .vsix into an extensions folder with the server's own CLI (`--install-extension`). */
-export function installVsix(vsix: string, extensionsDir: string, paths = workbenchPaths()): string {
-    const result = spawnSync(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], {
-        encoding: 'utf8', timeout: 60_000, env: { ...process.env, VSCODE_CLI: undefined }
+export function installVsix(vsix: string, extensionsDir: string, paths = workbenchPaths(), networkLog?: string): string {
+    const result = spawnSync(paths.node, ['--import', NETWORK_LOG_PRELOAD, paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], {
+        encoding: 'utf8', timeout: 60_000, env: serverEnvironment(process.env, networkLog)
     });
     if (result.status !== 0) {
         throw new Error(`--install-extension ${path.basename(vsix)} failed (exit ${result.status}): ${(result.stderr || result.stdout).trim().slice(-1000)}`);
@@ -103,17 +124,21 @@ export function installVsix(vsix: string, extensionsDir: string, paths = workben
 }
 
 /** Starts the VS Code server in a process group of its own; resolves with its port once it listens. */
-async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: string; extensions: string; tmp: string }, env: NodeJS.ProcessEnv, serverLog: string[]): Promise<{ server: ChildProcess; port: number }> {
+async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: string; extensions: string; tmp: string; networkLog: string }, env: NodeJS.ProcessEnv, serverLog: string[]): Promise<{ server: ChildProcess; port: number }> {
     const server = spawn(paths.node, [
+        // The extension host is forked with the server's execArgv, so it records too.
+        '--import', NETWORK_LOG_PRELOAD,
         paths.serverMain,
         '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
-        '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+        '--enable-smoke-test-driver', '--disable-workspace-trust',
+        // Nothing reported, no update check (code-server's page would poll the server's /update/check), no experiments.
+        '--disable-telemetry', '--disable-update-check', '--disable-experiments',
         '--server-data-dir', dirs.data, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions
     ], {
         // Its own process group: the server's children (extension host, language server) outlive it otherwise.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...env, TMPDIR: dirs.tmp, VSCODE_CLI: undefined, ELECTRON_RUN_AS_NODE: undefined }
+        env: { ...serverEnvironment(env, dirs.networkLog), TMPDIR: dirs.tmp }
     });
     const port = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the VS Code server did not start within 60 s:\n${serverLog.join('').slice(-2000)}`)), 60_000);
@@ -284,10 +309,16 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
     for (const dir of Object.values(dirs)) {
         fs.mkdirSync(dir, { recursive: true });
     }
+    // Kept with the run's logs: what the server and the extension host tried to reach (one JSON line each).
+    const networkLog = path.join(outputDir, 'network.jsonl');
+    const chromiumNetLog = path.join(outputDir, 'chromium-netlog.json');
+    // The server keeps the web workbench's user settings in its user data folder.
+    fs.mkdirSync(path.join(dirs.user, 'User'));
+    fs.writeFileSync(path.join(dirs.user, 'User/settings.json'), `${JSON.stringify(USER_SETTINGS, null, 4)}\n`);
 
     let developmentPath = EXTENSION_ROOT;
     if (options.vsix) {
-        installVsix(options.vsix, dirs.extensions, paths);
+        installVsix(options.vsix, dirs.extensions, paths, networkLog);
         // VS Code runs extension tests only with a development extension: an empty one, so the installed extension is the one tested.
         developmentPath = path.join(temp, 'test-host-extension');
         fs.mkdirSync(developmentPath);
@@ -308,6 +339,8 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
     };
     let server: ChildProcess | undefined;
     let context: BrowserContext | undefined;
+    const browserRequests = new Map<object, string>();
+    let result: Omit<WorkbenchResult, 'network'>;
     const killOnExit = () => {
         if (server?.pid) {
             try {
@@ -334,17 +367,43 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
             ENTENTE_WORKBENCH_MODE: options.vsix ? 'installed' : 'development',
             ENTENTE_TEST_GREP: options.grep ?? ''
         };
-        const started_ = await startServer(paths, dirs, env, serverLog);
+        const started_ = await startServer(paths, { ...dirs, networkLog }, env, serverLog);
         server = started_.server;
         const authority = `127.0.0.1:${started_.port}`;
 
-        context = await chromium.launchPersistentContext(dirs.profile, {
+        context = await chromium.launchPersistentContext(writeChromiumProfile(dirs.profile), {
             executablePath: CHROMIUM,
-            args: WORKBENCH_CHROMIUM_ARGS,
+            // The switches every browser test uses (scripts/chromium.mjs), and Chromium's own record of its
+            // network use, its background requests included (which the page's events miss).
+            args: [...CHROMIUM_ARGS, `--log-net-log=${chromiumNetLog}`],
             viewport: { width: 1400, height: 900 },
             deviceScaleFactor: 1
         });
+        // Every request of the page, its frames (the webviews) and its workers, the service worker included.
+        // A webview loads its resources from https://*.vscode-resource.vscode-cdn.net/…, which the webview's
+        // service worker answers from the workbench, never the network: such a request does not count once
+        // the service worker answered it, or when it was cancelled first (a preview redrawn or closed).
+        context.on('request', request => {
+            if (!isLocalUrl(request.url())) {
+                browserRequests.set(request, `browser: ${request.method()} ${request.url().slice(0, 200)} (${request.resourceType()})`);
+            }
+        });
+        context.on('response', response => {
+            if (response.fromServiceWorker()) {
+                browserRequests.delete(response.request());
+            }
+        });
+        context.on('requestfailed', request => {
+            if (WEBVIEW_RESOURCE.test(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED') {
+                browserRequests.delete(request);
+            }
+        });
         const page = context.pages()[0] ?? await context.newPage();
+        page.on('websocket', socket => {
+            if (!isLocalUrl(socket.url())) {
+                browserRequests.set(socket, `browser: websocket ${socket.url().slice(0, 200)}`);
+            }
+        });
         let exitCode: number | undefined;
         const pending: Array<Promise<void>> = [];
         // One request at a time, in order: a click must not race a screenshot.
@@ -396,7 +455,7 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
         if (exitCode === undefined) {
             emit(`[harness] timed out after ${timeoutMs} ms; the server's log ends:\n${serverLog.join('').slice(-3000)}`);
         }
-        return { exitCode: exitCode ?? -1, log, screenshots, reports, outputDir, durationMs: Date.now() - started };
+        result = { exitCode: exitCode ?? -1, log, screenshots, reports, outputDir, durationMs: Date.now() - started };
     } finally {
         await context?.close().catch(() => undefined);
         await stopGroup(server?.pid);
@@ -407,4 +466,23 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<Workbench
         await new Promise(resolve => logFile.end(resolve));
         fs.rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
     }
+    // Read once the server's process group is gone: its log and network log are complete then.
+    return { ...result, network: [...networkAttempts(browserRequests.values(), networkLog, serverLog.join(''), log), ...chromiumNetworkAttempts(chromiumNetLog)] };
+}
+
+/** One line per distinct attempt to go beyond this machine; see WorkbenchResult.network. */
+function networkAttempts(browserRequests: Iterable<string>, networkLog: string, serverLog: string, hostLog: string[]): string[] {
+    const attempts = new Set<string>(browserRequests);
+    const recorded = fs.existsSync(networkLog) ? fs.readFileSync(networkLog, 'utf8').split('\n').filter(line => line !== '') : [];
+    for (const line of recorded) {
+        const entry = JSON.parse(line) as { kind: string; host: string; port?: number; process: string };
+        const where = entry.process === 'server' ? 'server' : entry.process.replace(/^--type=/, '');
+        attempts.add(`${where}: ${entry.kind} ${entry.host}${entry.port ? `:${entry.port}` : ''}`);
+    }
+    for (const line of [...serverLog.split('\n'), ...hostLog]) {
+        if (NETWORK_FAILURE.test(line)) {
+            attempts.add(`log: ${line.trim().slice(0, 300)}`);
+        }
+    }
+    return [...attempts];
 }

@@ -23,6 +23,9 @@ try {
         grep: values.grep,
         onLog: line => console.log(line)
     });
+    for (const attempt of result.network) {
+        console.log(`network: ${attempt}`);
+    }
     console.log(`exit code ${result.exitCode} after ${(result.durationMs / 1000).toFixed(1)} s; files in ${path.relative(process.cwd(), result.outputDir)}`);
     process.exitCode = result.exitCode === 0 ? 0 : 1;
 } finally {

@@ -33,6 +33,20 @@ describe('closing a document in the editor', () => {
         assert.ok(!after.some(diagnostic => diagnostic.code === 'duplicate-name'), JSON.stringify(after));
     });
 
+    it('checks again a document whose names clashed with an edited one, though neither refers to the other', async () => {
+        const first = 'untitled:Untitled-3';
+        const second = 'untitled:Untitled-4';
+        await client.open(first, 'party Initech {}\n');
+        const clashing = await client.open(second, 'party Initech {}\n');
+        assert.ok(clashing.some(diagnostic => diagnostic.code === 'duplicate-name'), JSON.stringify(clashing));
+        const next = client.nextDiagnostics(second);
+        await client.change(first, 'party Initrode {}\n');
+        const after = (await next).diagnostics;
+        assert.ok(!after.some(diagnostic => diagnostic.code === 'duplicate-name'), JSON.stringify(after));
+        await client.close(first);
+        await client.close(second);
+    });
+
     it('reads a workspace file again from disk, dropping text that was never saved', async () => {
         const saved = pathToUri(path.join(folder, 'saved.charter'));
         const other = pathToUri(path.join(folder, 'other.charter'));

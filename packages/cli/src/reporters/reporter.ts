@@ -1,4 +1,4 @@
-import type { CheckedFile } from '../workspace.js';
+import type { FileReport } from '../workspace.js';
 
 /** Counts of findings by severity over the files checked. */
 export interface Summary {
@@ -10,7 +10,7 @@ export interface Summary {
     hints: number;
 }
 
-export function summarise(files: CheckedFile[]): Summary {
+export function summarise(files: FileReport[]): Summary {
     const summary: Summary = { files: files.length, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
     for (const { findings } of files) {
         if (findings.length > 0) {
@@ -29,7 +29,7 @@ export function summarise(files: CheckedFile[]): Summary {
 }
 
 /** Findings in reading order: by line, then column. */
-export function sortedFindings(file: CheckedFile): CheckedFile['findings'] {
+export function sortedFindings(file: FileReport): FileReport['findings'] {
     return [...file.findings].sort((a, b) =>
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }
@@ -41,7 +41,7 @@ export interface ReporterOptions {
 }
 
 /** Formats the findings of a check run for output. */
-export type Reporter = (files: CheckedFile[], options: ReporterOptions) => string;
+export type Reporter = (files: FileReport[], options: ReporterOptions) => string;
 
 export function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

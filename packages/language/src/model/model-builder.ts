@@ -7,7 +7,7 @@ import type {
     LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
 import { findSuppressionComments } from './suppression-comments.js';
-import { analyseVote } from './voting.js';
+import { analyseVote, type VoteOutcome } from './voting.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const DAYS_PER_CADENCE: Record<Cadence, number> = { weekly: 7, monthly: 30, quarterly: 91, yearly: 365 };
@@ -101,6 +101,8 @@ function partyInfo(party: ast.Party, uri: string): PartyInfo {
 /** Builds the model of one charter; holds the per-charter memo of body seats. */
 class CharterBuilder {
     private readonly bodySeats = new Map<ast.Body, Record<string, number>>();
+    private readonly seatedParties = new Map<ast.Body, string[]>();
+    private readonly votes = new Map<string, VoteOutcome>();
     /** Bodies whose seats are being computed (a member among them is a cycle). */
     private readonly openBodies = new Set<ast.Body>();
     private readonly partyNames: string[];
@@ -168,7 +170,7 @@ class CharterBuilder {
     private body(body: ast.Body): BodyModel {
         const seatsByParty = this.withCharterParties(this.seatsOf(body));
         const voting = (body.voting as VotingRule | undefined) ?? 'consensus';
-        const outcome = analyseVote(seatsByParty, voting);
+        const outcome = this.vote(seatsByParty, voting);
         return {
             name: body.name ?? '',
             title: body.title,
@@ -252,7 +254,7 @@ class CharterBuilder {
         const voting = (decision.voting as VotingRule | undefined) ?? (soleBody?.voting as VotingRule | undefined) ?? 'consensus';
         const seats = this.seatsOfMembers(decision.deciders);
         const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b)));
-        const outcome = analyseVote(seatsByParty, voting);
+        const outcome = this.vote(seatsByParty, voting);
         const proposers = decision.proposers.map(ref => this.principalRef(ref));
         const deciders = decision.deciders.map(ref => this.principalRef(ref));
         const consulted = decision.consulted.map(ref => this.principalRef(ref));
@@ -350,8 +352,7 @@ class CharterBuilder {
         }
         // `$type` comparisons: these are hot, and none of these types has subtypes.
         if (target.$type === ast.Body.$type) {
-            const seats = this.seatsOf(target as ast.Body);
-            return { text: ref.$refText, kind: 'body', name: target.name, parties: Object.keys(seats).filter(p => seats[p] > 0).sort(), range };
+            return { text: ref.$refText, kind: 'body', name: target.name, parties: this.partiesSeatedIn(target as ast.Body), range };
         }
         const isRole = target.$type === ast.Role.$type;
         const party = isRole ? (target as ast.Role).$container.name : target.name;
@@ -364,19 +365,59 @@ class CharterBuilder {
         };
     }
 
+    /** `analyseVote`, once per distinct seating and rule in the charter (many decisions share their deciders). */
+    private vote(seatsByParty: Record<string, number>, voting: VotingRule): VoteOutcome {
+        let key = voting;
+        for (const party in seatsByParty) {
+            key += `|${party}:${seatsByParty[party]}`;
+        }
+        let outcome = this.votes.get(key);
+        if (outcome === undefined) {
+            outcome = analyseVote(seatsByParty, voting);
+            this.votes.set(key, outcome);
+        }
+        return outcome;
+    }
+
+    /** The parties with seats in a body, sorted; one list per body, shared by every reference to it. */
+    private partiesSeatedIn(body: ast.Body): string[] {
+        let parties = this.seatedParties.get(body);
+        if (parties === undefined) {
+            const seats = this.seatsOf(body);
+            parties = Object.keys(seats).filter(party => seats[party] > 0).sort();
+            this.seatedParties.set(body, parties);
+        }
+        return parties;
+    }
+
     /** Every mention of a party, or of a role of a party, that the charter does not list. */
     private outsiders(model: CharterModel): CharterModel['outsiderReferences'] {
         const listed = new Set(model.parties);
-        const mentions: PrincipalRef[] = [
-            ...model.bodies.flatMap(body => [...body.members, ...(body.chair ? [body.chair] : [])]),
-            ...model.decisions.flatMap(decision => [...decision.proposers, ...decision.deciders, ...decision.consulted, ...decision.informed]),
-            ...model.escalations.flatMap(escalation => escalation.levels.flatMap(level => level.principals)),
-            ...model.commitments.flatMap(commitment => [...(commitment.owner ? [commitment.owner] : []), ...commitment.beneficiaries]),
-            ...model.metrics.flatMap(metric => [...(metric.owner ? [metric.owner] : []), ...metric.beneficiaries])
-        ];
-        return mentions
-            .filter(ref => (ref.kind === 'party' || ref.kind === 'role') && !listed.has(ref.parties[0]))
-            .map(ref => ({ ...ref, party: ref.parties[0] }));
+        const outsiders: CharterModel['outsiderReferences'] = [];
+        const mention = (ref: PrincipalRef | undefined) => {
+            if (ref && (ref.kind === 'party' || ref.kind === 'role') && !listed.has(ref.parties[0])) {
+                outsiders.push({ ...ref, party: ref.parties[0] });
+            }
+        };
+        for (const body of model.bodies) {
+            body.members.forEach(mention);
+            mention(body.chair);
+        }
+        for (const decision of model.decisions) {
+            [decision.proposers, decision.deciders, decision.consulted, decision.informed].forEach(refs => refs.forEach(mention));
+        }
+        for (const escalation of model.escalations) {
+            escalation.levels.forEach(level => level.principals.forEach(mention));
+        }
+        for (const commitment of model.commitments) {
+            mention(commitment.owner);
+            commitment.beneficiaries.forEach(mention);
+        }
+        for (const metric of model.metrics) {
+            mention(metric.owner);
+            metric.beneficiaries.forEach(mention);
+        }
+        return outsiders;
     }
 }
 

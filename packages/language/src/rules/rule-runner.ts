@@ -43,6 +43,11 @@ export class CharterRuleRunner {
         return latest && latest.model === this.modelBuilder.getModel(document) ? latest.findings : this.run(document);
     }
 
+    /** The findings of the document's latest run, if it has been checked. */
+    latestFindingsOf(document: LangiumDocument): readonly Finding[] | undefined {
+        return this.latestFindings.get(document)?.findings;
+    }
+
     run(document: LangiumDocument): Finding[] {
         const findings = this.runAll(document);
         this.latestFindings.set(document, { model: this.modelBuilder.getModel(document), findings });

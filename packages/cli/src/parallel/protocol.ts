@@ -1,0 +1,66 @@
+import type { Finding } from '@entente/language';
+import type { AstNodeDescription, DocumentSegment } from 'langium';
+import { URI } from 'vscode-uri';
+
+/**
+ * The messages of a check split across worker threads (see
+ * `check-in-parallel.ts`). Each worker parses its share of the files and says
+ * what they declare and refer to; the main thread tells each worker which
+ * other files it must load to resolve its references and what the rest of the
+ * workspace declares; each worker then checks its share.
+ */
+export interface WorkerSetup {
+    kind: 'entente-check-worker';
+    files: Array<{ index: number; absolutePath: string; text: string }>;
+    today?: string;
+    configPath?: string;
+}
+
+/** A declaration another thread can stand in for: an exported symbol without its syntax tree. */
+export interface SharedSymbol {
+    name: string;
+    type: string;
+    path: string;
+    nameSegment?: DocumentSegment;
+}
+
+export interface IndexedMessage {
+    kind: 'indexed';
+    documents: Array<{ uri: string; symbols: SharedSymbol[]; referenceTexts: string[] }>;
+}
+
+export interface LinkMessage {
+    kind: 'link';
+    /** Every document of the workspace, in the order a single thread indexes them. */
+    order: string[];
+    /** Files this worker must load to resolve its references (read by the main thread). */
+    load: Array<{ absolutePath: string; text: string }>;
+    /** The symbols of the documents this worker does not load. */
+    external: Array<[uri: string, symbols: SharedSymbol[]]>;
+}
+
+export interface CheckedMessage {
+    kind: 'checked';
+    results: Array<{ index: number; findings: Finding[] }>;
+}
+
+export interface FailedMessage {
+    kind: 'failed';
+    message: string;
+}
+
+export type WorkerMessage = IndexedMessage | CheckedMessage | FailedMessage;
+
+export function shareSymbol(description: AstNodeDescription): SharedSymbol {
+    const segment = description.nameSegment;
+    return {
+        name: description.name,
+        type: description.type,
+        path: description.path,
+        nameSegment: segment && { offset: segment.offset, length: segment.length, end: segment.end, range: segment.range }
+    };
+}
+
+export function symbolDescription(uri: string, symbol: SharedSymbol): AstNodeDescription {
+    return { ...symbol, documentUri: URI.parse(uri), selectionSegment: symbol.nameSegment };
+}
