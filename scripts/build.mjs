@@ -47,7 +47,9 @@ const lazyDiagrams = {
  */
 const cli = {
     ...common,
-    supported: { 'dynamic-import': false }
+    supported: { 'dynamic-import': false },
+    // esbuild's "use strict" comes after the banner, where it is no directive: the sources are ES modules, strict code.
+    banner: { js: `"use strict";${common.banner?.js}` }
 };
 
 const CLI_BUNDLE = 'packages/cli/dist/entente.cjs';

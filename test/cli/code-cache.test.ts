@@ -46,9 +46,9 @@ function copyCharters(folder: string): void {
 }
 
 /** Runs the copy's `bin/entente.js` as a process with `NODE_DEBUG=entente`, so stderr says what became of the cache. */
-function runCopy(root: string, options: { env?: NodeJS.ProcessEnv; wrapper?: string[] } = {}): CliResult {
+function runCopy(root: string, options: { env?: NodeJS.ProcessEnv; wrapper?: string[]; args?: string[] } = {}): CliResult {
     const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
-    const result = spawnSync(command, [...prefix, path.join(root, 'package/bin/entente.js'), ...ARGS], {
+    const result = spawnSync(command, [...prefix, path.join(root, 'package/bin/entente.js'), ...ARGS, ...(options.args ?? [])], {
         cwd: path.join(root, 'charters'),
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, NODE_OPTIONS: undefined, NODE_DEBUG: 'entente', ...options.env },
         encoding: 'utf8',
@@ -162,6 +162,18 @@ describe('the CLI\'s V8 code cache', function () {
         assert.match(result.stderr, /code cache .*: rejected by V8; compiling from source/);
         assert.match(result.stderr, /: written/);
         assertCacheUsed(root);
+    });
+
+    it('is used by the worker threads of a parallel check, and written once, by the process\'s own thread', () => {
+        const { root, cache } = copyOfPackage();
+        fs.rmSync(cache);
+        const result = runCopy(root, { args: ['--jobs', '2'] });
+        assertSameCheck(result);
+        assert.equal(result.stderr.match(/compiling from source/g)?.length, 3, result.stderr);
+        assert.equal(result.stderr.match(/: written/g)?.length, 1, result.stderr);
+        const again = runCopy(root, { args: ['--jobs', '2'] });
+        assertSameCheck(again);
+        assert.equal(again.stderr.match(/: used/g)?.length, 3, again.stderr);
     });
 
     it('a run with V8 flags of its own checks the same and leaves the cache to plain runs', () => {

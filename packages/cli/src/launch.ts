@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { debuglog } from 'node:util';
 import * as vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 const log = debuglog('entente');
 
@@ -57,10 +58,11 @@ export function launch(bundlePath: string): void {
         log('code cache %s: used', cachePath);
     } else {
         log('code cache %s: %s; compiling from source', cachePath, cachedData ? 'rejected by V8' : 'none, or not of this bundle');
-        if (process.execArgv.length === 0 && !process.env.NODE_OPTIONS) {
+        // A large check's worker threads start through here too (process.argv[1]); only the process's own thread writes.
+        if (isMainThread && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) {
             // On exit, so the cache holds every function this run compiled, not just the top level.
             process.once('exit', () => writeCache(script, cachePath, source));
-        } else {
+        } else if (isMainThread) {
             // V8 rejects a cache made under other V8 flags: a run with options of its own leaves the plain one alone.
             log('code cache %s: not written by a run with Node options', cachePath);
         }
