@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../dist/entente.mjs';
+require('../dist/launch.cjs').launch(require('node:path').join(__dirname, '../dist/entente.cjs'));
