@@ -19,9 +19,10 @@ const common = {
     keepNames: false,
     logLevel: 'warning',
     legalComments: 'none',
-    // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it.
+    // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it. The sources are ES
+    // modules, strict code: esbuild's own "use strict" would come after the banner, where it is no directive.
     define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+    banner: { js: "\"use strict\";const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 
 /**
@@ -47,9 +48,7 @@ const lazyDiagrams = {
  */
 const cli = {
     ...common,
-    supported: { 'dynamic-import': false },
-    // esbuild's "use strict" comes after the banner, where it is no directive: the sources are ES modules, strict code.
-    banner: { js: `"use strict";${common.banner?.js}` }
+    supported: { 'dynamic-import': false }
 };
 
 const CLI_BUNDLE = 'packages/cli/dist/entente.cjs';

@@ -62,9 +62,10 @@ function buildOptions({ production = false }) {
             entryPoints: ['../language/src/main.ts'],
             outfile: 'dist/server.cjs',
             minify: true,
-            // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it.
+            // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it. The sources are
+            // strict code: esbuild's own "use strict" would come after the banner, where it is no directive.
             define: { 'import.meta.url': 'importMetaUrl' },
-            banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+            banner: { js: "\"use strict\";const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
         },
         {
             bundle: true,
