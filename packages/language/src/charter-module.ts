@@ -1,4 +1,4 @@
-import { inject, type DeepPartial, type Module } from 'langium';
+import { inject, type DeepPartial, type LangiumParser, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -7,7 +7,8 @@ import { CharterDocumentBuilder } from './charter-document-builder.js';
 import { CharterIndexManager } from './charter-index-manager.js';
 import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
 import { CharterLinker } from './charter-linker.js';
-import { createCharterParser } from './charter-parser.js';
+import { CharterLexer } from './charter-lexer.js';
+import { CharterParser } from './charter-parser.js';
 import { CharterValueConverter } from './charter-value-converter.js';
 import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
 import { CharterScopeComputation } from './charter-scope-computation.js';
@@ -63,7 +64,9 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices & Cha
         InlayHintProvider: (services) => new CharterInlayHintProvider(services)
     },
     parser: {
-        LangiumParser: (services) => createCharterParser(services),
+        // Langium's parser service type is its class; the charter parser has the part of it Langium calls (`parse`).
+        LangiumParser: (services) => new CharterParser(services) as unknown as LangiumParser,
+        Lexer: (services) => new CharterLexer(services),
         ValueConverter: () => new CharterValueConverter()
     },
     references: {

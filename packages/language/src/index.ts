@@ -22,3 +22,4 @@ export * from './diff/index.js';
 export * from './charter-index-manager.js';
 export * from './charter-linker.js';
 export * from './ast-walk.js';
+export { CharterParser } from './charter-parser.js';

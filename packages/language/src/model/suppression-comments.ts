@@ -17,6 +17,9 @@ const DIRECTIVE = /\/\/\s*entente-disable-next-line\b(.*)$/;
 /** Every suppression comment of a document's text. */
 export function findSuppressionComments(text: string): SuppressionComment[] {
     const comments: SuppressionComment[] = [];
+    if (!text.includes('entente-disable-next-line')) {
+        return comments;
+    }
     const lines = text.split(/\r\n|\r|\n/);
     lines.forEach((lineText, line) => {
         const match = DIRECTIVE.exec(lineText);

@@ -1,0 +1,236 @@
+import type { AstNode, CompositeCstNode, CstNode, GrammarAST, LeafCstNode, RootCstNode } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import type { Position, Range } from './model/types.js';
+
+const HIDDEN = 1;
+const MULTI_LINE = 2;
+
+/** The document's root: the node above all others (nodes do not keep a pointer to it; they are many). */
+export function rootOf(node: CstNode): RootCstNode {
+    let current: CstNode = node;
+    while (current.container) {
+        current = current.container;
+    }
+    return current as RootCstNode;
+}
+
+/**
+ * A token's node in the syntax tree, in 8 fields instead of Langium's 11 and a
+ * range object: it keeps where it starts as two numbers and works out its range
+ * when asked (most tokens' ranges never are), and finds the root by going up.
+ * The numbers are made small integers: Chevrotain's token positions are
+ * doubles (its end-of-file token's are NaN), and a double stored in a field
+ * makes V8 box that field in every node.
+ */
+export class CompactLeafCstNode implements LeafCstNode {
+    container?: CompositeCstNode;
+    grammarSource?: GrammarAST.AbstractElement;
+    readonly offset: number;
+    readonly length: number;
+    readonly tokenType: TokenType;
+    private readonly flags: number;
+    private readonly startLine: number;
+    private readonly startCharacter: number;
+
+    constructor(offset: number, length: number, tokenType: TokenType, startLine: number, startCharacter: number, hidden: boolean, multiLine: boolean) {
+        this.offset = offset | 0;
+        this.length = length | 0;
+        this.tokenType = tokenType;
+        this.startLine = startLine | 0;
+        this.startCharacter = startCharacter | 0;
+        this.flags = (hidden ? HIDDEN : 0) | (multiLine ? MULTI_LINE : 0);
+    }
+
+    get end(): number {
+        return this.offset + this.length;
+    }
+
+    get hidden(): boolean {
+        return (this.flags & HIDDEN) !== 0;
+    }
+
+    get root(): RootCstNode {
+        return rootOf(this);
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
+
+    get astNode(): AstNode {
+        const node = this.container?.astNode;
+        if (!node) {
+            throw new Error('This node has no associated AST element');
+        }
+        return node;
+    }
+
+    get range(): Range {
+        return { start: this.startPosition, end: this.endPosition };
+    }
+
+    get startPosition(): Position {
+        return { line: this.startLine, character: this.startCharacter };
+    }
+
+    get endPosition(): Position {
+        if ((this.flags & MULTI_LINE) === 0) {
+            return { line: this.startLine, character: this.startCharacter + this.length };
+        }
+        const lines = this.text.split(/\r\n|\r|\n/);
+        return { line: this.startLine + lines.length - 1, character: lines[lines.length - 1].length };
+    }
+}
+
+/**
+ * A rule's node in the syntax tree. Langium's keeps its children in an Array
+ * subclass that sets each child's `container` as it is pushed (a rest-parameter
+ * call and a per-node prototype change: about a tenth of parsing); here the
+ * children are a plain array and the builder below sets `container` itself.
+ */
+export class CompactCompositeCstNode implements CompositeCstNode {
+    content: CstNode[] = [];
+    container?: CompositeCstNode;
+    grammarSource?: GrammarAST.AbstractElement;
+    private ownAstNode?: AstNode;
+    private rangeCache?: Range;
+
+    get astNode(): AstNode {
+        const node = typeof this.ownAstNode?.$type === 'string' ? this.ownAstNode : this.container?.astNode;
+        if (!node) {
+            throw new Error('This node has no associated AST element');
+        }
+        return node;
+    }
+
+    set astNode(value: AstNode | undefined) {
+        this.ownAstNode = value;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get root(): RootCstNode {
+        return rootOf(this);
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
+
+    get offset(): number {
+        return this.firstNonHiddenNode?.offset ?? 0;
+    }
+
+    get length(): number {
+        return this.end - this.offset;
+    }
+
+    get end(): number {
+        return this.lastNonHiddenNode?.end ?? 0;
+    }
+
+    get range(): Range {
+        if (this.rangeCache === undefined) {
+            const first = this.firstNonHiddenNode;
+            const last = this.lastNonHiddenNode;
+            if (!first || !last) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            const start = startOf(first);
+            const end = endOf(last);
+            this.rangeCache = { start, end: end.line < start.line ? start : end };
+        }
+        return this.rangeCache;
+    }
+
+    get firstNonHiddenNode(): CstNode | undefined {
+        const content = this.content;
+        for (let i = 0; i < content.length; i++) {
+            if (!content[i].hidden) {
+                return content[i];
+            }
+        }
+        return content[0];
+    }
+
+    get lastNonHiddenNode(): CstNode | undefined {
+        const content = this.content;
+        for (let i = content.length - 1; i >= 0; i--) {
+            if (!content[i].hidden) {
+                return content[i];
+            }
+        }
+        return content[content.length - 1];
+    }
+}
+
+/** A token of Chevrotain's lexer as a leaf: Chevrotain counts lines and columns from 1, the LSP from 0. */
+export function leafOfToken(token: IToken, hidden: boolean): CompactLeafCstNode {
+    return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType, token.startLine! - 1, token.startColumn! - 1, hidden, token.endLine !== token.startLine);
+}
+
+/**
+ * Adds a child to a node. Most nodes have one to three children, and an array
+ * grown by `push` keeps room for 16 more: a few children go in a new array of
+ * their own length, more are pushed.
+ */
+export function append(parent: CompositeCstNode, child: CstNode): void {
+    const content = parent.content;
+    if (content.length < SMALL_LIST && parent instanceof CompactCompositeCstNode) {
+        parent.content = content.length === 0 ? [child] : [...content, child];
+    } else {
+        content.push(child);
+    }
+}
+
+const SMALL_LIST = 4;
+
+/**
+ * Puts hidden nodes (comments) where Langium's parser puts them when it meets
+ * them before a token to be added to `current`: within a node that has
+ * content, they follow it; in a node just opened, they go before it in the
+ * first ancestor with content; failing that, at the start of the document.
+ */
+export function attachHiddenNodes(current: CompositeCstNode, nodes: CompactLeafCstNode[]): void {
+    if (current.content.length > 0) {
+        insert(current, current.content.length, nodes);
+        return;
+    }
+    let node = current;
+    while (node.container) {
+        const index = node.container.content.indexOf(node);
+        if (index > 0) {
+            insert(node.container, index, nodes);
+            return;
+        }
+        node = node.container;
+    }
+    insert(rootOf(node), 0, nodes);
+}
+
+function insert(parent: CompositeCstNode, index: number, nodes: CompactLeafCstNode[]): void {
+    for (const node of nodes) {
+        node.container = parent;
+    }
+    parent.content.splice(index, 0, ...nodes);
+}
+
+/** Where a node starts: its first leaf's start, found without making the ranges of the nodes between. */
+function startOf(node: CstNode): Position {
+    let current = node;
+    while (current instanceof CompactCompositeCstNode && current.firstNonHiddenNode) {
+        current = current.firstNonHiddenNode;
+    }
+    return current instanceof CompactLeafCstNode ? current.startPosition : current.range.start;
+}
+
+/** Where a node ends: its last leaf's end. */
+function endOf(node: CstNode): Position {
+    let current = node;
+    while (current instanceof CompactCompositeCstNode && current.lastNonHiddenNode) {
+        current = current.lastNonHiddenNode;
+    }
+    return current instanceof CompactLeafCstNode ? current.endPosition : current.range.end;
+}

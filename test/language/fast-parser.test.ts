@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { CharterParser } from '@entente/language';
+import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { charterOfLines, partyFile } from '../../bench/generate.js';
+import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
+import { mutate, mutationArbitrary } from '../robustness/mutations.js';
+import { createTestServices } from '../helpers/workspace.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const services = createTestServices();
+const parser = services.parser.LangiumParser as unknown as CharterParser;
+
+/** Grammar elements numbered in the grammar's own order, so two trees can name the same one. */
+const grammarIndex = new Map(AstUtils.streamAst(services.Grammar).toArray().map((element, index) => [element as unknown, index]));
+
+/**
+ * Everything a parse holds, written out: each syntax node (kind, place,
+ * range, token type, grammar source, the element it holds), each element
+ * (type, fields in their order, values, references and where they point,
+ * its node, container and place in it). Two parses are the same when these are.
+ */
+function writeOut(result: ParseResult<AstNode>): unknown {
+    const cstNodes: CstNode[] = [];
+    const walk = (node: CstNode) => {
+        cstNodes.push(node);
+        if (isCompositeCstNode(node)) node.content.forEach(walk);
+    };
+    walk(result.value.$cstNode!.root);
+    const cstIndex = new Map(cstNodes.map((node, index) => [node, index]));
+    const elements = AstUtils.streamAst(result.value).toArray();
+    const elementIndex = new Map(elements.map((node, index) => [node, index]));
+    const value = (field: unknown): unknown => {
+        if (Array.isArray(field)) return field.map(value);
+        if (isAstNode(field)) return `element ${elementIndex.get(field)}`;
+        if (isReference(field)) return { refText: field.$refText, refNode: cstIndex.get(field.$refNode!) };
+        if (field && typeof field === 'object') return `object of ${Object.keys(field).join(',')}`;
+        return field;
+    };
+    return {
+        cst: cstNodes.map(node => ({
+            kind: isCompositeCstNode(node) ? 'composite' : 'leaf',
+            container: node.container ? cstIndex.get(node.container) : undefined,
+            offset: node.offset, end: node.end, hidden: node.hidden, range: node.range, text: node.text,
+            tokenType: 'tokenType' in node ? (node.tokenType as { name: string }).name : undefined,
+            grammarSource: node.grammarSource ? grammarIndex.get(node.grammarSource) : undefined,
+            ownElement: elementIndex.get((node as unknown as { ownAstNode?: AstNode }).ownAstNode!),
+            element: elementIndex.get(node.astNode)
+        })),
+        elements: elements.map(element => ({
+            fields: Object.keys(element),
+            values: Object.entries(element).filter(([key]) => !key.startsWith('$')).map(([key, field]) => [key, value(field)]),
+            type: element.$type,
+            cstNode: cstIndex.get(element.$cstNode!),
+            container: element.$container ? elementIndex.get(element.$container) : undefined,
+            property: element.$containerProperty, index: element.$containerIndex
+        })),
+        errors: [result.lexerErrors.length, result.parserErrors.length]
+    };
+}
+
+/** The fast parser read `text`, and its parse is Langium's, node for node. */
+function assertSameParse(text: string): void {
+    const langium = parser.parseWithLangium(text);
+    assert.deepEqual([...langium.lexerErrors, ...langium.parserErrors].map(error => error.message), [], 'Langium reads it without errors');
+    assert.ok(parser.parseFast(text), 'the fast parser reads the text');
+    const fast = parser.parse(text);
+    assert.deepEqual(writeOut(fast), writeOut(langium));
+}
+
+function examples(): Record<string, string> {
+    const files: Record<string, string> = {};
+    const walk = (dir: string) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (entry.name.endsWith('.charter')) files[path.relative(ROOT, full)] = fs.readFileSync(full, 'utf8');
+        }
+    };
+    walk(path.join(ROOT, 'examples'));
+    return files;
+}
+
+/** Well-formed texts at the edges of the lexer: where a keyword ends and a name begins, line ends, comments, escapes. */
+const EDGES: Record<string, string> = {
+    'comments everywhere': '// first\nparty A { // after brace\n role R /* inline */ }\n/* before */ charter C { parties A // end\n decision D { decided by /* who */ A . R } // last\n}\n// trailing',
+    'only comments': '/* nothing */ // here\n',
+    'empty': '',
+    'names that start with keywords': 'party partyA { role roleB role dayz } charter toC { parties partyA objective ofx objective weekly3 objective _to }',
+    'executive-decision': 'party executive charter C { escalation E { level executive finally executive-decision "the CEO" } escalation F { finally executive-decision} }',
+    'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "two\nlines\r\nthree" /* a\r\ncomment */ }\r\n',
+    'unicode whitespace and a BOM': '\uFEFFparty\u00A0A\u2028charter\u3000C { vision "é 𝔄 \u2028" }',
+    'escapes and numbers': 'party A charter C { vision "say \\"hi\\" \\\\ \\n" metric M { target >= 1.5 of 10 target < 3 % target = 2 days target <= 7 EUR target > 2.25 } term from 2026-01-01 to 2030-12-31 review every 2 years exit { notice 90 days "a" "b" } }',
+    'every clause': 'party A { role R } party B { role R }\ncharter C "t" { parties A, B vision "v" term to 2027-01-01 review quarterly objective O "o"\n body X { members A.R, B chair rotates yearly votes by majority meets monthly chair A.R }\n decision D { proposed by A, B decided by X, A.R by unanimity consults B.R informs A escalates to E escalates to }\n escalation E { level A.R, B within 5 days level X finally mediation }\n commitment K { owner A.R to B, A due 2027-06-30 every quarter supports O, O status done }\n metric M { kind relationship owner X target >= 10 cadence weekly tracks O benefits A, B }\n exit }'
+};
+
+describe('the fast parser', () => {
+    for (const [name, text] of Object.entries({ ...examples(), ...EDGES })) {
+        it(`parses as Langium's parser does: ${name}`, () => assertSameParse(text));
+    }
+
+    it('parses generated charters as Langium does, the bench\'s among them', () => {
+        assertSameParse(partyFile(3));
+        assertSameParse(charterOfLines('Big', 400));
+    });
+
+    it('parses generated well-formed workspaces as Langium does', () => {
+        fc.assert(fc.property(workspaceArbitrary, files => {
+            for (const text of Object.values(files)) assertSameParse(text);
+        }), { numRuns: 150, seed: 20261123 });
+    });
+
+    it('gives up on every text Langium finds an error in, and reads the rest as Langium does', () => {
+        const base = [...Object.values(examples()), ...Object.values(EDGES)];
+        let fast = 0;
+        let gaveUp = 0;
+        fc.assert(fc.property(fc.nat(base.length - 1), fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }), (which, mutations) => {
+            const text = mutate(base[which], mutations);
+            const langium = parser.parseWithLangium(text);
+            const clean = langium.lexerErrors.length === 0 && langium.parserErrors.length === 0;
+            if (parser.parseFast(text)) {
+                fast++;
+                assert.ok(clean, 'the fast parser read a text with errors');
+                assert.deepEqual(writeOut(parser.parse(text)), writeOut(langium));
+            } else {
+                gaveUp++;
+            }
+        }), { numRuns: 300, seed: 20261123 });
+        assert.ok(fast > 0 && gaveUp > 0, `both kinds of text were met (${fast} read, ${gaveUp} given up on)`);
+    });
+
+    it('leaves a broken charter to Langium, with its errors and a partial tree', () => {
+        const text = 'party A { role }\ncharter C { parties A, decision { decided by } body B { members A.';
+        assert.equal(parser.parseFast(text), undefined);
+        const result = parser.parse(text);
+        assert.ok(result.parserErrors.length > 0);
+        assert.equal((result.value as AstNode & { elements: AstNode[] }).elements.length, 2);
+    });
+});
