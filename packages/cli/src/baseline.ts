@@ -1,4 +1,4 @@
-import type { Finding } from '@entente/language';
+import { compareText, type Finding } from '@entente/language';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
@@ -40,7 +40,7 @@ export function writeBaseline(target: string, files: FileReport[]): number {
         file: path.relative(folder, file.file.absolutePath).split(path.sep).join('/'),
         message: finding.message
     })));
-    findings.sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || (a.element ?? '').localeCompare(b.element ?? '') || a.fingerprint.localeCompare(b.fingerprint));
+    findings.sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.element ?? '', b.element ?? '') || compareText(a.fingerprint, b.fingerprint));
     const content: BaselineFile = {
         $comment: 'Known findings that `entente check --baseline` does not report. Regenerate with `entente check --write-baseline`.',
         version: BASELINE_VERSION,

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { compareText } from '@entente/language';
 import { CliError } from './cli-error.js';
 
 export const CHARTER_EXTENSION = '.charter';
@@ -65,7 +66,7 @@ function walk(folder: string, ignores: Array<{ base: string; rules: Ignore }>, f
     } catch (error) {
         throw new CliError(`${folder}: ${describeIoError(error, 'cannot read the folder')}`);
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
         if (ALWAYS_SKIPPED.has(entry.name)) {
             continue;
         }

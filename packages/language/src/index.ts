@@ -23,3 +23,4 @@ export * from './charter-index-manager.js';
 export * from './charter-linker.js';
 export * from './ast-walk.js';
 export { CharterParser } from './charter-parser.js';
+export { compareText } from './compare-text.js';

@@ -1,3 +1,4 @@
+import { compareText } from '@entente/language';
 import type { FileReport } from '../workspace.js';
 
 /** Counts of findings by severity over the files checked. */
@@ -31,7 +32,7 @@ export function summarise(files: FileReport[]): Summary {
 /** Findings in reading order: by line, then column. */
 export function sortedFindings(file: FileReport): FileReport['findings'] {
     return [...file.findings].sort((a, b) =>
-        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareText(a.ruleId, b.ruleId));
 }
 
 export interface ReporterOptions {

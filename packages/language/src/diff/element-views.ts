@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 /**
  * Each element of the partnership model seen as a list of display
  * attributes: what the diff compares. References are written through a
@@ -88,13 +89,13 @@ function blockers(blocking: string[], names: NameMap): string {
 }
 
 function seats(seatsByParty: Record<string, number>, names: NameMap): string | undefined {
-    const entries = Object.entries(seatsByParty).map(([party, count]) => [names.party(party), count] as const).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(seatsByParty).map(([party, count]) => [names.party(party), count] as const).sort(([a], [b]) => compareText(a, b));
     return entries.length ? entries.map(([party, count]) => `${party} ${count}`).join(', ') : undefined;
 }
 
 /** Normalised Banzhaf power of a majority body's parties, as whole percentages: `Acme 67%, Globex 33%`. */
 function power(powerByParty: Record<string, number>, names: NameMap): string | undefined {
-    const entries = Object.entries(powerByParty).map(([party, share]) => [names.party(party), share] as const).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(powerByParty).map(([party, share]) => [names.party(party), share] as const).sort(([a], [b]) => compareText(a, b));
     return entries.length ? entries.map(([party, share]) => `${party} ${Math.round(share * 100)}%`).join(', ') : undefined;
 }
 

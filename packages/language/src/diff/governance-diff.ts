@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import { DIMENSION_IDS, type CharterHealth, type DimensionId } from '../health/types.js';
 import type { CharterModel, PartyInfo } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';
@@ -267,7 +268,7 @@ function pairCharters(olds: Map<string, CharterEntry>, news: Map<string, Charter
     const all: Array<[CharterEntry | undefined, CharterEntry | undefined]> = [
         ...pairs, ...renames, ...removed.map(entry => [entry, undefined] as [CharterEntry, undefined]), ...added.map(entry => [undefined, entry] as [undefined, CharterEntry])
     ];
-    return all.sort(([a1, a2], [b1, b2]) => (a2 ?? a1)!.charter.name.localeCompare((b2 ?? b1)!.charter.name));
+    return all.sort(([a1, a2], [b1, b2]) => compareText((a2 ?? a1)!.charter.name, (b2 ?? b1)!.charter.name));
 }
 
 /** A charter added or removed whole: its clauses and every element, so a reviewer sees the governance it brings or takes away. */
@@ -343,7 +344,7 @@ function matchFindings(olds: Finding[], news: Finding[], renameElement: (element
         }
     }
     const resolved = [...waiting.values()].flat().map(toDiffFinding);
-    const order = (a: DiffFinding, b: DiffFinding) => a.ruleId.localeCompare(b.ruleId) || (a.element ?? '').localeCompare(b.element ?? '') || a.message.localeCompare(b.message);
+    const order = (a: DiffFinding, b: DiffFinding) => compareText(a.ruleId, b.ruleId) || compareText(a.element ?? '', b.element ?? '') || compareText(a.message, b.message);
     return { introduced: introduced.sort(order), resolved: resolved.sort(order) };
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import { defineRule, docsPath } from './rule.js';
 
 interface Options {
@@ -22,7 +23,7 @@ export const oneSidedDecisionRights = defineRule<Options>({
                 continue;
             }
             const controlled = new Map(charter.parties.map(party => [party, charter.decisions.filter(d => d.controllingParties.includes(party))]));
-            const ranked = [...controlled.entries()].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b));
+            const ranked = [...controlled.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
             const [leader, leaderDecisions] = ranked[0];
             const [trailer, trailerDecisions] = ranked[ranked.length - 1];
             const difference = leaderDecisions.length - trailerDecisions.length;
