@@ -51,6 +51,23 @@ const cli = {
     supported: { 'dynamic-import': false }
 };
 
+/**
+ * Langium's document builder imports two error types from the LSP protocol
+ * package, which the CLI never meets; in the CLI's bundle they come from
+ * packages/cli/src/document-builder-protocol.ts, so a run does not evaluate
+ * the protocol and its JSON-RPC transport.
+ * @type {import('esbuild').Plugin}
+ */
+const noProtocolInCli = {
+    name: 'no-protocol-in-cli',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+            /langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/.test(args.importer)
+                ? { path: new URL('../packages/cli/src/document-builder-protocol.ts', import.meta.url).pathname }
+                : undefined);
+    }
+};
+
 const CLI_BUNDLE = 'packages/cli/dist/entente.cjs';
 const CLI_CODE_CACHE = 'packages/cli/dist/entente.code-cache';
 
@@ -71,7 +88,7 @@ function buildCliCodeCache() {
 }
 
 const builds = [
-    { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams] },
+    { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams, noProtocolInCli] },
     { ...cli, entryPoints: ['packages/cli/src/launch.ts'], outfile: 'packages/cli/dist/launch.cjs', sourcemap: false, minify: false, banner: {}, define: {} },
     { ...common, entryPoints: ['packages/diagrams/src/index.ts'], outfile: 'packages/cli/dist/diagrams.cjs' },
     { ...common, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/dist/server.cjs' }

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CharterParser } from '@entente/language';
-import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { AstUtils, DefaultTokenBuilder, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type ParseResult, type TokenBuilder } from 'langium';
+import type { TokenType } from 'chevrotain';
 import { charterOfLines, partyFile } from '../../bench/generate.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
 import { mutate, mutationArbitrary } from '../robustness/mutations.js';
@@ -138,5 +139,31 @@ describe('the fast parser', () => {
         const result = parser.parse(text);
         assert.ok(result.parserErrors.length > 0);
         assert.equal((result.value as AstNode & { elements: AstNode[] }).elements.length, 2);
+    });
+});
+
+describe('the charter token builder', () => {
+    it('makes the token types Langium\'s makes, each keyword with the same longer alternatives', () => {
+        const tokens = (builder: TokenBuilder) => (builder.buildTokens(services.Grammar, { caseInsensitive: false }) as TokenType[])
+            .map(type => ({ name: type.name, pattern: String(type.PATTERN), group: type.GROUP, longer: ([] as TokenType[]).concat(type.LONGER_ALT ?? []).map(alt => alt.name) }));
+        const ours = tokens(services.parser.TokenBuilder);
+        assert.deepEqual(ours, tokens(new DefaultTokenBuilder()));
+        assert.deepEqual(ours.find(type => type.name === 'days')?.longer, ['ID']);
+    });
+});
+
+describe('the charter parser\'s start-up', () => {
+    it('reads a well-formed charter without making Langium\'s parser or Chevrotain\'s lexer', () => {
+        const fresh = createTestServices();
+        const freshParser = fresh.parser.LangiumParser as unknown as CharterParser;
+        const result = freshParser.parse('party A { role R } charter C { parties A }');
+        assert.deepEqual([result.lexerErrors, result.parserErrors], [[], []]);
+        const internals = freshParser as unknown as { langium?: unknown };
+        const lexer = fresh.parser.Lexer as unknown as { chevrotainLexer?: unknown };
+        assert.equal(internals.langium, undefined);
+        assert.equal(lexer.chevrotainLexer, undefined);
+        freshParser.parse('party A { role }');
+        assert.notEqual(internals.langium, undefined, 'a broken charter makes them');
+        assert.notEqual(lexer.chevrotainLexer, undefined);
     });
 });

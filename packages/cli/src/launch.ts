@@ -27,7 +27,6 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { debuglog } from 'node:util';
 import * as vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 
 const log = debuglog('entente');
 
@@ -59,6 +58,7 @@ export function launch(bundlePath: string): void {
     } else {
         log('code cache %s: %s; compiling from source', cachePath, cachedData ? 'rejected by V8' : 'none, or not of this bundle');
         // A large check's worker threads start through here too (process.argv[1]); only the process's own thread writes.
+        const isMainThread = isMainThreadOf(bundlePath);
         if (isMainThread && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) {
             // On exit, so the cache holds every function this run compiled, not just the top level.
             process.once('exit', () => writeCache(script, cachePath, source));
@@ -70,6 +70,11 @@ export function launch(bundlePath: string): void {
     const bundleModule = { exports: {} };
     const run = script.runInThisContext() as (...args: unknown[]) => void;
     run.call(bundleModule.exports, bundleModule.exports, createRequire(bundlePath), bundleModule, bundlePath, path.dirname(bundlePath));
+}
+
+/** Whether this is the process's own thread; node:worker_threads is loaded only here, where a run has no cache to use. */
+function isMainThreadOf(bundlePath: string): boolean {
+    return (createRequire(bundlePath)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread;
 }
 
 function digestOf(source: Buffer, data: Buffer): Buffer {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, createCharterServices, NodeConfigProvider, type CharterServices, type DocumentModel, type Finding } from '@entente/language';
+import { ConfigError, createCharterCoreServices, NodeConfigProvider, type CharterCoreServices, type DocumentModel, type Finding } from '@entente/language';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
@@ -28,10 +28,10 @@ export interface WorkspaceOptions {
 
 /** The charter files named on the command line, loaded as one workspace so cross-file references resolve. */
 export class CliWorkspace {
-    readonly services: CharterServices;
+    readonly services: CharterCoreServices;
     readonly files: CheckedFile[] = [];
 
-    private constructor(services: CharterServices) {
+    private constructor(services: CharterCoreServices) {
         this.services = services;
     }
 
@@ -94,8 +94,8 @@ export async function checkCharterFiles(paths: string[], options: WorkspaceOptio
 }
 
 /** The language services as the CLI uses them: the date rules use, and the configuration file if one was named. */
-export function createCliServices(options: WorkspaceOptions): CharterServices {
-    const services = createCharterServices(NodeFileSystem).Charter;
+export function createCliServices(options: WorkspaceOptions): CharterCoreServices {
+    const services = createCharterCoreServices(NodeFileSystem).Charter;
     services.charter.Settings.today = options.today;
     const configProvider = services.charter.ConfigProvider;
     if (options.configPath) {
@@ -110,7 +110,7 @@ export function createCliServices(options: WorkspaceOptions): CharterServices {
 }
 
 /** A broken configuration stops the run with one line (the editor falls back to defaults instead). */
-export function assertConfigurations(services: CharterServices, files: CharterFile[]): void {
+export function assertConfigurations(services: CharterCoreServices, files: CharterFile[]): void {
     for (const file of files) {
         try {
             services.charter.ConfigProvider.getConfig(URI.file(file.absolutePath).toString());

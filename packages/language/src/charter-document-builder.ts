@@ -1,6 +1,6 @@
 import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
-import type { CharterServices } from './charter-module.js';
+import type { CharterCoreServices } from './charter-core-module.js';
 
 /**
  * Langium's document builder, with the per-document questions it asks of
@@ -23,7 +23,7 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
      * again: the clash may be gone, though the two never refer to each other.
      */
     protected clashesWithChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const services = this.serviceRegistry.getServices(document.uri) as Partial<CharterServices>;
+        const services = this.serviceRegistry.getServices(document.uri) as Partial<CharterCoreServices>;
         return services.charter?.RuleRunner.latestFindingsOf(document)
             ?.some(finding => finding.ruleId === 'duplicate-name' && finding.related?.some(related => changedUris.has(related.uri))) ?? false;
     }

@@ -1,9 +1,8 @@
 import { forEachChild, forEachOwnReference, forEachReference } from './ast-walk.js';
 import {
-    AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
+    AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
     RefResolving, type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver-protocol';
 
 /**
  * Links a document's references in the order Langium's linker does (a node's
@@ -13,7 +12,7 @@ import { CancellationToken } from 'vscode-languageserver-protocol';
  * checked once per top-level element.
  */
 export class CharterLinker extends DefaultLinker {
-    override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }

@@ -1,5 +1,4 @@
-import { DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { CancellationToken } from 'vscode-languageserver-protocol';
+import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { isCharter, isParty, type Document } from './generated/ast.js';
 
 /**
@@ -26,7 +25,7 @@ export class CharterScopeComputation extends DefaultScopeComputation {
      * elements, a party's roles, a charter's elements — instead of walking
      * every node of the document with a cancellation check each.
      */
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<LocalSymbols> {
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const root = document.parseResult.value as Document;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         for (const element of root.elements ?? []) {

@@ -1,5 +1,5 @@
 import { AstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
-import type { CharterServices } from './charter-module.js';
+import type { CharterCoreServices } from './charter-core-module.js';
 import { isCharter } from './generated/ast.js';
 
 /**
@@ -11,7 +11,7 @@ import { isCharter } from './generated/ast.js';
 export class CharterScopeProvider extends DefaultScopeProvider {
     protected readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
 
-    constructor(services: CharterServices) {
+    constructor(services: CharterCoreServices) {
         super(services);
         this.scopeCache = new WorkspaceCache(services.shared);
     }

@@ -1,6 +1,6 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CharterServices } from './charter-module.js';
+import type { CharterCoreServices } from './charter-core-module.js';
 import type { Finding } from './rules/rule.js';
 import type { CharterRuleRunner } from './rules/rule-runner.js';
 
@@ -22,7 +22,7 @@ export const DOCS_BASE_URL = 'https://github.com/entente-charters/entente/blob/m
 export class CharterDocumentValidator extends DefaultDocumentValidator {
     protected readonly ruleRunner: CharterRuleRunner;
 
-    constructor(services: CharterServices) {
+    constructor(services: CharterCoreServices) {
         super(services);
         this.ruleRunner = services.charter.RuleRunner;
     }

@@ -1,4 +1,4 @@
-import { applyGaps, createCharterServices, type CharterFormatter } from '@entente/language';
+import { applyGaps, CharterFormatter, createCharterCoreServices } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
@@ -33,7 +33,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             io.out(this.help + '\n');
             return 0;
         }
-        const formatter = createCharterServices(EmptyFileSystem).Charter.lsp.Formatter as CharterFormatter;
+        const formatter = new CharterFormatter(createCharterCoreServices(EmptyFileSystem).Charter);
         if (values.stdin) {
             if (positionals.length > 0 || values.check) {
                 throw new CliError('--stdin takes no paths and no --check (see --help)');

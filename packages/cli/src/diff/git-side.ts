@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import type * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
@@ -11,10 +12,15 @@ export interface GitSides {
     newFiles: CharterFile[];
 }
 
+/** Node's child_process, loaded by the first git run: loading it takes 4 ms, which every other command would pay. */
+function childProcessModule(): typeof childProcess {
+    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
+}
+
 /** Runs git without a shell; a failure is reported as the one-line `failure`. */
 function git(args: string[], cwd: string, failure: string): string {
     try {
-        return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return childProcessModule().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
             throw new CliError('git is not installed (or not on PATH)');

@@ -1,9 +1,9 @@
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { URI } from 'vscode-uri';
 import type { CharterFile } from '../files.js';
 import type { FileReport, WorkspaceOptions } from '../workspace.js';
-import type { CheckedMessage, IndexedMessage, LinkMessage, SharedSymbol, WorkerMessage, WorkerSetup } from './protocol.js';
+import { WORKER_FLAG, type CheckedMessage, type IndexedMessage, type LinkMessage, type SharedSymbol, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /**
  * A large workspace is checked on several threads. Each worker parses a
@@ -47,9 +47,12 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
     if (workerScript === undefined) {
         throw new Error('worker threads are not enabled in this process');
     }
+    // Loaded here: node:worker_threads takes 3 ms to load, which a check on one thread never needs.
+    const { Worker } = await import('node:worker_threads');
     const uris = files.map(file => URI.file(file.absolutePath).toString());
     const shares = split(files, threads);
     const workers = shares.map(share => new Worker(workerScript!, {
+        argv: [WORKER_FLAG],
         workerData: {
             kind: 'entente-check-worker',
             files: share.map(index => ({ index, absolutePath: files[index].absolutePath, text: files[index].text })),

@@ -1,4 +1,3 @@
-import { parentPort } from 'node:worker_threads';
 import { CharterIndexManager, forEachReference } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { createCliServices } from '../workspace.js';
@@ -6,7 +5,7 @@ import { shareSymbol, symbolDescription, type CheckedMessage, type IndexedMessag
 
 /** A worker thread's part of a check split across threads (see `check-in-parallel.ts`). */
 export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
-    const port = parentPort;
+    const { parentPort: port } = await import('node:worker_threads');
     if (!port) {
         throw new Error('entente: the check worker runs only in a worker thread');
     }

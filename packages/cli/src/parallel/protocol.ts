@@ -9,6 +9,15 @@ import { URI } from 'vscode-uri';
  * other files it must load to resolve its references and what the rest of the
  * workspace declares; each worker then checks its share.
  */
+/**
+ * The argument a check's worker thread is started with: it tells the CLI's
+ * entry (and the launcher) to look at node:worker_threads, which a plain run
+ * does not load. Whether the code runs in a worker is still decided by
+ * `isMainThread`, so the flag given on a command line changes nothing but the
+ * usage error it gets.
+ */
+export const WORKER_FLAG = '--entente-check-worker-thread';
+
 export interface WorkerSetup {
     kind: 'entente-check-worker';
     files: Array<{ index: number; absolutePath: string; text: string }>;

@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import type { CharterServices } from '../charter-module.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
 import type { CharterSettings } from '../charter-settings.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { CharterModel } from '../model/types.js';
@@ -77,7 +77,7 @@ export class CharterHealthScorer {
     protected readonly ruleRunner: CharterRuleRunner;
     protected readonly cache = new WeakMap<Finding[], CharterHealth[]>();
 
-    constructor(services: CharterServices) {
+    constructor(services: CharterCoreServices) {
         this.modelBuilder = services.charter.ModelBuilder;
         this.settings = services.charter.Settings;
         this.ruleRunner = services.charter.RuleRunner;

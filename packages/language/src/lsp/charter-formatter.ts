@@ -1,5 +1,5 @@
-import type { LangiumDocument } from 'langium';
-import type { Formatter, LangiumServices } from 'langium/lsp';
+import type { LangiumCoreServices, LangiumDocument } from 'langium';
+import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver-protocol';
@@ -12,9 +12,9 @@ import { findSuppressionComments } from '../model/suppression-comments.js';
  * layout of text the parser cannot read could move what the user meant.
  */
 export class CharterFormatter implements Formatter {
-    protected readonly services: LangiumServices;
+    protected readonly services: LangiumCoreServices;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         this.services = services;
     }
 

@@ -1,5 +1,4 @@
-import { DefaultReferences, stream, type AstNode, type CstNode, type FindReferencesOptions, type LangiumDocuments, type ReferenceDescription, type Stream } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
+import { DefaultReferences, stream, type AstNode, type CstNode, type FindReferencesOptions, type LangiumCoreServices, type LangiumDocuments, type ReferenceDescription, type Stream } from 'langium';
 import * as ast from '../generated/ast.js';
 
 /**
@@ -15,7 +14,7 @@ import * as ast from '../generated/ast.js';
 export class CharterReferences extends DefaultReferences {
     protected readonly langiumDocuments: LangiumDocuments;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         super(services);
         this.langiumDocuments = services.shared.workspace.LangiumDocuments;
     }

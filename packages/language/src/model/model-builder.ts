@@ -1,6 +1,7 @@
 import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { CstUtils } from 'langium';
-import type { CharterServices } from '../charter-module.js';
+import { compareText } from '../compare-text.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
@@ -26,7 +27,7 @@ export function cadenceDays(cadence: Cadence): number {
 export class CharterModelBuilder {
     protected readonly cache: DocumentCache<string, DocumentModel>;
 
-    constructor(services: CharterServices) {
+    constructor(services: CharterCoreServices) {
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
     }
 
@@ -253,7 +254,7 @@ class CharterBuilder {
         const soleBody = decision.deciders.length === 1 && ast.isBody(decision.deciders[0].ref) ? decision.deciders[0].ref : undefined;
         const voting = (decision.voting as VotingRule | undefined) ?? (soleBody?.voting as VotingRule | undefined) ?? 'consensus';
         const seats = this.seatsOfMembers(decision.deciders);
-        const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b)));
+        const seatsByParty = Object.fromEntries(Object.entries(seats).sort(([a], [b]) => compareText(a, b)));
         const outcome = this.vote(seatsByParty, voting);
         const proposers = decision.proposers.map(ref => this.principalRef(ref));
         const deciders = decision.deciders.map(ref => this.principalRef(ref));

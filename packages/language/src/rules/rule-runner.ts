@@ -1,8 +1,9 @@
 import { DocumentState, WorkspaceCache, type IndexManager, type LangiumDocument } from 'langium';
-import type { CharterServices } from '../charter-module.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
 import type { CharterSettings } from '../charter-settings.js';
 import { ResolvedConfig, type ConfigProvider } from '../config/charter-config.js';
 import type { Connection } from 'vscode-languageserver';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { DocumentModel, Range } from '../model/types.js';
 import { allRules } from './index.js';
@@ -27,13 +28,14 @@ export class CharterRuleRunner {
     protected readonly latestFindings = new WeakMap<LangiumDocument, { model: DocumentModel; findings: Finding[] }>();
     protected readonly topLevelNames: WorkspaceCache<string, Map<string, Array<{ uri: string; range: Range; kind: string }>>>;
 
-    constructor(services: CharterServices) {
+    constructor(services: CharterCoreServices) {
         this.modelBuilder = services.charter.ModelBuilder;
         this.settings = services.charter.Settings;
         this.configProvider = services.charter.ConfigProvider;
         this.indexManager = services.shared.workspace.IndexManager;
         this.rules = allRules;
-        this.connection = services.shared.lsp.Connection;
+        // Only the language server's shared services have a connection.
+        this.connection = (services.shared as Partial<LangiumSharedServices>).lsp?.Connection;
         this.topLevelNames = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
