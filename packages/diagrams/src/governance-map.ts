@@ -54,7 +54,9 @@ async function layout(graph: ElkNode): Promise<ElkNode> {
  * ELK's layered algorithm, left to right, orthogonal edges. Small maps keep the
  * source order of elements and minimise crossings thoroughly; a large map
  * (a preview of 200 elements must redraw within 100 ms) uses ELK's quickest
- * crossing minimisation and lets it reorder nodes freely.
+ * crossing minimisation, lets it reorder nodes freely, and places the nodes
+ * of a layer simply (centred, not aligned to straighten edges): a quarter of
+ * the layout time, and a more compact map.
  */
 function layoutOptionsFor(nodes: number): Record<string, string> {
     const common = {
@@ -66,7 +68,7 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
         'elk.randomSeed': '1'
     };
     return nodes > LARGE_GRAPH_NODES
-        ? { ...common, 'elk.edgeRouting': 'POLYLINE', 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF' }
+        ? { ...common, 'elk.edgeRouting': 'POLYLINE', 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF', 'elk.layered.nodePlacement.strategy': 'SIMPLE' }
         : { ...common, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
 }
 
