@@ -10,8 +10,10 @@ export const unmeasuredObjective = defineRule({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
+            // One pass over the metrics, not one per objective: a charter can hold thousands of each.
+            const tracked = new Set(charter.metrics.flatMap(metric => metric.tracks));
             for (const objective of charter.objectives) {
-                if (!charter.metrics.some(metric => metric.tracks.includes(objective.name))) {
+                if (!tracked.has(objective.name)) {
                     report({
                         message: `No metric tracks objective ${objective.name}${charter.metrics.length ? ` (${count(charter.metrics.length, 'metric')} track${charter.metrics.length === 1 ? 's' : ''} others)` : ''}.`,
                         range: objective.source.nameRange,
