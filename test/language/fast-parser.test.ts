@@ -128,6 +128,13 @@ describe('the fast parser', () => {
                 assert.deepEqual(writeOut(parser.parse(text)), writeOut(langium));
             } else {
                 gaveUp++;
+                // What it read before giving up decides: any text that starts the same way is given up on too.
+                const { readUpTo } = (parser as unknown as { fast: { parse(text: string): { readUpTo: number } } }).fast.parse(text);
+                if (readUpTo < text.length) {
+                    for (const ending of [base[(which + 1) % base.length], '', '}', ' party Z', '"', '/*']) {
+                        assert.equal(parser.parseFast(text.slice(0, readUpTo) + ending), undefined, `gives up on ${JSON.stringify(text.slice(Math.max(0, readUpTo - 30), readUpTo))} + ${JSON.stringify(ending.slice(0, 20))}`);
+                    }
+                }
             }
         }), { numRuns: 300, seed: 20261123 });
         assert.ok(fast > 0 && gaveUp > 0, `both kinds of text were met (${fast} read, ${gaveUp} given up on)`);
@@ -165,5 +172,29 @@ describe('the charter parser\'s start-up', () => {
         freshParser.parse('party A { role }');
         assert.notEqual(internals.langium, undefined, 'a broken charter makes them');
         assert.notEqual(lexer.chevrotainLexer, undefined);
+    });
+});
+
+describe('the charter parser while someone types after a syntax error', () => {
+    it('does not try the fast parser again on texts that start as the one it gave up on, and does once the start changes', () => {
+        const fresh = createTestServices();
+        const freshParser = fresh.parser.LangiumParser as unknown as CharterParser;
+        const fast = (freshParser as unknown as { fast: { parse(text: string): unknown } }).fast;
+        let attempts = 0;
+        const parse = fast.parse.bind(fast);
+        fast.parse = text => { attempts++; return parse(text); };
+        const good = charterOfLines('Typed', 300);
+        const broken = good.replace('decided by B0', 'decided by B0 {');
+        assert.ok(freshParser.parse(broken).parserErrors.length > 0);
+        assert.equal(attempts, 1);
+        for (const typed of [`${broken}// a`, `${broken}// ab`, broken.replace(/}\n$/, 'metric Late }\n')]) {
+            const result = freshParser.parse(typed);
+            assert.deepEqual(writeOut(result), writeOut(freshParser.parseWithLangium(typed)));
+        }
+        assert.equal(attempts, 1, 'typing after the error: Langium\'s parser alone');
+        const fixed = freshParser.parse(good);
+        assert.equal(attempts, 2, 'the error fixed: the fast parser again');
+        assert.deepEqual([fixed.lexerErrors, fixed.parserErrors], [[], []]);
+        assert.deepEqual(writeOut(fixed), writeOut(freshParser.parseWithLangium(good)));
     });
 });

@@ -7,7 +7,13 @@ import { CompactLeafCstNode } from './charter-cst.js';
  * rare form): the text is then parsed by Langium's parser instead.
  */
 export class GiveUp {
-    constructor(readonly offset: number) {}
+    /** `readUpTo`: how much of the text the outcome depends on; a text that starts the same up to there ends the same way. */
+    constructor(readonly readUpTo: number) {}
+
+    /** Giving up on what only the end of the text decides (a string or comment that is never closed). */
+    static atEnd(): GiveUp {
+        return new GiveUp(Number.POSITIVE_INFINITY);
+    }
 }
 
 /** The token types of the charter grammar, found by name in Langium's lexer definition. */
@@ -115,6 +121,8 @@ export class CharterScanner {
     multiLine = false;
     /** Comments between the previous token and the current one. */
     comments: CompactLeafCstNode[] = [];
+    /** How much of the text the scanner has looked at so far: the tokens up to the current one depend on nothing after it. */
+    examined = 0;
 
     private position = 0;
     private lineNumber = 0;
@@ -137,6 +145,8 @@ export class CharterScanner {
             if (position >= length) {
                 this.type = undefined;
                 this.start = this.end = length;
+                // The end of the text was seen: a longer text would read on.
+                this.saw(length + 1);
                 return;
             }
             const code = text.charCodeAt(position);
@@ -170,6 +180,7 @@ export class CharterScanner {
             }
             const keywords = this.vocabulary.symbolKeywords.get(code);
             if (keywords) {
+                this.saw(position + keywords[0][0].length);
                 for (const [keyword, type] of keywords) {
                     if (text.startsWith(keyword, position)) {
                         this.type = type;
@@ -182,8 +193,21 @@ export class CharterScanner {
                 this.skipWhitespace();
                 continue;
             }
-            throw new GiveUp(position);
+            throw this.giveUp(position + 1);
         }
+    }
+
+    /** Notes that the scanner has looked at the text before `end`. */
+    private saw(end: number): void {
+        if (end > this.examined) {
+            this.examined = end;
+        }
+    }
+
+    /** Giving up at what the scanner has looked at, and at `end`. */
+    giveUp(end = 0): GiveUp {
+        this.saw(end);
+        return new GiveUp(this.examined);
     }
 
     /** Ends the token at `wordEnd`, or at the end of a longer keyword that is not a word. */
@@ -193,10 +217,14 @@ export class CharterScanner {
         const keyword = this.wordKeyword(start, wordEnd);
         this.type = keyword ?? this.vocabulary.id;
         this.end = this.position = wordEnd;
+        this.saw(wordEnd + 1);
         if (wordEnd < text.length && !isWord(text.charCodeAt(wordEnd))) {
             for (const [other, type] of this.vocabulary.otherLetterKeywords) {
+                const matched = commonPrefixLength(text, start, other);
+                // One character past a partial match was looked at, to see it differ.
+                this.saw(start + Math.min(matched + 1, other.length));
                 // `executive-decision`: a keyword wins over the word keywords it is longer than.
-                if (text.startsWith(other, start) && other.length > (keyword ? wordEnd - start : longestKeywordPrefix(text.substring(start, wordEnd), this.vocabulary.wordKeywords))) {
+                if (matched === other.length && other.length > (keyword ? wordEnd - start : longestKeywordPrefix(text.substring(start, wordEnd), this.vocabulary.wordKeywords))) {
                     this.type = type;
                     this.end = this.position = start + other.length;
                     return;
@@ -220,6 +248,7 @@ export class CharterScanner {
 
     private numberOrDate(start: number): void {
         const text = this.text;
+        this.saw(start + 10);
         // DATE comes before NUMBER in the grammar: 2026-01-31 is a date, 2026 a number.
         if (isDate(text, start)) {
             this.type = this.vocabulary.date;
@@ -238,6 +267,7 @@ export class CharterScanner {
         }
         this.type = this.vocabulary.number;
         this.end = this.position = position;
+        this.saw(position + 2);
     }
 
     private string(start: number): void {
@@ -245,7 +275,7 @@ export class CharterScanner {
         let position = start + 1;
         for (;;) {
             if (position >= text.length) {
-                throw new GiveUp(start);
+                throw GiveUp.atEnd();
             }
             const code = text.charCodeAt(position);
             if (code === QUOTE) {
@@ -255,7 +285,7 @@ export class CharterScanner {
                 // `\.`: any character but a line terminator follows a backslash.
                 const escaped = text.charCodeAt(position + 1);
                 if (position + 1 >= text.length || escaped === LF || escaped === CR || escaped === 0x2028 || escaped === 0x2029) {
-                    throw new GiveUp(start);
+                    throw this.giveUp(position + 2);
                 }
                 position += 2;
                 continue;
@@ -264,6 +294,7 @@ export class CharterScanner {
         }
         this.type = this.vocabulary.string;
         this.end = this.position = position + 1;
+        this.saw(this.end);
         this.multiLine = this.countLines(start, this.end);
     }
 
@@ -281,13 +312,14 @@ export class CharterScanner {
         } else if (second === STAR) {
             const close = text.indexOf('*/', start + 2);
             if (close < 0) {
-                throw new GiveUp(start);
+                throw GiveUp.atEnd();
             }
             end = close + 2;
             type = this.vocabulary.multiLineComment;
         } else {
-            throw new GiveUp(start);
+            throw this.giveUp(start + 2);
         }
+        this.saw(end + 1);
         const line = this.lineNumber;
         const column = start - this.lineStart;
         const multiLine = this.countLines(start, end);
@@ -308,6 +340,7 @@ export class CharterScanner {
         }
         this.countLines(this.position, position);
         this.position = position;
+        this.saw(position + 1);
     }
 
     /** Counts the line ends in `[from, to)`; true if there are any. */
@@ -346,4 +379,13 @@ function longestKeywordPrefix(word: string, keywords: Map<string, TokenType>): n
         }
     }
     return 0;
+}
+
+/** How many characters of `text` from `start` are those of `prefix`. */
+function commonPrefixLength(text: string, start: number, prefix: string): number {
+    let length = 0;
+    while (length < prefix.length && text.charCodeAt(start + length) === prefix.charCodeAt(length)) {
+        length++;
+    }
+    return length;
 }
