@@ -1,7 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CharterParser } from '@entente/language';
 import { AstUtils, DefaultTokenBuilder, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type ParseResult, type TokenBuilder } from 'langium';
@@ -9,9 +6,9 @@ import type { TokenType } from 'chevrotain';
 import { charterOfLines, partyFile } from '../../bench/generate.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
 import { mutate, mutationArbitrary } from '../robustness/mutations.js';
+import { exampleCharters } from '../helpers/examples.js';
 import { createTestServices } from '../helpers/workspace.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const services = createTestServices();
 const parser = services.parser.LangiumParser as unknown as CharterParser;
 
@@ -72,19 +69,6 @@ function assertSameParse(text: string): void {
     assert.deepEqual(writeOut(fast), writeOut(langium));
 }
 
-function examples(): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (dir: string) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.charter')) files[path.relative(ROOT, full)] = fs.readFileSync(full, 'utf8');
-        }
-    };
-    walk(path.join(ROOT, 'examples'));
-    return files;
-}
-
 /** Well-formed texts at the edges of the lexer: where a keyword ends and a name begins, line ends, comments, escapes. */
 const EDGES: Record<string, string> = {
     'comments everywhere': '// first\nparty A { // after brace\n role R /* inline */ }\n/* before */ charter C { parties A // end\n decision D { decided by /* who */ A . R } // last\n}\n// trailing',
@@ -99,7 +83,7 @@ const EDGES: Record<string, string> = {
 };
 
 describe('the fast parser', () => {
-    for (const [name, text] of Object.entries({ ...examples(), ...EDGES })) {
+    for (const [name, text] of Object.entries({ ...exampleCharters(), ...EDGES })) {
         it(`parses as Langium's parser does: ${name}`, () => assertSameParse(text));
     }
 
@@ -115,7 +99,7 @@ describe('the fast parser', () => {
     });
 
     it('gives up on every text Langium finds an error in, and reads the rest as Langium does', () => {
-        const base = [...Object.values(examples()), ...Object.values(EDGES)];
+        const base = [...Object.values(exampleCharters()), ...Object.values(EDGES)];
         let fast = 0;
         let gaveUp = 0;
         fc.assert(fc.property(fc.nat(base.length - 1), fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }), (which, mutations) => {

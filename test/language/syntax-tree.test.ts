@@ -1,26 +1,15 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AstUtils, CstUtils, DefaultLinker, DefaultScopeComputation, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
+import { exampleCharters } from '../helpers/examples.js';
 import { clearDocuments, createTestServices } from '../helpers/workspace.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const services = createTestServices();
 const parse = parseHelper<AstNode>(services);
 
 /** Every example charter, a broken one among them, and charters with comments in awkward places. */
 function samples(): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (dir: string) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.charter')) files[path.relative(ROOT, full)] = fs.readFileSync(full, 'utf8');
-        }
-    };
-    walk(path.join(ROOT, 'examples'));
+    const files = exampleCharters();
     files['comments'] = '// first\nparty A { // after brace\n role R /* inline */ }\n/* before */ charter C { parties A // end\n decision D { decided by A.R } // last\n}\n// trailing';
     files['half-written'] = 'party A { role }\ncharter C { parties A, decision { decided by } body B { members A.';
     return files;

@@ -144,16 +144,13 @@ class Run {
         const f = this.f.party;
         this.keyword(this.k.party, f.party);
         this.named(party, f);
-        if (this.at(this.k.open)) {
-            this.keyword(this.k.open, f.open);
-            while (this.at(this.k.role)) {
-                const role = this.begin(f.roles, 'Role');
-                this.keyword(this.k.role, this.f.role.role);
-                this.named(role, this.f.role);
-                this.add(party, 'roles', this.end(role));
+        this.optionalBlock(f, type => {
+            if (type !== this.k.role) {
+                return false;
             }
-            this.keyword(this.k.close, f.close);
-        }
+            this.addElement(party, 'roles', f.roles, 'Role', this.role);
+            return true;
+        });
     }
 
     // Charter: 'charter' name=Name (title=STRING)? '{' (partyLists+=PartyList | visions+=Vision | …)* '}';
@@ -162,61 +159,58 @@ class Run {
         const k = this.k;
         this.keyword(k.charter, f.charter);
         this.named(charter, f);
-        this.keyword(k.open, f.open);
-        for (;;) {
-            const type = this.scanner.type;
+        this.block(f, type => {
             if (type === k.parties) {
-                const list = this.begin(f.partyLists, 'PartyList');
-                this.keyword(k.parties, this.f.partyList.parties);
-                this.references(list, 'parties', this.f.partyList.list, false);
-                this.add(charter, 'partyLists', this.end(list));
+                this.addElement(charter, 'partyLists', f.partyLists, 'PartyList', this.partyList);
             } else if (type === k.vision) {
-                const vision = this.begin(f.visions, 'Vision');
-                this.keyword(k.vision, this.f.vision.vision);
-                this.terminal(vision, 'text', this.t.string, this.f.vision.text);
-                this.add(charter, 'visions', this.end(vision));
+                this.addElement(charter, 'visions', f.visions, 'Vision', this.vision);
             } else if (type === k.term) {
-                const term = this.begin(f.terms, 'Term');
-                this.term(term);
-                this.add(charter, 'terms', this.end(term));
+                this.addElement(charter, 'terms', f.terms, 'Term', this.term);
             } else if (type === k.review) {
-                const review = this.begin(f.reviews, 'Review');
-                this.review(review);
-                this.add(charter, 'reviews', this.end(review));
+                this.addElement(charter, 'reviews', f.reviews, 'Review', this.review);
             } else if (type === k.objective) {
-                const objective = this.begin(f.objectives, 'Objective');
-                this.keyword(k.objective, this.f.objective.objective);
-                this.named(objective, this.f.objective);
-                this.add(charter, 'objectives', this.end(objective));
+                this.addElement(charter, 'objectives', f.objectives, 'Objective', this.objective);
             } else if (type === k.body) {
-                const body = this.begin(f.bodies, 'Body');
-                this.body(body);
-                this.add(charter, 'bodies', this.end(body));
+                this.addElement(charter, 'bodies', f.bodies, 'Body', this.body);
             } else if (type === k.decision) {
-                const decision = this.begin(f.decisions, 'Decision');
-                this.decision(decision);
-                this.add(charter, 'decisions', this.end(decision));
+                this.addElement(charter, 'decisions', f.decisions, 'Decision', this.decision);
             } else if (type === k.escalation) {
-                const escalation = this.begin(f.escalations, 'Escalation');
-                this.escalation(escalation);
-                this.add(charter, 'escalations', this.end(escalation));
+                this.addElement(charter, 'escalations', f.escalations, 'Escalation', this.escalation);
             } else if (type === k.commitment) {
-                const commitment = this.begin(f.commitments, 'Commitment');
-                this.commitment(commitment);
-                this.add(charter, 'commitments', this.end(commitment));
+                this.addElement(charter, 'commitments', f.commitments, 'Commitment', this.commitment);
             } else if (type === k.metric) {
-                const metric = this.begin(f.metrics, 'Metric');
-                this.metric(metric);
-                this.add(charter, 'metrics', this.end(metric));
+                this.addElement(charter, 'metrics', f.metrics, 'Metric', this.metric);
             } else if (type === k.exit) {
-                const exit = this.begin(f.exits, 'Exit');
-                this.exit(exit);
-                this.add(charter, 'exits', this.end(exit));
+                this.addElement(charter, 'exits', f.exits, 'Exit', this.exit);
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
+    }
+
+    // PartyList: 'parties' parties+=[Party:Name] (',' parties+=[Party:Name])*;
+    private partyList(list: Element): void {
+        this.keyword(this.k.parties, this.f.partyList.parties);
+        this.references(list, 'parties', this.f.partyList.list, false);
+    }
+
+    // Vision: 'vision' text=STRING;
+    private vision(vision: Element): void {
+        this.keyword(this.k.vision, this.f.vision.vision);
+        this.terminal(vision, 'text', this.t.string, this.f.vision.text);
+    }
+
+    // Objective: 'objective' name=Name (title=STRING)?;
+    private objective(objective: Element): void {
+        this.keyword(this.k.objective, this.f.objective.objective);
+        this.named(objective, this.f.objective);
+    }
+
+    // Role: 'role' name=Name (title=STRING)?;
+    private role(role: Element): void {
+        this.keyword(this.k.role, this.f.role.role);
+        this.named(role, this.f.role);
     }
 
     // Term: 'term' ('from' start=DATE)? ('to' end=DATE)?;
@@ -249,14 +243,7 @@ class Run {
     private body(body: Element): void {
         const f = this.f.body;
         const k = this.k;
-        this.keyword(k.body, f.body);
-        this.named(body, f);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
-            const type = this.scanner.type;
+        this.namedElement(body, k.body, f, type => {
             if (type === k.members) {
                 this.keyword(k.members, f.members);
                 this.references(body, 'members', f.memberList, true);
@@ -279,24 +266,17 @@ class Run {
                 this.keyword(k.meets, f.meets);
                 this.assign(body, 'meets', this.choice(f.meetsValue, this.f.cadence));
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Decision: 'decision' name=Name (title=STRING)? ('{' ('proposed' 'by' … | 'decided' 'by' … ('by' voting=VotingRule)? | 'consults' … | 'informs' … | escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?)* '}')?;
     private decision(decision: Element): void {
         const f = this.f.decision;
         const k = this.k;
-        this.keyword(k.decision, f.decision);
-        this.named(decision, f);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
-            const type = this.scanner.type;
+        this.namedElement(decision, k.decision, f, type => {
             if (type === k.proposed) {
                 this.keyword(k.proposed, f.proposed);
                 this.keyword(k.by, f.proposedBy);
@@ -323,23 +303,17 @@ class Run {
                     this.reference(decision, 'escalation', f.escalation, false, false);
                 }
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Escalation: 'escalation' name=Name (title=STRING)? ('{' (levels+=Level | finalSteps+=FinalStep)* '}')?;
     private escalation(escalation: Element): void {
         const f = this.f.escalation;
         const k = this.k;
-        this.keyword(k.escalation, f.escalation);
-        this.named(escalation, f);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
+        this.namedElement(escalation, k.escalation, f, () => {
             if (this.at(k.level)) {
                 // Level: 'level' principals+=[Principal:QualifiedName] (',' principals+=…)* ('within' within=Duration)?;
                 const level = this.begin(f.levels, 'Level');
@@ -362,24 +336,17 @@ class Run {
                 }
                 this.add(escalation, 'finalSteps', this.end(step));
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Commitment: 'commitment' name=Name (title=STRING)? ('{' ('owner' … | 'to' … | 'due' due=DATE | 'every' recurrence=Recurrence | 'supports' … | 'status' status=CommitmentStatus)* '}')?;
     private commitment(commitment: Element): void {
         const f = this.f.commitment;
         const k = this.k;
-        this.keyword(k.commitment, f.commitment);
-        this.named(commitment, f);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
-            const type = this.scanner.type;
+        this.namedElement(commitment, k.commitment, f, type => {
             if (type === k.owner) {
                 this.keyword(k.owner, f.owner);
                 this.reference(commitment, 'owner', f.ownerReference, true, false);
@@ -399,24 +366,17 @@ class Run {
                 this.keyword(k.status, f.status);
                 this.assign(commitment, 'status', this.choice(f.statusValue, this.f.commitmentStatus));
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Metric: 'metric' name=Name (title=STRING)? ('{' ('kind' kind=MetricKind | 'owner' … | 'target' target=Target | 'cadence' cadence=Cadence | 'tracks' … | 'benefits' …)* '}')?;
     private metric(metric: Element): void {
         const f = this.f.metric;
         const k = this.k;
-        this.keyword(k.metric, f.metric);
-        this.named(metric, f);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
-            const type = this.scanner.type;
+        this.namedElement(metric, k.metric, f, type => {
             if (type === k.kind) {
                 this.keyword(k.kind, f.kind);
                 this.assign(metric, 'kind', this.choice(f.kindValue, this.f.metricKind));
@@ -438,10 +398,10 @@ class Run {
                 this.keyword(k.benefits, f.benefits);
                 this.references(metric, 'beneficiaries', f.beneficiaries, true);
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Target: comparator=Comparator value=NUMBER (('of' scale=NUMBER) | unit=Unit)?;
@@ -476,21 +436,17 @@ class Run {
         const f = this.f.exit;
         const k = this.k;
         this.keyword(k.exit, f.exit);
-        if (!this.at(k.open)) {
-            return;
-        }
-        this.keyword(k.open, f.open);
-        for (;;) {
+        this.optionalBlock(f, () => {
             if (this.at(k.notice)) {
                 this.keyword(k.notice, f.notice);
                 this.assign(exit, 'notice', this.duration(f.duration));
             } else if (this.at(this.t.string)) {
                 this.add(exit, 'texts', this.convertLeaf(this.consume(this.t.string, f.texts)));
             } else {
-                break;
+                return false;
             }
-        }
-        this.keyword(k.close, f.close);
+            return true;
+        });
     }
 
     // Duration: value=NUMBER unit=TimeUnit;
@@ -509,6 +465,36 @@ class Run {
         if (this.at(this.t.string)) {
             this.terminal(element, 'title', this.t.string, f.title);
         }
+    }
+
+    /** `'{' (clause)* '}'`: `clause` reads a clause that starts with the token of `type`, or says there is none. */
+    private block(f: { open: Feature; close: Feature }, clause: (type: TokenType | undefined) => boolean): void {
+        this.keyword(this.k.open, f.open);
+        while (clause(this.scanner.type)) {
+            // Each call read one clause.
+        }
+        this.keyword(this.k.close, f.close);
+    }
+
+    /** `'keyword' name=Name (title=STRING)? ('{' (clause)* '}')?`: bodies, decisions, escalations, commitments, metrics. */
+    private namedElement(element: Element, keyword: TokenType, f: { keyword: Feature; name: Feature; title: Feature; open: Feature; close: Feature }, clause: (type: TokenType | undefined) => boolean): void {
+        this.keyword(keyword, f.keyword);
+        this.named(element, f);
+        this.optionalBlock(f, clause);
+    }
+
+    /** `('{' (clause)* '}')?` */
+    private optionalBlock(f: { open: Feature; close: Feature }, clause: (type: TokenType | undefined) => boolean): void {
+        if (this.at(this.k.open)) {
+            this.block(f, clause);
+        }
+    }
+
+    /** `property+=Rule`: a call of the rule through `feature`, its element read by `read` and added to the owner's list. */
+    private addElement(owner: Element, property: string, feature: Feature, type: string, read: (this: Run, element: Element) => void): void {
+        const element = this.begin(feature, type);
+        read.call(this, element);
+        this.add(owner, property, this.end(element));
     }
 
     /** Starts a call of a parser rule: its node, and its element, which `end` finishes. */
@@ -725,14 +711,14 @@ function featuresOf(grammar: GrammarAST.Grammar, definition: TokenTypeDictionary
         review: { review: keyword('Review', 'review'), every: keyword('Review', 'every'), interval: assigned('Review', 'interval'), cadence: assigned('Review', 'cadence') },
         objective: { objective: keyword('Objective', 'objective'), ...named('Objective') },
         body: {
-            body: keyword('Body', 'body'), ...named('Body'), ...block('Body'),
+            keyword: keyword('Body', 'body'), ...named('Body'), ...block('Body'),
             members: keyword('Body', 'members'), memberList: list('Body', 'members'),
             votes: keyword('Body', 'votes'), by: keyword('Body', 'by'), voting: assigned('Body', 'voting'),
             meets: keyword('Body', 'meets'), meetsValue: assigned('Body', 'meets')
         },
         chair: { chair: keyword('Chair', 'chair'), rotates: assigned('Chair', 'rotates'), rotation: assigned('Chair', 'rotation'), principal: assigned('Chair', 'chair') },
         decision: {
-            decision: keyword('Decision', 'decision'), ...named('Decision'), ...block('Decision'),
+            keyword: keyword('Decision', 'decision'), ...named('Decision'), ...block('Decision'),
             proposed: keyword('Decision', 'proposed'), proposedBy: keyword('Decision', 'by', 0), proposers: list('Decision', 'proposers', 0),
             decided: keyword('Decision', 'decided'), decidedBy: keyword('Decision', 'by', 1), deciders: list('Decision', 'deciders', 1),
             votingBy: keyword('Decision', 'by', 2), voting: assigned('Decision', 'voting'),
@@ -740,11 +726,11 @@ function featuresOf(grammar: GrammarAST.Grammar, definition: TokenTypeDictionary
             informs: keyword('Decision', 'informs'), informed: list('Decision', 'informed', 3),
             escalates: assigned('Decision', 'escalatesTo'), to: keyword('Decision', 'to'), escalation: assigned('Decision', 'escalation')
         },
-        escalation: { escalation: keyword('Escalation', 'escalation'), ...named('Escalation'), ...block('Escalation'), levels: assigned('Escalation', 'levels'), finalSteps: assigned('Escalation', 'finalSteps') },
+        escalation: { keyword: keyword('Escalation', 'escalation'), ...named('Escalation'), ...block('Escalation'), levels: assigned('Escalation', 'levels'), finalSteps: assigned('Escalation', 'finalSteps') },
         level: { level: keyword('Level', 'level'), principals: list('Level', 'principals'), within: keyword('Level', 'within'), duration: assigned('Level', 'within') },
         finalStep: { finally: keyword('FinalStep', 'finally'), kind: assigned('FinalStep', 'kind'), text: assigned('FinalStep', 'text') },
         commitment: {
-            commitment: keyword('Commitment', 'commitment'), ...named('Commitment'), ...block('Commitment'),
+            keyword: keyword('Commitment', 'commitment'), ...named('Commitment'), ...block('Commitment'),
             owner: keyword('Commitment', 'owner'), ownerReference: assigned('Commitment', 'owner'),
             to: keyword('Commitment', 'to'), beneficiaries: list('Commitment', 'beneficiaries', 0),
             due: keyword('Commitment', 'due'), dueDate: assigned('Commitment', 'due'),
@@ -753,7 +739,7 @@ function featuresOf(grammar: GrammarAST.Grammar, definition: TokenTypeDictionary
             status: keyword('Commitment', 'status'), statusValue: assigned('Commitment', 'status')
         },
         metric: {
-            metric: keyword('Metric', 'metric'), ...named('Metric'), ...block('Metric'),
+            keyword: keyword('Metric', 'metric'), ...named('Metric'), ...block('Metric'),
             kind: keyword('Metric', 'kind'), kindValue: assigned('Metric', 'kind'),
             owner: keyword('Metric', 'owner'), ownerReference: assigned('Metric', 'owner'),
             target: keyword('Metric', 'target'), targetValue: assigned('Metric', 'target'),
