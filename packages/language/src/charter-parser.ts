@@ -143,7 +143,7 @@ function createLangiumCharterParser(services: LangiumCoreServices): LangiumParse
 }
 
 /** Sets `$container`, `$containerProperty` and `$containerIndex` of every element below `node`, as Langium does. */
-export function linkToContainers(node: AstNode): void {
+function linkToContainers(node: AstNode): void {
     forEachChild(node, linkToContainer);
 }
 
