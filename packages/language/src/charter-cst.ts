@@ -86,7 +86,8 @@ export class CompactLeafCstNode implements LeafCstNode {
  * A rule's node in the syntax tree. Langium's keeps its children in an Array
  * subclass that sets each child's `container` as it is pushed (a rest-parameter
  * call and a per-node prototype change: about a tenth of parsing); here the
- * children are a plain array and the builder below sets `container` itself.
+ * children are a plain array, and whoever builds the tree (the CST builder in
+ * charter-parser.ts, or the fast parser) sets `container` itself.
  */
 export class CompactCompositeCstNode implements CompositeCstNode {
     content: CstNode[] = [];

@@ -11,8 +11,7 @@ import { URI } from 'vscode-uri';
  */
 /**
  * The argument a check's worker thread is started with: it tells the CLI's
- * entry (and the launcher) to look at node:worker_threads, which a plain run
- * does not load. Whether the code runs in a worker is still decided by
+ * entry to look at node:worker_threads, which a plain run does not load. Whether the code runs in a worker is still decided by
  * `isMainThread`, so the flag given on a command line changes nothing but the
  * usage error it gets.
  */
