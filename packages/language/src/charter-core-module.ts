@@ -2,26 +2,26 @@ import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject, type DeepPartial, type DefaultSharedCoreModuleContext,
     type LangiumCoreServices, type LangiumParser, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
 } from 'langium';
-import { CharterDocumentBuilder } from './charter-document-builder.js';
-import { CharterIndexManager } from './charter-index-manager.js';
-import { CharterLexer } from './charter-lexer.js';
-import { CharterLinker } from './charter-linker.js';
-import { CharterAstNodeDescriptionProvider } from './charter-node-descriptions.js';
-import { CharterParser } from './charter-parser.js';
-import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
-import { CharterScopeComputation } from './charter-scope-computation.js';
-import { CharterScopeProvider } from './charter-scope-provider.js';
-import { CharterSettings } from './charter-settings.js';
-import { CharterTokenBuilder } from './charter-token-builder.js';
-import { CharterDocumentValidator } from './charter-validator.js';
-import { CharterValueConverter } from './charter-value-converter.js';
-import { CharterWorkspaceManager } from './charter-workspace-manager.js';
+import { CharterDocumentBuilder } from './workspace/charter-document-builder.js';
+import { CharterIndexManager } from './workspace/charter-index-manager.js';
+import { CharterLexer } from './parser/charter-lexer.js';
+import { CharterLinker } from './references/charter-linker.js';
+import { CharterAstNodeDescriptionProvider } from './references/charter-node-descriptions.js';
+import { CharterParser } from './parser/charter-parser.js';
+import { CharterReferenceDescriptionProvider } from './references/charter-reference-descriptions.js';
+import { CharterScopeComputation } from './references/charter-scope-computation.js';
+import { CharterScopeProvider } from './references/charter-scope-provider.js';
+import { CharterSettings } from './config/charter-settings.js';
+import { CharterTokenBuilder } from './parser/charter-token-builder.js';
+import { CharterDocumentValidator } from './validation/charter-validator.js';
+import { CharterValueConverter } from './parser/charter-value-converter.js';
+import { CharterWorkspaceManager } from './workspace/charter-workspace-manager.js';
 import type { ConfigProvider } from './config/charter-config.js';
 import { NodeConfigProvider } from './config/node-config-provider.js';
 import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generated/module.js';
 import { CharterHealthScorer } from './health/health-scorer.js';
-import { CharterConfigurationProvider } from './lsp/charter-configuration-provider.js';
-import { CharterReferences } from './lsp/charter-references.js';
+import { CharterConfigurationProvider } from './config/charter-configuration-provider.js';
+import { CharterReferences } from './references/charter-references.js';
 import { CharterModelBuilder } from './model/model-builder.js';
 import { CharterRuleRunner } from './rules/rule-runner.js';
 

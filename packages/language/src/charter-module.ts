@@ -8,9 +8,9 @@ import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generate
 import { CharterCodeActionProvider } from './lsp/charter-code-action-provider.js';
 import { CharterCodeLensProvider } from './lsp/charter-code-lens-provider.js';
 import { CharterCommandHandler } from './lsp/charter-command-handler.js';
-import { followEditorSettings } from './lsp/charter-configuration-provider.js';
+import { followEditorSettings } from './config/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
-import { CharterFormatter } from './lsp/charter-formatter.js';
+import { CharterFormatter } from './format/charter-formatter.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';

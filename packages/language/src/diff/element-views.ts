@@ -1,4 +1,4 @@
-import { compareText } from '../compare-text.js';
+import { compareText } from '../util/compare-text.js';
 /**
  * Each element of the partnership model seen as a list of display
  * attributes: what the diff compares. References are written through a

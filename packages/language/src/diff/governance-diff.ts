@@ -1,4 +1,4 @@
-import { compareText } from '../compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import { DIMENSION_IDS, type CharterHealth, type DimensionId } from '../health/types.js';
 import type { CharterModel, PartyInfo } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';

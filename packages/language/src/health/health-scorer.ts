@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
-import type { CharterSettings } from '../charter-settings.js';
+import type { CharterSettings } from '../config/charter-settings.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { CharterModel } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';

@@ -1,7 +1,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
-import { DOCS_BASE_URL } from '../charter-validator.js';
+import { DOCS_BASE_URL } from '../validation/charter-validator.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, Range } from '../model/types.js';
 import { ModelChangedNotification, PreviewRequest, type CharterPreview, type PreviewFinding } from '../protocol.js';

@@ -1,6 +1,6 @@
 import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { CstUtils } from 'langium';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import type {

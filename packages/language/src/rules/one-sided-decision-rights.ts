@@ -1,4 +1,4 @@
-import { compareText } from '../compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import { defineRule, docsPath } from './rule.js';
 
 interface Options {

@@ -1,6 +1,6 @@
 import { DocumentState, WorkspaceCache, type IndexManager, type LangiumDocument } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
-import type { CharterSettings } from '../charter-settings.js';
+import type { CharterSettings } from '../config/charter-settings.js';
 import { ResolvedConfig, type ConfigProvider } from '../config/charter-config.js';
 import type { Connection } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';

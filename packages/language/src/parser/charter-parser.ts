@@ -1,4 +1,4 @@
-import { forEachChild } from './ast-walk.js';
+import { forEachChild } from '../util/ast-walk.js';
 import { CstNodeBuilder, createLangiumParser, type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { append, attachHiddenNodes, CompactCompositeCstNode, leafOfToken } from './charter-cst.js';

@@ -1,6 +1,6 @@
 import { AstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
-import type { CharterCoreServices } from './charter-core-module.js';
-import { isCharter } from './generated/ast.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
+import { isCharter } from '../generated/ast.js';
 
 /**
  * Langium's default scope provider filters every local symbol of the charter

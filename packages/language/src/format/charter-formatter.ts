@@ -3,7 +3,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver-protocol';
-import { applyGaps, layoutGaps, type Gap, type LayoutToken } from '../format/layout.js';
+import { applyGaps, layoutGaps, type Gap, type LayoutToken } from './layout.js';
 import { findSuppressionComments } from '../model/suppression-comments.js';
 
 /**

@@ -1,8 +1,8 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CharterCoreServices } from './charter-core-module.js';
-import type { Finding } from './rules/rule.js';
-import type { CharterRuleRunner } from './rules/rule-runner.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
+import type { Finding } from '../rules/rule.js';
+import type { CharterRuleRunner } from '../rules/rule-runner.js';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,

@@ -1,4 +1,4 @@
-import { forEachChild, forEachOwnReference, forEachReference } from './ast-walk.js';
+import { forEachChild, forEachOwnReference, forEachReference } from '../util/ast-walk.js';
 import {
     AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
     RefResolving, type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo

@@ -1,5 +1,5 @@
 import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isCharter, isParty, type Document } from './generated/ast.js';
+import { isCharter, isParty, type Document } from '../generated/ast.js';
 
 /**
  * Exports parties and charters under their names, and every role under its

@@ -1,6 +1,6 @@
 import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
-import type { CharterCoreServices } from './charter-core-module.js';
+import type { CharterCoreServices } from '../charter-core-module.js';
 
 /**
  * Langium's document builder, with the per-document questions it asks of

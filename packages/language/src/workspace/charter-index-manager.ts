@@ -2,7 +2,7 @@ import {
     DefaultIndexManager, DocumentState, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
     type ReferenceDescription, type Stream, type URI
 } from 'langium';
-import { CharterReferenceDescriptionProvider } from './charter-reference-descriptions.js';
+import { CharterReferenceDescriptionProvider } from '../references/charter-reference-descriptions.js';
 
 /**
  * Langium's index manager, with the reference index built on demand.
