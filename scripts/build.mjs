@@ -5,8 +5,26 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import './rule-docs.mjs';
+import { generatedHash, grammarHash } from '../packages/language/scripts/fast-parser-hash.mjs';
 
 const watch = process.argv.includes('--watch');
+
+/**
+ * A change to charter.langium is all it takes: when the grammar is not the
+ * one the generated files were made from, the build regenerates Langium's
+ * (`langium generate`) and the fast parser's reader
+ * (packages/language/scripts/generate-fast-parser.mjs, which prints what of
+ * the grammar it leaves to Langium's parser).
+ */
+if (generatedHash() !== grammarHash()) {
+    console.log('build: charter.langium changed; regenerating Langium\'s files and the fast parser');
+    const langium = spawnSync(process.execPath, ['node_modules/langium-cli/bin/langium.js', 'generate'], { stdio: 'inherit' });
+    if (langium.status !== 0) {
+        process.exit(1);
+    }
+    const { run } = await import('../packages/language/scripts/generate-fast-parser.mjs');
+    await run();
+}
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -1,64 +1,19 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CharterParser } from '@entente/language';
-import { AstUtils, DefaultTokenBuilder, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type ParseResult, type TokenBuilder } from 'langium';
+import { DefaultTokenBuilder, type AstNode, type ParseResult, type TokenBuilder } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { charterOfLines, partyFile } from '../../bench/generate.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
 import { mutate, mutationArbitrary } from '../robustness/mutations.js';
 import { exampleCharters } from '../helpers/examples.js';
 import { createTestServices } from '../helpers/workspace.js';
+import { writeOutParse } from '../helpers/parse-tree.js';
 
 const services = createTestServices();
 const parser = services.parser.LangiumParser as unknown as CharterParser;
 
-/** Grammar elements numbered in the grammar's own order, so two trees can name the same one. */
-const grammarIndex = new Map(AstUtils.streamAst(services.Grammar).toArray().map((element, index) => [element as unknown, index]));
-
-/**
- * Everything a parse holds, written out: each syntax node (kind, place,
- * range, token type, grammar source, the element it holds), each element
- * (type, fields in their order, values, references and where they point,
- * its node, container and place in it). Two parses are the same when these are.
- */
-function writeOut(result: ParseResult<AstNode>): unknown {
-    const cstNodes: CstNode[] = [];
-    const walk = (node: CstNode) => {
-        cstNodes.push(node);
-        if (isCompositeCstNode(node)) node.content.forEach(walk);
-    };
-    walk(result.value.$cstNode!.root);
-    const cstIndex = new Map(cstNodes.map((node, index) => [node, index]));
-    const elements = AstUtils.streamAst(result.value).toArray();
-    const elementIndex = new Map(elements.map((node, index) => [node, index]));
-    const value = (field: unknown): unknown => {
-        if (Array.isArray(field)) return field.map(value);
-        if (isAstNode(field)) return `element ${elementIndex.get(field)}`;
-        if (isReference(field)) return { refText: field.$refText, refNode: cstIndex.get(field.$refNode!) };
-        if (field && typeof field === 'object') return `object of ${Object.keys(field).join(',')}`;
-        return field;
-    };
-    return {
-        cst: cstNodes.map(node => ({
-            kind: isCompositeCstNode(node) ? 'composite' : 'leaf',
-            container: node.container ? cstIndex.get(node.container) : undefined,
-            offset: node.offset, end: node.end, hidden: node.hidden, range: node.range, text: node.text,
-            tokenType: 'tokenType' in node ? (node.tokenType as { name: string }).name : undefined,
-            grammarSource: node.grammarSource ? grammarIndex.get(node.grammarSource) : undefined,
-            ownElement: elementIndex.get((node as unknown as { ownAstNode?: AstNode }).ownAstNode!),
-            element: elementIndex.get(node.astNode)
-        })),
-        elements: elements.map(element => ({
-            fields: Object.keys(element),
-            values: Object.entries(element).filter(([key]) => !key.startsWith('$')).map(([key, field]) => [key, value(field)]),
-            type: element.$type,
-            cstNode: cstIndex.get(element.$cstNode!),
-            container: element.$container ? elementIndex.get(element.$container) : undefined,
-            property: element.$containerProperty, index: element.$containerIndex
-        })),
-        errors: [result.lexerErrors.length, result.parserErrors.length]
-    };
-}
+const writeOut = (result: ParseResult<AstNode>) => writeOutParse(result, services.Grammar);
 
 /** The fast parser read `text`, and its parse is Langium's, node for node. */
 function assertSameParse(text: string): void {

@@ -16,70 +16,114 @@ export class GiveUp {
     }
 }
 
-/** The token types of the charter grammar, found by name in Langium's lexer definition. */
-export class Vocabulary {
-    /** Keywords made of word characters (`party`, `days`), by text. */
-    readonly wordKeywords = new Map<string, TokenType>();
-    /** The same, by length and first character, to be found without cutting the word out of the text. */
-    readonly wordKeywordsByLength: Array<Map<number, Array<[string, TokenType]>>> = [];
-    /** Keywords starting with a letter but holding other characters (`executive-decision`), longest first. */
-    readonly otherLetterKeywords: Array<[string, TokenType]> = [];
-    /** Keywords starting with another character (`{`, `>=`), by first character, longest first. */
-    readonly symbolKeywords = new Map<number, Array<[string, TokenType]>>();
-    readonly id: TokenType;
-    readonly string: TokenType;
-    readonly number: TokenType;
-    readonly date: TokenType;
-    readonly multiLineComment: TokenType;
-    readonly singleLineComment: TokenType;
+/** A token of the generated module's TOKENS table: kind 0 is the end of the text. */
+export interface TokenEntry {
+    readonly name: string;
+    readonly kind: 'end' | 'terminal' | 'keyword';
+    readonly role?: string | null;
+    readonly hidden?: boolean;
+}
 
-    /** Undefined when the definition is not the one this scanner was written for. */
-    static of(definition: TokenTypeDictionary): Vocabulary | undefined {
-        const names = ['ID', 'STRING', 'NUMBER', 'DATE', 'ML_COMMENT', 'SL_COMMENT', 'WS'];
-        if (!names.every(name => definition[name] !== undefined)) {
-            return undefined;
-        }
-        const vocabulary = new Vocabulary(definition);
-        return vocabulary.keywordsAsExpected ? vocabulary : undefined;
+/**
+ * The token types of the grammar, by kind (the generated TOKENS table's
+ * numbering), found by name in Langium's lexer definition, with the tables
+ * the scanner reads keywords by.
+ */
+export class Vocabulary {
+    /** The token type of each kind (undefined for kind 0, the end of the text). */
+    readonly types: TokenType[] = [];
+    /** Keywords made of word characters (`party`, `days`), by text: their kinds. */
+    readonly wordKeywords = new Map<string, number>();
+    /** The same, by length and first character, to be found without cutting the word out of the text. */
+    readonly wordKeywordsByLength: Array<Map<number, Array<[string, number]>>> = [];
+    /** Keywords starting with a letter but holding other characters (`executive-decision`), longest first. */
+    readonly otherLetterKeywords: Array<[string, number]> = [];
+    /** Keywords starting with another character (`{`, `>=`), by first character, longest first. */
+    readonly symbolKeywords = new Map<number, Array<[string, number]>>();
+    id = 0;
+    string = 0;
+    number = 0;
+    date = 0;
+    multiLineComment = 0;
+    singleLineComment = 0;
+
+    /**
+     * Undefined when the scanner cannot read the grammar's tokens as
+     * Chevrotain does: a terminal it has no reader for (the generator names
+     * it at build time), a keyword it does not expect, or a lexer definition
+     * that is not the generated table's.
+     */
+    static of(definition: TokenTypeDictionary, tokens: readonly TokenEntry[]): Vocabulary | undefined {
+        const vocabulary = new Vocabulary();
+        return vocabulary.read(definition, tokens) ? vocabulary : undefined;
     }
 
-    private keywordsAsExpected = true;
-
-    private constructor(definition: TokenTypeDictionary) {
-        this.id = definition.ID;
-        this.string = definition.STRING;
-        this.number = definition.NUMBER;
-        this.date = definition.DATE;
-        this.multiLineComment = definition.ML_COMMENT;
-        this.singleLineComment = definition.SL_COMMENT;
-        // Langium lists keywords longest first, as Chevrotain tries them; a keyword's pattern is its text.
-        for (const type of Object.values(definition)) {
-            const text = type.PATTERN;
-            if (typeof text !== 'string' || text.length === 0) {
-                continue;
+    private read(definition: TokenTypeDictionary, tokens: readonly TokenEntry[]): boolean {
+        const roles = new Map<string, number>();
+        let known = 0;
+        for (let kind = 1; kind < tokens.length; kind++) {
+            const token = tokens[kind];
+            const type = definition[token.name];
+            if (!type) {
+                return false;
             }
-            const first = text.charCodeAt(0);
-            if (isWordStart(first)) {
-                if (/^\w+$/.test(text)) {
-                    this.wordKeywords.set(text, type);
-                    const byFirst = (this.wordKeywordsByLength[text.length] ??= new Map());
-                    byFirst.set(first, [...(byFirst.get(first) ?? []), [text, type]]);
-                } else {
-                    this.otherLetterKeywords.push([text, type]);
+            this.types[kind] = type;
+            known++;
+            if (token.kind === 'terminal') {
+                if (!token.role || roles.has(token.role) || (token.hidden === true) !== HIDDEN_ROLES.has(token.role)) {
+                    return false;
                 }
-            } else if (isDigit(first) || first === QUOTE || first === SLASH || /\s/.test(text[0])) {
-                // A keyword that competes with a terminal's first character: not written for.
-                this.keywordsAsExpected = false;
-            } else {
-                const list = this.symbolKeywords.get(first) ?? [];
-                list.push([text, type]);
-                list.sort((a, b) => b[0].length - a[0].length);
-                this.symbolKeywords.set(first, list);
+                roles.set(token.role, kind);
+            } else if (!this.addKeyword(type, kind)) {
+                return false;
             }
         }
+        // Every token type of the lexer is in the table, and the terminals the scanner reads are all there.
+        if (known !== Object.keys(definition).length || !REQUIRED_ROLES.every(role => roles.has(role))) {
+            return false;
+        }
+        this.id = roles.get('id')!;
+        this.string = roles.get('string')!;
+        this.number = roles.get('number')!;
+        this.date = roles.get('date')!;
+        this.multiLineComment = roles.get('multiLineComment')!;
+        this.singleLineComment = roles.get('singleLineComment')!;
         this.otherLetterKeywords.sort((a, b) => b[0].length - a[0].length);
+        return true;
+    }
+
+    private addKeyword(type: TokenType, kind: number): boolean {
+        // A keyword's pattern is its text.
+        const text = type.PATTERN;
+        if (typeof text !== 'string' || text.length === 0) {
+            return false;
+        }
+        const first = text.charCodeAt(0);
+        if (isWordStart(first)) {
+            if (/^\w+$/.test(text)) {
+                this.wordKeywords.set(text, kind);
+                const byFirst = (this.wordKeywordsByLength[text.length] ??= new Map());
+                byFirst.set(first, [...(byFirst.get(first) ?? []), [text, kind]]);
+            } else {
+                this.otherLetterKeywords.push([text, kind]);
+            }
+            return true;
+        }
+        if (isDigit(first) || first === QUOTE || first === SLASH || /\s/.test(text[0])) {
+            // A keyword that competes with a terminal's first character: not written for.
+            return false;
+        }
+        const list = this.symbolKeywords.get(first) ?? [];
+        list.push([text, kind]);
+        list.sort((a, b) => b[0].length - a[0].length);
+        this.symbolKeywords.set(first, list);
+        return true;
     }
 }
+
+/** The terminals the scanner has a reader for (the generator's SCANNER_ROLES), and which of them are hidden. */
+const REQUIRED_ROLES = ['id', 'string', 'number', 'date', 'multiLineComment', 'singleLineComment', 'whitespace'];
+const HIDDEN_ROLES = new Set(['whitespace', 'multiLineComment', 'singleLineComment']);
 
 const QUOTE = 34;
 const SLASH = 47;
@@ -112,8 +156,8 @@ const WHITESPACE = /\s/;
  * ending at `\n`, `\r\n` or `\r`, as Chevrotain counts them.
  */
 export class CharterScanner {
-    /** The current token: its type (undefined at the end of the text), where it starts and ends. */
-    type: TokenType | undefined;
+    /** The current token: its kind (the generated TOKENS table's; 0 at the end of the text), where it starts and ends. */
+    kind = 0;
     start = 0;
     end = 0;
     line = 0;
@@ -136,6 +180,17 @@ export class CharterScanner {
         return this.text.substring(this.start, this.end);
     }
 
+    /** The kind of the token `n` tokens after the current one (LL(k) decisions), without moving. */
+    peek(n: number): number {
+        const ahead = Object.assign(Object.create(CharterScanner.prototype) as CharterScanner, this);
+        ahead.comments = [];
+        for (let i = 0; i < n && ahead.kind !== 0; i++) {
+            ahead.next();
+        }
+        this.saw(ahead.examined);
+        return ahead.kind;
+    }
+
     /** Moves to the next token that is not whitespace or a comment. */
     next(): void {
         const text = this.text;
@@ -143,7 +198,7 @@ export class CharterScanner {
         for (;;) {
             let position = this.position;
             if (position >= length) {
-                this.type = undefined;
+                this.kind = 0;
                 this.start = this.end = length;
                 // The end of the text was seen: a longer text would read on.
                 this.saw(length + 1);
@@ -181,9 +236,9 @@ export class CharterScanner {
             const keywords = this.vocabulary.symbolKeywords.get(code);
             if (keywords) {
                 this.saw(position + keywords[0][0].length);
-                for (const [keyword, type] of keywords) {
+                for (const [keyword, kind] of keywords) {
                     if (text.startsWith(keyword, position)) {
-                        this.type = type;
+                        this.kind = kind;
                         this.end = this.position = position + keyword.length;
                         return;
                     }
@@ -215,17 +270,17 @@ export class CharterScanner {
         const text = this.text;
         const start = this.start;
         const keyword = this.wordKeyword(start, wordEnd);
-        this.type = keyword ?? this.vocabulary.id;
+        this.kind = keyword ?? this.vocabulary.id;
         this.end = this.position = wordEnd;
         this.saw(wordEnd + 1);
         if (wordEnd < text.length && !isWord(text.charCodeAt(wordEnd))) {
-            for (const [other, type] of this.vocabulary.otherLetterKeywords) {
+            for (const [other, kind] of this.vocabulary.otherLetterKeywords) {
                 const matched = commonPrefixLength(text, start, other);
                 // One character past a partial match was looked at, to see it differ.
                 this.saw(start + Math.min(matched + 1, other.length));
                 // `executive-decision`: a keyword wins over the word keywords it is longer than.
                 if (matched === other.length && other.length > (keyword ? wordEnd - start : longestKeywordPrefix(text.substring(start, wordEnd), this.vocabulary.wordKeywords))) {
-                    this.type = type;
+                    this.kind = kind;
                     this.end = this.position = start + other.length;
                     return;
                 }
@@ -234,12 +289,12 @@ export class CharterScanner {
     }
 
     /** The keyword that is the whole word `[start, end)`, if any. */
-    private wordKeyword(start: number, end: number): TokenType | undefined {
+    private wordKeyword(start: number, end: number): number | undefined {
         const candidates = this.vocabulary.wordKeywordsByLength[end - start]?.get(this.text.charCodeAt(start));
         if (candidates) {
-            for (const [keyword, type] of candidates) {
+            for (const [keyword, kind] of candidates) {
                 if (this.text.startsWith(keyword, start)) {
-                    return type;
+                    return kind;
                 }
             }
         }
@@ -251,7 +306,7 @@ export class CharterScanner {
         this.saw(start + 10);
         // DATE comes before NUMBER in the grammar: 2026-01-31 is a date, 2026 a number.
         if (isDate(text, start)) {
-            this.type = this.vocabulary.date;
+            this.kind = this.vocabulary.date;
             this.end = this.position = start + 10;
             return;
         }
@@ -265,7 +320,7 @@ export class CharterScanner {
                 position++;
             }
         }
-        this.type = this.vocabulary.number;
+        this.kind = this.vocabulary.number;
         this.end = this.position = position;
         this.saw(position + 2);
     }
@@ -292,7 +347,7 @@ export class CharterScanner {
             }
             position++;
         }
-        this.type = this.vocabulary.string;
+        this.kind = this.vocabulary.string;
         this.end = this.position = position + 1;
         this.saw(this.end);
         this.multiLine = this.countLines(start, this.end);
@@ -302,20 +357,20 @@ export class CharterScanner {
         const text = this.text;
         const second = text.charCodeAt(start + 1);
         let end: number;
-        let type: TokenType;
+        let kind: number;
         if (second === SLASH) {
             end = start + 2;
             while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) {
                 end++;
             }
-            type = this.vocabulary.singleLineComment;
+            kind = this.vocabulary.singleLineComment;
         } else if (second === STAR) {
             const close = text.indexOf('*/', start + 2);
             if (close < 0) {
                 throw GiveUp.atEnd();
             }
             end = close + 2;
-            type = this.vocabulary.multiLineComment;
+            kind = this.vocabulary.multiLineComment;
         } else {
             throw this.giveUp(start + 2);
         }
@@ -323,7 +378,7 @@ export class CharterScanner {
         const line = this.lineNumber;
         const column = start - this.lineStart;
         const multiLine = this.countLines(start, end);
-        this.comments.push(new CompactLeafCstNode(start, end - start, type, line, column, true, multiLine));
+        this.comments.push(new CompactLeafCstNode(start, end - start, this.vocabulary.types[kind], line, column, true, multiLine));
         this.position = end;
     }
 
@@ -372,7 +427,7 @@ function isDate(text: string, start: number): boolean {
     return true;
 }
 
-function longestKeywordPrefix(word: string, keywords: Map<string, TokenType>): number {
+function longestKeywordPrefix(word: string, keywords: Map<string, number>): number {
     for (let length = word.length - 1; length > 0; length--) {
         if (keywords.has(word.substring(0, length))) {
             return length;

@@ -1,0 +1,191 @@
+import { RootCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST, type Linker, type ValueConverter } from 'langium';
+import { append, attachHiddenNodes, CompactCompositeCstNode, CompactLeafCstNode } from './charter-cst.js';
+import type { CharterScanner, Vocabulary } from './charter-scanner.js';
+import { CharterValueConverter } from './charter-value-converter.js';
+
+/** An element under construction, with the fields Langium's parser gives it. */
+export type Element = { $type: string; $cstNode?: CstNode } & Record<string, unknown>;
+
+/** A data type rule's call that read nothing (Langium's parser then assigns nothing). */
+export const NONE: unique symbol = Symbol('none');
+
+/** Sets the fields Langium gives every element of a type: empty lists, false flags. */
+export class Defaults {
+    private readonly byType = new Map<string, Array<[string, unknown]>>();
+
+    constructor(private readonly reflection: AstReflection) {}
+
+    apply(element: Element): void {
+        let fields = this.byType.get(element.$type);
+        if (fields === undefined) {
+            fields = Object.values(this.reflection.getTypeMetaData(element.$type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => [property.name, property.defaultValue]);
+            this.byType.set(element.$type, fields);
+        }
+        for (const [name, value] of fields) {
+            if (element[name] === undefined) {
+                element[name] = Array.isArray(value) ? [...(value as unknown[])] : value;
+            }
+        }
+    }
+}
+
+/** What every parse shares: the services the reader calls and the grammar elements it names. */
+export interface ReaderContext {
+    readonly vocabulary: Vocabulary;
+    /** The grammar elements of the generated module's ELEMENTS, in its order. */
+    readonly elements: readonly GrammarAST.AbstractElement[];
+    readonly linker: Linker;
+    readonly converter: ValueConverter;
+    readonly defaults: Defaults;
+}
+
+/**
+ * The steps the generated reader (generated/fast-parser.ts) is made of, each
+ * doing what Langium's parser does at that step (langium/src/parser/
+ * langium-parser.ts: `consume`, `subrule`, `construct`, `assign`,
+ * `assignWithoutOverride`), on the compact syntax nodes of charter-cst.ts.
+ * One instance reads one text.
+ */
+export abstract class GeneratedReaderBase {
+    /** The grammar elements the generated code names as `this.g[i]`. */
+    protected readonly g: readonly GrammarAST.AbstractElement[];
+    readonly root: RootCstNodeImpl;
+    private top: CompositeCstNode;
+    private readonly stack: CompositeCstNode[] = [];
+    private readonly types: ReadonlyArray<import('chevrotain').TokenType>;
+    private readonly conversions: CharterValueConverter | undefined;
+
+    constructor(readonly s: CharterScanner, private readonly context: ReaderContext) {
+        this.g = context.elements;
+        this.types = context.vocabulary.types;
+        this.conversions = context.converter instanceof CharterValueConverter ? context.converter : undefined;
+        const root = new RootCstNodeImpl(s.text);
+        root.root = root;
+        this.root = root;
+        this.top = root;
+    }
+
+    /** Reads the whole text with the entry rule's method; gives up (throws) at the first token the grammar does not allow there. */
+    readDocument(entry: () => Element): AstNode {
+        const document = entry.call(this);
+        const s = this.s;
+        if (s.kind !== 0) {
+            throw s.giveUp();
+        }
+        this.root.astNode = document as AstNode;
+        document.$cstNode = this.root;
+        this.context.defaults.apply(document);
+        if (s.comments.length > 0) {
+            attachHiddenNodes(this.root, s.comments);
+            s.comments = [];
+        }
+        return document as AstNode;
+    }
+
+    /** Adds the current token, which must be of `kind`, as a leaf of the open node, after the comments before it. */
+    protected consume(kind: number, feature: GrammarAST.AbstractElement): CompactLeafCstNode {
+        const s = this.s;
+        if (s.kind !== kind) {
+            throw s.giveUp();
+        }
+        if (s.comments.length > 0) {
+            attachHiddenNodes(this.top, s.comments);
+            s.comments = [];
+        }
+        const leaf = new CompactLeafCstNode(s.start, s.end - s.start, this.types[kind], s.line, s.column, false, s.multiLine);
+        leaf.grammarSource = feature;
+        leaf.container = this.top;
+        append(this.top, leaf);
+        s.next();
+        return leaf;
+    }
+
+    protected image(leaf: CompactLeafCstNode): string {
+        return this.s.text.substring(leaf.offset, leaf.offset + leaf.length);
+    }
+
+    /** The value converter's value of a token, read through its grammar source. */
+    protected convertLeaf(leaf: CompactLeafCstNode): unknown {
+        return this.convert(this.image(leaf), leaf, leaf.grammarSource!);
+    }
+
+    private convert(text: string, node: CstNode, feature: GrammarAST.AbstractElement): unknown {
+        return this.conversions ? this.conversions.conversionOf(feature)(text) : this.context.converter.convert(text, node);
+    }
+
+    /** Opens the node of a rule call (or of a cross-reference read by a data type rule). */
+    protected open(feature: GrammarAST.AbstractElement): CompositeCstNode {
+        const node = new CompactCompositeCstNode();
+        node.grammarSource = feature;
+        node.container = this.top;
+        append(this.top, node);
+        this.stack.push(this.top);
+        this.top = node;
+        return node;
+    }
+
+    /** Closes a node; an empty one leaves the tree, as Langium's CST builder removes it. True if it holds something. */
+    private close(node: CompositeCstNode): boolean {
+        this.top = this.stack.pop()!;
+        if (node.content.length === 0) {
+            const content = this.top.content;
+            content.splice(content.indexOf(node), 1);
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends a data type rule's call: its text converted, or NONE if it read nothing. */
+    protected data(node: CompositeCstNode, text: string, feature: GrammarAST.AbstractElement): unknown {
+        const value = this.convert(text, node, feature);
+        return this.close(node) ? value : NONE;
+    }
+
+    /** Ends a rule's call, as Langium's `construct`: the node holds the element, the element its node and defaults. True if it read something. */
+    protected finish(element: Element, node: CompositeCstNode): boolean {
+        (node as CompactCompositeCstNode).astNode = element as AstNode;
+        element.$cstNode = node;
+        const read = this.close(node);
+        this.context.defaults.apply(element);
+        return read;
+    }
+
+    /** An unassigned call of a rule: its element takes the place of the caller's (Langium's `assignWithoutOverride`). */
+    protected merge(result: Element, current: Element): Element {
+        for (const [name, existing] of Object.entries(current)) {
+            const value = result[name];
+            if (value === undefined) {
+                result[name] = existing;
+            } else if (Array.isArray(value) && Array.isArray(existing)) {
+                existing.push(...(value as unknown[]));
+                result[name] = existing;
+            }
+        }
+        const node = result.$cstNode as CompactCompositeCstNode | undefined;
+        if (node) {
+            node.astNode = undefined;
+            result.$cstNode = undefined;
+        }
+        return result;
+    }
+
+    /** A reference (or a multi-reference) from `element`'s `property` to the name `value`, as Langium's parser makes it. */
+    protected reference(element: Element, property: string, value: unknown, node: CstNode, multi: boolean): unknown {
+        if (typeof value !== 'string') {
+            return value;
+        }
+        const linker = this.context.linker;
+        return multi ? linker.buildMultiReference(element as AstNode, property, node, value) : linker.buildReference(element as AstNode, property, node, value);
+    }
+
+    protected add(element: Element, property: string, value: unknown): void {
+        const list = element[property];
+        if (Array.isArray(list)) {
+            list.push(value);
+        } else {
+            element[property] = [value];
+        }
+    }
+}
