@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import './rule-docs.mjs';
 import { generatedHash, grammarHash } from '../packages/language/scripts/fast-parser-hash.mjs';
+import { nodeBundle, serverBundle } from './server-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -27,21 +28,7 @@ if (generatedHash() !== grammarHash()) {
 }
 
 /** @type {import('esbuild').BuildOptions} */
-const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    minify: true,
-    keepNames: false,
-    logLevel: 'warning',
-    legalComments: 'none',
-    // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it. The sources are ES
-    // modules, strict code: esbuild's own "use strict" would come after the banner, where it is no directive.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "\"use strict\";const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
-};
+const common = nodeBundle;
 
 /**
  * The CLI loads the diagram code (and elkjs, most of its size) only when it
@@ -109,7 +96,7 @@ const builds = [
     { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams, noProtocolInCli] },
     { ...cli, entryPoints: ['packages/cli/src/launch.ts'], outfile: 'packages/cli/dist/launch.cjs', sourcemap: false, minify: false, banner: {}, define: {} },
     { ...common, entryPoints: ['packages/diagrams/src/index.ts'], outfile: 'packages/cli/dist/diagrams.cjs' },
-    { ...common, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/dist/server.cjs' }
+    serverBundle
 ];
 
 if (watch) {
@@ -122,6 +109,6 @@ if (watch) {
     buildCliCodeCache();
 }
 
-// The VS Code extension: its bundles, the server copy it ships and its extension-host tests.
+// The VS Code extension: its bundles, the server it ships (the one just built, copied) and its extension-host tests.
 const { build: buildExtension } = await import('../packages/vscode/esbuild.mjs');
 await buildExtension({ watch });

@@ -1,9 +1,11 @@
 //@ts-check
-// Bundles the extension (Node, CommonJS, `vscode` external), the language
-// server it starts (dist/server.cjs), the preview webview (browser IIFE) and
-// the extension-host tests (out/test), and copies the TextMate grammar and
-// the rule docs in. `node esbuild.mjs [--watch] [--production]`.
+// Bundles the extension (Node, CommonJS, `vscode` external), the preview
+// webview (browser IIFE) and the extension-host tests (out/test), and copies
+// in the language server it starts (dist/server.cjs: the repository's one
+// server bundle, scripts/server-bundle.mjs), the TextMate grammar and the
+// rule docs. `node esbuild.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
+import { SERVER_BUNDLE, serverBundle } from '../../scripts/server-bundle.mjs';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,16 +60,6 @@ function buildOptions({ production = false }) {
     return [
         { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
         {
-            ...node,
-            entryPoints: ['../language/src/main.ts'],
-            outfile: 'dist/server.cjs',
-            minify: true,
-            // Langium is ESM and reads import.meta.url in a few places; a CJS bundle provides it. The sources are
-            // strict code: esbuild's own "use strict" would come after the banner, where it is no directive.
-            define: { 'import.meta.url': 'importMetaUrl' },
-            banner: { js: "\"use strict\";const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
-        },
-        {
             bundle: true,
             platform: 'browser',
             target: 'chrome114',
@@ -101,9 +93,31 @@ function buildOptions({ production = false }) {
     ];
 }
 
+/**
+ * The server the extension starts is the repository's one server bundle
+ * (scripts/server-bundle.mjs, built by scripts/build.mjs with the settings the
+ * bench measures), copied: built here only when it is missing, with the same
+ * options; in watch mode, rebuilt into dist/ with the same options.
+ */
+async function shipServer(/** @type {{ watch?: boolean }} */ options) {
+    const shipped = path.join(here, 'dist/server.cjs');
+    if (options.watch) {
+        const context = await esbuild.context({ ...serverBundle, outfile: shipped });
+        await context.watch();
+        return;
+    }
+    if (!existsSync(SERVER_BUNDLE)) {
+        await esbuild.build(serverBundle);
+    }
+    mkdirSync(path.join(here, 'dist'), { recursive: true });
+    cpSync(SERVER_BUNDLE, shipped);
+    rmSync(`${shipped}.map`, { force: true });
+}
+
 /** Builds everything once, or keeps rebuilding with `watch`. */
 export async function build(options = {}) {
     copyAssets();
+    await shipServer(options);
     // The package is ESM; the bundled tests are CommonJS (VS Code's test runner require()s them).
     mkdirSync(path.join(here, 'out'), { recursive: true });
     writeFileSync(path.join(here, 'out/package.json'), '{ "type": "commonjs" }\n');

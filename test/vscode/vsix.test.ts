@@ -93,6 +93,11 @@ describe('the packaged extension (npm run package)', function () {
         assert.ok(entries.get('extension/dist/server.cjs')!.size <= 2 * 1024 * 1024);
     });
 
+    it('ships the server the repository builds and the bench measures, byte for byte (one server build)', () => {
+        const built = readFileSync(path.join(REPO_ROOT, 'packages/language/dist/server.cjs'));
+        assert.ok(entries.get('extension/dist/server.cjs')!.read().equals(built), 'the .vsix server is packages/language/dist/server.cjs');
+    });
+
     it('ships a self-contained server: unpacked alone, it answers initialize and publishes diagnostics', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'entente-vsix-'));
         const server = path.join(folder, 'server.cjs');
