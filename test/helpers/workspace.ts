@@ -58,7 +58,7 @@ export function ruleIds(findings: Finding[]): string[] {
     return findings.map(finding => finding.ruleId).sort();
 }
 
-/** Two healthy parties (the LANGUAGE.md reference's Acme and Globex) to build small test charters on. */
+/** Two healthy parties (the reference charter's Acme and Globex, test/fixtures/reference) to build small test charters on. */
 export const TWO_PARTIES = `
 party Acme "Acme Corporation" {
     role AllianceLead "Alliance manager"

@@ -6,12 +6,13 @@ import { checkWorkspace, clearDocuments, createTestServices } from '../helpers/w
 
 const services = createTestServices();
 
+/** The normative reference charter (test/fixtures/reference/README.md): its party file and its charter. */
 function languageExamples(): string[] {
-    const spec = fs.readFileSync(path.join(REPO_ROOT, '../shared/design/LANGUAGE.md'), 'utf8');
-    return [...spec.matchAll(/```charter\n([\s\S]*?)```/g)].map(match => match[1]);
+    const reference = path.join(REPO_ROOT, 'test/fixtures/reference');
+    return [fs.readFileSync(path.join(reference, 'parties/acme.charter'), 'utf8'), fs.readFileSync(path.join(reference, 'acme-globex.charter'), 'utf8')];
 }
 
-describe('the LANGUAGE.md reference charter', () => {
+describe('the reference charter (test/fixtures/reference)', () => {
     afterEach(() => clearDocuments(services));
 
     it('is what examples/reference holds, unchanged', () => {

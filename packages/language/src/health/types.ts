@@ -1,5 +1,5 @@
 /**
- * The health score's result types (HEALTH.md; method in docs/health.md).
+ * The health score's result types (the method: docs/health.md).
  * Shared by the score command, the editor's code lens and hover, and the
  * diagrams' health card.
  */
