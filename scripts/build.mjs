@@ -59,7 +59,8 @@ const cli = {
 /**
  * Langium's document builder imports two error types from the LSP protocol
  * package, which the CLI never meets; in the CLI's bundle they come from
- * packages/cli/src/document-builder-protocol.ts, so a run does not evaluate
+ * packages/language/src/parser/document-builder-protocol.ts (with the
+ * other places that rely on Langium's internals), so a run does not evaluate
  * the protocol and its JSON-RPC transport.
  * @type {import('esbuild').Plugin}
  */
@@ -68,7 +69,7 @@ const noProtocolInCli = {
     setup(build) {
         build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
             /langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/.test(args.importer)
-                ? { path: new URL('../packages/cli/src/document-builder-protocol.ts', import.meta.url).pathname }
+                ? { path: new URL('../packages/language/src/parser/document-builder-protocol.ts', import.meta.url).pathname }
                 : undefined);
     }
 };

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as protocol from 'vscode-languageserver-protocol';
+import {
+    CstNodeBuilder, createLangiumParser, DefaultAstNodeDescriptionProvider, DefaultConfigurationProvider, DefaultDocumentBuilder, DefaultDocumentValidator,
+    DefaultIndexManager, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultTokenBuilder,
+    DefaultValueConverter, DefaultWorkspaceManager, EmptyFileSystem, LangiumParser, RegExpUtils, RootCstNodeImpl
+} from 'langium';
+import { DefaultReferences } from 'langium';
+import { createCharterServices } from '@entente/language';
+import * as standIn from '../../packages/language/src/parser/document-builder-protocol.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+
+/**
+ * Every internal of Langium the charter language relies on, named in one
+ * place: a Langium upgrade that changes one fails here, with the file that
+ * relies on it, rather than somewhere downstream (or, for an overridden
+ * method that was renamed, not at all). docs/architecture.md lists them.
+ */
+
+/** Private fields and methods of Langium's parser that parser/charter-parser.ts sets or calls. */
+const PARSER_INTERNALS: Record<string, 'function' | 'object'> = {
+    nodeBuilder: 'object', lexer: 'object', wrapper: 'object', mainRule: 'function', allRules: 'object', unorderedGroups: 'object',
+    doParse: 'function', extractHiddenTokens: 'function'
+};
+
+/** The steps of Langium's parser that parser/reader-runtime.ts does as it does (private methods of LangiumParser). */
+const PARSER_STEPS = ['consume', 'subrule', 'action', 'construct', 'assign', 'assignWithoutOverride', 'getAssignment'];
+
+/** Protected (or public) methods of Langium's default services that a charter service overrides or calls, by the file that does. */
+const OVERRIDDEN: Array<[string, { prototype: object }, string[]]> = [
+    ['workspace/charter-document-builder.ts', DefaultDocumentBuilder, ['shouldRelink', 'resultsAreIncomplete']],
+    ['workspace/charter-index-manager.ts', DefaultIndexManager, ['updateReferences', 'removeReferences', 'isAffected', 'findAllReferences']],
+    ['workspace/charter-workspace-manager.ts', DefaultWorkspaceManager, ['traverseFolder']],
+    ['references/charter-linker.ts', DefaultLinker, ['link', 'buildReference', 'unlink']],
+    ['references/charter-node-descriptions.ts', DefaultAstNodeDescriptionProvider, ['createDescription']],
+    ['references/charter-reference-descriptions.ts', DefaultReferenceDescriptionProvider, ['createInfoDescriptions']],
+    ['references/charter-references.ts', DefaultReferences, ['findDeclarations', 'findReferences']],
+    ['references/charter-scope-computation.ts', DefaultScopeComputation, ['addExportedSymbol', 'collectLocalSymbols']],
+    ['references/charter-scope-provider.ts', DefaultScopeProvider, ['getScope']],
+    ['validation/charter-validator.ts', DefaultDocumentValidator, ['validateDocument']],
+    ['config/charter-configuration-provider.ts', DefaultConfigurationProvider, ['toSectionName']],
+    ['parser/charter-token-builder.ts', DefaultTokenBuilder, ['findLongerAlt', 'buildTokens']],
+    ['parser/charter-value-converter.ts', DefaultValueConverter, ['convert', 'runConverter']]
+];
+
+describe('the Langium internals Entente relies on (packages/language/src/parser/ and the overrides)', () => {
+    const services = createCharterServices(EmptyFileSystem).Charter;
+
+    it('Langium\'s parser has the private fields parser/charter-parser.ts replaces and calls', () => {
+        const parser = createLangiumParser(services) as unknown as Record<string, unknown>;
+        for (const [name, type] of Object.entries(PARSER_INTERNALS)) {
+            assert.equal(typeof parser[name], type, `LangiumParser.${name} (parser/charter-parser.ts relies on it) is gone or changed`);
+        }
+        assert.ok(parser.nodeBuilder instanceof CstNodeBuilder, 'LangiumParser.nodeBuilder is a CstNodeBuilder');
+        const wrapper = parser.wrapper as Record<string, unknown>;
+        assert.ok('input' in wrapper && Array.isArray(wrapper.errors), 'the Chevrotain wrapper has input and errors');
+    });
+
+    it('Langium\'s CST builder keeps its open nodes in nodeStack (parser/charter-parser.ts pushes onto it)', () => {
+        const builder = new CstNodeBuilder();
+        builder.buildRootNode('');
+        assert.ok(Array.isArray((builder as unknown as { nodeStack: unknown }).nodeStack), 'CstNodeBuilder.nodeStack is gone');
+    });
+
+    it('Langium\'s parser has the steps the generated reader does as it does (parser/reader-runtime.ts)', () => {
+        for (const step of PARSER_STEPS) {
+            assert.equal(typeof (LangiumParser.prototype as unknown as Record<string, unknown>)[step], 'function', `LangiumParser.${step} is gone: check parser/reader-runtime.ts against langium/src/parser/langium-parser.ts`);
+        }
+        assert.equal(typeof RootCstNodeImpl, 'function', 'RootCstNodeImpl (the generated reader\'s root node) is no longer exported');
+        assert.equal(typeof RegExpUtils.partialRegExp, 'function', 'RegExpUtils.partialRegExp (parser/charter-token-builder.ts) is gone');
+    });
+
+    for (const [file, base, methods] of OVERRIDDEN) {
+        it(`the methods ${file} overrides are still Langium's`, () => {
+            for (const method of methods) {
+                assert.equal(typeof (base.prototype as Record<string, unknown>)[method], 'function', `${method} is no longer a method of Langium's ${(base as unknown as { name: string }).name}: ${file} overrides a method nobody calls`);
+            }
+        });
+    }
+
+    it('the services are the charter\'s: each override is in place', () => {
+        assert.equal(services.parser.LangiumParser.constructor.name, 'CharterParser');
+        assert.equal(services.shared.workspace.DocumentBuilder.constructor.name, 'CharterDocumentBuilder');
+        assert.equal(services.shared.workspace.IndexManager.constructor.name, 'CharterIndexManager');
+        assert.equal(services.references.Linker.constructor.name, 'CharterLinker');
+        assert.equal(services.references.ScopeProvider.constructor.name, 'CharterScopeProvider');
+    });
+});
+
+describe('what the CLI bundle gives Langium\'s document builder for the LSP protocol (parser/document-builder-protocol.ts)', () => {
+    it('is the protocol\'s error class and error codes', () => {
+        assert.equal(standIn.ResponseError, protocol.ResponseError);
+        for (const [name, code] of Object.entries(standIn.LSPErrorCodes)) {
+            assert.equal(code, protocol.LSPErrorCodes[name as keyof typeof protocol.LSPErrorCodes], name);
+        }
+        const used = fs.readFileSync(path.join(REPO_ROOT, 'node_modules/langium/lib/workspace/document-builder.js'), 'utf8').match(/LSPErrorCodes\.(\w+)/g) ?? [];
+        assert.ok(used.length > 0);
+        for (const use of used) {
+            assert.ok(use.slice('LSPErrorCodes.'.length) in standIn.LSPErrorCodes, `${use} is given`);
+        }
+    });
+});
