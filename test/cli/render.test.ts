@@ -31,6 +31,16 @@ describe('entente render', () => {
         assert.deepEqual(fs.readdirSync(svgOnly), ['OrbitKestrelDraft']);
     });
 
+    it('refuses --view-as a party that is not there, naming the parties there are (exit 2, nothing written)', () => {
+        const out = temp();
+        const result = runCli(['render', 'examples/reference', '--out', out, '--view-as', 'Nobody']);
+        assert.equal(result.code, 2);
+        assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+        assert.match(result.stderr, /--view-as: no party 'Nobody' to view as: the parties are Acme, Globex/);
+        assert.deepEqual(fs.readdirSync(out), []);
+        assert.equal(runCli(['render', 'examples/reference', '--out', out, '--view-as', 'Globex']).code, 0);
+    });
+
     it('renders what can be drawn of a broken charter', () => {
         const root = temp();
         fs.writeFileSync(path.join(root, 'half.charter'), 'party A { role R }\ncharter Half {\n    parties A, Ghost\n    body B { members A.R\n');

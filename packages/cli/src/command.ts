@@ -46,7 +46,7 @@ export function parseDate(value: string | undefined, flag: string): string | und
     if (value === undefined) {
         return undefined;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+    if (!isRealDate(value)) {
         throw new CliError(`${flag} takes a date as YYYY-MM-DD, not '${value}'`);
     }
     return value;

@@ -24,3 +24,4 @@ export * from './references/charter-linker.js';
 export * from './util/ast-walk.js';
 export { CharterParser } from './parser/charter-parser.js';
 export { compareText } from './util/compare-text.js';
+export * from './front-ends.js';

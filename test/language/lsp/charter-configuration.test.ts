@@ -24,4 +24,27 @@ describe('the editor settings under entente.*', () => {
             await client.dispose();
         }
     });
+
+    it('takes entente.today only as a real date, as the CLI\'s --today does (2031-02-30 is refused: the real date applies)', async () => {
+        const client = new LspTestClient();
+        try {
+            client.settings = { entente: { today: '2031-01-01' } };
+            await client.initialize();
+            const uri = 'file:///settings/term.charter';
+            const expired = () => (client.latestDiagnostics(uri) ?? []).filter(d => d.code === 'expired-term').map(d => d.message);
+            const settle = async (expected: string[]) => {
+                for (let waited = 0; JSON.stringify(expired()) !== JSON.stringify(expected) && waited < 10_000; waited += 50) {
+                    await new Promise(resolve => setTimeout(resolve, 50));
+                }
+                assert.deepEqual(expired(), expected);
+            };
+            await client.open(uri, 'party A {}\nparty B {}\ncharter Duo { parties A, B term to 2030-01-01 }\n');
+            await settle(['The term of Duo ended on 2030-01-01 (today is 2031-01-01).']);
+            await client.changeSettings({ entente: { today: '2031-02-30' } });
+            // Accepted as text, '2031-02-30' would still be after the term's end; refused, today is the real date (before 2030).
+            await settle([]);
+        } finally {
+            await client.dispose();
+        }
+    });
 });

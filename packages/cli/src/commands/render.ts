@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { DOCS_BASE_URL } from '@entente/language';
+import { belongsToCharter, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
@@ -45,14 +45,19 @@ Options:
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         // The diagram code (and elkjs) loads only when something is drawn.
         const diagrams = await import('@entente/diagrams');
+        // --view-as names a party of the charters rendered (one definition with the editor's: resolveViewAs).
+        const viewAs = resolveViewAs(values['view-as'], workspace.files.flatMap(file => file.model.charters.flatMap(charter => charter.parties)));
+        if (viewAs.error !== undefined) {
+            throw new CliError(`--view-as: ${viewAs.error}`);
+        }
         const outputs: Array<{ file: string; content: string }> = [];
         for (const checked of workspace.files) {
             const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
             for (const [index, charter] of checked.model.charters.entries()) {
                 const findings = sortedFindings(checked)
-                    .filter(finding => !finding.element || finding.element === charter.name || finding.element.startsWith(`${charter.name}.`))
+                    .filter(finding => belongsToCharter(finding, charter, checked.model.charters.length))
                     .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
-                const input = { charter, findings, health: health[index], options: { viewAsParty: values['view-as'] } };
+                const input = { charter, findings, health: health[index], options: { viewAsParty: resolveViewAs(viewAs.party, charter.parties).party } };
                 const views = await diagrams.renderViews(input);
                 const folder = safeName(charter.name);
                 if (format !== 'html') {

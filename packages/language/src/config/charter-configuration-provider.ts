@@ -1,5 +1,6 @@
 import { DefaultConfigurationProvider, DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { CharterServices } from '../charter-module.js';
+import { isRealDate } from '../front-ends.js';
 
 /** The editor settings section of Entente: `entente.today`, `entente.inlayHints.*`, … */
 export const SETTINGS_SECTION = 'entente';
@@ -26,7 +27,8 @@ export class CharterConfigurationProvider extends DefaultConfigurationProvider {
 export function followEditorSettings(services: CharterServices): void {
     const configuration = services.shared.workspace.ConfigurationProvider;
     const apply = async (today: unknown) => {
-        const next = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined;
+        // The CLI's --today accepts the same dates (isRealDate): 2026-02-30 is no date, and the real date applies.
+        const next = typeof today === 'string' && isRealDate(today) ? today : undefined;
         if (next === services.charter.Settings.today) {
             return;
         }

@@ -1,6 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import type { CharterSettings } from '../config/charter-settings.js';
+import { belongsToCharter } from '../front-ends.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { CharterModel } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';
@@ -28,8 +29,8 @@ export const DIMENSIONS: Record<DimensionId, { label: string; weight: number }> 
 };
 
 /** Scores one charter: pure, over its model, the findings of its document and today's date. */
-export function scoreCharter(charter: CharterModel, findings: Finding[], today: string): CharterHealth {
-    const ofCharter = findings.filter(finding => finding.element === charter.name || finding.element?.startsWith(`${charter.name}.`));
+export function scoreCharter(charter: CharterModel, findings: Finding[], today: string, charterCount = 1): CharterHealth {
+    const ofCharter = findings.filter(finding => belongsToCharter(finding, charter, charterCount));
     const dimensions = {} as Record<DimensionId, DimensionScore>;
     for (const id of DIMENSION_IDS) {
         const checks: HealthCheck[] = [];
@@ -88,7 +89,8 @@ export class CharterHealthScorer {
         let health = this.cache.get(findings);
         if (!health) {
             const today = this.settings.effectiveToday();
-            health = this.modelBuilder.getModel(document).charters.map(charter => scoreCharter(charter, findings, today));
+            const charters = this.modelBuilder.getModel(document).charters;
+            health = charters.map(charter => scoreCharter(charter, findings, today, charters.length));
             this.cache.set(findings, health);
         }
         return health;

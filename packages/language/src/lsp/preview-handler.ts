@@ -1,9 +1,8 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
-import { DOCS_BASE_URL } from '../validation/charter-validator.js';
+import { belongsToCharter, DOCS_BASE_URL } from '../front-ends.js';
 import type { CharterHealth } from '../health/types.js';
-import type { CharterModel, Range } from '../model/types.js';
 import { ModelChangedNotification, PreviewRequest, type CharterPreview, type PreviewFinding } from '../protocol.js';
 import type { Finding } from '../rules/rule.js';
 
@@ -51,21 +50,9 @@ export function previewOf(document: LangiumDocument, services: CharterServices):
     const charters: CharterPreview[] = model.charters.map((charter, index) => ({
         model: charter,
         health: health[index],
-        findings: findings.filter(finding => belongsTo(finding, charter, model.charters.length)).map(toPreviewFinding)
+        findings: findings.filter(finding => belongsToCharter(finding, charter, model.charters.length)).map(toPreviewFinding)
     }));
     return { uri, version: document.textDocument.version, charters, parties: model.parties, docsBaseUrl: DOCS_BASE_URL };
-}
-
-function belongsTo(finding: Finding, charter: CharterModel, charterCount: number): boolean {
-    if (finding.element === charter.name || finding.element?.startsWith(`${charter.name}.`)) {
-        return true;
-    }
-    return contains(charter.source.range, finding.range) || charterCount === 1;
-}
-
-function contains(outer: Range, inner: Range): boolean {
-    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 function toPreviewFinding(finding: Finding): PreviewFinding {

@@ -1,6 +1,7 @@
 import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
+import { isRealDate } from '../front-ends.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import type {
@@ -546,13 +547,6 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
         }
     }
     return problems;
-}
-
-/** Whether a YYYY-MM-DD text names a day that exists. */
-export function isRealDate(text: string): boolean {
-    const [year, month, day] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[] {

@@ -1,6 +1,7 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CharterCoreServices } from '../charter-core-module.js';
+import { DOCS_BASE_URL } from '../front-ends.js';
 import type { Finding } from '../rules/rule.js';
 import type { CharterRuleRunner } from '../rules/rule-runner.js';
 
@@ -10,9 +11,6 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
     info: DiagnosticSeverity.Information,
     hint: DiagnosticSeverity.Hint
 };
-
-/** Where rule docs are published; hover and SARIF link there. */
-export const DOCS_BASE_URL = 'https://github.com/entente-charters/entente/blob/main/';
 
 /**
  * Every diagnostic, syntax and linking errors included, comes from the rule

@@ -1,3 +1,4 @@
+import { resolveViewAs } from '@entente/language/front-ends';
 import type { PreviewRequest } from '@entente/language/protocol';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -158,7 +159,12 @@ export class PreviewPanel implements vscode.Disposable {
         }
         const preview = result.charters.find(charter => charter.model.name === this.state.charter) ?? result.charters[0];
         const parties = preview.model.parties;
-        const viewAsParty = this.state.viewAsParty && parties.includes(this.state.viewAsParty) ? this.state.viewAsParty : undefined;
+        // One definition with the CLI's --view-as: an unknown party is refused, saying which parties there are.
+        const viewAs = resolveViewAs(this.state.viewAsParty, parties);
+        if (viewAs.error !== undefined) {
+            void vscode.window.showWarningMessage(`Entente preview of ${preview.model.name}: ${viewAs.error}; showing every party.`);
+        }
+        const viewAsParty = viewAs.party;
         const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
         const views = await renderCharterViews(preview, { viewAsParty, showRoles });
         if (sequence !== this.renderSequence) {

@@ -1,0 +1,59 @@
+/**
+ * Meaning shared by the front ends (the CLI, the language server and the VS
+ * Code extension): one definition each, so that they cannot drift apart.
+ * Free of Langium and of the services, so the extension can use it
+ * (`@entente/language/front-ends`) without bundling the language.
+ */
+import type { CharterModel, Range } from './model/types.js';
+import type { Finding } from './rules/rule.js';
+
+/** Where the repository's docs are published; rule links (hover, SARIF, reports, the preview) point there. */
+export const DOCS_BASE_URL = 'https://github.com/entente-charters/entente/blob/main/';
+
+/** Whether a text is a date as YYYY-MM-DD that names a day that exists (2026-02-30 does not): `--today`, `entente.today` and the charter's dates. */
+export function isRealDate(text: string): boolean {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+        return false;
+    }
+    const [year, month, day] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Whether a finding of a document is about one of its charters: it names the
+ * charter or one of its elements (`Deal`, `Deal.Board`), or lies within the
+ * charter's text; a finding that is neither (about a party, or the file) goes
+ * with the document's charter when it has only one. The report, the preview
+ * and the health score's lists of findings all use this.
+ */
+export function belongsToCharter(finding: Pick<Finding, 'element' | 'range'>, charter: Pick<CharterModel, 'name'> & { readonly source: { readonly range: Range } }, charterCount: number): boolean {
+    if (finding.element === charter.name || finding.element?.startsWith(`${charter.name}.`)) {
+        return true;
+    }
+    return contains(charter.source.range, finding.range) || charterCount === 1;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/** Whom to show a charter from: a party of it, or nobody in particular; or why not. */
+export type ViewAs = { readonly party: string | undefined; readonly error?: undefined } | { readonly party?: undefined; readonly error: string };
+
+/**
+ * `--view-as` (CLI) and the preview's "view as" (editor): a party must be one
+ * of the charter's (or, for several charters, of at least one of them);
+ * otherwise the answer is an error that names the parties there are.
+ */
+export function resolveViewAs(requested: string | undefined, parties: readonly string[]): ViewAs {
+    if (requested === undefined || requested === '') {
+        return { party: undefined };
+    }
+    if (parties.includes(requested)) {
+        return { party: requested };
+    }
+    const known = [...new Set(parties)];
+    return { error: `no party '${requested}' to view as: ${known.length > 0 ? `the parties are ${known.join(', ')}` : 'there are no parties'}` };
+}
