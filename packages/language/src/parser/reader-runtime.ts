@@ -62,7 +62,10 @@ export abstract class GeneratedReaderBase {
         this.types = context.vocabulary.types;
         this.conversions = context.converter instanceof CharterValueConverter ? context.converter : undefined;
         const root = new RootCstNodeImpl(s.text);
-        root.root = root;
+        if (root.root !== root) {
+            // Langium 4.2 leaves a root node's root to its builder; from 4.3 it is a getter that answers the node itself.
+            (root as { root: RootCstNodeImpl }).root = root;
+        }
         this.root = root;
         this.top = root;
     }
