@@ -3,7 +3,7 @@ import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
 import { parseFlags, type Command } from '../command.js';
-import { findCharterFiles, readCharterFile, writeFilesAtomically } from '../files.js';
+import { charterFileOf, findCharterFiles, readCharterFile, writeFilesAtomically, type CharterFile } from '../files.js';
 import { plural } from '../reporters/reporter.js';
 
 export const fmtCommand: Command = {
@@ -38,19 +38,24 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             if (positionals.length > 0 || values.check) {
                 throw new CliError('--stdin takes no paths and no --check (see --help)');
             }
-            const input = fs.readFileSync(0, 'utf8');
-            const formatted = formatter.format(input);
+            const bytes = fs.readFileSync(0);
+            const input = charterFileOf('/dev/stdin', 'standard input', bytes);
+            assertUtf8(input);
+            const formatted = formatter.format(input.text);
             if (formatted === undefined) {
                 io.err('entente: standard input has syntax errors; not formatted (run entente check for details)\n');
                 return 1;
             }
-            io.out(formatted);
+            // A byte order mark on the way in stays on the way out, as it does for files.
+            io.out(startsWithByteOrderMark(bytes) ? `\ufeff${formatted}` : formatted);
             return 0;
         }
         const files = findCharterFiles(positionals.length ? positionals : ['.']).map(file => readCharterFile(file));
         if (files.length === 0) {
             throw new CliError(`no .charter files found in ${positionals.join(', ') || '.'}`);
         }
+        // Text that is not UTF-8 would be written back with U+FFFD in place of its bytes: refused before anything is written.
+        files.forEach(assertUtf8);
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
         for (const file of files) {
@@ -83,6 +88,16 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+function assertUtf8(file: CharterFile): void {
+    if (file.invalidUtf8) {
+        throw new CliError(`${file.displayPath}: not valid UTF-8 (byte 0x${file.invalidUtf8.byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${file.invalidUtf8.byteOffset}); nothing formatted (save it as UTF-8 first)`);
+    }
+}
+
+function startsWithByteOrderMark(bytes: Buffer): boolean {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
 
 function hasByteOrderMark(file: string): boolean {
     const bytes = Buffer.alloc(3);
