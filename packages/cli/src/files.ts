@@ -306,41 +306,128 @@ export function describeIoError(error: unknown, fallback: string): string {
     }
 }
 
+/** Signals that end a run: a write in progress finishes (or is undone) first, then the run ends as the signal asks. */
+const ENDING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
 /**
- * Writes every file to a temporary name beside it, then renames them all
- * into place; if anything fails, the temporary files are removed and the
- * error is one line.
+ * Writes every file, all or nothing: first each to a temporary name beside
+ * it, then all renamed into place. Output paths that collide are refused
+ * before anything is written. If anything fails the temporary files and the
+ * folders made are removed and the error is one line. A signal (Ctrl-C,
+ * SIGTERM) waits for the write to end, since the write is synchronous, and
+ * anything left over is removed on exit: no `*.tmp` file and no half-written
+ * set remains.
  */
 export function writeFilesAtomically(outputs: Array<{ file: string; content: string }>): void {
+    assertDistinctOutputs(outputs.map(output => output.file));
     const written: string[] = [];
     const createdFolders: string[] = [];
-    try {
-        for (const output of outputs) {
-            const folder = path.dirname(output.file);
-            if (!fs.existsSync(folder)) {
-                fs.mkdirSync(folder, { recursive: true });
-                createdFolders.push(folder);
-            }
-            const temporary = `${output.file}.${process.pid}.tmp`;
-            // A file replaced keeps its permissions (a private charter stays private).
-            const mode = fs.existsSync(output.file) ? fs.statSync(output.file).mode & 0o7777 : undefined;
-            fs.writeFileSync(temporary, output.content, mode === undefined ? undefined : { mode });
-            if (mode !== undefined) {
-                fs.chmodSync(temporary, mode);
-            }
-            written.push(temporary);
-        }
-        for (const output of outputs) {
-            fs.renameSync(`${output.file}.${process.pid}.tmp`, output.file);
-        }
-    } catch (error) {
+    const temporaryOf = (file: string) => `${file}.${process.pid}.tmp`;
+    const cleanUp = () => {
         for (const temporary of written) {
             fs.rmSync(temporary, { force: true });
         }
         for (const folder of createdFolders.reverse()) {
             fs.rmSync(folder, { recursive: true, force: true });
         }
+        written.length = 0;
+        createdFolders.length = 0;
+    };
+    let received: NodeJS.Signals | undefined;
+    const onSignal = (signal: NodeJS.Signals) => { received ??= signal; };
+    for (const signal of ENDING_SIGNALS) {
+        process.on(signal, onSignal);
+    }
+    process.on('exit', cleanUp);
+    try {
+        for (const output of outputs) {
+            makeFolders(path.dirname(output.file), createdFolders);
+            const temporary = temporaryOf(output.file);
+            // A file replaced keeps its permissions (a private charter stays private) and, where allowed, its owner.
+            const existing = statOrUndefined(output.file);
+            const mode = existing ? existing.mode & 0o7777 : undefined;
+            written.push(temporary);
+            fs.writeFileSync(temporary, output.content, { ...(mode === undefined ? {} : { mode }) });
+            if (existing) {
+                fs.chmodSync(temporary, mode!);
+                keepOwner(temporary, existing);
+            }
+        }
+        for (const output of outputs) {
+            fs.renameSync(temporaryOf(output.file), output.file);
+        }
+        written.length = 0;
+        createdFolders.length = 0;
+    } catch (error) {
+        cleanUp();
         const failed = (error as NodeJS.ErrnoException).path ?? 'output';
         throw new CliError(`cannot write ${displayPathOf(path.resolve(failed.replace(/\.\d+\.tmp$/, '')))}: ${describeIoError(error, 'write failed')}`);
+    } finally {
+        process.off('exit', cleanUp);
+        for (const signal of ENDING_SIGNALS) {
+            process.off(signal, onSignal);
+        }
+        if (received !== undefined) {
+            // The write is whole (or undone); end as the signal would have.
+            process.exit(128 + (SIGNAL_NUMBERS[received] ?? 0));
+        }
+    }
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+    try {
+        return fs.statSync(file);
+    } catch {
+        return undefined;
+    }
+}
+
+/** Gives a replacement file the owner and group of the file it replaces (a root `fmt` must not take files over). */
+function keepOwner(file: string, original: fs.Stats): void {
+    if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+        return; // only root can give a file away; anyone else's file is theirs already
+    }
+    fs.chownSync(file, original.uid, original.gid);
+}
+
+/**
+ * Makes a folder and its missing parents one at a time, recording those it
+ * made. (`mkdirSync(…, { recursive: true })` spins for ever under `/proc`.)
+ */
+function makeFolders(folder: string, created: string[]): void {
+    const missing: string[] = [];
+    let current = path.resolve(folder);
+    for (;;) {
+        const stat = statOrUndefined(current);
+        if (stat) {
+            if (!stat.isDirectory()) {
+                throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: current });
+            }
+            break;
+        }
+        missing.push(current);
+        const parent = path.dirname(current);
+        if (parent === current) {
+            break;
+        }
+        current = parent;
+    }
+    for (const part of missing.reverse()) {
+        fs.mkdirSync(part);
+        created.push(part);
+    }
+}
+
+/** Two outputs with one path (or paths that differ only in case, one file on many disks) would overwrite each other. */
+function assertDistinctOutputs(files: string[]): void {
+    const seen = new Map<string, string>();
+    for (const file of files) {
+        const key = path.resolve(file).toLowerCase();
+        const other = seen.get(key);
+        if (other !== undefined) {
+            throw new CliError(`two outputs would both be written to ${displayPathOf(path.resolve(file))}${other === file ? '' : ` (and ${displayPathOf(path.resolve(other))})`}; nothing written`);
+        }
+        seen.set(key, file);
     }
 }
