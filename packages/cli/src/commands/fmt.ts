@@ -5,6 +5,7 @@ import { CliError } from '../cli-error.js';
 import { parseFlags, type Command } from '../command.js';
 import { charterFileOf, findCharterFiles, readCharterFile, writeFilesAtomically, type CharterFile } from '../files.js';
 import { plural } from '../reporters/reporter.js';
+import { terminalSafe } from '../reporters/terminal-text.js';
 
 export const fmtCommand: Command = {
     name: 'fmt',
@@ -62,7 +63,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             const { gaps, problem } = formatter.check(file.text);
             const formatted = gaps && applyGaps(file.text, gaps);
             if (formatted === undefined) {
-                unreadable.push(`${file.displayPath}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
+                unreadable.push(`${terminalSafe(file.displayPath)}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
             } else if (formatted !== file.text) {
                 // Written to the link's target, so a symbolic link stays a link; a byte order mark stays.
                 changed.push({ file: fs.realpathSync(file.absolutePath), displayPath: file.displayPath, content: hasByteOrderMark(file.absolutePath) ? `\ufeff${formatted}` : formatted });
@@ -73,7 +74,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         }
         if (values.check) {
             for (const { displayPath } of changed) {
-                io.out(`${displayPath}\n`);
+                io.out(`${terminalSafe(displayPath)}\n`);
             }
             io.err(changed.length
                 ? `${plural(changed.length, 'file')} of ${files.length} not in the canonical layout; run entente fmt to rewrite ${changed.length === 1 ? 'it' : 'them'}.\n`
@@ -82,7 +83,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         }
         writeFilesAtomically(changed);
         for (const { displayPath } of changed) {
-            io.out(`${displayPath}\n`);
+            io.out(`${terminalSafe(displayPath)}\n`);
         }
         io.err(`Formatted ${plural(changed.length, 'file')}; ${plural(files.length - changed.length - unreadable.length, 'file')} already in the canonical layout.\n`);
         return unreadable.length > 0 ? 1 : 0;
