@@ -123,6 +123,10 @@ export function createCliServices(options: WorkspaceOptions): CharterCoreService
         if (!fs.existsSync(options.configPath)) {
             throw new CliError(`${options.configPath}: no such configuration file`);
         }
+        if (!fs.statSync(options.configPath).isFile()) {
+            const what = fs.statSync(options.configPath).isDirectory() ? 'is a folder' : 'is not a regular file';
+            throw new CliError(`--config ${options.configPath}: ${what}, not a configuration file (name the entente.json itself)`);
+        }
         if (configProvider instanceof NodeConfigProvider) {
             configProvider.explicitPath = path.resolve(options.configPath);
         }

@@ -1,4 +1,4 @@
-import { applyGaps, CharterFormatter, createCharterCoreServices } from '@entente/language';
+import { applyGaps, CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
@@ -34,7 +34,8 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             io.out(this.help + '\n');
             return 0;
         }
-        const formatter = new CharterFormatter(createCharterCoreServices(EmptyFileSystem).Charter);
+        const services = createCharterCoreServices(EmptyFileSystem).Charter;
+        const formatter = new CharterFormatter(services);
         if (values.stdin) {
             if (positionals.length > 0 || values.check) {
                 throw new CliError('--stdin takes no paths and no --check (see --help)');
@@ -42,7 +43,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             const bytes = fs.readFileSync(0);
             const input = charterFileOf('/dev/stdin', 'standard input', bytes);
             assertUtf8(input);
-            const formatted = formatter.format(input.text);
+            const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
             if (formatted === undefined) {
                 io.err('entente: standard input has syntax errors; not formatted (run entente check for details)\n');
                 return 1;
@@ -60,7 +61,8 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
         for (const file of files) {
-            const { gaps, problem } = formatter.check(file.text);
+            // An impossible date is a syntax finding of check, so such a file is left alone like any other with one.
+            const { gaps, problem } = hasImpossibleDate(services, file.text) ? { gaps: undefined, problem: 'syntax' } : formatter.check(file.text);
             const formatted = gaps && applyGaps(file.text, gaps);
             if (formatted === undefined) {
                 unreadable.push(`${terminalSafe(file.displayPath)}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
@@ -89,6 +91,15 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+/** Whether a DATE token of the text names a day that does not exist (2026-02-30); lexed only when some date-like text is not a real date. */
+function hasImpossibleDate(services: CharterCoreServices, text: string): boolean {
+    const dateLike = text.match(/\d{4}-\d{2}-\d{2}/g);
+    if (!dateLike || dateLike.every(isRealDate)) {
+        return false;
+    }
+    return services.parser.Lexer.tokenize(text).tokens.some(token => token.tokenType.name === 'DATE' && !isRealDate(token.image));
+}
 
 function assertUtf8(file: CharterFile): void {
     if (file.invalidUtf8) {
