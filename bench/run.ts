@@ -302,6 +302,15 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     await edge('10,000 decisions', { 'p.charter': many.parties, 'c.charter': many.charter }, 5_000);
     const chain = charterWith({ parties: 2, chainedBodies: 5_000 });
     await edge('5,000 bodies chained as members of each other', { 'p.charter': chain.parties, 'c.charter': chain.charter }, 5_000);
+    // Hostile shapes (issue 21): a name declared thousands of times, strings and comments never closed. Budget: a second per 100 KB.
+    const perHundredKb = async (name: string, text: string) => {
+        const ms = await timed(1, () => checkInProcess(services, { 'hostile.charter': text }));
+        record(`hostile: ${name}, per 100 KB`, ms / (text.length / 100_000), 'ms', 1_000, `${Math.round(ms)} ms for ${Math.round(text.length / 1024)} KB`);
+    };
+    await perHundredKb('5,000 duplicate parties', 'party P {}\n'.repeat(5_000));
+    await perHundredKb('1 MB unterminated string of \\"', `party A "${'\\"'.repeat(500_000)}`);
+    await perHundredKb('300 KB of unclosed /* comments', '/*a'.repeat(100_000));
+    await perHundredKb('300 KB of \\" and /* never closed', '\\"/*'.repeat(75_000));
     const tenMb = writeWorkspace('ten-mb', { 'parties.charter': parties, 'big.charter': charterOfLines('TenMb', 420_000) });
     record('scale edge: a 10 MB charter, whole process', processTime([CLI, 'check', tenMb], 1), 'ms', 60_000, `${Math.round(fs.statSync(path.join(tenMb, 'big.charter')).size / 1e6)} MB`);
     const fiveThousand: Record<string, string> = { 'parties.charter': parties };

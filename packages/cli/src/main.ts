@@ -1,6 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
+import { terminalSafe } from './reporters/terminal-text.js';
 import { checkCommand } from './commands/check.js';
 import { allowWorkerThreads } from './parallel/check-in-parallel.js';
 import { diffCommand } from './commands/diff.js';
@@ -44,10 +45,11 @@ export async function main(args: string[], io: CommandIO): Promise<number> {
         return await command.run(rest, io);
     } catch (error) {
         if (error instanceof CliError) {
-            io.err(`entente: ${error.message}\n`);
+            // One line, whatever a file name holds.
+            io.err(`entente: ${terminalSafe(error.message)}\n`);
             return error.exitCode;
         }
-        io.err(`entente: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)\n`);
+        io.err(`entente: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))} (please report this)\n`);
         return 2;
     }
 }

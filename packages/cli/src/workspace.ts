@@ -58,7 +58,7 @@ export class CliWorkspace {
                 file,
                 document,
                 model: services.charter.ModelBuilder.getModel(document),
-                findings: services.charter.RuleRunner.run(document)
+                findings: [...encodingFindings(file), ...services.charter.RuleRunner.run(document)]
             });
         });
         return workspace;
@@ -85,12 +85,33 @@ export async function checkCharterFiles(paths: string[], options: WorkspaceOptio
     if (threads > 1) {
         assertConfigurations(createCliServices(options), files);
         try {
-            return await checkInParallel(files, options, threads);
+            const reports = await checkInParallel(files, options, threads);
+            return reports.map(report => ({ ...report, findings: [...encodingFindings(report.file), ...report.findings] }));
         } catch (error) {
             process.stderr.write(`entente: checking on ${threads} threads failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); checking on one\n`);
         }
     }
     return (await CliWorkspace.fromFiles(files, options)).files;
+}
+
+/**
+ * A file that is not UTF-8 is a `syntax` finding at the first byte that is
+ * not: its text was read with U+FFFD in place of those bytes, which
+ * `entente fmt` would write back (it refuses such files instead).
+ */
+export function encodingFindings(file: CharterFile): Finding[] {
+    const invalid = file.invalidUtf8;
+    if (!invalid) {
+        return [];
+    }
+    const at = { line: invalid.line, character: invalid.character };
+    return [{
+        ruleId: 'syntax',
+        severity: 'error',
+        uri: URI.file(file.absolutePath).toString(),
+        range: { start: at, end: { line: at.line, character: at.character + 1 } },
+        message: `The file is not valid UTF-8: byte 0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid.byteOffset} (save the file as UTF-8).`
+    }];
 }
 
 /** The language services as the CLI uses them: the date rules use, and the configuration file if one was named. */
@@ -101,6 +122,10 @@ export function createCliServices(options: WorkspaceOptions): CharterCoreService
     if (options.configPath) {
         if (!fs.existsSync(options.configPath)) {
             throw new CliError(`${options.configPath}: no such configuration file`);
+        }
+        if (!fs.statSync(options.configPath).isFile()) {
+            const what = fs.statSync(options.configPath).isDirectory() ? 'is a folder' : 'is not a regular file';
+            throw new CliError(`--config ${options.configPath}: ${what}, not a configuration file (name the entente.json itself)`);
         }
         if (configProvider instanceof NodeConfigProvider) {
             configProvider.explicitPath = path.resolve(options.configPath);

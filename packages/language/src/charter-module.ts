@@ -13,6 +13,7 @@ import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-hand
 import { CharterFormatter } from './format/charter-formatter.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
+import { CharterRenameProvider } from './lsp/charter-rename-provider.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
 
 export * from './charter-core-module.js';
@@ -27,7 +28,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices> = {
         CodeLensProvider: (services) => new CharterCodeLensProvider(services),
         Formatter: (services) => new CharterFormatter(services),
         HoverProvider: (services) => new CharterHoverProvider(services),
-        InlayHintProvider: (services) => new CharterInlayHintProvider(services)
+        InlayHintProvider: (services) => new CharterInlayHintProvider(services),
+        RenameProvider: (services) => new CharterRenameProvider(services)
     }
 };
 

@@ -1,15 +1,37 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
 import { createCharterServices } from './charter-module.js';
+import { FrameGuard } from './lsp/frame-guard.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
 // The language server: over IPC when started by the VS Code client, over stdio with --stdio.
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // A client that refuses a request (e.g. dynamic registration) must not take the server down.
 process.on('unhandledRejection', reason => connection.console.error(`entente: unhandled rejection: ${String(reason)}`));
 const { shared, Charter } = createCharterServices({ connection, ...NodeFileSystem });
 publishDiagnosticsWithVersion(connection, shared);
 registerPreviewHandler(connection, Charter);
 startLanguageServer(shared);
+
+/**
+ * Over stdio, standard input passes through a FrameGuard first: a malformed
+ * frame is logged and ends the process (exit 1), so the client restarts the
+ * server instead of talking to one that will never answer again.
+ */
+function stdioConnection(): Connection {
+    const guard = new FrameGuard(reason => {
+        process.stderr.write(`entente: malformed LSP message frame (${reason}); exiting so that the client restarts the server\n`);
+        process.exit(1);
+    });
+    process.stdin.pipe(guard);
+    const stdio = createConnection(ProposedFeatures.all, guard, process.stdout);
+    // As createConnection does for --stdio: console output goes to the client's log, never into the protocol stream.
+    console.log = (...args: unknown[]) => stdio.console.log(format(...args));
+    console.info = (...args: unknown[]) => stdio.console.info(format(...args));
+    console.warn = (...args: unknown[]) => stdio.console.warn(format(...args));
+    console.error = (...args: unknown[]) => stdio.console.error(format(...args));
+    return stdio;
+}

@@ -7,6 +7,7 @@ import { markdownDiff } from '../diff/markdown.js';
 import { prettyDiff } from '../diff/pretty.js';
 import type { DiffReport } from '../diff/report.js';
 import { findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import { terminalSafeDeep } from '../reporters/terminal-text.js';
 import { CliWorkspace, type WorkspaceOptions } from '../workspace.js';
 import { scoreWorkspace } from './score.js';
 
@@ -79,7 +80,7 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         const [oldSide, oldPaths] = await loadSide(oldFiles, options);
         const [newSide, newPaths] = await loadSide(newFiles, options);
         const report: DiffReport = { diff: diffGovernance(oldSide, newSide), oldLabel: labels[0], newLabel: labels[1], oldPaths, newPaths };
-        io.out(format === 'json' ? jsonDiff(report) : format === 'markdown' ? markdownDiff(report) : prettyDiff(report, io.color));
+        io.out(format === 'json' ? jsonDiff(report) : format === 'markdown' ? markdownDiff(report) : prettyDiff(terminalSafeDeep(report), io.color));
         const { summary } = report.diff;
         const failures = [
             values['fail-on-new-findings'] && summary.findingsIntroduced > 0 && `${summary.findingsIntroduced} new ${summary.findingsIntroduced === 1 ? 'finding' : 'findings'}`,

@@ -1,10 +1,11 @@
-import { applyGaps, CharterFormatter, createCharterCoreServices } from '@entente/language';
+import { applyGaps, CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
 import { parseFlags, type Command } from '../command.js';
-import { findCharterFiles, readCharterFile, writeFilesAtomically } from '../files.js';
+import { charterFileOf, findCharterFiles, readCharterFile, writeFilesAtomically, type CharterFile } from '../files.js';
 import { plural } from '../reporters/reporter.js';
+import { terminalSafe } from '../reporters/terminal-text.js';
 
 export const fmtCommand: Command = {
     name: 'fmt',
@@ -33,31 +34,38 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             io.out(this.help + '\n');
             return 0;
         }
-        const formatter = new CharterFormatter(createCharterCoreServices(EmptyFileSystem).Charter);
+        const services = createCharterCoreServices(EmptyFileSystem).Charter;
+        const formatter = new CharterFormatter(services);
         if (values.stdin) {
             if (positionals.length > 0 || values.check) {
                 throw new CliError('--stdin takes no paths and no --check (see --help)');
             }
-            const input = fs.readFileSync(0, 'utf8');
-            const formatted = formatter.format(input);
+            const bytes = fs.readFileSync(0);
+            const input = charterFileOf('/dev/stdin', 'standard input', bytes);
+            assertUtf8(input);
+            const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
             if (formatted === undefined) {
                 io.err('entente: standard input has syntax errors; not formatted (run entente check for details)\n');
                 return 1;
             }
-            io.out(formatted);
+            // A byte order mark on the way in stays on the way out, as it does for files.
+            io.out(startsWithByteOrderMark(bytes) ? `\ufeff${formatted}` : formatted);
             return 0;
         }
         const files = findCharterFiles(positionals.length ? positionals : ['.']).map(file => readCharterFile(file));
         if (files.length === 0) {
             throw new CliError(`no .charter files found in ${positionals.join(', ') || '.'}`);
         }
+        // Text that is not UTF-8 would be written back with U+FFFD in place of its bytes: refused before anything is written.
+        files.forEach(assertUtf8);
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
         for (const file of files) {
-            const { gaps, problem } = formatter.check(file.text);
+            // An impossible date is a syntax finding of check, so such a file is left alone like any other with one.
+            const { gaps, problem } = hasImpossibleDate(services, file.text) ? { gaps: undefined, problem: 'syntax' } : formatter.check(file.text);
             const formatted = gaps && applyGaps(file.text, gaps);
             if (formatted === undefined) {
-                unreadable.push(`${file.displayPath}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
+                unreadable.push(`${terminalSafe(file.displayPath)}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
             } else if (formatted !== file.text) {
                 // Written to the link's target, so a symbolic link stays a link; a byte order mark stays.
                 changed.push({ file: fs.realpathSync(file.absolutePath), displayPath: file.displayPath, content: hasByteOrderMark(file.absolutePath) ? `\ufeff${formatted}` : formatted });
@@ -68,7 +76,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         }
         if (values.check) {
             for (const { displayPath } of changed) {
-                io.out(`${displayPath}\n`);
+                io.out(`${terminalSafe(displayPath)}\n`);
             }
             io.err(changed.length
                 ? `${plural(changed.length, 'file')} of ${files.length} not in the canonical layout; run entente fmt to rewrite ${changed.length === 1 ? 'it' : 'them'}.\n`
@@ -77,12 +85,31 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         }
         writeFilesAtomically(changed);
         for (const { displayPath } of changed) {
-            io.out(`${displayPath}\n`);
+            io.out(`${terminalSafe(displayPath)}\n`);
         }
         io.err(`Formatted ${plural(changed.length, 'file')}; ${plural(files.length - changed.length - unreadable.length, 'file')} already in the canonical layout.\n`);
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+/** Whether a DATE token of the text names a day that does not exist (2026-02-30); lexed only when some date-like text is not a real date. */
+function hasImpossibleDate(services: CharterCoreServices, text: string): boolean {
+    const dateLike = text.match(/\d{4}-\d{2}-\d{2}/g);
+    if (!dateLike || dateLike.every(isRealDate)) {
+        return false;
+    }
+    return services.parser.Lexer.tokenize(text).tokens.some(token => token.tokenType.name === 'DATE' && !isRealDate(token.image));
+}
+
+function assertUtf8(file: CharterFile): void {
+    if (file.invalidUtf8) {
+        throw new CliError(`${file.displayPath}: not valid UTF-8 (byte 0x${file.invalidUtf8.byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${file.invalidUtf8.byteOffset}); nothing formatted (save it as UTF-8 first)`);
+    }
+}
+
+function startsWithByteOrderMark(bytes: Buffer): boolean {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
 
 function hasByteOrderMark(file: string): boolean {
     const bytes = Buffer.alloc(3);

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { belongsToCharter, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
 import { CliError } from '../cli-error.js';
@@ -42,7 +43,12 @@ Options:
             throw new CliError('render needs --out DIR (see --help)');
         }
         const format = parseChoice(values.format, '--format', FORMATS, 'all');
+        const out = path.resolve(values.out);
+        if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+            throw new CliError(`--out ${values.out}: is not a folder`);
+        }
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
+        assertDistinctCharterNames(workspace);
         // The diagram code (and elkjs) loads only when something is drawn.
         const diagrams = await import('@entente/diagrams');
         // --view-as names a party of the charters rendered (one definition with the editor's: resolveViewAs).
@@ -77,6 +83,22 @@ Options:
         return 0;
     }
 };
+
+/** Charters are written under their names: two with one name (or names one file system would confuse) are refused before anything is drawn or written. */
+function assertDistinctCharterNames(workspace: CliWorkspace): void {
+    const seen = new Map<string, { name: string; path: string }>();
+    for (const checked of workspace.files) {
+        for (const charter of checked.model.charters) {
+            const key = safeName(charter.name).toLowerCase();
+            const other = seen.get(key);
+            if (other) {
+                const where = other.path === checked.file.displayPath ? `twice in ${other.path}` : `in ${other.path} and ${checked.file.displayPath}`;
+                throw new CliError(`charter ${other.name === charter.name ? `'${charter.name}' is declared` : `'${other.name}' and '${charter.name}' are declared`} ${where}, and the outputs of both would be the same files; rename one (nothing written)`);
+            }
+            seen.set(key, { name: charter.name, path: checked.file.displayPath });
+        }
+    }
+}
 
 /** A charter name as a file name (names are identifiers already; this keeps it so). */
 function safeName(name: string): string {

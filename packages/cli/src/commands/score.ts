@@ -1,3 +1,4 @@
+import { terminalSafe } from '../reporters/terminal-text.js';
 import { DIMENSION_IDS, type CharterHealth } from '@entente/language';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { CliWorkspace } from '../workspace.js';
@@ -50,7 +51,7 @@ Options:
         io.out(format === 'json' ? jsonScores(scored) : tableScores(scored, !!values.explain, io.color));
         const failing = minScore === undefined ? [] : scored.filter(({ health }) => health.score !== null && health.score < minScore);
         if (failing.length > 0 && format !== 'json') {
-            io.err(`entente: ${failing.map(({ health }) => `${health.charter} scores ${health.score}`).join(', ')}, below --min-score ${minScore}\n`);
+            io.err(`entente: ${failing.map(({ health }) => `${terminalSafe(health.charter)} scores ${health.score}`).join(', ')}, below --min-score ${minScore}\n`);
         }
         return failing.length > 0 ? 1 : 0;
     }
@@ -81,14 +82,14 @@ function tableScores(scored: ScoredCharter[], explain: boolean, color: boolean):
             ['overall', cell(health.score, health.band)],
             ...DIMENSION_IDS.map(id => [health.dimensions[id].label, cell(health.dimensions[id].score, health.dimensions[id].band)] as [string, string])
         ];
-        const lines = [`${health.charter}  (${path})`, ...rows.map(([label, value]) => `  ${label.padEnd(15)} ${value}`)];
+        const lines = [`${terminalSafe(health.charter)}  (${terminalSafe(path)})`, ...rows.map(([label, value]) => `  ${label.padEnd(15)} ${value}`)];
         if (explain) {
             const below = DIMENSION_IDS.flatMap(id => health.dimensions[id].checks.filter(check => check.ratio < 1));
             lines.push(below.length ? '  checks below 1:' : '  every check scores 1.');
             for (const check of below) {
-                lines.push(`    ${check.dimension}: ${check.title} ${check.ratio.toFixed(2)} — ${check.explanation}`);
+                lines.push(`    ${check.dimension}: ${terminalSafe(check.title)} ${check.ratio.toFixed(2)} — ${terminalSafe(check.explanation)}`);
                 for (const finding of check.findings) {
-                    lines.push(`      ${finding.ruleId}: ${finding.message}`);
+                    lines.push(`      ${finding.ruleId}: ${terminalSafe(finding.message)}`);
                 }
             }
         }

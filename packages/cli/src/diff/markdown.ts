@@ -1,5 +1,5 @@
 import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
-import { escapeMarkdown } from '../reporters/markdown.js';
+import { codeSpan, escapeMarkdown } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
 import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
 
@@ -22,7 +22,7 @@ export function markdownDiff(report: DiffReport): string {
     }
     for (const charter of shown) {
         const title = charter.oldName !== undefined ? `${charter.oldName} → ${charter.name}` : charter.name;
-        lines.push('', `#### ${escapeMarkdown(title)} (${charter.change})`, '', `In \`${charterPlace(report, charter).replace(/`/g, "'")}\`.`, '');
+        lines.push('', `#### ${escapeMarkdown(title)} (${charter.change})`, '', `In ${codeSpan(charterPlace(report, charter))}.`, '');
         const bullets = [...changeBullets(charter.changes), ...findingBullets(report, charter.findings)];
         lines.push(...(bullets.length ? bullets : ['- No change to its elements.']));
     }
@@ -76,7 +76,7 @@ function changeBullets(changes: ElementChange[]): string[] {
 
 function findingBullets(report: DiffReport, findings: FindingChanges): string[] {
     return [
-        ...findings.introduced.map(item => `- ⚠️ new ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (\`${findingPlace(report, item, 'new').replace(/`/g, "'")}\`)`),
-        ...findings.resolved.map(item => `- ✅ resolved ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (\`${findingPlace(report, item, 'old').replace(/`/g, "'")}\`)`)
+        ...findings.introduced.map(item => `- ⚠️ new ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'new'))})`),
+        ...findings.resolved.map(item => `- ✅ resolved ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'old'))})`)
     ];
 }

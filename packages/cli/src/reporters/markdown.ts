@@ -1,5 +1,6 @@
 import { DOCS_BASE_URL, type Severity } from '@entente/language';
 import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+import { terminalSafe } from './terminal-text.js';
 
 /** Rows shown before the rest are folded into a count, to keep a comment readable. */
 const MAX_ROWS = 100;
@@ -30,12 +31,23 @@ function ruleLink(ruleId: string): string {
     return /^[a-z0-9-]+$/.test(ruleId) ? `[${ruleId}](${DOCS_BASE_URL}docs/rules/${ruleId}.md)` : escapeMarkdown(ruleId);
 }
 
-/** Text as inline code, safe inside a table cell. */
-function codeSpan(text: string): string {
-    return text.includes('`') ? escapeMarkdown(text) : `\`${text.replace(/\|/g, '\\|')}\``;
+/** Text as inline code, safe inside a table cell: one line, no backtick to close it early, no column break. */
+export function codeSpan(text: string): string {
+    return `\`${terminalSafe(oneLine(text)).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
-/** Makes text inert in Markdown (and in a table cell): no emphasis, links, HTML or column breaks. */
+/**
+ * Makes text inert in Markdown (and in a table cell): no emphasis, links,
+ * HTML, headings or column breaks; one line; no @mention that would ping
+ * someone from a pull-request comment (a zero-width space after the @);
+ * control and bidirectional characters shown as escapes.
+ */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()<>#+!|~&-]/g, character => `\\${character}`).replace(/\r?\n/g, ' ');
+    return terminalSafe(oneLine(text))
+        .replace(/[\\`*_{}[\]()<>#+!|~&-]/g, character => `\\${character}`)
+        .replace(/@(?=[\w-])/g, '@\u200b');
+}
+
+function oneLine(text: string): string {
+    return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }

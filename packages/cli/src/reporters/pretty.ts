@@ -1,5 +1,6 @@
 import type { Severity } from '@entente/language';
 import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+import { terminalSafe } from './terminal-text.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', string> = {
     error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[90m', bold: '\x1b[1m', ok: '\x1b[32m'
@@ -16,8 +17,9 @@ export const prettyReporter: Reporter = (files, { color }) => {
             continue;
         }
         const lines = findings.map(finding => {
-            const where = `${file.file.displayPath}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-            return `${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${finding.message}  ${paint('dim', finding.ruleId)}`;
+            // File names and messages (which quote charter text) may hold escape sequences: shown, never run.
+            const where = `${terminalSafe(file.file.displayPath)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+            return `${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${terminalSafe(finding.message)}  ${paint('dim', terminalSafe(finding.ruleId))}`;
         });
         blocks.push(lines.join('\n'));
     }

@@ -76,12 +76,17 @@ function validateSetting(setting: unknown, rule: Rule, at: string): RuleSetting 
         }
         const known = rule.meta.options ?? {};
         for (const [name, optionValue] of Object.entries(options as Record<string, unknown>)) {
-            if (!(name in known)) {
+            // Own keys only: '__proto__', 'constructor' or 'toString' are no option, whatever Object.prototype holds.
+            if (!Object.hasOwn(known, name)) {
                 const names = Object.keys(known);
                 throw new ConfigError(`${at}: '${rule.meta.id}' has no option '${name}'${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
             }
             if (typeof optionValue !== typeof known[name]) {
                 throw new ConfigError(`${at}: option '${name}' of '${rule.meta.id}' must be a ${typeof known[name]}, not ${JSON.stringify(optionValue)}`);
+            }
+            // JSON.parse reads 1e309 as Infinity, with which a threshold never fires.
+            if (typeof optionValue === 'number' && !Number.isFinite(optionValue)) {
+                throw new ConfigError(`${at}: option '${name}' of '${rule.meta.id}' must be a finite number`);
             }
         }
         result.options = options as Record<string, number | string | boolean>;

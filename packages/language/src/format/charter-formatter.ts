@@ -112,7 +112,11 @@ function fingerprint(text: string, tokens: LayoutToken[]): string {
         }
         return low;
     };
-    const covered = findSuppressionComments(text).map(comment =>
+    const comments = tokens.filter(token => token.type === 'SL_COMMENT').map(token => {
+        const line = lineOf(token.start);
+        return { image: token.image, line, character: token.start - lineStarts[line] };
+    });
+    const covered = findSuppressionComments(comments).map(comment =>
         `${comment.ruleIds.map(rule => rule.id).join(',')}→${tokens.filter(token => lineOf(token.start) === comment.line + 1 && token.image !== '}').map(token => token.image).join(' ')}`);
     return JSON.stringify([tokens.map(token => token.type === 'SL_COMMENT' ? token.image.trimEnd() : token.image), covered]);
 }

@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { isRealDate } from '../front-ends.js';
@@ -8,7 +8,7 @@ import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
     LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
-import { findSuppressionComments } from './suppression-comments.js';
+import { findSuppressionComments, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -28,18 +28,21 @@ export function cadenceDays(cadence: Cadence): number {
 export class CharterModelBuilder {
     protected readonly cache: DocumentCache<string, DocumentModel>;
 
+    protected readonly lexer: Lexer;
+
     constructor(services: CharterCoreServices) {
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
+        this.lexer = services.parser.Lexer;
     }
 
     /** The model of a document that has reached at least the linked state. */
     getModel(document: LangiumDocument): DocumentModel {
-        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document));
+        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document, this.lexer));
     }
 }
 
 /** Builds the model of one linked document. Exported for tools that hold a document outside a workspace. */
-export function buildDocumentModel(document: LangiumDocument): DocumentModel {
+export function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentModel {
     const root = document.parseResult.value as ast.Document;
     const uri = document.uri.toString();
     const names: NamedElement[] = [];
@@ -69,7 +72,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
         charters,
         names: names.filter(named => named.name),
         syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root)],
-        suppressions: findSuppressionComments(document.textDocument.getText()),
+        suppressions: suppressionsOf(document, lexer),
         unresolvedReferences: unresolvedReferencesOf(document)
     };
 }
@@ -502,6 +505,33 @@ function closingBraceOf(cst: CstNode, node: AstNode): CstNode | undefined {
             : undefined;
     }
     return undefined;
+}
+
+/**
+ * The suppression comments of a document, from the lexer's `//` comment
+ * tokens (lexed again only when the text names the directive at all), or,
+ * without a lexer, from the comments in the syntax tree.
+ */
+function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): SuppressionComment[] {
+    const text = document.textDocument.getText();
+    if (!mayHoldSuppressions(text)) {
+        return [];
+    }
+    const comments: CommentToken[] = [];
+    if (lexer) {
+        for (const token of lexer.tokenize(text).hidden) {
+            if (token.tokenType.name === 'SL_COMMENT') {
+                comments.push({ image: token.image, line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1 });
+            }
+        }
+    } else if (document.parseResult.value.$cstNode) {
+        for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode)) {
+            if (node.hidden && isLeafCstNode(node) && node.tokenType.name === 'SL_COMMENT') {
+                comments.push({ image: node.text, line: node.range.start.line, character: node.range.start.character });
+            }
+        }
+    }
+    return findSuppressionComments(comments);
 }
 
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {

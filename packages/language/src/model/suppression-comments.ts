@@ -12,22 +12,31 @@ export interface SuppressionComment {
     range: Range;
 }
 
-const DIRECTIVE = /\/\/\s*entente-disable-next-line\b(.*)$/;
+const DIRECTIVE = /^\/\/\s*entente-disable-next-line\b(.*)$/;
 
-/** Every suppression comment of a document's text. */
-export function findSuppressionComments(text: string): SuppressionComment[] {
-    const comments: SuppressionComment[] = [];
-    if (!text.includes('entente-disable-next-line')) {
-        return comments;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    lines.forEach((lineText, line) => {
-        const match = DIRECTIVE.exec(lineText);
-        if (!match || !isInComment(lineText, match.index)) {
-            return;
+/** A `//` comment as the lexer found it: its text and where it starts. */
+export interface CommentToken {
+    image: string;
+    /** Zero-based line and character of its first `/`. */
+    line: number;
+    character: number;
+}
+
+/**
+ * Every suppression comment among a document's comments. Only the lexer's
+ * `//` comment tokens count: a directive inside a string (a multi-line one
+ * included) is text, and one after a string ending in `\\"` is a comment.
+ */
+export function findSuppressionComments(comments: Iterable<CommentToken>): SuppressionComment[] {
+    const found: SuppressionComment[] = [];
+    for (const comment of comments) {
+        const match = DIRECTIVE.exec(comment.image.replace(/[\r\n]+$/, ''));
+        if (!match) {
+            continue;
         }
+        const { line, character } = comment;
         const rest = match[1];
-        const restStart = match.index + match[0].length - rest.length;
+        const restStart = character + match[0].length - rest.length;
         const separator = rest.indexOf('--');
         const idsText = separator < 0 ? rest : rest.slice(0, separator);
         const ruleIds = [...idsText.matchAll(/[A-Za-z0-9_-]+/g)].map(id => ({
@@ -41,24 +50,18 @@ export function findSuppressionComments(text: string): SuppressionComment[] {
             until = expiry[1];
             reason = reason.slice(0, expiry.index).trim();
         }
-        comments.push({
+        found.push({
             line,
             ruleIds,
             reason: reason ? reason : undefined,
             until,
-            range: { start: { line, character: match.index }, end: { line, character: lineText.length } }
+            range: { start: { line, character }, end: { line, character: character + match[0].length } }
         });
-    });
-    return comments;
+    }
+    return found;
 }
 
-/** Whether the `//` at `index` starts a comment rather than standing inside a string. */
-function isInComment(lineText: string, index: number): boolean {
-    let quotes = 0;
-    for (let i = 0; i < index; i++) {
-        if (lineText[i] === '"' && lineText[i - 1] !== '\\') {
-            quotes++;
-        }
-    }
-    return quotes % 2 === 0;
+/** Whether a text may hold a suppression comment at all (the cheap test before lexing for them). */
+export function mayHoldSuppressions(text: string): boolean {
+    return text.includes('entente-disable-next-line');
 }

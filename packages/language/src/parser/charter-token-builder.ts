@@ -1,5 +1,6 @@
 import { DefaultTokenBuilder, RegExpUtils, type GrammarAST } from 'langium';
 import type { TokenType } from 'chevrotain';
+import { blockCommentMatcher, stringMatcher } from './linear-terminals.js';
 
 /**
  * Langium's token builder, with each terminal's partial pattern made once:
@@ -8,6 +9,18 @@ import type { TokenType } from 'chevrotain';
  */
 export class CharterTokenBuilder extends DefaultTokenBuilder {
     private readonly partialPatterns = new Map<string, RegExp>();
+
+    /** STRING and ML_COMMENT match as the grammar says, in linear time on any text (linear-terminals.ts). */
+    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+        const token = super.buildTerminalToken(terminal);
+        const linear = terminal.name === 'STRING' ? { matcher: stringMatcher(), start: '"' } : terminal.name === 'ML_COMMENT' ? { matcher: blockCommentMatcher(), start: '/' } : undefined;
+        if (linear) {
+            token.PATTERN = linear.matcher;
+            token.START_CHARS_HINT = [linear.start];
+            token.LINE_BREAKS = true;
+        }
+        return token;
+    }
 
     protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
         return terminalTokens.filter(token => {

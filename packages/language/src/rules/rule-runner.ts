@@ -119,7 +119,12 @@ export class CharterRuleRunner {
             const names = new Map<string, Array<{ uri: string; range: Range; kind: string }>>();
             for (const description of this.indexManager.allElements().filter(d => d.type === 'Party' || d.type === 'Charter')) {
                 const entry = { uri: description.documentUri.toString(), range: description.nameSegment?.range ?? DOCUMENT_START, kind: description.type.toLowerCase() };
-                names.set(description.name, [...(names.get(description.name) ?? []), entry]);
+                const same = names.get(description.name);
+                if (same) {
+                    same.push(entry); // not a copy per entry: a name declared thousands of times stays linear
+                } else {
+                    names.set(description.name, [entry]);
+                }
             }
             return names;
         });

@@ -30,6 +30,9 @@ export class CharterDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** Related locations sent with one diagnostic, at most. */
+export const MAX_RELATED_INFORMATION = 10;
+
 /** The LSP diagnostic of a finding: `code` and `data.ruleId` carry the rule id. */
 export function findingToDiagnostic(finding: Finding): Diagnostic {
     return {
@@ -39,7 +42,8 @@ export function findingToDiagnostic(finding: Finding): Diagnostic {
         source: 'entente',
         code: finding.ruleId,
         codeDescription: { href: `${DOCS_BASE_URL}docs/rules/${finding.ruleId}.md` },
-        relatedInformation: finding.related?.map(related => ({
+        // Capped whatever the rule reports: a diagnostic message stays small (issue 21).
+        relatedInformation: finding.related?.slice(0, MAX_RELATED_INFORMATION).map(related => ({
             location: { uri: related.uri, range: related.range },
             message: related.message
         })),

@@ -1,0 +1,74 @@
+import { AstUtils, CstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import type { CharterServices } from '../charter-module.js';
+import type { CharterModelBuilder } from '../model/model-builder.js';
+
+/** What the grammar's ID terminal accepts as a name. */
+const IDENTIFIER = /^[_a-zA-Z][\w]*$/;
+
+/**
+ * Langium's rename, refusing a new name that would break the charter: one
+ * that is not an identifier (spaces, a leading digit, the empty string), a
+ * keyword, or a name already declared in the element's scope. The editor
+ * shows the error's message; nothing is edited.
+ */
+export class CharterRenameProvider extends DefaultRenameProvider {
+    protected readonly modelBuilder: CharterModelBuilder;
+    protected readonly documents: LangiumDocuments;
+    protected readonly keywords: Set<string>;
+
+    constructor(services: CharterServices) {
+        super(services);
+        this.modelBuilder = services.charter.ModelBuilder;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.keywords = new Set(Object.values(services.parser.Lexer.definition)
+            .map(type => type.PATTERN)
+            .filter((pattern): pattern is string => typeof pattern === 'string' && /^\w+$/.test(pattern)));
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
+        const problem = this.problemWith(document, params);
+        if (problem) {
+            throw new ResponseError(ErrorCodes.InvalidParams, problem);
+        }
+        return super.rename(document, params, cancelToken);
+    }
+
+    /** Why the new name cannot be used, or undefined when it can. */
+    protected problemWith(document: LangiumDocument, params: RenameParams): string | undefined {
+        const newName = params.newName;
+        if (newName.trim() === '') {
+            return 'A name cannot be empty.';
+        }
+        if (!IDENTIFIER.test(newName)) {
+            return `'${newName}' is not a name: a name starts with a letter or _ and holds only letters, digits and _.`;
+        }
+        if (this.keywords.has(newName)) {
+            return `'${newName}' is a keyword of the charter language and cannot be a name.`;
+        }
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const declaration = leaf && this.references.findDeclarations(leaf)[0];
+        const nameNode = declaration && this.nameProvider.getNameNode(declaration);
+        if (!declaration || !nameNode) {
+            return undefined; // nothing to rename here: Langium's rename answers with no edit
+        }
+        const declaringUri = AstUtils.getDocument(declaration).uri.toString();
+        const declaringDocument = this.documents.getDocument(AstUtils.getDocument(declaration).uri);
+        const start = nameNode.range.start;
+        const own = declaringDocument && this.modelBuilder.getModel(declaringDocument).names.find(named =>
+            named.source.uri === declaringUri && named.source.nameRange.start.line === start.line && named.source.nameRange.start.character === start.character);
+        if (!own || own.name === newName) {
+            return undefined;
+        }
+        const candidates = own.scope === 'workspace' ? this.documents.all.toArray() : [declaringDocument];
+        for (const candidate of candidates) {
+            const clash = this.modelBuilder.getModel(candidate).names.find(named => named.scope === own.scope && named.name === newName);
+            if (clash) {
+                return `A ${clash.kind} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
+            }
+        }
+        return undefined;
+    }
+}
