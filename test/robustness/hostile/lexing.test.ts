@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { blockCommentMatcher, stringMatcher } from '../../../packages/language/src/linear-terminals.js';
+import { blockCommentMatcher, stringMatcher } from '../../../packages/language/src/parser/linear-terminals.js';
 import { LspTestClient } from '../../helpers/lsp-client.js';
 import { checkText, clearDocuments, createTestServices } from '../../helpers/workspace.js';
 
