@@ -60,7 +60,7 @@ describe('party files opened, closed, renamed and changed on disk (workbench)', 
 
             // 2. Edited without saving (Orbit renamed): unresolved; reverted and closed: resolved again.
             await vscode.commands.executeCommand('vscode.open', orbitUri, { viewColumn: vscode.ViewColumn.Two, preview: false });
-            const edited = await waitFor(() => vscode.window.activeTextEditor, active => active?.document.uri.toString() === orbitUri.toString(), 'the party file in an editor');
+            const edited = (await waitFor(() => vscode.window.activeTextEditor, active => active?.document.uri.toString() === orbitUri.toString(), 'the party file in an editor'))!;
             next = nextResult('after the unsaved edit');
             const at = edited.document.getText().indexOf('party Orbit ') + 'party Orbit'.length;
             assert.ok(await edited.edit(edit => edit.insert(edited.document.positionAt(at), 'al')));
