@@ -97,6 +97,12 @@ export class LspTestClient {
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
 
+    /** Tells the server about files created, changed or deleted on disk (`workspace/didChangeWatchedFiles`), as an editor's file watcher does. */
+    async filesChanged(changes: Array<{ uri: string; type: 'created' | 'changed' | 'deleted' }>): Promise<void> {
+        const types = { created: 1, changed: 2, deleted: 3 } as const;
+        await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(change => ({ uri: change.uri, type: types[change.type] })) });
+    }
+
     /** How many documents have had diagnostics published (the server publishes them for every file of the workspace it checks). */
     get documentsWithDiagnostics(): number {
         return this.diagnostics.size;

@@ -1,5 +1,5 @@
 import type { CharterModel } from '@entente/language';
-import { el, escapeXml, fmt, partyColor, svgDocument, text } from './svg.js';
+import { el, escapeXml, fmt, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import type { RenderInput } from './types.js';
 
 /** One measure of the balance chart, per party. */
@@ -29,7 +29,7 @@ export const BALANCE_MEASURES: readonly Measure[] = [
     { id: 'benefits', label: 'Metrics benefiting it', value: (c, p) => c.metrics.filter(m => m.beneficiaryParties.includes(p)).length }
 ];
 
-const LABEL_WIDTH = 230;
+const MIN_LABEL_WIDTH = 230;
 const BAR_AREA = 280;
 const BAR = 14;
 
@@ -38,17 +38,22 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
     const focus = options?.viewAsParty;
     const parties = charter.parties;
     const parts: string[] = [];
-    parties.forEach((party, index) => {
-        const x = 12 + index * 130;
+    // Each party's name whole in the legend, and each measure's label whole beside its bars.
+    const LABEL_WIDTH = Math.max(MIN_LABEL_WIDTH, ...BALANCE_MEASURES.map(measure => labelWidth(measure.label, 12, true) + 24));
+    let legendEnd = 12;
+    parties.forEach(party => {
+        const x = legendEnd;
+        const nameWidth = labelWidth(party, 12);
         parts.push(el('g', { 'data-element': party, class: focus && party !== focus ? 'dim' : undefined },
             el('rect', { x, y: 10, width: 12, height: 12, rx: 2, style: `fill:${partyColor(parties, party)}` }),
-            text(x + 18, 21, party, { size: 12, maxWidth: 105 })));
+            text(x + 18, 21, party, { size: 12, maxWidth: nameWidth })));
+        legendEnd = x + 18 + nameWidth + 20;
     });
     let y = 40;
     for (const measure of BALANCE_MEASURES) {
         const values = parties.map(party => measure.value(charter, party));
         const most = Math.max(...values, 0);
-        const rows: string[] = [text(12, y + 12, measure.label, { size: 12, weight: 'bold', maxWidth: LABEL_WIDTH - 24 })];
+        const rows: string[] = [text(12, y + 12, measure.label, { size: 12, weight: 'bold', maxWidth: LABEL_WIDTH - 12 })];
         parties.forEach((party, index) => {
             const value = values[index];
             const barY = y + index * (BAR + 4);
@@ -63,5 +68,5 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
         y += Math.max(24, parties.length * (BAR + 4)) + 14;
     }
     const description = `How ${charter.name} balances the parties: decisions controlled and blockable, seats, voting power, commitments owed and received, metrics benefiting each.`;
-    return svgDocument('balance', LABEL_WIDTH + BAR_AREA + 80, y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
+    return svgDocument('balance', Math.max(LABEL_WIDTH + BAR_AREA + 80, legendEnd), y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
 }

@@ -1,5 +1,5 @@
 import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
-import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import { controlLabel } from './governance-map.js';
 import { elementId, type RenderInput } from './types.js';
 
@@ -27,43 +27,47 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
         })))
         : charter.parties.map(party => ({ id: party, label: party, party, matches: (ref: PrincipalRef) => ref.parties.includes(party) }));
     const focus = options?.viewAsParty;
-    const labelWidth = Math.min(260, Math.max(120, ...charter.decisions.map(d => textWidth(d.name, 13) + 24)));
-    const cell = Math.max(CELL, ...columns.map(c => Math.min(160, textWidth(c.label, 12) + 16)));
-    const flagWidth = 200;
-    const width = labelWidth + columns.length * cell + flagWidth + 20;
+    // Columns, decision names and control flags as wide as their texts, whole.
+    const nameWidth = Math.max(120, ...charter.decisions.map(d => labelWidth(d.name, 13) + 24));
+    const cell = Math.max(CELL, ...columns.map(c => labelWidth(c.label, 12, true) + 16));
+    const flags = charter.decisions.map(decision => {
+        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
+        return decision.controllingParties.length === 1 ? `⚑ ${control}` : control;
+    });
+    const flagWidth = Math.max(200, ...flags.map(flag => labelWidth(flag, 12) + 20));
+    const width = nameWidth + columns.length * cell + flagWidth + 20;
     const top = 56;
     const parts: string[] = [
         text(10, 22, 'D decides · P proposes · C consulted · I informed', { size: 11, className: 'muted' })
     ];
     columns.forEach((column, index) => {
-        const x = labelWidth + index * cell;
+        const x = nameWidth + index * cell;
         parts.push(el('g', { 'data-element': column.id, class: focus && column.party !== focus ? 'dim' : undefined },
             el('rect', { x: x + 4, y: top - 24, width: cell - 8, height: 20, rx: 4, style: `fill:${partyColor(charter.parties, column.party)};fill-opacity:0.25` }),
             text(x + cell / 2, top - 9, column.label, { size: 12, weight: 'bold', anchor: 'middle', maxWidth: cell - 12 })));
     });
-    parts.push(text(labelWidth + columns.length * cell + 8, top - 9, 'control', { size: 12, weight: 'bold' }));
+    parts.push(text(nameWidth + columns.length * cell + 8, top - 9, 'control', { size: 12, weight: 'bold' }));
     charter.decisions.forEach((decision, row) => {
         const y = top + row * ROW;
         const cells = columns.map((column, index) => {
             const marks = marksFor(decision, column);
-            const x = labelWidth + index * cell;
+            const x = nameWidth + index * cell;
             return el('g', { 'data-cell': `${decision.name}/${column.id}` },
                 el('rect', { x: x + 2, y: y + 2, width: cell - 4, height: ROW - 4, rx: 3, class: 'panel', 'stroke-opacity': 0.4 }),
                 text(x + cell / 2, y + 20, marks, { size: 13, weight: marks.includes('D') ? 'bold' : undefined, anchor: 'middle' }));
         });
-        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
-        const flag = decision.controllingParties.length === 1 ? `⚑ ${control}` : control;
+        const flag = flags[row];
         const concerned = !focus || decision.blockingParties.includes(focus) || decision.involvedParties.includes(focus);
         parts.push(el('g', { 'data-element': elementId(charter, decision.name), class: concerned ? undefined : 'dim' },
             el('title', {}, escapeXml(`${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${flag}`)),
-            text(10, y + 20, decision.name, { size: 13, maxWidth: labelWidth - 16 }),
+            text(10, y + 20, decision.name, { size: 13, maxWidth: nameWidth - 16 }),
             ...cells,
-            text(labelWidth + columns.length * cell + 8, y + 20, flag, { size: 12, className: decision.controllingParties.length === 1 ? undefined : 'muted', maxWidth: flagWidth - 10 })));
+            text(nameWidth + columns.length * cell + 8, y + 20, flag, { size: 12, className: decision.controllingParties.length === 1 ? undefined : 'muted', maxWidth: flagWidth - 10 })));
     });
     const totalsY = top + charter.decisions.length * ROW + 10;
     parts.push(text(10, totalsY + 18, 'controls', { size: 12, weight: 'bold' }), text(10, totalsY + 38, 'can block', { size: 12, weight: 'bold' }));
     columns.forEach((column, index) => {
-        const x = labelWidth + index * cell + cell / 2;
+        const x = nameWidth + index * cell + cell / 2;
         const controls = charter.decisions.filter(d => d.controllingParties.includes(column.party)).length;
         const blocks = charter.decisions.filter(d => d.blockingParties.includes(column.party)).length;
         parts.push(el('g', { 'data-total': column.id },

@@ -1,8 +1,35 @@
-import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import { elementId, type RenderInput } from './types.js';
 
-const STEP_WIDTH = 190;
-const STEP_HEIGHT = 78;
+const MIN_STEP_WIDTH = 190;
+const BASE_STEP_HEIGHT = 78;
+/** Who sits at a step wraps onto lines of at most this width; each line adds LINE to the steps' height. */
+const WHO_LINE_WIDTH = 320;
+const LINE = 15;
+/** Wider than this, "missing: …" gives the count of parties (their names are in the step's tooltip). */
+const MISSING_WIDTH = 260;
+
+/** The principals of a level as lines of at most WHO_LINE_WIDTH (one principal never splits). */
+function whoLines(names: string[]): string[] {
+    const lines: string[] = [];
+    for (const name of names) {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && labelWidth(`${last}, ${name}`, 12) <= WHO_LINE_WIDTH) {
+            lines[lines.length - 1] = `${last}, ${name}`;
+        } else {
+            lines.push(name);
+            if (lines.length > 1) {
+                lines[lines.length - 2] += ',';
+            }
+        }
+    }
+    return lines.length ? lines : [''];
+}
+
+function missingLabel(absent: string[]): string {
+    const full = `missing: ${absent.join(', ')}`;
+    return labelWidth(full, 10) <= MISSING_WIDTH ? full : `missing: ${absent.length} parties`;
+}
 const GAP = 34;
 
 /**
@@ -20,10 +47,19 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
         y = 60;
     }
     for (const escalation of charter.escalations) {
+        // Every step of an escalation as wide as its widest text (who sits there, who is missing), whole.
+        const STEP_WIDTH = Math.max(MIN_STEP_WIDTH, ...escalation.levels.map(level => {
+            const absent = charter.parties.filter(party => !level.parties.includes(party));
+            const missing = absent.length && charter.parties.length > 1 ? labelWidth(missingLabel(absent), 10) + 30 + level.parties.length * 20 : 0;
+            return Math.max(...whoLines(level.principals.map(p => p.text)).map(line => labelWidth(line, 12) + 20), missing);
+        }));
+        const extra = Math.max(0, ...escalation.levels.map(level => whoLines(level.principals.map(p => p.text)).length - 1)) * LINE;
+        const STEP_HEIGHT = BASE_STEP_HEIGHT + extra;
+        const heading = escalation.title ? `${escalation.name} — ${escalation.title}` : escalation.name;
         const total = escalation.levels.length === 0 ? 'no levels' : escalation.worstCaseDays === undefined ? 'worst case: unbounded (a level has no time box)' : `worst case: ${escalation.worstCaseDays} days`;
         const outcome = escalation.finalStep ? `→ ${escalation.finalStep.kind}` : '→ no final step';
         const group: string[] = [
-            text(12, y + 16, escalation.title ? `${escalation.name} — ${escalation.title}` : escalation.name, { size: 14, weight: 'bold', maxWidth: 600 }),
+            text(12, y + 16, heading, { size: 14, weight: 'bold', maxWidth: labelWidth(heading, 14, true) }),
             text(12, y + 34, `${total} ${outcome}`, { size: 12, className: escalation.finalStep && escalation.worstCaseDays !== undefined ? 'muted' : 'critical' })
         ];
         const stepsY = y + 46;
@@ -33,19 +69,19 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
             const absent = charter.parties.filter(party => !seated.includes(party));
             const who = level.principals.map(p => p.text).join(', ');
             const box: string[] = [
-                el('title', {}, escapeXml(`Level ${index + 1}: ${who}${level.within ? `, within ${level.within.value} ${level.within.unit}` : ', no time box'}`)),
+                el('title', {}, escapeXml(`Level ${index + 1}: ${who}${level.within ? `, within ${level.within.value} ${level.within.unit}` : ', no time box'}${absent.length && charter.parties.length > 1 ? `; missing: ${absent.join(', ')}` : ''}`)),
                 el('rect', { x, y: stepsY, width: STEP_WIDTH, height: STEP_HEIGHT, rx: 6, class: 'panel', 'stroke-width': absent.length && charter.parties.length > 1 ? 2.5 : 1 }),
                 text(x + 10, stepsY + 18, `Level ${index + 1}`, { size: 12, weight: 'bold' }),
                 text(x + STEP_WIDTH - 10, stepsY + 18, level.within ? `≤ ${level.within.days} days` : 'untimed', { size: 12, anchor: 'end', className: level.within ? 'muted' : 'critical' }),
-                text(x + 10, stepsY + 38, who, { size: 12, maxWidth: STEP_WIDTH - 20 })
+                ...whoLines(level.principals.map(p => p.text)).map((line, i) => text(x + 10, stepsY + 38 + i * LINE, line, { size: 12, maxWidth: STEP_WIDTH - 20 }))
             ];
             seated.forEach((party, i) => {
                 box.push(el('g', { 'data-party': party },
-                    el('circle', { cx: x + 16 + i * 20, cy: stepsY + 58, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
+                    el('circle', { cx: x + 16 + i * 20, cy: stepsY + 58 + extra, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
                     el('title', {}, escapeXml(party))));
             });
             if (absent.length && charter.parties.length > 1) {
-                box.push(text(x + 16 + seated.length * 20, stepsY + 62, `missing: ${absent.join(', ')}`, { size: 10, className: 'muted', maxWidth: STEP_WIDTH - 30 - seated.length * 20 }));
+                box.push(text(x + 16 + seated.length * 20, stepsY + 62 + extra, missingLabel(absent), { size: 10, className: 'muted', maxWidth: STEP_WIDTH - 30 - seated.length * 20 }));
             }
             group.push(el('g', { 'data-step': `${escalation.name}/${index + 1}`, class: focus && !seated.includes(focus) ? 'dim' : undefined }, ...box));
             x += STEP_WIDTH;
@@ -53,13 +89,14 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
             x += GAP;
         });
         const finalLabel = escalation.finalStep ? escalation.finalStep.kind : 'no final step';
-        const finalWidth = Math.max(140, Math.min(260, textWidth(escalation.finalStep?.text ?? finalLabel, 11) + 24));
+        const finalHeading = escalation.finalStep ? `Finally: ${finalLabel}` : finalLabel;
+        const finalWidth = Math.max(140, labelWidth(finalHeading, 13, true) + 24, escalation.finalStep?.text ? labelWidth(escalation.finalStep.text, 11) + 24 : 0);
         group.push(el('g', { 'data-step': `${escalation.name}/final` },
             el('title', {}, escapeXml(escalation.finalStep ? `Finally ${escalation.finalStep.kind}${escalation.finalStep.text ? `: ${escalation.finalStep.text}` : ''}` : 'No final step: the dispute is never resolved')),
             el('rect', { x, y: stepsY, width: finalWidth, height: STEP_HEIGHT, rx: 18, class: escalation.finalStep ? 'panel' : 'critical', 'fill-opacity': escalation.finalStep ? undefined : 0.25 }),
-            text(x + 12, stepsY + 30, escalation.finalStep ? `Finally: ${finalLabel}` : finalLabel, { size: 13, weight: 'bold', maxWidth: finalWidth - 20 }),
+            text(x + 12, stepsY + 30, finalHeading, { size: 13, weight: 'bold', maxWidth: finalWidth - 20 }),
             escalation.finalStep?.text ? text(x + 12, stepsY + 50, escalation.finalStep.text, { size: 11, className: 'muted', maxWidth: finalWidth - 20 }) : ''));
-        width = Math.max(width, x + finalWidth + 16);
+        width = Math.max(width, x + finalWidth + 16, 12 + labelWidth(heading, 14, true) + 16, 12 + labelWidth(`${total} ${outcome}`, 12) + 16);
         parts.push(el('g', { 'data-element': elementId(charter, escalation.name) }, ...group));
         y = stepsY + STEP_HEIGHT + 28;
     }

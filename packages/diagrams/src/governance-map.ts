@@ -1,7 +1,7 @@
 import * as elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { CharterModel, PrincipalRef } from '@entente/language';
-import { el, escapeXml, partyColor, svgDocument, text, textWidth } from './svg.js';
+import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import { elementId, type RenderInput } from './types.js';
 
 const NODE_HEIGHT = 44;
@@ -12,7 +12,8 @@ const PADDING = 16;
 const PARTY_HEADER = PADDING + 18;
 /** A party box without roles; its own port (for decisions it decides) sits halfway down this height. */
 const PARTY_HEIGHT = 40;
-const MAX_LABEL = 340;
+/** Wider than this, a body's seats by party are summed up in its box. */
+const BODY_DETAIL_WIDTH = 420;
 
 interface NodeInfo {
     id: string;
@@ -84,7 +85,8 @@ function eastPort(id: string, partyWidth: number, y: number): ElkPort {
  */
 export async function renderGovernanceMap({ charter, options }: RenderInput): Promise<string> {
     const info = new Map<string, NodeInfo>();
-    const boxWidth = (label: string, detail?: string) => Math.min(MAX_LABEL, Math.max(textWidth(label, 13), detail ? textWidth(detail, 11) : 0)) + 2 * 12;
+    // Wide enough for the name (bold when a detail line follows) and the detail line, whole.
+    const boxWidth = (label: string, detail?: string) => Math.max(labelWidth(label, 13, !!detail), detail ? labelWidth(detail, 11) : 0) + 2 * 12;
     // A party is one node of fixed size with its roles stacked inside, each role (and the party itself) an east
     // port: ELK lays out a flat graph, which costs a fraction of a compound one with hierarchical edges.
     const partyNodes: ElkNode[] = [];
@@ -97,7 +99,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         const declared = charter.partyInfo[party];
         const roles = declared?.roles ?? [];
         const widths = roles.map(role => boxWidth(role.name));
-        const width = Math.max(boxWidth(party) + 20, ...widths.map(roleWidth => roleWidth + 2 * PADDING));
+        const width = Math.max(labelWidth(party, 14, true) + 24, ...widths.map(roleWidth => roleWidth + 2 * PADDING));
         const height = roles.length === 0 ? PARTY_HEIGHT : PARTY_HEADER + roles.length * ROLE_HEIGHT + (roles.length - 1) * ROLE_GAP + PADDING;
         const ports: ElkPort[] = [eastPort(`${party}#port`, width, PARTY_HEIGHT / 2)];
         portOf.set(party, ports[0].id);
@@ -117,8 +119,11 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     const bodyNodes: ElkNode[] = charter.bodies.map(body => {
         const id = elementId(charter, body.name);
         const seats = listed.map(party => `${party} ${body.seatsByParty[party] ?? 0}`).join(' · ');
-        const detail = `${seats} · ${body.voting}`;
-        info.set(id, { id, kind: 'body', label: body.name, detail, fullTitle: `${body.name}${body.title ? ` — ${body.title}` : ''}: ${detail}` });
+        const full = `${seats} · ${body.voting}`;
+        // Many parties with long names: the seats in short (each party's count is in the tooltip and the balance chart).
+        const seated = listed.filter(party => (body.seatsByParty[party] ?? 0) > 0).length;
+        const detail = labelWidth(full, 11) <= BODY_DETAIL_WIDTH ? full : `${body.totalSeats} seats, ${seated} of ${listed.length} parties · ${body.voting}`;
+        info.set(id, { id, kind: 'body', label: body.name, detail, fullTitle: `${body.name}${body.title ? ` — ${body.title}` : ''}: ${full}` });
         return { id, width: boxWidth(body.name, detail), height: NODE_HEIGHT };
     });
     const decisionNodes: ElkNode[] = charter.decisions.map(decision => {

@@ -63,6 +63,17 @@ export function textWidth(content: string, size = 13): number {
     return units * size;
 }
 
+/**
+ * The widest a box grows to fit its text: beyond it (a pasted paragraph, a
+ * hostile megabyte) the text is cut with an ellipsis, its whole in the title.
+ */
+export const MAX_TEXT_WIDTH = 960;
+
+/** The width `text()` needs to draw a text whole at a size and weight (bold is about a tenth wider). */
+export function labelWidth(content: string, size = 13, bold = false): number {
+    return Math.min(MAX_TEXT_WIDTH, textWidth(content, bold ? size * 1.1 : size));
+}
+
 /** The text, cut with an ellipsis to fit a width (in one pass, so a megabyte of text costs no more than its length). */
 export function truncate(content: string, maxWidth: number, size = 13): string {
     const budget = maxWidth / size - charUnits('…');
@@ -75,7 +86,7 @@ export function truncate(content: string, maxWidth: number, size = 13): string {
         }
         end += ch.length;
     }
-    if (end >= content.length || textWidth(content, size) <= maxWidth) {
+    if (end >= content.length || textWidth(content, size) <= maxWidth + 1e-6) {
         return content;
     }
     return `${content.slice(0, Math.max(end, 1))}…`;

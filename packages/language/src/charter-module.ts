@@ -8,6 +8,7 @@ import { CharterGeneratedSharedModule, EntenteGeneratedModule } from './generate
 import { CharterCodeActionProvider } from './lsp/charter-code-action-provider.js';
 import { CharterCodeLensProvider } from './lsp/charter-code-lens-provider.js';
 import { CharterCommandHandler } from './lsp/charter-command-handler.js';
+import { CharterCompletionProvider } from './lsp/charter-completion-provider.js';
 import { followEditorSettings } from './config/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { CharterFormatter } from './format/charter-formatter.js';
@@ -26,6 +27,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: (services) => new CharterCodeActionProvider(services),
         CodeLensProvider: (services) => new CharterCodeLensProvider(services),
+        CompletionProvider: (services) => new CharterCompletionProvider(services),
         Formatter: (services) => new CharterFormatter(services),
         HoverProvider: (services) => new CharterHoverProvider(services),
         InlayHintProvider: (services) => new CharterInlayHintProvider(services),

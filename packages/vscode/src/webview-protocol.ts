@@ -80,6 +80,8 @@ export interface PersistedPreviewState {
     scroll?: Partial<Record<ViewId, { top: number; left: number }>>;
     /** Zoom factor of the drawings (1 = their own size). */
     zoom?: number;
+    /** Whether the drawings are shrunk to the pane's width (the default); false once the reader zooms. */
+    fit?: boolean;
 }
 
 /** Whether a value received by the webview is a message of this protocol. */
@@ -147,6 +149,7 @@ export function readPersistedState(value: unknown): PersistedPreviewState {
         viewAsParty: text('viewAsParty'),
         view: isViewId(state.view) ? state.view : undefined,
         scroll,
-        zoom: typeof state.zoom === 'number' && state.zoom >= 0.25 && state.zoom <= 4 ? state.zoom : undefined
+        zoom: typeof state.zoom === 'number' && state.zoom >= 0.25 && state.zoom <= 4 ? state.zoom : undefined,
+        ...(typeof state.fit === 'boolean' ? { fit: state.fit } : {})
     };
 }

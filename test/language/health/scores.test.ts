@@ -37,7 +37,9 @@ describe('health scores, computed by hand', () => {
     it('equality: a body that seats only an outsider favours no charter party, and no score is ever NaN', async () => {
         const { document, findings } = await checkText(services, `${PARTIES}party X { role R }\ncharter C {\n    parties A, B\n    body Board { members X.R }\n    decision D { decided by A }\n}\n`, { today: '2026-11-22' });
         const [health] = services.charter.HealthScorer.score(document, findings);
-        assert.equal(ratios(health, 'equality')['seat-balance'], 1);
+        // The outsider holds no seat (issue #20: an error earns nothing), so seat balance has nothing to measure,
+        // rather than counting an outsider-only body as perfectly balanced.
+        assert.equal(ratios(health, 'equality')['seat-balance'], undefined);
         assert.ok(Number.isFinite(health.score), `overall ${health.score}`);
         for (const dimension of Object.values(health.dimensions)) {
             assert.ok(dimension.score === null || Number.isFinite(dimension.score), `${dimension.id}: ${dimension.score}`);

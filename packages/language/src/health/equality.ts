@@ -1,5 +1,6 @@
 import { count } from '../rules/rule.js';
 import { ratio, type HealthCheckDefinition } from './check.js';
+import { counts } from './counted.js';
 
 /** Equality: equal power and say, mutual dependence. */
 export const equalityChecks: HealthCheckDefinition[] = [
@@ -66,7 +67,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         title: 'Reciprocity of commitments',
         rules: ['unbalanced-commitments'],
         measure(charter) {
-            const owned = charter.commitments.filter(commitment => commitment.ownerParties.length > 0);
+            const owned = charter.commitments.filter(commitment => counts(charter, commitment.owner));
             if (owned.length < 2 || charter.parties.length < 2) {
                 return undefined;
             }
@@ -82,7 +83,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         title: 'Balance of metric benefits',
         rules: ['one-sided-metrics'],
         measure(charter) {
-            const withBenefits = charter.metrics.filter(metric => metric.beneficiaries.length > 0);
+            const withBenefits = charter.metrics.filter(metric => metric.beneficiaries.some(ref => counts(charter, ref)));
             if (withBenefits.length === 0 || charter.parties.length === 0) {
                 return undefined;
             }

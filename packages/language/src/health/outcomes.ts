@@ -1,5 +1,6 @@
 import { count } from '../rules/rule.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
+import { counts } from './counted.js';
 
 const KINDS = ['outcome', 'process', 'relationship'] as const;
 
@@ -41,7 +42,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
             if (total === 0) {
                 return undefined;
             }
-            const parts = charter.metrics.reduce((sum, metric) => sum + Number(!!metric.owner) + Number(!!metric.target) + Number(!!metric.cadence), 0);
+            const parts = charter.metrics.reduce((sum, metric) => sum + Number(counts(charter, metric.owner)) + Number(!!metric.target) + Number(!!metric.cadence), 0);
             return ratio(parts, total * 3, `${parts} of the ${total * 3} owners, targets and cadences of ${count(total, 'metric')} are set.`);
         }
     },

@@ -40,7 +40,8 @@ export class CharterCodeActionProvider implements CodeActionProvider {
         'empty-body': context => this.seatMissingParties(context, false),
         'no-joint-forum': context => this.seatMissingParties(context, true),
         'no-review': context => this.addCharterClause(context, 'review every 12 months', 'Add review every 12 months'),
-        'missing-exit-terms': context => this.addCharterClause(context, 'exit { notice 90 days }', 'Add exit { notice 90 days }')
+        'missing-exit-terms': context => this.addCharterClause(context, 'exit { notice 90 days }', 'Add exit { notice 90 days }'),
+        'outsider-reference': context => this.fixOutsider(context)
     };
 
     constructor(services: CharterServices) {
@@ -166,6 +167,35 @@ export class CharterCodeActionProvider implements CodeActionProvider {
             return { range: { start: last.range.end, end: last.range.end }, newText: `, ${added.join(', ')}` };
         }
         return this.insertClause(document, body.source, `members ${added.join(', ')}`);
+    }
+
+    /**
+     * A party (or role of a party) the charter does not list: list the party in
+     * `parties`, or name one of the charter's own principals instead (for a role,
+     * the listed parties' roles of the same name first).
+     */
+    protected fixOutsider(context: FixContext): CodeAction[] {
+        const { charter, document, diagnostic } = context;
+        const party = typeof context.data.party === 'string' ? context.data.party : undefined;
+        if (!party) {
+            return [];
+        }
+        const written = document.textDocument.getText(diagnostic.range);
+        const actions: CodeAction[] = [];
+        const lastParty = charter.partyRefs[charter.partyRefs.length - 1];
+        const addEdit: TextEdit = lastParty
+            ? { range: { start: lastParty.range.end, end: lastParty.range.end }, newText: `, ${party}` }
+            : this.insertClause(document, charter.source, `parties ${party}`);
+        actions.push(this.action(context, `Add ${party} to \`parties\``, [addEdit], true));
+        const role = written.includes('.') ? written.slice(written.indexOf('.') + 1).trim() : undefined;
+        const replacements = role === undefined
+            ? charter.parties
+            : charter.parties.flatMap(listed => charter.partyInfo[listed]?.roles.map(candidate => candidate.qualifiedName) ?? [])
+                .sort((a, b) => Number(b.endsWith(`.${role}`)) - Number(a.endsWith(`.${role}`)));
+        for (const replacement of replacements.slice(0, 8)) {
+            actions.push(this.action(context, `Replace ${written} with ${replacement}`, [{ range: diagnostic.range, newText: replacement }], false));
+        }
+        return actions;
     }
 
     protected addCharterClause(context: FixContext, clause: string, title: string): CodeAction[] {

@@ -237,6 +237,11 @@ class CharterBuilder {
                 }
             } else if (target) {
                 const party = partyOfPrincipal(target);
+                // A party the charter does not list (an `outsider-reference` error) holds no seat: an error never
+                // makes a decision or a body look shared.
+                if (!this.partyNames.includes(party)) {
+                    continue;
+                }
                 seats[party] = (seats[party] ?? 0) + 1;
             }
         }

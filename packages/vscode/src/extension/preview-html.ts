@@ -44,6 +44,7 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <label id="charter-label" hidden>Charter <select id="charter-select"></select></label>
 <label>View as <select id="party-select"><option value="">every party</option></select></label>
 <span class="zoom" role="group" aria-label="Zoom">
+<button id="zoom-fit" type="button" class="button" title="Fit to width" aria-pressed="true">Fit</button>
 <button id="zoom-out" type="button" class="button" title="Zoom out">−</button>
 <button id="zoom-reset" type="button" class="button" title="Actual size">100%</button>
 <button id="zoom-in" type="button" class="button" title="Zoom in">+</button>

@@ -25,6 +25,8 @@ let highlighted: string | undefined;
 const scroll: NonNullable<PersistedPreviewState['scroll']> = { ...persisted.scroll };
 const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 let zoom = persisted.zoom ?? 1;
+/** Fit to width: each drawing shrinks to the pane's width (never grows past its own size); the default on open. */
+let fit = persisted.fit ?? true;
 const drawn = new Map<ViewId, string>();
 
 const tabs = document.getElementById('tabs')!;
@@ -69,7 +71,8 @@ function saveState(): void {
         viewAsParty: content ? content.viewAsParty : persisted.viewAsParty,
         view: currentView,
         scroll,
-        zoom
+        zoom,
+        fit
     });
 }
 
@@ -85,6 +88,7 @@ function selectView(view: ViewId, byUser: boolean): void {
         panel.hidden = id !== view;
     }
     restoreScroll(view);
+    resizeDrawings();
     saveState();
     if (byUser) {
         vscode.postMessage({ type: 'viewChanged', view });
@@ -154,28 +158,64 @@ function naturalSize(svg: SVGSVGElement): void {
     svg.dataset.naturalHeight = String(Number.isFinite(height) && height > 0 ? height : naturalHeight);
 }
 
+/** The width a drawing may take in its pane (the pane's padding left out). */
+function paneWidth(): number {
+    return Math.max(0, views.clientWidth - VIEW_PADDING);
+}
+const VIEW_PADDING = 24;
+
+/** The scale a drawing is shown at: the zoom, or when fitting, whatever makes it as wide as the pane at most. */
+function scaleOf(svg: SVGSVGElement): number {
+    const width = Number(svg.dataset.naturalWidth);
+    if (!fit || !(width > 0)) {
+        return zoom;
+    }
+    const available = paneWidth();
+    return available > 0 ? Math.min(1, available / width) : 1;
+}
+
 function sizeDrawing(svg: SVGSVGElement): void {
     const width = Number(svg.dataset.naturalWidth);
     const height = Number(svg.dataset.naturalHeight);
     if (width > 0 && height > 0) {
+        const scale = scaleOf(svg);
         // CSSOM, not attributes: allowed under the CSP.
-        svg.style.width = `${width * zoom}px`;
-        svg.style.height = `${height * zoom}px`;
+        svg.style.width = `${width * scale}px`;
+        svg.style.height = `${height * scale}px`;
     }
+}
+
+function resizeDrawings(): void {
+    for (const svg of Array.from(views.querySelectorAll<SVGSVGElement>('.view > svg'))) {
+        sizeDrawing(svg);
+    }
+    const shown = panels.get(currentView)?.querySelector<SVGSVGElement>('svg');
+    const scale = fit ? (shown ? scaleOf(shown) : 1) : zoom;
+    document.getElementById('zoom-reset')!.textContent = `${Math.round(scale * 100)}%`;
+    const fitButton = document.getElementById('zoom-fit')!;
+    fitButton.setAttribute('aria-pressed', String(fit));
+    fitButton.classList.toggle('pressed', fit);
 }
 
 function setZoom(next: number): void {
     zoom = Math.min(4, Math.max(0.25, next));
-    document.getElementById('zoom-reset')!.textContent = `${Math.round(zoom * 100)}%`;
-    for (const svg of Array.from(views.querySelectorAll<SVGSVGElement>('.view > svg'))) {
-        sizeDrawing(svg);
-    }
+    fit = false;
+    resizeDrawings();
+    saveState();
+}
+
+function setFit(next: boolean): void {
+    fit = next;
+    resizeDrawings();
     saveState();
 }
 
 function stepZoom(direction: 1 | -1): void {
-    const next = direction > 0 ? ZOOM_STEPS.find(step => step > zoom + 1e-6) : [...ZOOM_STEPS].reverse().find(step => step < zoom - 1e-6);
-    setZoom(next ?? zoom);
+    // From fit to width, zooming starts at the scale the reader sees.
+    const shown = panels.get(currentView)?.querySelector<SVGSVGElement>('svg');
+    const current = fit && shown ? scaleOf(shown) : zoom;
+    const next = direction > 0 ? ZOOM_STEPS.find(step => step > current + 1e-6) : [...ZOOM_STEPS].reverse().find(step => step < current - 1e-6);
+    setZoom(next ?? current);
 }
 
 function update(next: PreviewContent): void {
@@ -193,10 +233,11 @@ function update(next: PreviewContent): void {
     })), next.charter);
     replaceOptions(partySelect, [{ value: '', label: 'every party' }, ...next.parties.map(party => ({ value: party, label: party }))], next.viewAsParty ?? '');
     const shown = next.charters.find(charter => charter.name === next.charter);
-    const counts = shown ? `${shown.errors} errors, ${shown.warnings} warnings` : '';
+    const counts = shown ? `${countOf(shown.errors, 'error')}, ${countOf(shown.warnings, 'warning')}` : '';
     status.textContent = `${next.documentLabel} · ${next.charter}${shown?.score !== null && shown?.score !== undefined ? ` · health ${shown.score}` : ''} · ${counts}`;
     document.body.dataset.version = String(next.documentVersion);
     applyHighlight(false);
+    resizeDrawings();
     if (firstContent) {
         restoreScroll(currentView);
     }
@@ -267,6 +308,12 @@ charterSelect.addEventListener('change', () => vscode.postMessage({ type: 'selec
 document.getElementById('zoom-in')!.addEventListener('click', () => stepZoom(1));
 document.getElementById('zoom-out')!.addEventListener('click', () => stepZoom(-1));
 document.getElementById('zoom-reset')!.addEventListener('click', () => setZoom(1));
+document.getElementById('zoom-fit')!.addEventListener('click', () => setFit(!fit));
+window.addEventListener('resize', () => {
+    if (fit) {
+        resizeDrawings();
+    }
+});
 views.addEventListener('wheel', event => {
     if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
@@ -298,6 +345,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     }
 });
 
+/** "1 error", "2 errors", "0 warnings". */
+function countOf(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 selectView(currentView, false);
-setZoom(zoom);
+resizeDrawings();
 vscode.postMessage({ type: 'ready' });
