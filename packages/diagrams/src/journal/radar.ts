@@ -174,7 +174,8 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
             cellX += columnWidths[i];
         });
         const dim = options.viewAsParty !== undefined && assessment.party !== options.viewAsParty ? 'dim' : undefined;
-        parts.push(el('g', { 'data-element': entryElementId(assessment.source), 'data-row': assessment.party, class: dim }, ...cells));
+        parts.push(el('g', { 'data-element': entryElementId(assessment.source), 'data-row': assessment.party, class: dim },
+            tooltip([`${assessment.party} assessed the partnership on ${longDate(assessment.date)}`, findingsLine(assessment.findings)]), ...cells));
     }
     const description = `${latest.length} parties' latest assessments of ${input.charter} on ${axes.join(', ')}. ${gapText}`;
     return svgDocument('radar', width, y + 14, title, description, parts.join(''));

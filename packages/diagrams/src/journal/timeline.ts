@@ -113,8 +113,12 @@ export function renderTimeline(input: JournalViewInput, options: JournalRenderOp
     parts.push(legend.svg);
     const height = legend.bottom + MARGIN;
     const counts = countKinds(events);
-    const description = `${events.length + disputes.length} journal entries of ${input.charter} from ${longDate(isoDate(scale.first))} to ${longDate(isoDate(scale.last))}: `
-        + `${counts.meeting} meetings, ${counts.delivery} deliveries, ${counts.miss} misses, ${counts.decision} decisions, ${disputes.length} disputes, ${counts.review} reviews, ${counts.note} notes; today is ${longDate(input.today)}.`;
+    const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    const description = `What the journals of ${input.charter} record from ${longDate(isoDate(scale.first))} to ${longDate(isoDate(scale.last))}: `
+        + [counted(counts.meeting, 'meeting', 'meetings'), counted(counts.delivery, 'delivery', 'deliveries'), counted(counts.miss, 'miss', 'misses'),
+            counted(counts.decision, 'decision', 'decisions'), counted(disputes.length, 'dispute', 'disputes'), counted(counts.review, 'review', 'reviews'),
+            counted(counts.assessment, 'assessment', 'assessments'), counted(counts.note, 'note', 'notes')].join(', ')
+        + `; today is ${longDate(input.today)}.`;
     return svgDocument('timeline', Math.max(width, legend.width + 2 * MARGIN), height, title, description, parts.join(''));
 }
 
@@ -352,7 +356,7 @@ function eventItem(input: JournalViewInput, event: TimelineEvent, scale: Scale, 
         }
         case 'miss': {
             const title = tooltip([`${when}: missed ${event.commitment}${event.title ? ` — ${event.title}` : ''}`, event.reason, findings]);
-            return labelledItem(x, 6, `✕ ${event.commitment}`, event.parties, { ...base(event.parties), 'data-commitment': event.commitment }, title,
+            return labelledItem(x, 6, `${event.commitment} missed`, event.parties, { ...base(event.parties), 'data-commitment': event.commitment }, title,
                 y => el('path', { class: 'mark-miss', d: `M ${x - 5} ${y - 5} L ${x + 5} ${y + 5} M ${x + 5} ${y - 5} L ${x - 5} ${y + 5}` }), flagged);
         }
         case 'decision': {
