@@ -26,3 +26,4 @@ export function renderJournalViews(input: JournalViewInput, options: JournalRend
         radar: renderRadar(input, options)
     };
 }
+export { journalViewInput, type EntryFinding, type HistoryForViews } from './adapter.js';
