@@ -14,7 +14,8 @@ export const renderCommand: Command = {
     help: `Usage: entente render [paths...] --out DIR [options]
 
 Renders, per charter, one SVG per view (health card, governance map,
-decision-rights matrix, escalation ladder, balance chart) into
+decision-rights matrix, escalation ladder, balance chart; and for a charter
+with a journal the timeline, metric trends and perception radar) into
 DIR/<Charter>/<view>.svg, and a self-contained HTML report (inline CSS and
 SVG, no external resources) into DIR/<Charter>.html. Files are written
 atomically: on an error nothing partial is left.
@@ -46,6 +47,9 @@ Options:
         // The diagram code (and elkjs) loads only when something is drawn.
         const diagrams = await import('@entente/diagrams');
         const outputs: Array<{ file: string; content: string }> = [];
+        // Findings on journal entries (in the journals' files) mark them on the journal views.
+        const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1 })));
+        const today = workspace.services.charter.Settings.effectiveToday();
         for (const checked of workspace.files) {
             const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
             for (const [index, charter] of checked.model.charters.entries()) {
@@ -54,14 +58,22 @@ Options:
                     .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
                 const input = { charter, findings, health: health[index], options: { viewAsParty: values['view-as'] } };
                 const views = await diagrams.renderViews(input);
+                // The journal views, for a charter with a journal (without one, execution is not measured: nothing to draw).
+                const history = workspace.services.charter.JournalIndex.historyOf(charter);
+                const journalViews = history
+                    ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: values['view-as'] })
+                    : undefined;
                 const folder = safeName(charter.name);
                 if (format !== 'html') {
                     for (const view of diagrams.VIEW_IDS) {
                         outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: views[view] });
                     }
+                    for (const view of journalViews ? diagrams.JOURNAL_VIEW_IDS : []) {
+                        outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: journalViews![view] });
+                    }
                 }
                 if (format !== 'svg') {
-                    outputs.push({ file: path.join(values.out, `${folder}.html`), content: diagrams.renderReport({ ...input, views, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }) });
+                    outputs.push({ file: path.join(values.out, `${folder}.html`), content: diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }) });
                 }
             }
         }
