@@ -8,7 +8,7 @@ import {
 import type { CharterPreviews } from './charter-previews.js';
 import { charterAt, elementAt, locateElement } from './element-locator.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
-import { renderCharterViews } from './render.js';
+import { renderCharterViews, renderJournalViewsOf } from './render.js';
 
 /** What a preview shows; kept across updates and, through the webview's state, across a window reload. */
 interface PanelState {
@@ -17,6 +17,8 @@ interface PanelState {
     viewAsParty?: string;
     view: ViewId;
 }
+
+const JOURNAL_VIEWS: readonly ViewId[] = ['timeline', 'trends', 'radar'];
 
 export function isCharterDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
     return document?.languageId === 'charter';
@@ -37,6 +39,8 @@ export class PreviewPanel implements vscode.Disposable {
     protected lastMessage?: ToWebview;
     protected highlighted?: string;
     protected renderSequence = 0;
+    /** The journal file last opened on its timeline. */
+    protected journalOpened?: string;
     protected disposed = false;
     protected readonly disposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposeEmitter.event;
@@ -160,9 +164,17 @@ export class PreviewPanel implements vscode.Disposable {
         const parties = preview.model.parties;
         const viewAsParty = this.state.viewAsParty && parties.includes(this.state.viewAsParty) ? this.state.viewAsParty : undefined;
         const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
-        const views = await renderCharterViews(preview, { viewAsParty, showRoles });
+        const views = { ...await renderCharterViews(preview, { viewAsParty, showRoles }), ...renderJournalViewsOf(preview, { viewAsParty }) };
         if (sequence !== this.renderSequence) {
             return; // a newer render started meanwhile
+        }
+        // A journal's file opens on its timeline (once per document: the reader's choice of tab stays).
+        if (preview.model.source.uri !== result.uri && this.journalOpened !== result.uri) {
+            this.journalOpened = result.uri;
+            if (!JOURNAL_VIEWS.includes(this.state.view)) {
+                this.state.view = 'timeline';
+                this.post({ type: 'showView', view: 'timeline' });
+            }
         }
         this.state.charter = preview.model.name;
         this.state.viewAsParty = viewAsParty;
