@@ -73,7 +73,7 @@ function findingsTable(charter: CharterModel, findings: DiagramFinding[], docsBa
     }
     const rows = findings.map(finding => {
         const href = `${docsBaseUrl}docs/rules/${encodeURIComponent(finding.ruleId)}.md`;
-        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
+        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.file ? `${escapeXml(finding.file)}:` : ''}${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
     }).join('\n');
     return `<table aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
 ${rows}

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { DiagramFinding } from '@entente/diagrams';
 import { DOCS_BASE_URL } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
@@ -53,13 +54,21 @@ Options:
         for (const checked of workspace.files) {
             const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
             for (const [index, charter] of checked.model.charters.entries()) {
-                const findings = sortedFindings(checked)
+                const findings: DiagramFinding[] = sortedFindings(checked)
                     .filter(finding => !finding.element || finding.element === charter.name || finding.element.startsWith(`${charter.name}.`))
                     .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
-                const input = { charter, findings, health: health[index], options: { viewAsParty: values['view-as'] } };
-                const views = await diagrams.renderViews(input);
                 // The journal views, for a charter with a journal (without one, execution is not measured: nothing to draw).
                 const history = workspace.services.charter.JournalIndex.historyOf(charter);
+                // The report lists its journals' findings too, each with its file.
+                const journalUris = new Set(history?.journals.map(journal => journal.source.uri) ?? []);
+                for (const journalFile of workspace.files.filter(file => journalUris.has(file.document.uri.toString()) && file !== checked)) {
+                    findings.push(...sortedFindings(journalFile).map(finding => ({
+                        ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element,
+                        line: finding.range.start.line + 1, file: journalFile.file.displayPath
+                    })));
+                }
+                const input = { charter, findings, health: health[index], options: { viewAsParty: values['view-as'] } };
+                const views = await diagrams.renderViews(input);
                 const journalViews = history
                     ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: values['view-as'] })
                     : undefined;
