@@ -44,7 +44,7 @@ export const decidedWithoutRight = defineRule({
                         range: { start: entry.deciders[0].range.start, end: entry.deciders.at(-1)!.range.end },
                         element: `${history.charter.name}.${decision.name}`,
                         related: [{ uri: decision.source.uri, range: decision.source.nameRange, message: `Who decides ${decision.name}.` }],
-                        data: { charter: history.charter.name, decision: decision.name }
+                        data: { decision: decision.name, deciders: decision.deciders.map(ref => ref.text) }
                     });
                 }
             }
