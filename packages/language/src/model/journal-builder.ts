@@ -144,3 +144,38 @@ export function journalDateProblems(journal: ast.Journal, isRealDate: (text: str
     }
     return problems;
 }
+
+/** What a half-written journal leaves out: findings of the `syntax` rule (the text cannot mean anything yet), never a crash. */
+export function journalProblems(journal: JournalModel): SyntaxProblem[] {
+    const problems: SyntaxProblem[] = [];
+    if (!journal.charterText) {
+        problems.push({ message: `Journal ${journal.name || '(unnamed)'} names no charter: write \`for\` and the charter's name.`, range: journal.source.nameRange });
+    }
+    const missing = (entry: JournalEntry, what: string) => problems.push({ message: `This ${entry.kind} entry names no ${what}.`, range: entry.range });
+    for (const entry of journal.entries) {
+        switch (entry.kind) {
+            case 'met': if (!entry.body) missing(entry, 'body'); break;
+            case 'delivered': case 'missed': if (!entry.commitment) missing(entry, 'commitment'); break;
+            case 'measured':
+                if (!entry.metric) missing(entry, 'metric');
+                else if (entry.value === undefined) missing(entry, 'value');
+                break;
+            case 'decided': if (!entry.decision) missing(entry, 'decision'); break;
+            case 'raised':
+                if (!entry.issue) missing(entry, 'issue (a new name for the dispute)');
+                else if (!entry.escalation) missing(entry, 'escalation (`via` and the escalation\'s name)');
+                break;
+            case 'escalated': case 'resolved': if (!entry.issue) missing(entry, 'issue'); break;
+            case 'assessed':
+                if (!entry.party) missing(entry, 'party (`by` and the party\'s name)');
+                else if (Object.keys(entry.scores).length === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
+                else for (const [pillar, score] of Object.entries(entry.scores)) {
+                    if (!(score >= 1 && score <= 5) || !Number.isInteger(score)) {
+                        problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: entry.scoreRanges[pillar as Pillar] ?? entry.range });
+                    }
+                }
+                break;
+        }
+    }
+    return problems;
+}

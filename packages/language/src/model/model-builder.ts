@@ -9,7 +9,7 @@ import type {
 } from './types.js';
 import { findSuppressionComments } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
-import { buildJournalModel, journalDateProblems } from './journal-builder.js';
+import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
 import type { JournalModel } from './journal-types.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -74,7 +74,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
         charters,
         journals,
         names: names.filter(named => named.name),
-        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root)],
+        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)],
         suppressions: findSuppressionComments(document.textDocument.getText()),
         unresolvedReferences: unresolvedReferencesOf(document)
     };

@@ -131,7 +131,7 @@ export class CharterRuleRunner {
     protected workspaceNames(): WorkspaceNames {
         const byName = this.topLevelNames.get('names', () => {
             const names = new Map<string, Array<{ uri: string; range: Range; kind: string }>>();
-            for (const description of this.indexManager.allElements().filter(d => d.type === 'Party' || d.type === 'Charter')) {
+            for (const description of this.indexManager.allElements().filter(d => d.type === 'Party' || d.type === 'Charter' || d.type === 'Journal')) {
                 const entry = { uri: description.documentUri.toString(), range: description.nameSegment?.range ?? DOCUMENT_START, kind: description.type.toLowerCase() };
                 names.set(description.name, [...(names.get(description.name) ?? []), entry]);
             }
