@@ -23,7 +23,7 @@ async function operationsInput(extra: Record<string, string> = {}) {
     const checked = await checkWorkspace(services, { ...operationsFiles(), ...extra }, { today: '2026-11-22' });
     const charter = checked['acme-globex.charter'].model.charters[0];
     const history = services.charter.JournalIndex.historyOf(charter);
-    const findings = Object.values(checked).flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1 })));
+    const findings = Object.values(checked).flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
     return journalViewInput(charter, history, '2026-11-22', findings);
 }
 
@@ -70,11 +70,19 @@ describe('the journal views from the partnership model', function () {
             { ruleId: 'perception-gap', uri, line: 17 },
             { ruleId: 'perception-gap', uri, line: 17 },
             { ruleId: 'review-overdue', uri: 'file:///elsewhere.charter', line: 18 },
-            { ruleId: 'dispute-over-time', uri, line: 13 }
+            { ruleId: 'dispute-over-time', uri, line: 13 },
+            { ruleId: 'missed-meeting', uri, line: 2, element: 'AcmeGlobex.SteeringCommittee' },
+            { ruleId: 'unreported-metric', uri, line: 2, element: 'AcmeGlobex.JointRevenue' },
+            { ruleId: 'perception-gap', uri, line: 2, element: 'AcmeGlobex' }
         ]);
         assert.deepEqual(input.events.filter(event => event.findings).map(event => [event.source.line, event.findings]), [[17, ['perception-gap']], [18, ['future-entry']]]);
         assert.deepEqual(input.assessments.map(a => a.findings), [undefined, ['perception-gap']]);
         assert.deepEqual(input.disputes[0].findings, ['dispute-over-time'], 'a dispute carries the findings of its entries');
+        assert.deepEqual(input.bodies.map(body => body.findings), [['missed-meeting']], 'a body\'s lane carries the findings about the body');
+        assert.deepEqual(input.metrics.map(metric => [metric.metric, metric.findings]), [['JointRevenue', ['unreported-metric']], ['PartnerSatisfaction', undefined], ['DealRegistrationTime', undefined]]);
+        const views = renderJournalViews(input);
+        assert.match(views.timeline, /data-element="AcmeGlobex.SteeringCommittee" data-findings="missed-meeting"><title>SteeringCommittee: missed-meeting<\/title>/);
+        assert.match(views.trends, /data-metric="JointRevenue" data-panel="" data-findings="unreported-metric"><title>JointRevenue: unreported-metric<\/title>/);
     });
 
     it('say "no journal" for a charter without one', async () => {

@@ -29,6 +29,8 @@ export interface JournalFinding {
     ruleId: string;
     uri: string;
     line: number;
+    /** The element it is about, as `Charter.Element` (a body's lane, a metric's panel). */
+    element?: string;
 }
 
 /**

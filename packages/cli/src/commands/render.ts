@@ -49,7 +49,7 @@ Options:
         const diagrams = await import('@entente/diagrams');
         const outputs: Array<{ file: string; content: string }> = [];
         // Findings on journal entries (in the journals' files) mark them on the journal views.
-        const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1 })));
+        const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
         const today = workspace.services.charter.Settings.effectiveToday();
         for (const checked of workspace.files) {
             const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);

@@ -18,6 +18,8 @@ export interface EntryFinding {
     ruleId: string;
     uri?: string;
     line?: number;
+    /** The element it is about (`Charter.Body`, `Charter.Metric`): marks the body's lane or the metric's panel. */
+    element?: string;
 }
 
 /** About how many days a cadence's period lasts (for the timeline's "no meeting for 1.5 periods" marks). */
@@ -40,6 +42,17 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
         }
     }
     const findingsOf = (entry: JournalEntry) => byLine.get(`${entry.uri}#${entry.line}`);
+    const byElement = new Map<string, string[]>();
+    for (const finding of findings) {
+        if (finding.element) {
+            const rules = byElement.get(finding.element) ?? [];
+            if (!rules.includes(finding.ruleId)) {
+                rules.push(finding.ruleId);
+            }
+            byElement.set(finding.element, rules);
+        }
+    }
+    const findingsAbout = (name: string) => byElement.get(`${charter.name}.${name}`);
     const ref = (entry: JournalEntry): EntryRef => ({ journal: entry.journal, line: entry.line });
     const inOrder = (parties: Iterable<string>) => {
         const set = new Set(parties);
@@ -53,7 +66,8 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
         title: body.title,
         seatedParties: inOrder(Object.keys(body.seatsByParty).filter(party => (body.seatsByParty[party] ?? 0) > 0)),
         cadence: body.meets,
-        cadenceDays: body.meets ? CADENCE_DAYS[body.meets] : undefined
+        cadenceDays: body.meets ? CADENCE_DAYS[body.meets] : undefined,
+        findings: findingsAbout(body.name)
     }));
 
     const events: TimelineEvent[] = [];
@@ -142,7 +156,8 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
             onTarget: reading.onTarget,
             source: ref(reading.entry),
             findings: findingsOf(reading.entry)
-        }))
+        })),
+        findings: findingsAbout(metric.name)
     }));
 
     return {

@@ -34,6 +34,8 @@ interface Lane {
     /** `data-element` of the lane's label: the party, or the charter's body. */
     element?: string;
     party?: string;
+    /** Rule ids of findings about the lane's body: a red bar and a tooltip beside its label. */
+    findings?: string[];
     items: Item[];
     /** Stretches drawn behind the marks, across the lane's height (no meeting for too long). */
     gaps: Array<(top: number, height: number) => string>;
@@ -94,10 +96,12 @@ export function renderTimeline(input: JournalViewInput, options: JournalRenderOp
     laid.forEach(({ lane, useLabels, rows, height }, index) => {
         const marks = [...lane.gaps.map(gap => gap(y + 3, height - 6)), ...lane.items.map((item, i) => item.draw(y + LANE_PAD + rows[i] * ROW + ROW / 2, useLabels))];
         const dim = options.viewAsParty && lane.party && lane.party !== options.viewAsParty ? 'dim' : undefined;
-        const label = el('g', { 'data-element': lane.element },
+        const label = el('g', { 'data-element': lane.element, 'data-findings': lane.findings?.length ? lane.findings.join(' ') : undefined },
+            lane.findings?.length ? tooltip([`${lane.label}: ${lane.findings.join(', ')}`]) : '',
             text(MARGIN + 8, y + LANE_PAD + 15, lane.label, { size: 12, weight: 'bold', maxWidth: labelWidth - 16 }),
             lane.sublabel ? text(MARGIN + 8, y + LANE_PAD + 29, lane.sublabel, { size: 10, className: 'muted', maxWidth: labelWidth - 16 }) : '');
-        const swatch = lane.party ? el('rect', { x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2, style: `fill:${partyColor(input.parties, lane.party)}` }) : '';
+        const swatch = lane.party ? el('rect', { x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2, style: `fill:${partyColor(input.parties, lane.party)}` })
+            : lane.findings?.length ? el('rect', { class: 'critical', x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2 }) : '';
         laneParts.push(el('g', { 'data-lane': lane.id, class: dim },
             index % 2 === 0 ? el('rect', { class: 'lane-band', x: MARGIN, y, width: width - 2 * MARGIN, height }) : '',
             swatch, label, `<g transform="translate(${plotX0} 0)">${marks.join('')}</g>`));
@@ -227,7 +231,7 @@ function buildLanes(input: JournalViewInput, events: TimelineEvent[], disputes: 
     const parties = new Map(input.parties.map(party => [party, { id: `party:${party}`, kind: 'party' as const, label: party, element: party, party, items: [] as Item[], gaps: [] as Lane['gaps'] }]));
     const bodies = new Map(input.bodies.map(body => [body.name, {
         id: `body:${body.name}`, kind: 'body' as const, label: body.name,
-        sublabel: body.cadence ? `meets ${body.cadence}` : 'no cadence', element: `${input.charter}.${body.name}`, items: [] as Item[], gaps: [] as Lane['gaps']
+        sublabel: body.cadence ? `meets ${body.cadence}` : 'no cadence', element: `${input.charter}.${body.name}`, findings: body.findings, items: [] as Item[], gaps: [] as Lane['gaps']
     }]));
     const disputeLane: Lane = { id: 'disputes', kind: 'disputes', label: 'Disputes', sublabel: 'raised → resolved', items: [], gaps: [] };
     const dim = (concerned: string[]) => options.viewAsParty !== undefined && !concerned.includes(options.viewAsParty);

@@ -96,8 +96,10 @@ function panel(input: JournalViewInput, series: MetricSeries, x: number, y: numb
     const target = series.target;
     const judged = readings.map(reading => ({ reading, on: reading.onTarget ?? (target ? meetsTarget(reading.value, target) : undefined) }));
     const latest = judged.at(-1);
+    const flagged = (series.findings?.length ?? 0) > 0;
     const parts: string[] = [
-        el('rect', { class: 'panel', x, y, width: PANEL_WIDTH, height: PANEL_HEIGHT, rx: 6 }),
+        flagged ? tooltip([`${series.metric}: ${series.findings!.join(', ')}`]) : '',
+        el('rect', { class: 'panel', x, y, width: PANEL_WIDTH, height: PANEL_HEIGHT, rx: 6, style: flagged ? 'stroke:var(--bad);stroke-width:2' : undefined }),
         text(x + 10, y + 19, series.title ? `${series.metric} — ${series.title}` : series.metric, { size: 12, weight: 'bold', maxWidth: PANEL_WIDTH - 20 }),
         text(x + 10, y + 35, [target ? targetText(target) : 'no target', series.cadence ? `reported ${series.cadence}` : undefined].filter(Boolean).join(' · '), { size: 10, className: 'muted', maxWidth: PANEL_WIDTH - 20 })
     ];
@@ -156,7 +158,7 @@ function panel(input: JournalViewInput, series: MetricSeries, x: number, y: numb
         }
     }
     const dim = options.viewAsParty !== undefined && series.parties.length > 0 && !series.parties.includes(options.viewAsParty) ? 'dim' : undefined;
-    return el('g', { 'data-element': `${input.charter}.${series.metric}`, 'data-metric': series.metric, 'data-panel': '', class: dim }, ...parts);
+    return el('g', { 'data-element': `${input.charter}.${series.metric}`, 'data-metric': series.metric, 'data-panel': '', 'data-findings': flagged ? series.findings!.join(' ') : undefined, class: dim }, ...parts);
 }
 
 /**

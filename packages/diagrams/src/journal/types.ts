@@ -151,6 +151,8 @@ export interface BodyLane {
     cadence?: string;
     /** The cadence's period in days (about: 7, 30, 91, 365), to mark gaps longer than 1.5 periods. */
     cadenceDays?: number;
+    /** Rule ids of findings about the body's meetings (`missed-meeting`, `absent-party`): the lane is marked. */
+    findings?: string[];
 }
 
 /** A metric target as in the charter: `target >= 2000000 USD`, `target <= 7 days`, `target >= 4 of 5`. */
@@ -186,6 +188,8 @@ export interface MetricSeries {
     parties: string[];
     /** Readings in any order (the view sorts by date, then line). */
     readings: MetricReading[];
+    /** Rule ids of findings about the metric (`unreported-metric`, `off-target-metric`): the panel is marked. */
+    findings?: string[];
 }
 
 /** One party's assessment of the partnership: 1–5 per pillar (the optional factors only when given). */

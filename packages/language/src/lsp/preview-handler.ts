@@ -91,7 +91,7 @@ function journalOf(charter: CharterModel, services: CharterServices): JournalPre
     for (const journalUri of new Set(history.journals.map(journal => journal.source.uri))) {
         const journalDocument = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(journalUri));
         for (const finding of journalDocument ? services.charter.RuleRunner.findingsOf(journalDocument) : []) {
-            findings.push({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1 });
+            findings.push({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element });
         }
     }
     const { journals, entries, disputes, readings, today } = history;
