@@ -1,9 +1,13 @@
 import type { JournalViewInput } from '@entente/diagrams';
 
 /**
- * The journal of OPERATIONS.md's example (AcmeGlobex2026), as the views take
- * it: what the adapter makes of the charter and its journal. Lines are the
- * entries' lines in `test/fixtures/journal/acme-globex-2026.charter`.
+ * The journal of OPERATIONS.md's example (AcmeGlobex2026) as the views take
+ * it, written by hand (the adapter's output from the real pipeline is tested
+ * in journal-adapter.test.ts). Lines 3–18 are the entries' lines in
+ * `test/fixtures/operations/acme-globex-2026.charter`; the rest is added to
+ * reach what that journal lacks: a second body, an open dispute that reached
+ * the final step, a third reading, a metric without readings, an earlier
+ * assessment, findings.
  */
 export function acmeGlobexInput(): JournalViewInput {
     const at = (line: number) => ({ journal: 'AcmeGlobex2026', line });
