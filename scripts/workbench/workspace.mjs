@@ -39,13 +39,15 @@ export const USER_SETTINGS = {
 
 /**
  * Fills `folder` with the test workspace: broken/orbit-kestrel.charter,
- * parties/*.charter and .vscode/settings.json. Returns the folder.
+ * parties/*.charter, operations/ (a charter with its journal) and .vscode/settings.json. Returns the folder.
  * @param {string} folder
  */
 export function createTestWorkspace(folder) {
     mkdirSync(path.join(folder, '.vscode'), { recursive: true });
     cpSync(path.join(repository, 'examples/broken'), path.join(folder, 'broken'), { recursive: true });
     cpSync(path.join(repository, 'examples/parties'), path.join(folder, 'parties'), { recursive: true });
+    // OPERATIONS.md's charter and journal, for the journal views in the preview.
+    cpSync(path.join(repository, 'test/fixtures/operations'), path.join(folder, 'operations'), { recursive: true });
     writeFileSync(path.join(folder, '.vscode/settings.json'), `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`);
     return folder;
 }

@@ -10,12 +10,15 @@ describe('entente score', () => {
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, [
             'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
+            '  Design 41 · Execution not measured · Perceived not measured',
             '  overall          41 critical',
             '  equality         34 critical',
             '  openness         23 critical',
             '  conflict         50 critical',
             '  accountability   52 critical',
             '  outcomes         43 critical',
+            '  execution       not measured (no journal)',
+            '  perceived       not measured (no journal)',
             ''
         ].join('\n'));
     });
@@ -26,7 +29,7 @@ describe('entente score', () => {
         const names = output.charters.map((charter: { name: string }) => charter.name).sort();
         assert.deepEqual(names, ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
         const draft = output.charters.find((charter: { name: string }) => charter.name === 'OrbitKestrelDraft');
-        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'name', 'path', 'score']);
+        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'layers', 'name', 'path', 'score']);
         assert.equal(draft.path, 'examples/broken/orbit-kestrel.charter');
         assert.deepEqual(Object.keys(draft.dimensions), ['equality', 'openness', 'conflict', 'accountability', 'outcomes']);
         const check = draft.dimensions.equality.checks.find((c: { id: string }) => c.id === 'equality.decision-control');

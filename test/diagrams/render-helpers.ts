@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { renderViews, type RenderInput } from '@entente/diagrams';
 import { XMLValidator } from 'fast-xml-parser';
 import type { CharterServices } from '@entente/language';
@@ -24,4 +26,14 @@ export function assertWellFormed(svg: string, what = 'svg'): void {
 /** The data-element ids in an SVG, in order, without repeats. */
 export function elementIds(svg: string): string[] {
     return [...new Set([...svg.matchAll(/data-element="([^"]*)"/g)].map(match => match[1]))];
+}
+
+/** Compares a drawing with its recorded file, or records it when UPDATE_GOLDEN=1. */
+export function assertGolden(file: string, svg: string): void {
+    if (process.env.UPDATE_GOLDEN === '1') {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, svg);
+    }
+    assert.ok(fs.existsSync(file), `${file} exists (run with UPDATE_GOLDEN=1)`);
+    assert.equal(svg, fs.readFileSync(file, 'utf8'), `${file} differs from the recorded one`);
 }

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { VIEW_IDS } from '@entente/diagrams';
+import { JOURNAL_VIEW_IDS, VIEW_IDS } from '@entente/diagrams';
 import { isFromWebview, isToWebview, PREVIEW_VIEWS, readPersistedState } from '../../packages/vscode/src/webview-protocol.js';
 
 describe('the preview webview protocol', () => {
-    it('has a tab for every view the diagrams draw, in their order', () => {
-        assert.deepEqual(PREVIEW_VIEWS.map(view => view.id), [...VIEW_IDS]);
+    it('has a tab for every view the diagrams draw, in their order, the journal\'s last', () => {
+        assert.deepEqual(PREVIEW_VIEWS.map(view => view.id), [...VIEW_IDS, ...JOURNAL_VIEW_IDS]);
     });
 
     it('accepts the webview\'s messages and rejects anything else the host might receive', () => {

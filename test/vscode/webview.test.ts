@@ -34,7 +34,7 @@ function content(views: Partial<Record<ViewId, string>>, extra: Partial<PreviewC
         documentUri: 'file:///deal.charter', documentLabel: 'deal.charter', documentVersion: 3,
         charters: [{ name: 'Deal', score: 72, band: 'at-risk', errors: 1, warnings: 2 }],
         charter: 'Deal', parties: ['Acme', 'Globex'],
-        views: { health: blank, governance: blank, matrix: blank, escalation: blank, balance: blank, ...views },
+        views: { health: blank, governance: blank, matrix: blank, escalation: blank, balance: blank, timeline: blank, trends: blank, radar: blank, ...views },
         ...extra
     };
 }

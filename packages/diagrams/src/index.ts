@@ -10,6 +10,7 @@ export { escapeXml, PARTY_COLORS, textWidth } from './svg.js';
 export { BALANCE_MEASURES } from './balance-chart.js';
 export { marksFor } from './decision-matrix.js';
 export * from './types.js';
+export * from './journal/index.js';
 
 /** Renders one view of a charter as SVG text. Pure: the same input gives byte-identical output. */
 export async function renderView(view: ViewId, input: RenderInput): Promise<string> {

@@ -1,4 +1,5 @@
 import type { CharterModel } from '@entente/language';
+import { JOURNAL_VIEW_IDS, type JournalViewId } from './journal/types.js';
 import { escapeXml } from './svg.js';
 import { VIEW_IDS, type DiagramFinding, type RenderInput, type ViewId } from './types.js';
 
@@ -8,6 +9,12 @@ const VIEW_TITLES: Record<ViewId, string> = {
     matrix: 'Decision rights',
     escalation: 'Escalation ladder',
     balance: 'Balance between the parties'
+};
+
+const JOURNAL_VIEW_TITLES: Record<JournalViewId, string> = {
+    timeline: 'Timeline',
+    trends: 'Metric trends',
+    radar: 'Perception radar'
 };
 
 const REPORT_STYLE = `
@@ -25,9 +32,19 @@ a{color:#0969da}footer{margin-top:32px;color:var(--muted);font-size:12px}`;
  * and the findings linked to their rules' docs. Inline CSS and SVG only: no
  * script, no external resource.
  */
-export function renderReport(input: RenderInput & { views: Record<ViewId, string>; docsBaseUrl: string; generator?: string }): string {
-    const { charter, views, findings = [] } = input;
-    const sections = VIEW_IDS.map(view => `<section id="${view}"><h2>${VIEW_TITLES[view]}</h2><div class="view">${views[view]}</div></section>`).join('\n');
+export function renderReport(input: RenderInput & {
+    views: Record<ViewId, string>;
+    /** The journal views, for a charter with a journal: sections after the charter's. */
+    journalViews?: Record<JournalViewId, string>;
+    docsBaseUrl: string;
+    generator?: string;
+}): string {
+    const { charter, views, journalViews, findings = [] } = input;
+    const section = (id: string, title: string, svg: string) => `<section id="${id}"><h2>${title}</h2><div class="view">${svg}</div></section>`;
+    const sections = [
+        ...VIEW_IDS.map(view => section(view, VIEW_TITLES[view], views[view])),
+        ...(journalViews ? JOURNAL_VIEW_IDS.map(view => section(view, JOURNAL_VIEW_TITLES[view], journalViews[view])) : [])
+    ].join('\n');
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -56,7 +73,7 @@ function findingsTable(charter: CharterModel, findings: DiagramFinding[], docsBa
     }
     const rows = findings.map(finding => {
         const href = `${docsBaseUrl}docs/rules/${encodeURIComponent(finding.ruleId)}.md`;
-        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
+        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.file ? `${escapeXml(finding.file)}:` : ''}${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
     }).join('\n');
     return `<table aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
 ${rows}

@@ -15,6 +15,9 @@ export function escapeXml(text: string): string {
         .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, ch => `[U+${ch.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
+const BIDI_ALL = new RegExp(BIDI.source, 'g');
+
 /** What `escapeXml` changes: markup characters, characters XML 1.0 does not allow, bidi controls. */
 const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
 
@@ -35,6 +38,8 @@ export function el(tag: string, attributes: Attributes, ...children: string[]): 
 /** A text element: the text escaped, and truncated with an ellipsis (full text in its title) when wider than maxWidth. */
 export function text(x: number, y: number, content: string, options: { size?: number; weight?: string; anchor?: string; maxWidth?: number; className?: string } = {}): string {
     const size = options.size ?? 13;
+    // Measured as shown: a bidi control is drawn as its code, eight characters wide.
+    content = BIDI.test(content) ? content.replace(BIDI_ALL, ch => `[U+${ch.charCodeAt(0).toString(16).toUpperCase()}]`) : content;
     // Bold text is about a tenth wider.
     const shown = options.maxWidth ? truncate(content, options.maxWidth, options.weight === 'bold' ? size * 1.1 : size) : content;
     const title = shown !== content ? el('title', {}, escapeXml(content)) : '';

@@ -12,6 +12,8 @@ export interface DiagramFinding {
     message: string;
     element?: string;
     line?: number;
+    /** The file it is in, when not the charter's own (a journal's findings in the report). */
+    file?: string;
 }
 
 export interface RenderOptions {

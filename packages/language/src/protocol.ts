@@ -8,6 +8,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { CharterHealth } from './health/types.js';
+import type { CharterHistory } from './journal/history.js';
 import type { CharterModel, PartyInfo, Range } from './model/types.js';
 import type { Severity } from './rules/rule.js';
 
@@ -23,12 +24,32 @@ export interface PreviewFinding {
     range: Range;
 }
 
+/** A finding on a journal entry, by the entry's file and 1-based line (marks the entry on the journal views). */
+export interface JournalFinding {
+    ruleId: string;
+    uri: string;
+    line: number;
+    /** The element it is about, as `Charter.Element` (a body's lane, a metric's panel). */
+    element?: string;
+}
+
+/**
+ * A charter's history for the journal views (timeline, metric trends,
+ * perception radar): all its journals read as one, as of the server's today,
+ * and the findings on their entries.
+ */
+export interface JournalPreview extends Pick<CharterHistory, 'journals' | 'entries' | 'disputes' | 'readings' | 'today'> {
+    findings: JournalFinding[];
+}
+
 /** What the preview draws for one charter of a document. */
 export interface CharterPreview {
     model: CharterModel;
     /** Present when the server has a health scorer. */
     health?: CharterHealth;
     findings: PreviewFinding[];
+    /** Present when the charter has a journal (without one, execution is not measured). */
+    journal?: JournalPreview;
 }
 
 /**

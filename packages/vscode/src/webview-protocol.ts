@@ -5,7 +5,7 @@
  * the server. Nothing here may import `vscode` or the DOM.
  */
 
-export type ViewId = 'health' | 'governance' | 'matrix' | 'escalation' | 'balance';
+export type ViewId = 'health' | 'governance' | 'matrix' | 'escalation' | 'balance' | 'timeline' | 'trends' | 'radar';
 
 /** The views in the order of the preview's tabs, with their tab labels. */
 export const PREVIEW_VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
@@ -13,7 +13,10 @@ export const PREVIEW_VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
     { id: 'governance', label: 'Governance map' },
     { id: 'matrix', label: 'Decision rights' },
     { id: 'escalation', label: 'Escalation ladder' },
-    { id: 'balance', label: 'Balance' }
+    { id: 'balance', label: 'Balance' },
+    { id: 'timeline', label: 'Timeline' },
+    { id: 'trends', label: 'Metric trends' },
+    { id: 'radar', label: 'Perception' }
 ];
 
 export function isViewId(value: unknown): value is ViewId {

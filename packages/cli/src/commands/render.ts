@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { DiagramFinding } from '@entente/diagrams';
 import { belongsToCharter, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
@@ -15,7 +16,8 @@ export const renderCommand: Command = {
     help: `Usage: entente render [paths...] --out DIR [options]
 
 Renders, per charter, one SVG per view (health card, governance map,
-decision-rights matrix, escalation ladder, balance chart) into
+decision-rights matrix, escalation ladder, balance chart; and for a charter
+with a journal the timeline, metric trends and perception radar) into
 DIR/<Charter>/<view>.svg, and a self-contained HTML report (inline CSS and
 SVG, no external resources) into DIR/<Charter>.html. Files are written
 atomically: on an error nothing partial is left.
@@ -57,22 +59,41 @@ Options:
             throw new CliError(`--view-as: ${viewAs.error}`);
         }
         const outputs: Array<{ file: string; content: string }> = [];
+        // Findings on journal entries (in the journals' files) mark them on the journal views.
+        const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
+        const today = workspace.services.charter.Settings.effectiveToday();
         for (const checked of workspace.files) {
             const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
             for (const [index, charter] of checked.model.charters.entries()) {
-                const findings = sortedFindings(checked)
+                const findings: DiagramFinding[] = sortedFindings(checked)
                     .filter(finding => belongsToCharter(finding, charter, checked.model.charters.length))
                     .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
+                // The journal views, for a charter with a journal (without one, execution is not measured: nothing to draw).
+                const history = workspace.services.charter.JournalIndex.historyOf(charter);
+                // The report lists its journals' findings too, each with its file.
+                const journalUris = new Set(history?.journals.map(journal => journal.source.uri) ?? []);
+                for (const journalFile of workspace.files.filter(file => journalUris.has(file.document.uri.toString()) && file !== checked)) {
+                    findings.push(...sortedFindings(journalFile).map(finding => ({
+                        ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element,
+                        line: finding.range.start.line + 1, file: journalFile.file.displayPath
+                    })));
+                }
                 const input = { charter, findings, health: health[index], options: { viewAsParty: resolveViewAs(viewAs.party, charter.parties).party } };
                 const views = await diagrams.renderViews(input);
+                const journalViews = history
+                    ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: values['view-as'] })
+                    : undefined;
                 const folder = safeName(charter.name);
                 if (format !== 'html') {
                     for (const view of diagrams.VIEW_IDS) {
                         outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: views[view] });
                     }
+                    for (const view of journalViews ? diagrams.JOURNAL_VIEW_IDS : []) {
+                        outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: journalViews![view] });
+                    }
                 }
                 if (format !== 'svg') {
-                    outputs.push({ file: path.join(values.out, `${folder}.html`), content: diagrams.renderReport({ ...input, views, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }) });
+                    outputs.push({ file: path.join(values.out, `${folder}.html`), content: diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }) });
                 }
             }
         }

@@ -3,7 +3,8 @@ import type { Connection } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
 import { belongsToCharter, DOCS_BASE_URL } from '../front-ends.js';
 import type { CharterHealth } from '../health/types.js';
-import { ModelChangedNotification, PreviewRequest, type CharterPreview, type PreviewFinding } from '../protocol.js';
+import type { CharterModel } from '../model/types.js';
+import { ModelChangedNotification, PreviewRequest, type CharterPreview, type JournalPreview, type PreviewFinding } from '../protocol.js';
 import type { Finding } from '../rules/rule.js';
 
 /**
@@ -38,6 +39,24 @@ export function registerPreviewHandler(connection: Connection, services: Charter
 export function previewOf(document: LangiumDocument, services: CharterServices): PreviewRequest.Result {
     const model = services.charter.ModelBuilder.getModel(document);
     const uri = document.uri.toString();
+    const charters = chartersOf(document, services);
+    // A journal's file shows the charter it is written for: the charter's views beside the journal's.
+    if (charters.length === 0) {
+        for (const journal of model.journals ?? []) {
+            const charter = services.charter.JournalIndex.charterOf(journal);
+            const charterDocument = charter && services.shared.workspace.LangiumDocuments.getDocument(URI.parse(charter.uri));
+            if (charter && charterDocument && !charters.some(shown => shown.model.name === charter.name && shown.model.uri === charter.uri)) {
+                charters.push(...chartersOf(charterDocument, services).filter(shown => shown.model.name === charter.name));
+            }
+        }
+    }
+    return { uri, version: document.textDocument.version, charters, parties: model.parties, docsBaseUrl: DOCS_BASE_URL };
+}
+
+/** What the preview draws for each charter of a document: model, health, findings, and the history of its journals. */
+function chartersOf(document: LangiumDocument, services: CharterServices): CharterPreview[] {
+    const model = services.charter.ModelBuilder.getModel(document);
+    const uri = document.uri.toString();
     // The findings the validator published (and the code lens scored), not a new run.
     const findings = services.charter.RuleRunner.findingsOf(document);
     let health: CharterHealth[] = [];
@@ -47,12 +66,36 @@ export function previewOf(document: LangiumDocument, services: CharterServices):
         // A failing scorer must not take the preview down with it: the views still draw.
         console.error(`entente: health score failed on ${uri}:`, error);
     }
-    const charters: CharterPreview[] = model.charters.map((charter, index) => ({
+    return model.charters.map((charter, index) => ({
         model: charter,
         health: health[index],
-        findings: findings.filter(finding => belongsToCharter(finding, charter, model.charters.length)).map(toPreviewFinding)
+        findings: findings.filter(finding => belongsToCharter(finding, charter, model.charters.length)).map(toPreviewFinding),
+        journal: journalOf(charter, services)
     }));
-    return { uri, version: document.textDocument.version, charters, parties: model.parties, docsBaseUrl: DOCS_BASE_URL };
+}
+
+/** A charter's history for the journal views, with the findings on its journals' entries; undefined without a journal. */
+function journalOf(charter: CharterModel, services: CharterServices): JournalPreview | undefined {
+    let history;
+    try {
+        history = services.charter.JournalIndex.historyOf(charter);
+    } catch (error) {
+        // Like the scorer: the charter's views still draw.
+        console.error(`entente: the journal history of ${charter.name} failed:`, error);
+        return undefined;
+    }
+    if (!history) {
+        return undefined;
+    }
+    const findings: JournalPreview['findings'] = [];
+    for (const journalUri of new Set(history.journals.map(journal => journal.source.uri))) {
+        const journalDocument = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(journalUri));
+        for (const finding of journalDocument ? services.charter.RuleRunner.findingsOf(journalDocument) : []) {
+            findings.push({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element });
+        }
+    }
+    const { journals, entries, disputes, readings, today } = history;
+    return { journals, entries, disputes, readings, today, findings };
 }
 
 function toPreviewFinding(finding: Finding): PreviewFinding {

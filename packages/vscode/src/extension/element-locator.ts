@@ -36,6 +36,14 @@ function partyElements(party: PartyInfo): NamedSource[] {
     ];
 }
 
+/** The entries of a charter's journals, as the journal views name them (`Journal:line`); an entry's whole line is its name. */
+function journalEntries(charter: PreviewRequest.Result['charters'][number]): NamedSource[] {
+    return (charter.journal?.entries ?? []).map(entry => ({
+        id: `${entry.journal}:${entry.line}`,
+        source: { uri: entry.uri, range: entry.range, nameRange: entry.range }
+    }));
+}
+
 /** Every element of a preview result with its source, charters' own elements first. */
 function allElements(preview: PreviewRequest.Result): NamedSource[] {
     const parties = new Map<string, PartyInfo>();
@@ -50,7 +58,7 @@ function allElements(preview: PreviewRequest.Result): NamedSource[] {
         }
     }
     return [
-        ...preview.charters.flatMap(charter => [...charterElements(charter.model), { id: charter.model.name, source: charter.model.source }]),
+        ...preview.charters.flatMap(charter => [...charterElements(charter.model), { id: charter.model.name, source: charter.model.source }, ...journalEntries(charter)]),
         ...[...parties.values()].flatMap(partyElements)
     ];
 }
@@ -90,6 +98,6 @@ export function elementAt(preview: PreviewRequest.Result, uri: string, position:
 
 /** The charter of the document that contains a position, else the first one. */
 export function charterAt(preview: PreviewRequest.Result, position?: Position): string | undefined {
-    const containing = position && preview.charters.find(charter => contains(charter.model.source.range, position));
+    const containing = position && preview.charters.find(charter => charter.model.source.uri === preview.uri && contains(charter.model.source.range, position));
     return (containing ?? preview.charters[0])?.model.name;
 }

@@ -9,7 +9,7 @@ import {
 import type { CharterPreviews } from './charter-previews.js';
 import { charterAt, elementAt, locateElement } from './element-locator.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
-import { renderCharterViews } from './render.js';
+import { renderCharterViews, renderJournalViewsOf } from './render.js';
 
 /** What a preview shows; kept across updates and, through the webview's state, across a window reload. */
 interface PanelState {
@@ -18,6 +18,8 @@ interface PanelState {
     viewAsParty?: string;
     view: ViewId;
 }
+
+const JOURNAL_VIEWS: readonly ViewId[] = ['timeline', 'trends', 'radar'];
 
 export function isCharterDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
     return document?.languageId === 'charter';
@@ -38,6 +40,8 @@ export class PreviewPanel implements vscode.Disposable {
     protected lastMessage?: ToWebview;
     protected highlighted?: string;
     protected renderSequence = 0;
+    /** The journal file last opened on its timeline. */
+    protected journalOpened?: string;
     protected disposed = false;
     protected readonly disposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposeEmitter.event;
@@ -166,9 +170,17 @@ export class PreviewPanel implements vscode.Disposable {
         }
         const viewAsParty = viewAs.party;
         const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
-        const views = await renderCharterViews(preview, { viewAsParty, showRoles });
+        const views = { ...await renderCharterViews(preview, { viewAsParty, showRoles }), ...renderJournalViewsOf(preview, { viewAsParty }) };
         if (sequence !== this.renderSequence) {
             return; // a newer render started meanwhile
+        }
+        // A journal's file opens on its timeline (once per document: the reader's choice of tab stays).
+        if (preview.model.source.uri !== result.uri && this.journalOpened !== result.uri) {
+            this.journalOpened = result.uri;
+            if (!JOURNAL_VIEWS.includes(this.state.view)) {
+                this.state.view = 'timeline';
+                this.post({ type: 'showView', view: 'timeline' });
+            }
         }
         this.state.charter = preview.model.name;
         this.state.viewAsParty = viewAsParty;

@@ -1,4 +1,6 @@
-import { renderReport, renderViews, type DiagramFinding, type RenderInput, type ViewId } from '@entente/diagrams';
+import {
+    journalViewInput, renderJournalViews, renderReport, renderViews, type DiagramFinding, type JournalRenderOptions, type JournalViewId, type RenderInput, type ViewId
+} from '@entente/diagrams';
 import type { CharterPreview } from '@entente/language/protocol';
 
 /** The diagrams' input for a charter the server sent. */
@@ -18,9 +20,20 @@ export function renderCharterViews(preview: CharterPreview, options: RenderInput
     return renderViews(inputOf(preview, options));
 }
 
+/**
+ * The journal views of a charter (timeline, metric trends, perception radar),
+ * from the history the server sent; without a journal they say so.
+ */
+export function renderJournalViewsOf(preview: CharterPreview, options: JournalRenderOptions = {}): Record<JournalViewId, string> {
+    const journal = preview.journal;
+    const today = journal?.today ?? new Date().toISOString().slice(0, 10);
+    return renderJournalViews(journalViewInput(preview.model, journal, today, journal?.findings ?? []), options);
+}
+
 /** The self-contained HTML report of a charter and its views, as `entente render` writes them. */
 export async function renderCharterReport(preview: CharterPreview, docsBaseUrl: string): Promise<{ html: string; views: Record<ViewId, string> }> {
     const input = inputOf(preview);
     const views = await renderViews(input);
-    return { html: renderReport({ ...input, views, docsBaseUrl }), views };
+    const journalViews = preview.journal ? renderJournalViewsOf(preview) : undefined;
+    return { html: renderReport({ ...input, views, journalViews, docsBaseUrl }), views };
 }

@@ -8,7 +8,7 @@
 import { GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "f171bc5ef091a894";
+export const GRAMMAR_HASH = "e6c443b42d775c0c";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
@@ -31,75 +31,96 @@ export const TOKENS: ReadonlyArray<{ readonly name: string; readonly kind: 'end'
     {"name":"=","kind":"keyword"}, // 13
     {"name":">","kind":"keyword"}, // 14
     {"name":">=","kind":"keyword"}, // 15
-    {"name":"arbitration","kind":"keyword"}, // 16
-    {"name":"benefits","kind":"keyword"}, // 17
-    {"name":"body","kind":"keyword"}, // 18
-    {"name":"by","kind":"keyword"}, // 19
-    {"name":"cadence","kind":"keyword"}, // 20
-    {"name":"chair","kind":"keyword"}, // 21
-    {"name":"charter","kind":"keyword"}, // 22
-    {"name":"commitment","kind":"keyword"}, // 23
-    {"name":"consensus","kind":"keyword"}, // 24
-    {"name":"consults","kind":"keyword"}, // 25
-    {"name":"day","kind":"keyword"}, // 26
-    {"name":"days","kind":"keyword"}, // 27
-    {"name":"decided","kind":"keyword"}, // 28
-    {"name":"decision","kind":"keyword"}, // 29
-    {"name":"done","kind":"keyword"}, // 30
-    {"name":"due","kind":"keyword"}, // 31
-    {"name":"escalates","kind":"keyword"}, // 32
-    {"name":"escalation","kind":"keyword"}, // 33
-    {"name":"every","kind":"keyword"}, // 34
-    {"name":"executive-decision","kind":"keyword"}, // 35
-    {"name":"exit","kind":"keyword"}, // 36
-    {"name":"finally","kind":"keyword"}, // 37
-    {"name":"from","kind":"keyword"}, // 38
-    {"name":"informs","kind":"keyword"}, // 39
-    {"name":"kind","kind":"keyword"}, // 40
-    {"name":"level","kind":"keyword"}, // 41
-    {"name":"majority","kind":"keyword"}, // 42
-    {"name":"mediation","kind":"keyword"}, // 43
-    {"name":"meets","kind":"keyword"}, // 44
-    {"name":"members","kind":"keyword"}, // 45
-    {"name":"metric","kind":"keyword"}, // 46
-    {"name":"month","kind":"keyword"}, // 47
-    {"name":"monthly","kind":"keyword"}, // 48
-    {"name":"months","kind":"keyword"}, // 49
-    {"name":"notice","kind":"keyword"}, // 50
-    {"name":"objective","kind":"keyword"}, // 51
-    {"name":"of","kind":"keyword"}, // 52
-    {"name":"open","kind":"keyword"}, // 53
-    {"name":"outcome","kind":"keyword"}, // 54
-    {"name":"owner","kind":"keyword"}, // 55
-    {"name":"parties","kind":"keyword"}, // 56
-    {"name":"party","kind":"keyword"}, // 57
-    {"name":"process","kind":"keyword"}, // 58
-    {"name":"proposed","kind":"keyword"}, // 59
-    {"name":"quarter","kind":"keyword"}, // 60
-    {"name":"quarterly","kind":"keyword"}, // 61
-    {"name":"relationship","kind":"keyword"}, // 62
-    {"name":"review","kind":"keyword"}, // 63
-    {"name":"role","kind":"keyword"}, // 64
-    {"name":"rotates","kind":"keyword"}, // 65
-    {"name":"status","kind":"keyword"}, // 66
-    {"name":"supports","kind":"keyword"}, // 67
-    {"name":"target","kind":"keyword"}, // 68
-    {"name":"term","kind":"keyword"}, // 69
-    {"name":"termination","kind":"keyword"}, // 70
-    {"name":"to","kind":"keyword"}, // 71
-    {"name":"tracks","kind":"keyword"}, // 72
-    {"name":"unanimity","kind":"keyword"}, // 73
-    {"name":"vision","kind":"keyword"}, // 74
-    {"name":"votes","kind":"keyword"}, // 75
-    {"name":"week","kind":"keyword"}, // 76
-    {"name":"weekly","kind":"keyword"}, // 77
-    {"name":"weeks","kind":"keyword"}, // 78
-    {"name":"within","kind":"keyword"}, // 79
-    {"name":"year","kind":"keyword"}, // 80
-    {"name":"yearly","kind":"keyword"}, // 81
-    {"name":"years","kind":"keyword"}, // 82
-    {"name":"{","kind":"keyword"}, // 83
-    {"name":"}","kind":"keyword"}, // 84
+    {"name":"about","kind":"keyword"}, // 16
+    {"name":"arbitration","kind":"keyword"}, // 17
+    {"name":"assessed","kind":"keyword"}, // 18
+    {"name":"benefits","kind":"keyword"}, // 19
+    {"name":"body","kind":"keyword"}, // 20
+    {"name":"by","kind":"keyword"}, // 21
+    {"name":"cadence","kind":"keyword"}, // 22
+    {"name":"chair","kind":"keyword"}, // 23
+    {"name":"charter","kind":"keyword"}, // 24
+    {"name":"commitment","kind":"keyword"}, // 25
+    {"name":"communication","kind":"keyword"}, // 26
+    {"name":"conflict","kind":"keyword"}, // 27
+    {"name":"consensus","kind":"keyword"}, // 28
+    {"name":"consults","kind":"keyword"}, // 29
+    {"name":"coordination","kind":"keyword"}, // 30
+    {"name":"day","kind":"keyword"}, // 31
+    {"name":"days","kind":"keyword"}, // 32
+    {"name":"decided","kind":"keyword"}, // 33
+    {"name":"decision","kind":"keyword"}, // 34
+    {"name":"delivered","kind":"keyword"}, // 35
+    {"name":"done","kind":"keyword"}, // 36
+    {"name":"due","kind":"keyword"}, // 37
+    {"name":"equality","kind":"keyword"}, // 38
+    {"name":"escalated","kind":"keyword"}, // 39
+    {"name":"escalates","kind":"keyword"}, // 40
+    {"name":"escalation","kind":"keyword"}, // 41
+    {"name":"every","kind":"keyword"}, // 42
+    {"name":"executive-decision","kind":"keyword"}, // 43
+    {"name":"exit","kind":"keyword"}, // 44
+    {"name":"finally","kind":"keyword"}, // 45
+    {"name":"for","kind":"keyword"}, // 46
+    {"name":"from","kind":"keyword"}, // 47
+    {"name":"informs","kind":"keyword"}, // 48
+    {"name":"journal","kind":"keyword"}, // 49
+    {"name":"kind","kind":"keyword"}, // 50
+    {"name":"level","kind":"keyword"}, // 51
+    {"name":"majority","kind":"keyword"}, // 52
+    {"name":"measured","kind":"keyword"}, // 53
+    {"name":"mediation","kind":"keyword"}, // 54
+    {"name":"meets","kind":"keyword"}, // 55
+    {"name":"members","kind":"keyword"}, // 56
+    {"name":"met","kind":"keyword"}, // 57
+    {"name":"metric","kind":"keyword"}, // 58
+    {"name":"missed","kind":"keyword"}, // 59
+    {"name":"month","kind":"keyword"}, // 60
+    {"name":"monthly","kind":"keyword"}, // 61
+    {"name":"months","kind":"keyword"}, // 62
+    {"name":"note","kind":"keyword"}, // 63
+    {"name":"notice","kind":"keyword"}, // 64
+    {"name":"objective","kind":"keyword"}, // 65
+    {"name":"of","kind":"keyword"}, // 66
+    {"name":"open","kind":"keyword"}, // 67
+    {"name":"openness","kind":"keyword"}, // 68
+    {"name":"outcome","kind":"keyword"}, // 69
+    {"name":"owner","kind":"keyword"}, // 70
+    {"name":"parties","kind":"keyword"}, // 71
+    {"name":"party","kind":"keyword"}, // 72
+    {"name":"process","kind":"keyword"}, // 73
+    {"name":"proposed","kind":"keyword"}, // 74
+    {"name":"quarter","kind":"keyword"}, // 75
+    {"name":"quarterly","kind":"keyword"}, // 76
+    {"name":"raised","kind":"keyword"}, // 77
+    {"name":"relationship","kind":"keyword"}, // 78
+    {"name":"resolved","kind":"keyword"}, // 79
+    {"name":"review","kind":"keyword"}, // 80
+    {"name":"reviewed","kind":"keyword"}, // 81
+    {"name":"role","kind":"keyword"}, // 82
+    {"name":"rotates","kind":"keyword"}, // 83
+    {"name":"status","kind":"keyword"}, // 84
+    {"name":"supports","kind":"keyword"}, // 85
+    {"name":"target","kind":"keyword"}, // 86
+    {"name":"term","kind":"keyword"}, // 87
+    {"name":"termination","kind":"keyword"}, // 88
+    {"name":"to","kind":"keyword"}, // 89
+    {"name":"tracks","kind":"keyword"}, // 90
+    {"name":"trust","kind":"keyword"}, // 91
+    {"name":"unanimity","kind":"keyword"}, // 92
+    {"name":"via","kind":"keyword"}, // 93
+    {"name":"vision","kind":"keyword"}, // 94
+    {"name":"votes","kind":"keyword"}, // 95
+    {"name":"week","kind":"keyword"}, // 96
+    {"name":"weekly","kind":"keyword"}, // 97
+    {"name":"weeks","kind":"keyword"}, // 98
+    {"name":"with","kind":"keyword"}, // 99
+    {"name":"within","kind":"keyword"}, // 100
+    {"name":"year","kind":"keyword"}, // 101
+    {"name":"yearly","kind":"keyword"}, // 102
+    {"name":"years","kind":"keyword"}, // 103
+    {"name":"{","kind":"keyword"}, // 104
+    {"name":"}","kind":"keyword"}, // 105
 ];
 
 /** The grammar elements the reader gives as the nodes' grammar sources, by their path in the grammar, and what each must be. */
@@ -107,206 +128,293 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@0/definition/terminal","RuleCall"], // g[0]
     ["/rules@1/definition/elements@0","RuleCall"], // g[1]
     ["/rules@1/definition/elements@1","RuleCall"], // g[2]
-    ["/rules@2/definition/elements@0","Keyword","party"], // g[3]
-    ["/rules@2/definition/elements@1/terminal","RuleCall"], // g[4]
-    ["/rules@2/definition/elements@2/terminal","RuleCall"], // g[5]
-    ["/rules@2/definition/elements@3/elements@0","Keyword","{"], // g[6]
-    ["/rules@2/definition/elements@3/elements@1/terminal","RuleCall"], // g[7]
-    ["/rules@2/definition/elements@3/elements@2","Keyword","}"], // g[8]
-    ["/rules@3/definition/elements@0","Keyword","role"], // g[9]
-    ["/rules@3/definition/elements@1/terminal","RuleCall"], // g[10]
-    ["/rules@3/definition/elements@2/terminal","RuleCall"], // g[11]
-    ["/rules@4/definition/elements@0","Keyword","charter"], // g[12]
-    ["/rules@4/definition/elements@1/terminal","RuleCall"], // g[13]
-    ["/rules@4/definition/elements@2/terminal","RuleCall"], // g[14]
-    ["/rules@4/definition/elements@3","Keyword","{"], // g[15]
-    ["/rules@4/definition/elements@4/elements@0/terminal","RuleCall"], // g[16]
-    ["/rules@4/definition/elements@4/elements@1/terminal","RuleCall"], // g[17]
-    ["/rules@4/definition/elements@4/elements@2/terminal","RuleCall"], // g[18]
-    ["/rules@4/definition/elements@4/elements@3/terminal","RuleCall"], // g[19]
-    ["/rules@4/definition/elements@4/elements@4/terminal","RuleCall"], // g[20]
-    ["/rules@4/definition/elements@4/elements@5/terminal","RuleCall"], // g[21]
-    ["/rules@4/definition/elements@4/elements@6/terminal","RuleCall"], // g[22]
-    ["/rules@4/definition/elements@4/elements@7/terminal","RuleCall"], // g[23]
-    ["/rules@4/definition/elements@4/elements@8/terminal","RuleCall"], // g[24]
-    ["/rules@4/definition/elements@4/elements@9/terminal","RuleCall"], // g[25]
-    ["/rules@4/definition/elements@4/elements@10/terminal","RuleCall"], // g[26]
-    ["/rules@4/definition/elements@5","Keyword","}"], // g[27]
-    ["/rules@5/definition/elements@0","Keyword","parties"], // g[28]
-    ["/rules@5/definition/elements@1/terminal","CrossReference"], // g[29]
-    ["/rules@5/definition/elements@2/elements@0","Keyword",","], // g[30]
-    ["/rules@5/definition/elements@2/elements@1/terminal","CrossReference"], // g[31]
-    ["/rules@6/definition/elements@0","Keyword","vision"], // g[32]
-    ["/rules@6/definition/elements@1/terminal","RuleCall"], // g[33]
-    ["/rules@7/definition/elements@0","Keyword","term"], // g[34]
-    ["/rules@7/definition/elements@1/elements@0","Keyword","from"], // g[35]
-    ["/rules@7/definition/elements@1/elements@1/terminal","RuleCall"], // g[36]
-    ["/rules@7/definition/elements@2/elements@0","Keyword","to"], // g[37]
-    ["/rules@7/definition/elements@2/elements@1/terminal","RuleCall"], // g[38]
-    ["/rules@8/definition/elements@0","Keyword","review"], // g[39]
-    ["/rules@8/definition/elements@1/elements@0/elements@0","Keyword","every"], // g[40]
-    ["/rules@8/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[41]
-    ["/rules@8/definition/elements@1/elements@1/terminal","RuleCall"], // g[42]
-    ["/rules@9/definition/elements@0","Keyword","objective"], // g[43]
-    ["/rules@9/definition/elements@1/terminal","RuleCall"], // g[44]
-    ["/rules@9/definition/elements@2/terminal","RuleCall"], // g[45]
-    ["/rules@10/definition/elements@0","Keyword","body"], // g[46]
-    ["/rules@10/definition/elements@1/terminal","RuleCall"], // g[47]
-    ["/rules@10/definition/elements@2/terminal","RuleCall"], // g[48]
-    ["/rules@10/definition/elements@3/elements@0","Keyword","{"], // g[49]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@0","Keyword","members"], // g[50]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[51]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@0","Keyword",","], // g[52]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@1/terminal","CrossReference"], // g[53]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@0","Keyword","votes"], // g[54]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[55]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@2/terminal","RuleCall"], // g[56]
-    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@0","Keyword","meets"], // g[57]
-    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[58]
-    ["/rules@10/definition/elements@3/elements@2","Keyword","}"], // g[59]
-    ["/rules@11/definition/elements@0","Keyword","chair"], // g[60]
-    ["/rules@11/definition/elements@1/elements@0/elements@0/terminal","Keyword","rotates"], // g[61]
-    ["/rules@11/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[62]
-    ["/rules@11/definition/elements@1/elements@1/terminal","CrossReference"], // g[63]
-    ["/rules@12/definition/elements@0","Keyword","decision"], // g[64]
-    ["/rules@12/definition/elements@1/terminal","RuleCall"], // g[65]
-    ["/rules@12/definition/elements@2/terminal","RuleCall"], // g[66]
-    ["/rules@12/definition/elements@3/elements@0","Keyword","{"], // g[67]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@0","Keyword","proposed"], // g[68]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@1","Keyword","by"], // g[69]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@2/terminal","CrossReference"], // g[70]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@0","Keyword",","], // g[71]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@1/terminal","CrossReference"], // g[72]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@0","Keyword","decided"], // g[73]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[74]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@2/terminal","CrossReference"], // g[75]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@0","Keyword",","], // g[76]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[77]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@0","Keyword","by"], // g[78]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@1/terminal","RuleCall"], // g[79]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@0","Keyword","consults"], // g[80]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[81]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@0","Keyword",","], // g[82]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[83]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@0","Keyword","informs"], // g[84]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[85]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@0","Keyword",","], // g[86]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[87]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@0/terminal","Keyword","escalates"], // g[88]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@1","Keyword","to"], // g[89]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@2/terminal","CrossReference"], // g[90]
-    ["/rules@12/definition/elements@3/elements@2","Keyword","}"], // g[91]
-    ["/rules@13/definition/elements@0","Keyword","escalation"], // g[92]
-    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[93]
-    ["/rules@13/definition/elements@2/terminal","RuleCall"], // g[94]
-    ["/rules@13/definition/elements@3/elements@0","Keyword","{"], // g[95]
-    ["/rules@13/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[96]
-    ["/rules@13/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[97]
-    ["/rules@13/definition/elements@3/elements@2","Keyword","}"], // g[98]
-    ["/rules@14/definition/elements@0","Keyword","level"], // g[99]
-    ["/rules@14/definition/elements@1/terminal","CrossReference"], // g[100]
-    ["/rules@14/definition/elements@2/elements@0","Keyword",","], // g[101]
-    ["/rules@14/definition/elements@2/elements@1/terminal","CrossReference"], // g[102]
-    ["/rules@14/definition/elements@3/elements@0","Keyword","within"], // g[103]
-    ["/rules@14/definition/elements@3/elements@1/terminal","RuleCall"], // g[104]
-    ["/rules@15/definition/elements@0","Keyword","finally"], // g[105]
-    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[106]
-    ["/rules@15/definition/elements@2/terminal","RuleCall"], // g[107]
-    ["/rules@16/definition/elements@0","Keyword","commitment"], // g[108]
-    ["/rules@16/definition/elements@1/terminal","RuleCall"], // g[109]
-    ["/rules@16/definition/elements@2/terminal","RuleCall"], // g[110]
-    ["/rules@16/definition/elements@3/elements@0","Keyword","{"], // g[111]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@0","Keyword","owner"], // g[112]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[113]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@0","Keyword","to"], // g[114]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[115]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@0","Keyword",","], // g[116]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[117]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@0","Keyword","due"], // g[118]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[119]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@0","Keyword","every"], // g[120]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[121]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@0","Keyword","supports"], // g[122]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[123]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[124]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[125]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@0","Keyword","status"], // g[126]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@1/terminal","RuleCall"], // g[127]
-    ["/rules@16/definition/elements@3/elements@2","Keyword","}"], // g[128]
-    ["/rules@17/definition/elements@0","Keyword","metric"], // g[129]
-    ["/rules@17/definition/elements@1/terminal","RuleCall"], // g[130]
-    ["/rules@17/definition/elements@2/terminal","RuleCall"], // g[131]
-    ["/rules@17/definition/elements@3/elements@0","Keyword","{"], // g[132]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@0","Keyword","kind"], // g[133]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[134]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@0","Keyword","owner"], // g[135]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[136]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@0","Keyword","target"], // g[137]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[138]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@0","Keyword","cadence"], // g[139]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[140]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@0","Keyword","tracks"], // g[141]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[142]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[143]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[144]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@0","Keyword","benefits"], // g[145]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@1/terminal","CrossReference"], // g[146]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@0","Keyword",","], // g[147]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@1/terminal","CrossReference"], // g[148]
-    ["/rules@17/definition/elements@3/elements@2","Keyword","}"], // g[149]
-    ["/rules@18/definition/elements@0/terminal","RuleCall"], // g[150]
-    ["/rules@18/definition/elements@1/terminal","RuleCall"], // g[151]
-    ["/rules@18/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[152]
-    ["/rules@18/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[153]
-    ["/rules@18/definition/elements@2/elements@1/terminal","RuleCall"], // g[154]
-    ["/rules@19/definition/elements@1","Keyword","exit"], // g[155]
-    ["/rules@19/definition/elements@2/elements@0","Keyword","{"], // g[156]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@0","Keyword","notice"], // g[157]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[158]
-    ["/rules@19/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[159]
-    ["/rules@19/definition/elements@2/elements@2","Keyword","}"], // g[160]
-    ["/rules@20/definition/elements@0/terminal","RuleCall"], // g[161]
-    ["/rules@20/definition/elements@1/terminal","RuleCall"], // g[162]
-    ["/rules@21/definition","RuleCall"], // g[163]
-    ["/rules@22/definition/elements@0","RuleCall"], // g[164]
-    ["/rules@22/definition/elements@1/elements@0","Keyword","."], // g[165]
-    ["/rules@22/definition/elements@1/elements@1","RuleCall"], // g[166]
-    ["/rules@23/definition/elements@0","RuleCall"], // g[167]
-    ["/rules@23/definition/elements@1","Keyword","%"], // g[168]
-    ["/rules@23/definition/elements@2","RuleCall"], // g[169]
-    ["/rules@24/definition/elements@0","Keyword","day"], // g[170]
-    ["/rules@24/definition/elements@1","Keyword","days"], // g[171]
-    ["/rules@24/definition/elements@2","Keyword","week"], // g[172]
-    ["/rules@24/definition/elements@3","Keyword","weeks"], // g[173]
-    ["/rules@24/definition/elements@4","Keyword","month"], // g[174]
-    ["/rules@24/definition/elements@5","Keyword","months"], // g[175]
-    ["/rules@24/definition/elements@6","Keyword","year"], // g[176]
-    ["/rules@24/definition/elements@7","Keyword","years"], // g[177]
-    ["/rules@25/definition/elements@0","Keyword","weekly"], // g[178]
-    ["/rules@25/definition/elements@1","Keyword","monthly"], // g[179]
-    ["/rules@25/definition/elements@2","Keyword","quarterly"], // g[180]
-    ["/rules@25/definition/elements@3","Keyword","yearly"], // g[181]
-    ["/rules@26/definition/elements@0","Keyword","week"], // g[182]
-    ["/rules@26/definition/elements@1","Keyword","month"], // g[183]
-    ["/rules@26/definition/elements@2","Keyword","quarter"], // g[184]
-    ["/rules@26/definition/elements@3","Keyword","year"], // g[185]
-    ["/rules@27/definition/elements@0","Keyword","unanimity"], // g[186]
-    ["/rules@27/definition/elements@1","Keyword","consensus"], // g[187]
-    ["/rules@27/definition/elements@2","Keyword","majority"], // g[188]
-    ["/rules@28/definition/elements@0","Keyword","mediation"], // g[189]
-    ["/rules@28/definition/elements@1","Keyword","arbitration"], // g[190]
-    ["/rules@28/definition/elements@2","Keyword","executive-decision"], // g[191]
-    ["/rules@28/definition/elements@3","Keyword","termination"], // g[192]
-    ["/rules@29/definition/elements@0","Keyword","open"], // g[193]
-    ["/rules@29/definition/elements@1","Keyword","done"], // g[194]
-    ["/rules@30/definition/elements@0","Keyword","outcome"], // g[195]
-    ["/rules@30/definition/elements@1","Keyword","process"], // g[196]
-    ["/rules@30/definition/elements@2","Keyword","relationship"], // g[197]
-    ["/rules@31/definition/elements@0","Keyword",">="], // g[198]
-    ["/rules@31/definition/elements@1","Keyword","<="], // g[199]
-    ["/rules@31/definition/elements@2","Keyword","="], // g[200]
-    ["/rules@31/definition/elements@3","Keyword",">"], // g[201]
-    ["/rules@31/definition/elements@4","Keyword","<"], // g[202]
+    ["/rules@1/definition/elements@2","RuleCall"], // g[3]
+    ["/rules@2/definition/elements@0","Keyword","party"], // g[4]
+    ["/rules@2/definition/elements@1/terminal","RuleCall"], // g[5]
+    ["/rules@2/definition/elements@2/terminal","RuleCall"], // g[6]
+    ["/rules@2/definition/elements@3/elements@0","Keyword","{"], // g[7]
+    ["/rules@2/definition/elements@3/elements@1/terminal","RuleCall"], // g[8]
+    ["/rules@2/definition/elements@3/elements@2","Keyword","}"], // g[9]
+    ["/rules@3/definition/elements@0","Keyword","role"], // g[10]
+    ["/rules@3/definition/elements@1/terminal","RuleCall"], // g[11]
+    ["/rules@3/definition/elements@2/terminal","RuleCall"], // g[12]
+    ["/rules@4/definition/elements@0","Keyword","charter"], // g[13]
+    ["/rules@4/definition/elements@1/terminal","RuleCall"], // g[14]
+    ["/rules@4/definition/elements@2/terminal","RuleCall"], // g[15]
+    ["/rules@4/definition/elements@3","Keyword","{"], // g[16]
+    ["/rules@4/definition/elements@4/elements@0/terminal","RuleCall"], // g[17]
+    ["/rules@4/definition/elements@4/elements@1/terminal","RuleCall"], // g[18]
+    ["/rules@4/definition/elements@4/elements@2/terminal","RuleCall"], // g[19]
+    ["/rules@4/definition/elements@4/elements@3/terminal","RuleCall"], // g[20]
+    ["/rules@4/definition/elements@4/elements@4/terminal","RuleCall"], // g[21]
+    ["/rules@4/definition/elements@4/elements@5/terminal","RuleCall"], // g[22]
+    ["/rules@4/definition/elements@4/elements@6/terminal","RuleCall"], // g[23]
+    ["/rules@4/definition/elements@4/elements@7/terminal","RuleCall"], // g[24]
+    ["/rules@4/definition/elements@4/elements@8/terminal","RuleCall"], // g[25]
+    ["/rules@4/definition/elements@4/elements@9/terminal","RuleCall"], // g[26]
+    ["/rules@4/definition/elements@4/elements@10/terminal","RuleCall"], // g[27]
+    ["/rules@4/definition/elements@5","Keyword","}"], // g[28]
+    ["/rules@5/definition/elements@0","Keyword","parties"], // g[29]
+    ["/rules@5/definition/elements@1/terminal","CrossReference"], // g[30]
+    ["/rules@5/definition/elements@2/elements@0","Keyword",","], // g[31]
+    ["/rules@5/definition/elements@2/elements@1/terminal","CrossReference"], // g[32]
+    ["/rules@6/definition/elements@0","Keyword","vision"], // g[33]
+    ["/rules@6/definition/elements@1/terminal","RuleCall"], // g[34]
+    ["/rules@7/definition/elements@0","Keyword","term"], // g[35]
+    ["/rules@7/definition/elements@1/elements@0","Keyword","from"], // g[36]
+    ["/rules@7/definition/elements@1/elements@1/terminal","RuleCall"], // g[37]
+    ["/rules@7/definition/elements@2/elements@0","Keyword","to"], // g[38]
+    ["/rules@7/definition/elements@2/elements@1/terminal","RuleCall"], // g[39]
+    ["/rules@8/definition/elements@0","Keyword","review"], // g[40]
+    ["/rules@8/definition/elements@1/elements@0/elements@0","Keyword","every"], // g[41]
+    ["/rules@8/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[42]
+    ["/rules@8/definition/elements@1/elements@1/terminal","RuleCall"], // g[43]
+    ["/rules@9/definition/elements@0","Keyword","objective"], // g[44]
+    ["/rules@9/definition/elements@1/terminal","RuleCall"], // g[45]
+    ["/rules@9/definition/elements@2/terminal","RuleCall"], // g[46]
+    ["/rules@10/definition/elements@0","Keyword","body"], // g[47]
+    ["/rules@10/definition/elements@1/terminal","RuleCall"], // g[48]
+    ["/rules@10/definition/elements@2/terminal","RuleCall"], // g[49]
+    ["/rules@10/definition/elements@3/elements@0","Keyword","{"], // g[50]
+    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@0","Keyword","members"], // g[51]
+    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[52]
+    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@0","Keyword",","], // g[53]
+    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@1/terminal","CrossReference"], // g[54]
+    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@0","Keyword","votes"], // g[55]
+    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[56]
+    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@2/terminal","RuleCall"], // g[57]
+    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@0","Keyword","meets"], // g[58]
+    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[59]
+    ["/rules@10/definition/elements@3/elements@2","Keyword","}"], // g[60]
+    ["/rules@11/definition/elements@0","Keyword","chair"], // g[61]
+    ["/rules@11/definition/elements@1/elements@0/elements@0/terminal","Keyword","rotates"], // g[62]
+    ["/rules@11/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[63]
+    ["/rules@11/definition/elements@1/elements@1/terminal","CrossReference"], // g[64]
+    ["/rules@12/definition/elements@0","Keyword","decision"], // g[65]
+    ["/rules@12/definition/elements@1/terminal","RuleCall"], // g[66]
+    ["/rules@12/definition/elements@2/terminal","RuleCall"], // g[67]
+    ["/rules@12/definition/elements@3/elements@0","Keyword","{"], // g[68]
+    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@0","Keyword","proposed"], // g[69]
+    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@1","Keyword","by"], // g[70]
+    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@2/terminal","CrossReference"], // g[71]
+    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@0","Keyword",","], // g[72]
+    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@1/terminal","CrossReference"], // g[73]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@0","Keyword","decided"], // g[74]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[75]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@2/terminal","CrossReference"], // g[76]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@0","Keyword",","], // g[77]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[78]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@0","Keyword","by"], // g[79]
+    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@1/terminal","RuleCall"], // g[80]
+    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@0","Keyword","consults"], // g[81]
+    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[82]
+    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@0","Keyword",","], // g[83]
+    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[84]
+    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@0","Keyword","informs"], // g[85]
+    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[86]
+    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@0","Keyword",","], // g[87]
+    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[88]
+    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@0/terminal","Keyword","escalates"], // g[89]
+    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@1","Keyword","to"], // g[90]
+    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@2/terminal","CrossReference"], // g[91]
+    ["/rules@12/definition/elements@3/elements@2","Keyword","}"], // g[92]
+    ["/rules@13/definition/elements@0","Keyword","escalation"], // g[93]
+    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[94]
+    ["/rules@13/definition/elements@2/terminal","RuleCall"], // g[95]
+    ["/rules@13/definition/elements@3/elements@0","Keyword","{"], // g[96]
+    ["/rules@13/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[97]
+    ["/rules@13/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[98]
+    ["/rules@13/definition/elements@3/elements@2","Keyword","}"], // g[99]
+    ["/rules@14/definition/elements@0","Keyword","level"], // g[100]
+    ["/rules@14/definition/elements@1/terminal","CrossReference"], // g[101]
+    ["/rules@14/definition/elements@2/elements@0","Keyword",","], // g[102]
+    ["/rules@14/definition/elements@2/elements@1/terminal","CrossReference"], // g[103]
+    ["/rules@14/definition/elements@3/elements@0","Keyword","within"], // g[104]
+    ["/rules@14/definition/elements@3/elements@1/terminal","RuleCall"], // g[105]
+    ["/rules@15/definition/elements@0","Keyword","finally"], // g[106]
+    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[107]
+    ["/rules@15/definition/elements@2/terminal","RuleCall"], // g[108]
+    ["/rules@16/definition/elements@0","Keyword","commitment"], // g[109]
+    ["/rules@16/definition/elements@1/terminal","RuleCall"], // g[110]
+    ["/rules@16/definition/elements@2/terminal","RuleCall"], // g[111]
+    ["/rules@16/definition/elements@3/elements@0","Keyword","{"], // g[112]
+    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@0","Keyword","owner"], // g[113]
+    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[114]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@0","Keyword","to"], // g[115]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[116]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@0","Keyword",","], // g[117]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[118]
+    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@0","Keyword","due"], // g[119]
+    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[120]
+    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@0","Keyword","every"], // g[121]
+    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[122]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@0","Keyword","supports"], // g[123]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[124]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[125]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[126]
+    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@0","Keyword","status"], // g[127]
+    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@1/terminal","RuleCall"], // g[128]
+    ["/rules@16/definition/elements@3/elements@2","Keyword","}"], // g[129]
+    ["/rules@17/definition/elements@0","Keyword","metric"], // g[130]
+    ["/rules@17/definition/elements@1/terminal","RuleCall"], // g[131]
+    ["/rules@17/definition/elements@2/terminal","RuleCall"], // g[132]
+    ["/rules@17/definition/elements@3/elements@0","Keyword","{"], // g[133]
+    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@0","Keyword","kind"], // g[134]
+    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[135]
+    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@0","Keyword","owner"], // g[136]
+    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[137]
+    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@0","Keyword","target"], // g[138]
+    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[139]
+    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@0","Keyword","cadence"], // g[140]
+    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[141]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@0","Keyword","tracks"], // g[142]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[143]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[144]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[145]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@0","Keyword","benefits"], // g[146]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@1/terminal","CrossReference"], // g[147]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@0","Keyword",","], // g[148]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@1/terminal","CrossReference"], // g[149]
+    ["/rules@17/definition/elements@3/elements@2","Keyword","}"], // g[150]
+    ["/rules@18/definition/elements@0/terminal","RuleCall"], // g[151]
+    ["/rules@18/definition/elements@1/terminal","RuleCall"], // g[152]
+    ["/rules@18/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[153]
+    ["/rules@18/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[154]
+    ["/rules@18/definition/elements@2/elements@1/terminal","RuleCall"], // g[155]
+    ["/rules@19/definition/elements@1","Keyword","exit"], // g[156]
+    ["/rules@19/definition/elements@2/elements@0","Keyword","{"], // g[157]
+    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@0","Keyword","notice"], // g[158]
+    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[159]
+    ["/rules@19/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[160]
+    ["/rules@19/definition/elements@2/elements@2","Keyword","}"], // g[161]
+    ["/rules@20/definition/elements@0/terminal","RuleCall"], // g[162]
+    ["/rules@20/definition/elements@1/terminal","RuleCall"], // g[163]
+    ["/rules@21/definition/elements@0","Keyword","journal"], // g[164]
+    ["/rules@21/definition/elements@1/terminal","RuleCall"], // g[165]
+    ["/rules@21/definition/elements@2/terminal","RuleCall"], // g[166]
+    ["/rules@21/definition/elements@3/elements@0","Keyword","for"], // g[167]
+    ["/rules@21/definition/elements@3/elements@1/terminal","CrossReference"], // g[168]
+    ["/rules@21/definition/elements@4","Keyword","{"], // g[169]
+    ["/rules@21/definition/elements@5/terminal","RuleCall"], // g[170]
+    ["/rules@21/definition/elements@6","Keyword","}"], // g[171]
+    ["/rules@22/definition/elements@0","RuleCall"], // g[172]
+    ["/rules@22/definition/elements@1","RuleCall"], // g[173]
+    ["/rules@22/definition/elements@2","RuleCall"], // g[174]
+    ["/rules@22/definition/elements@3","RuleCall"], // g[175]
+    ["/rules@22/definition/elements@4","RuleCall"], // g[176]
+    ["/rules@22/definition/elements@5","RuleCall"], // g[177]
+    ["/rules@22/definition/elements@6","RuleCall"], // g[178]
+    ["/rules@22/definition/elements@7","RuleCall"], // g[179]
+    ["/rules@22/definition/elements@8","RuleCall"], // g[180]
+    ["/rules@22/definition/elements@9","RuleCall"], // g[181]
+    ["/rules@22/definition/elements@10","RuleCall"], // g[182]
+    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[183]
+    ["/rules@23/definition/elements@1","Keyword","met"], // g[184]
+    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[185]
+    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[186]
+    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[187]
+    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[188]
+    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[189]
+    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[190]
+    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[191]
+    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[192]
+    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[193]
+    ["/rules@25/definition/elements@1","Keyword","missed"], // g[194]
+    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[195]
+    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[196]
+    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[197]
+    ["/rules@26/definition/elements@1","Keyword","measured"], // g[198]
+    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[199]
+    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[200]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[201]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[202]
+    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[203]
+    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[204]
+    ["/rules@27/definition/elements@1","Keyword","decided"], // g[205]
+    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[206]
+    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[207]
+    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[208]
+    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[209]
+    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[210]
+    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[211]
+    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[212]
+    ["/rules@28/definition/elements@1","Keyword","raised"], // g[213]
+    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[214]
+    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[215]
+    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[216]
+    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[217]
+    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[218]
+    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[219]
+    ["/rules@29/definition/terminal","RuleCall"], // g[220]
+    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[221]
+    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[222]
+    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[223]
+    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[224]
+    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[225]
+    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[226]
+    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[227]
+    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[228]
+    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[229]
+    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[230]
+    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[231]
+    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[232]
+    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[233]
+    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[234]
+    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[235]
+    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[236]
+    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[237]
+    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[238]
+    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[239]
+    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[240]
+    ["/rules@35/definition/elements@1","Keyword","note"], // g[241]
+    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[242]
+    ["/rules@36/definition/elements@0","Keyword","trust"], // g[243]
+    ["/rules@36/definition/elements@1","Keyword","commitment"], // g[244]
+    ["/rules@36/definition/elements@2","Keyword","coordination"], // g[245]
+    ["/rules@36/definition/elements@3","Keyword","communication"], // g[246]
+    ["/rules@36/definition/elements@4","Keyword","openness"], // g[247]
+    ["/rules@36/definition/elements@5","Keyword","equality"], // g[248]
+    ["/rules@36/definition/elements@6","Keyword","conflict"], // g[249]
+    ["/rules@37/definition","RuleCall"], // g[250]
+    ["/rules@38/definition/elements@0","RuleCall"], // g[251]
+    ["/rules@38/definition/elements@1/elements@0","Keyword","."], // g[252]
+    ["/rules@38/definition/elements@1/elements@1","RuleCall"], // g[253]
+    ["/rules@39/definition/elements@0","RuleCall"], // g[254]
+    ["/rules@39/definition/elements@1","Keyword","%"], // g[255]
+    ["/rules@39/definition/elements@2","RuleCall"], // g[256]
+    ["/rules@40/definition/elements@0","Keyword","day"], // g[257]
+    ["/rules@40/definition/elements@1","Keyword","days"], // g[258]
+    ["/rules@40/definition/elements@2","Keyword","week"], // g[259]
+    ["/rules@40/definition/elements@3","Keyword","weeks"], // g[260]
+    ["/rules@40/definition/elements@4","Keyword","month"], // g[261]
+    ["/rules@40/definition/elements@5","Keyword","months"], // g[262]
+    ["/rules@40/definition/elements@6","Keyword","year"], // g[263]
+    ["/rules@40/definition/elements@7","Keyword","years"], // g[264]
+    ["/rules@41/definition/elements@0","Keyword","weekly"], // g[265]
+    ["/rules@41/definition/elements@1","Keyword","monthly"], // g[266]
+    ["/rules@41/definition/elements@2","Keyword","quarterly"], // g[267]
+    ["/rules@41/definition/elements@3","Keyword","yearly"], // g[268]
+    ["/rules@42/definition/elements@0","Keyword","week"], // g[269]
+    ["/rules@42/definition/elements@1","Keyword","month"], // g[270]
+    ["/rules@42/definition/elements@2","Keyword","quarter"], // g[271]
+    ["/rules@42/definition/elements@3","Keyword","year"], // g[272]
+    ["/rules@43/definition/elements@0","Keyword","unanimity"], // g[273]
+    ["/rules@43/definition/elements@1","Keyword","consensus"], // g[274]
+    ["/rules@43/definition/elements@2","Keyword","majority"], // g[275]
+    ["/rules@44/definition/elements@0","Keyword","mediation"], // g[276]
+    ["/rules@44/definition/elements@1","Keyword","arbitration"], // g[277]
+    ["/rules@44/definition/elements@2","Keyword","executive-decision"], // g[278]
+    ["/rules@44/definition/elements@3","Keyword","termination"], // g[279]
+    ["/rules@45/definition/elements@0","Keyword","open"], // g[280]
+    ["/rules@45/definition/elements@1","Keyword","done"], // g[281]
+    ["/rules@46/definition/elements@0","Keyword","outcome"], // g[282]
+    ["/rules@46/definition/elements@1","Keyword","process"], // g[283]
+    ["/rules@46/definition/elements@2","Keyword","relationship"], // g[284]
+    ["/rules@47/definition/elements@0","Keyword",">="], // g[285]
+    ["/rules@47/definition/elements@1","Keyword","<="], // g[286]
+    ["/rules@47/definition/elements@2","Keyword","="], // g[287]
+    ["/rules@47/definition/elements@3","Keyword",">"], // g[288]
+    ["/rules@47/definition/elements@4","Keyword","<"], // g[289]
 ];
 
 /** The entry rule's method. */
@@ -323,8 +431,9 @@ export class GeneratedReader extends GeneratedReaderBase {
         let e: Element = { $type: "Document" };
         l0: for (;;) {
             switch (this.s.kind as number) {
-                case 57: // party
-                case 22: // charter
+                case 72: // party
+                case 24: // charter
+                case 49: // journal
                     {
                         const n = this.open(this.g[0]);
                         const v = this.r_TopLevel();
@@ -340,23 +449,30 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * TopLevel:
-     *     Party | Charter;
+     *     Party | Charter | Journal;
      */
     r_TopLevel(): Element {
         let e: Element = { $type: "TopLevel" };
         a1: {
             switch (this.s.kind as number) {
-                case 57: // party
+                case 72: // party
                     {
                         const n = this.open(this.g[1]);
                         const v = this.r_Party();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
                     break a1;
-                case 22: // charter
+                case 24: // charter
                     {
                         const n = this.open(this.g[2]);
                         const v = this.r_Charter();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a1;
+                case 49: // journal
+                    {
+                        const n = this.open(this.g[3]);
+                        const v = this.r_Journal();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
                     break a1;
@@ -374,16 +490,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Party(): Element {
         let e: Element = { $type: "Party" };
-        this.consume(57, this.g[3]); // "party"
+        this.consume(72, this.g[4]); // "party"
         {
-            const n = this.open(this.g[4]);
-            const v = this.data(n, this.d_Name(), this.g[4]);
+            const n = this.open(this.g[5]);
+            const v = this.data(n, this.d_Name(), this.g[5]);
             if (v !== NONE) e["name"] = v;
         }
         l2: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[5]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[6]));
                     break l2;
                 default:
                     break l2;
@@ -391,13 +507,13 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l4: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[6]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[7]); // "{"
                     l3: for (;;) {
                         switch (this.s.kind as number) {
-                            case 64: // role
+                            case 82: // role
                                 {
-                                    const n = this.open(this.g[7]);
+                                    const n = this.open(this.g[8]);
                                     const v = this.r_Role();
                                     if (this.finish(v, n)) this.add(e, "roles", v);
                                 }
@@ -406,7 +522,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l3;
                         }
                     }
-                    this.consume(84, this.g[8]); // "}"
+                    this.consume(105, this.g[9]); // "}"
                     break l4;
                 default:
                     break l4;
@@ -421,16 +537,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Role(): Element {
         let e: Element = { $type: "Role" };
-        this.consume(64, this.g[9]); // "role"
+        this.consume(82, this.g[10]); // "role"
         {
-            const n = this.open(this.g[10]);
-            const v = this.data(n, this.d_Name(), this.g[10]);
+            const n = this.open(this.g[11]);
+            const v = this.data(n, this.d_Name(), this.g[11]);
             if (v !== NONE) e["name"] = v;
         }
         l5: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[11]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[12]));
                     break l5;
                 default:
                     break l5;
@@ -458,97 +574,97 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Charter(): Element {
         let e: Element = { $type: "Charter" };
-        this.consume(22, this.g[12]); // "charter"
+        this.consume(24, this.g[13]); // "charter"
         {
-            const n = this.open(this.g[13]);
-            const v = this.data(n, this.d_Name(), this.g[13]);
+            const n = this.open(this.g[14]);
+            const v = this.data(n, this.d_Name(), this.g[14]);
             if (v !== NONE) e["name"] = v;
         }
         l6: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[14]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[15]));
                     break l6;
                 default:
                     break l6;
             }
         }
-        this.consume(83, this.g[15]); // "{"
+        this.consume(104, this.g[16]); // "{"
         l7: for (;;) {
             switch (this.s.kind as number) {
-                case 56: // parties
+                case 71: // parties
                     {
-                        const n = this.open(this.g[16]);
+                        const n = this.open(this.g[17]);
                         const v = this.r_PartyList();
                         if (this.finish(v, n)) this.add(e, "partyLists", v);
                     }
                     continue l7;
-                case 74: // vision
+                case 94: // vision
                     {
-                        const n = this.open(this.g[17]);
+                        const n = this.open(this.g[18]);
                         const v = this.r_Vision();
                         if (this.finish(v, n)) this.add(e, "visions", v);
                     }
                     continue l7;
-                case 69: // term
+                case 87: // term
                     {
-                        const n = this.open(this.g[18]);
+                        const n = this.open(this.g[19]);
                         const v = this.r_Term();
                         if (this.finish(v, n)) this.add(e, "terms", v);
                     }
                     continue l7;
-                case 63: // review
+                case 80: // review
                     {
-                        const n = this.open(this.g[19]);
+                        const n = this.open(this.g[20]);
                         const v = this.r_Review();
                         if (this.finish(v, n)) this.add(e, "reviews", v);
                     }
                     continue l7;
-                case 51: // objective
+                case 65: // objective
                     {
-                        const n = this.open(this.g[20]);
+                        const n = this.open(this.g[21]);
                         const v = this.r_Objective();
                         if (this.finish(v, n)) this.add(e, "objectives", v);
                     }
                     continue l7;
-                case 18: // body
+                case 20: // body
                     {
-                        const n = this.open(this.g[21]);
+                        const n = this.open(this.g[22]);
                         const v = this.r_Body();
                         if (this.finish(v, n)) this.add(e, "bodies", v);
                     }
                     continue l7;
-                case 29: // decision
+                case 34: // decision
                     {
-                        const n = this.open(this.g[22]);
+                        const n = this.open(this.g[23]);
                         const v = this.r_Decision();
                         if (this.finish(v, n)) this.add(e, "decisions", v);
                     }
                     continue l7;
-                case 33: // escalation
+                case 41: // escalation
                     {
-                        const n = this.open(this.g[23]);
+                        const n = this.open(this.g[24]);
                         const v = this.r_Escalation();
                         if (this.finish(v, n)) this.add(e, "escalations", v);
                     }
                     continue l7;
-                case 23: // commitment
+                case 25: // commitment
                     {
-                        const n = this.open(this.g[24]);
+                        const n = this.open(this.g[25]);
                         const v = this.r_Commitment();
                         if (this.finish(v, n)) this.add(e, "commitments", v);
                     }
                     continue l7;
-                case 46: // metric
+                case 58: // metric
                     {
-                        const n = this.open(this.g[25]);
+                        const n = this.open(this.g[26]);
                         const v = this.r_Metric();
                         if (this.finish(v, n)) this.add(e, "metrics", v);
                     }
                     continue l7;
-                case 36: // exit
+                case 44: // exit
                     {
-                        const n = this.open(this.g[26]);
+                        const n = this.open(this.g[27]);
                         const v = this.r_Exit();
                         if (this.finish(v, n)) this.add(e, "exits", v);
                     }
@@ -557,7 +673,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l7;
             }
         }
-        this.consume(84, this.g[27]); // "}"
+        this.consume(105, this.g[28]); // "}"
         return e;
     }
 
@@ -567,19 +683,19 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_PartyList(): Element {
         let e: Element = { $type: "PartyList" };
-        this.consume(56, this.g[28]); // "parties"
+        this.consume(71, this.g[29]); // "parties"
         {
-            const n = this.open(this.g[29]);
-            const v = this.data(n, this.d_Name(), this.g[29]);
+            const n = this.open(this.g[30]);
+            const v = this.data(n, this.d_Name(), this.g[30]);
             if (v !== NONE) this.add(e, "parties", this.reference(e, "parties", v, n, false));
         }
         l8: for (;;) {
             switch (this.s.kind as number) {
                 case 9: // ,
-                    this.consume(9, this.g[30]); // ","
+                    this.consume(9, this.g[31]); // ","
                     {
-                        const n = this.open(this.g[31]);
-                        const v = this.data(n, this.d_Name(), this.g[31]);
+                        const n = this.open(this.g[32]);
+                        const v = this.data(n, this.d_Name(), this.g[32]);
                         if (v !== NONE) this.add(e, "parties", this.reference(e, "parties", v, n, false));
                     }
                     continue l8;
@@ -596,8 +712,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Vision(): Element {
         let e: Element = { $type: "Vision" };
-        this.consume(74, this.g[32]); // "vision"
-        e["text"] = this.convertLeaf(this.consume(7, this.g[33]));
+        this.consume(94, this.g[33]); // "vision"
+        e["text"] = this.convertLeaf(this.consume(7, this.g[34]));
         return e;
     }
 
@@ -607,12 +723,12 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Term(): Element {
         let e: Element = { $type: "Term" };
-        this.consume(69, this.g[34]); // "term"
+        this.consume(87, this.g[35]); // "term"
         l9: {
             switch (this.s.kind as number) {
-                case 38: // from
-                    this.consume(38, this.g[35]); // "from"
-                    e["start"] = this.convertLeaf(this.consume(4, this.g[36]));
+                case 47: // from
+                    this.consume(47, this.g[36]); // "from"
+                    e["start"] = this.convertLeaf(this.consume(4, this.g[37]));
                     break l9;
                 default:
                     break l9;
@@ -620,9 +736,9 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l10: {
             switch (this.s.kind as number) {
-                case 71: // to
-                    this.consume(71, this.g[37]); // "to"
-                    e["end"] = this.convertLeaf(this.consume(4, this.g[38]));
+                case 89: // to
+                    this.consume(89, this.g[38]); // "to"
+                    e["end"] = this.convertLeaf(this.consume(4, this.g[39]));
                     break l10;
                 default:
                     break l10;
@@ -637,24 +753,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Review(): Element {
         let e: Element = { $type: "Review" };
-        this.consume(63, this.g[39]); // "review"
+        this.consume(80, this.g[40]); // "review"
         a11: {
             switch (this.s.kind as number) {
-                case 34: // every
-                    this.consume(34, this.g[40]); // "every"
+                case 42: // every
+                    this.consume(42, this.g[41]); // "every"
                     {
-                        const n = this.open(this.g[41]);
+                        const n = this.open(this.g[42]);
                         const v = this.r_Duration();
                         if (this.finish(v, n)) e["interval"] = v;
                     }
                     break a11;
-                case 77: // weekly
-                case 48: // monthly
-                case 61: // quarterly
-                case 81: // yearly
+                case 97: // weekly
+                case 61: // monthly
+                case 76: // quarterly
+                case 102: // yearly
                     {
-                        const n = this.open(this.g[42]);
-                        const v = this.data(n, this.d_Cadence(), this.g[42]);
+                        const n = this.open(this.g[43]);
+                        const v = this.data(n, this.d_Cadence(), this.g[43]);
                         if (v !== NONE) e["cadence"] = v;
                     }
                     break a11;
@@ -671,16 +787,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Objective(): Element {
         let e: Element = { $type: "Objective" };
-        this.consume(51, this.g[43]); // "objective"
+        this.consume(65, this.g[44]); // "objective"
         {
-            const n = this.open(this.g[44]);
-            const v = this.data(n, this.d_Name(), this.g[44]);
+            const n = this.open(this.g[45]);
+            const v = this.data(n, this.d_Name(), this.g[45]);
             if (v !== NONE) e["name"] = v;
         }
         l12: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[45]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[46]));
                     break l12;
                 default:
                     break l12;
@@ -701,16 +817,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Body(): Element {
         let e: Element = { $type: "Body" };
-        this.consume(18, this.g[46]); // "body"
+        this.consume(20, this.g[47]); // "body"
         {
-            const n = this.open(this.g[47]);
-            const v = this.data(n, this.d_Name(), this.g[47]);
+            const n = this.open(this.g[48]);
+            const v = this.data(n, this.d_Name(), this.g[48]);
             if (v !== NONE) e["name"] = v;
         }
         l13: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[48]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[49]));
                     break l13;
                 default:
                     break l13;
@@ -718,24 +834,24 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l16: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[49]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[50]); // "{"
                     l15: for (;;) {
                         switch (this.s.kind as number) {
-                            case 45: // members
-                                this.consume(45, this.g[50]); // "members"
+                            case 56: // members
+                                this.consume(56, this.g[51]); // "members"
                                 {
-                                    const n = this.open(this.g[51]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[51]);
+                                    const n = this.open(this.g[52]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[52]);
                                     if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
                                 }
                                 l14: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[52]); // ","
+                                            this.consume(9, this.g[53]); // ","
                                             {
-                                                const n = this.open(this.g[53]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[53]);
+                                                const n = this.open(this.g[54]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[54]);
                                                 if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
                                             }
                                             continue l14;
@@ -744,23 +860,23 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l15;
-                            case 75: // votes
-                                this.consume(75, this.g[54]); // "votes"
-                                this.consume(19, this.g[55]); // "by"
+                            case 95: // votes
+                                this.consume(95, this.g[55]); // "votes"
+                                this.consume(21, this.g[56]); // "by"
                                 {
-                                    const n = this.open(this.g[56]);
-                                    const v = this.data(n, this.d_VotingRule(), this.g[56]);
+                                    const n = this.open(this.g[57]);
+                                    const v = this.data(n, this.d_VotingRule(), this.g[57]);
                                     if (v !== NONE) e["voting"] = v;
                                 }
                                 continue l15;
-                            case 21: // chair
+                            case 23: // chair
                                 e = this.f_Chair(e);
                                 continue l15;
-                            case 44: // meets
-                                this.consume(44, this.g[57]); // "meets"
+                            case 55: // meets
+                                this.consume(55, this.g[58]); // "meets"
                                 {
-                                    const n = this.open(this.g[58]);
-                                    const v = this.data(n, this.d_Cadence(), this.g[58]);
+                                    const n = this.open(this.g[59]);
+                                    const v = this.data(n, this.d_Cadence(), this.g[59]);
                                     if (v !== NONE) e["meets"] = v;
                                 }
                                 continue l15;
@@ -768,7 +884,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l15;
                         }
                     }
-                    this.consume(84, this.g[59]); // "}"
+                    this.consume(105, this.g[60]); // "}"
                     break l16;
                 default:
                     break l16;
@@ -782,21 +898,21 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'chair' (rotates?='rotates' rotation=Cadence | chair=[Principal:QualifiedName]);
      */
     f_Chair(e: Element): Element {
-        this.consume(21, this.g[60]); // "chair"
+        this.consume(23, this.g[61]); // "chair"
         a17: {
             switch (this.s.kind as number) {
-                case 65: // rotates
-                    this.image(this.consume(65, this.g[61])); e["rotates"] = true;
+                case 83: // rotates
+                    this.image(this.consume(83, this.g[62])); e["rotates"] = true;
                     {
-                        const n = this.open(this.g[62]);
-                        const v = this.data(n, this.d_Cadence(), this.g[62]);
+                        const n = this.open(this.g[63]);
+                        const v = this.data(n, this.d_Cadence(), this.g[63]);
                         if (v !== NONE) e["rotation"] = v;
                     }
                     break a17;
                 case 6: // ID
                     {
-                        const n = this.open(this.g[63]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[63]);
+                        const n = this.open(this.g[64]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[64]);
                         if (v !== NONE) e["chair"] = this.reference(e, "chair", v, n, false);
                     }
                     break a17;
@@ -820,16 +936,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Decision(): Element {
         let e: Element = { $type: "Decision" };
-        this.consume(29, this.g[64]); // "decision"
+        this.consume(34, this.g[65]); // "decision"
         {
-            const n = this.open(this.g[65]);
-            const v = this.data(n, this.d_Name(), this.g[65]);
+            const n = this.open(this.g[66]);
+            const v = this.data(n, this.d_Name(), this.g[66]);
             if (v !== NONE) e["name"] = v;
         }
         l18: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[66]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[67]));
                     break l18;
                 default:
                     break l18;
@@ -837,25 +953,25 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l26: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[67]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[68]); // "{"
                     l25: for (;;) {
                         switch (this.s.kind as number) {
-                            case 59: // proposed
-                                this.consume(59, this.g[68]); // "proposed"
-                                this.consume(19, this.g[69]); // "by"
+                            case 74: // proposed
+                                this.consume(74, this.g[69]); // "proposed"
+                                this.consume(21, this.g[70]); // "by"
                                 {
-                                    const n = this.open(this.g[70]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[70]);
+                                    const n = this.open(this.g[71]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[71]);
                                     if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
                                 }
                                 l19: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[71]); // ","
+                                            this.consume(9, this.g[72]); // ","
                                             {
-                                                const n = this.open(this.g[72]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[72]);
+                                                const n = this.open(this.g[73]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[73]);
                                                 if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
                                             }
                                             continue l19;
@@ -864,21 +980,21 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l25;
-                            case 28: // decided
-                                this.consume(28, this.g[73]); // "decided"
-                                this.consume(19, this.g[74]); // "by"
+                            case 33: // decided
+                                this.consume(33, this.g[74]); // "decided"
+                                this.consume(21, this.g[75]); // "by"
                                 {
-                                    const n = this.open(this.g[75]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[75]);
+                                    const n = this.open(this.g[76]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[76]);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 l20: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[76]); // ","
+                                            this.consume(9, this.g[77]); // ","
                                             {
-                                                const n = this.open(this.g[77]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[77]);
+                                                const n = this.open(this.g[78]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[78]);
                                                 if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                             }
                                             continue l20;
@@ -888,11 +1004,11 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 }
                                 l21: {
                                     switch (this.s.kind as number) {
-                                        case 19: // by
-                                            this.consume(19, this.g[78]); // "by"
+                                        case 21: // by
+                                            this.consume(21, this.g[79]); // "by"
                                             {
-                                                const n = this.open(this.g[79]);
-                                                const v = this.data(n, this.d_VotingRule(), this.g[79]);
+                                                const n = this.open(this.g[80]);
+                                                const v = this.data(n, this.d_VotingRule(), this.g[80]);
                                                 if (v !== NONE) e["voting"] = v;
                                             }
                                             break l21;
@@ -901,20 +1017,20 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l25;
-                            case 25: // consults
-                                this.consume(25, this.g[80]); // "consults"
+                            case 29: // consults
+                                this.consume(29, this.g[81]); // "consults"
                                 {
-                                    const n = this.open(this.g[81]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[81]);
+                                    const n = this.open(this.g[82]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[82]);
                                     if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
                                 }
                                 l22: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[82]); // ","
+                                            this.consume(9, this.g[83]); // ","
                                             {
-                                                const n = this.open(this.g[83]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[83]);
+                                                const n = this.open(this.g[84]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[84]);
                                                 if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
                                             }
                                             continue l22;
@@ -923,20 +1039,20 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l25;
-                            case 39: // informs
-                                this.consume(39, this.g[84]); // "informs"
+                            case 48: // informs
+                                this.consume(48, this.g[85]); // "informs"
                                 {
-                                    const n = this.open(this.g[85]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[85]);
+                                    const n = this.open(this.g[86]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[86]);
                                     if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
                                 }
                                 l23: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[86]); // ","
+                                            this.consume(9, this.g[87]); // ","
                                             {
-                                                const n = this.open(this.g[87]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[87]);
+                                                const n = this.open(this.g[88]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[88]);
                                                 if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
                                             }
                                             continue l23;
@@ -945,15 +1061,15 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l25;
-                            case 32: // escalates
-                                this.image(this.consume(32, this.g[88])); e["escalatesTo"] = true;
-                                this.consume(71, this.g[89]); // "to"
+                            case 40: // escalates
+                                this.image(this.consume(40, this.g[89])); e["escalatesTo"] = true;
+                                this.consume(89, this.g[90]); // "to"
                                 l24: {
                                     switch (this.s.kind as number) {
                                         case 6: // ID
                                             {
-                                                const n = this.open(this.g[90]);
-                                                const v = this.data(n, this.d_Name(), this.g[90]);
+                                                const n = this.open(this.g[91]);
+                                                const v = this.data(n, this.d_Name(), this.g[91]);
                                                 if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                             }
                                             break l24;
@@ -966,7 +1082,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l25;
                         }
                     }
-                    this.consume(84, this.g[91]); // "}"
+                    this.consume(105, this.g[92]); // "}"
                     break l26;
                 default:
                     break l26;
@@ -982,16 +1098,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalation(): Element {
         let e: Element = { $type: "Escalation" };
-        this.consume(33, this.g[92]); // "escalation"
+        this.consume(41, this.g[93]); // "escalation"
         {
-            const n = this.open(this.g[93]);
-            const v = this.data(n, this.d_Name(), this.g[93]);
+            const n = this.open(this.g[94]);
+            const v = this.data(n, this.d_Name(), this.g[94]);
             if (v !== NONE) e["name"] = v;
         }
         l27: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[94]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[95]));
                     break l27;
                 default:
                     break l27;
@@ -999,20 +1115,20 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l29: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[95]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[96]); // "{"
                     l28: for (;;) {
                         switch (this.s.kind as number) {
-                            case 41: // level
+                            case 51: // level
                                 {
-                                    const n = this.open(this.g[96]);
+                                    const n = this.open(this.g[97]);
                                     const v = this.r_Level();
                                     if (this.finish(v, n)) this.add(e, "levels", v);
                                 }
                                 continue l28;
-                            case 37: // finally
+                            case 45: // finally
                                 {
-                                    const n = this.open(this.g[97]);
+                                    const n = this.open(this.g[98]);
                                     const v = this.r_FinalStep();
                                     if (this.finish(v, n)) this.add(e, "finalSteps", v);
                                 }
@@ -1021,7 +1137,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l28;
                         }
                     }
-                    this.consume(84, this.g[98]); // "}"
+                    this.consume(105, this.g[99]); // "}"
                     break l29;
                 default:
                     break l29;
@@ -1037,19 +1153,19 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Level(): Element {
         let e: Element = { $type: "Level" };
-        this.consume(41, this.g[99]); // "level"
+        this.consume(51, this.g[100]); // "level"
         {
-            const n = this.open(this.g[100]);
-            const v = this.data(n, this.d_QualifiedName(), this.g[100]);
+            const n = this.open(this.g[101]);
+            const v = this.data(n, this.d_QualifiedName(), this.g[101]);
             if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
         }
         l30: for (;;) {
             switch (this.s.kind as number) {
                 case 9: // ,
-                    this.consume(9, this.g[101]); // ","
+                    this.consume(9, this.g[102]); // ","
                     {
-                        const n = this.open(this.g[102]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[102]);
+                        const n = this.open(this.g[103]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[103]);
                         if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
                     }
                     continue l30;
@@ -1059,10 +1175,10 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l31: {
             switch (this.s.kind as number) {
-                case 79: // within
-                    this.consume(79, this.g[103]); // "within"
+                case 100: // within
+                    this.consume(100, this.g[104]); // "within"
                     {
-                        const n = this.open(this.g[104]);
+                        const n = this.open(this.g[105]);
                         const v = this.r_Duration();
                         if (this.finish(v, n)) e["within"] = v;
                     }
@@ -1080,16 +1196,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_FinalStep(): Element {
         let e: Element = { $type: "FinalStep" };
-        this.consume(37, this.g[105]); // "finally"
+        this.consume(45, this.g[106]); // "finally"
         {
-            const n = this.open(this.g[106]);
-            const v = this.data(n, this.d_FinalKind(), this.g[106]);
+            const n = this.open(this.g[107]);
+            const v = this.data(n, this.d_FinalKind(), this.g[107]);
             if (v !== NONE) e["kind"] = v;
         }
         l32: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[107]));
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[108]));
                     break l32;
                 default:
                     break l32;
@@ -1112,16 +1228,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Commitment(): Element {
         let e: Element = { $type: "Commitment" };
-        this.consume(23, this.g[108]); // "commitment"
+        this.consume(25, this.g[109]); // "commitment"
         {
-            const n = this.open(this.g[109]);
-            const v = this.data(n, this.d_Name(), this.g[109]);
+            const n = this.open(this.g[110]);
+            const v = this.data(n, this.d_Name(), this.g[110]);
             if (v !== NONE) e["name"] = v;
         }
         l33: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[110]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[111]));
                     break l33;
                 default:
                     break l33;
@@ -1129,32 +1245,32 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l37: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[111]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[112]); // "{"
                     l36: for (;;) {
                         switch (this.s.kind as number) {
-                            case 55: // owner
-                                this.consume(55, this.g[112]); // "owner"
+                            case 70: // owner
+                                this.consume(70, this.g[113]); // "owner"
                                 {
-                                    const n = this.open(this.g[113]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[113]);
+                                    const n = this.open(this.g[114]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[114]);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
                                 continue l36;
-                            case 71: // to
-                                this.consume(71, this.g[114]); // "to"
+                            case 89: // to
+                                this.consume(89, this.g[115]); // "to"
                                 {
-                                    const n = this.open(this.g[115]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[115]);
+                                    const n = this.open(this.g[116]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[116]);
                                     if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                 }
                                 l34: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[116]); // ","
+                                            this.consume(9, this.g[117]); // ","
                                             {
-                                                const n = this.open(this.g[117]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[117]);
+                                                const n = this.open(this.g[118]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[118]);
                                                 if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                             }
                                             continue l34;
@@ -1163,32 +1279,32 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l36;
-                            case 31: // due
-                                this.consume(31, this.g[118]); // "due"
-                                e["due"] = this.convertLeaf(this.consume(4, this.g[119]));
+                            case 37: // due
+                                this.consume(37, this.g[119]); // "due"
+                                e["due"] = this.convertLeaf(this.consume(4, this.g[120]));
                                 continue l36;
-                            case 34: // every
-                                this.consume(34, this.g[120]); // "every"
+                            case 42: // every
+                                this.consume(42, this.g[121]); // "every"
                                 {
-                                    const n = this.open(this.g[121]);
-                                    const v = this.data(n, this.d_Recurrence(), this.g[121]);
+                                    const n = this.open(this.g[122]);
+                                    const v = this.data(n, this.d_Recurrence(), this.g[122]);
                                     if (v !== NONE) e["recurrence"] = v;
                                 }
                                 continue l36;
-                            case 67: // supports
-                                this.consume(67, this.g[122]); // "supports"
+                            case 85: // supports
+                                this.consume(85, this.g[123]); // "supports"
                                 {
-                                    const n = this.open(this.g[123]);
-                                    const v = this.data(n, this.d_Name(), this.g[123]);
+                                    const n = this.open(this.g[124]);
+                                    const v = this.data(n, this.d_Name(), this.g[124]);
                                     if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
                                 }
                                 l35: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[124]); // ","
+                                            this.consume(9, this.g[125]); // ","
                                             {
-                                                const n = this.open(this.g[125]);
-                                                const v = this.data(n, this.d_Name(), this.g[125]);
+                                                const n = this.open(this.g[126]);
+                                                const v = this.data(n, this.d_Name(), this.g[126]);
                                                 if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
                                             }
                                             continue l35;
@@ -1197,11 +1313,11 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l36;
-                            case 66: // status
-                                this.consume(66, this.g[126]); // "status"
+                            case 84: // status
+                                this.consume(84, this.g[127]); // "status"
                                 {
-                                    const n = this.open(this.g[127]);
-                                    const v = this.data(n, this.d_CommitmentStatus(), this.g[127]);
+                                    const n = this.open(this.g[128]);
+                                    const v = this.data(n, this.d_CommitmentStatus(), this.g[128]);
                                     if (v !== NONE) e["status"] = v;
                                 }
                                 continue l36;
@@ -1209,7 +1325,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l36;
                         }
                     }
-                    this.consume(84, this.g[128]); // "}"
+                    this.consume(105, this.g[129]); // "}"
                     break l37;
                 default:
                     break l37;
@@ -1232,16 +1348,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Metric(): Element {
         let e: Element = { $type: "Metric" };
-        this.consume(46, this.g[129]); // "metric"
+        this.consume(58, this.g[130]); // "metric"
         {
-            const n = this.open(this.g[130]);
-            const v = this.data(n, this.d_Name(), this.g[130]);
+            const n = this.open(this.g[131]);
+            const v = this.data(n, this.d_Name(), this.g[131]);
             if (v !== NONE) e["name"] = v;
         }
         l38: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[131]));
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[132]));
                     break l38;
                 default:
                     break l38;
@@ -1249,56 +1365,56 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l42: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[132]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[133]); // "{"
                     l41: for (;;) {
                         switch (this.s.kind as number) {
-                            case 40: // kind
-                                this.consume(40, this.g[133]); // "kind"
+                            case 50: // kind
+                                this.consume(50, this.g[134]); // "kind"
                                 {
-                                    const n = this.open(this.g[134]);
-                                    const v = this.data(n, this.d_MetricKind(), this.g[134]);
+                                    const n = this.open(this.g[135]);
+                                    const v = this.data(n, this.d_MetricKind(), this.g[135]);
                                     if (v !== NONE) e["kind"] = v;
                                 }
                                 continue l41;
-                            case 55: // owner
-                                this.consume(55, this.g[135]); // "owner"
+                            case 70: // owner
+                                this.consume(70, this.g[136]); // "owner"
                                 {
-                                    const n = this.open(this.g[136]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[136]);
+                                    const n = this.open(this.g[137]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[137]);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
                                 continue l41;
-                            case 68: // target
-                                this.consume(68, this.g[137]); // "target"
+                            case 86: // target
+                                this.consume(86, this.g[138]); // "target"
                                 {
-                                    const n = this.open(this.g[138]);
+                                    const n = this.open(this.g[139]);
                                     const v = this.r_Target();
                                     if (this.finish(v, n)) e["target"] = v;
                                 }
                                 continue l41;
-                            case 20: // cadence
-                                this.consume(20, this.g[139]); // "cadence"
+                            case 22: // cadence
+                                this.consume(22, this.g[140]); // "cadence"
                                 {
-                                    const n = this.open(this.g[140]);
-                                    const v = this.data(n, this.d_Cadence(), this.g[140]);
+                                    const n = this.open(this.g[141]);
+                                    const v = this.data(n, this.d_Cadence(), this.g[141]);
                                     if (v !== NONE) e["cadence"] = v;
                                 }
                                 continue l41;
-                            case 72: // tracks
-                                this.consume(72, this.g[141]); // "tracks"
+                            case 90: // tracks
+                                this.consume(90, this.g[142]); // "tracks"
                                 {
-                                    const n = this.open(this.g[142]);
-                                    const v = this.data(n, this.d_Name(), this.g[142]);
+                                    const n = this.open(this.g[143]);
+                                    const v = this.data(n, this.d_Name(), this.g[143]);
                                     if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
                                 }
                                 l39: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[143]); // ","
+                                            this.consume(9, this.g[144]); // ","
                                             {
-                                                const n = this.open(this.g[144]);
-                                                const v = this.data(n, this.d_Name(), this.g[144]);
+                                                const n = this.open(this.g[145]);
+                                                const v = this.data(n, this.d_Name(), this.g[145]);
                                                 if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
                                             }
                                             continue l39;
@@ -1307,20 +1423,20 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l41;
-                            case 17: // benefits
-                                this.consume(17, this.g[145]); // "benefits"
+                            case 19: // benefits
+                                this.consume(19, this.g[146]); // "benefits"
                                 {
-                                    const n = this.open(this.g[146]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[146]);
+                                    const n = this.open(this.g[147]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[147]);
                                     if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                 }
                                 l40: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[147]); // ","
+                                            this.consume(9, this.g[148]); // ","
                                             {
-                                                const n = this.open(this.g[148]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[148]);
+                                                const n = this.open(this.g[149]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[149]);
                                                 if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                             }
                                             continue l40;
@@ -1333,7 +1449,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l41;
                         }
                     }
-                    this.consume(84, this.g[149]); // "}"
+                    this.consume(105, this.g[150]); // "}"
                     break l42;
                 default:
                     break l42;
@@ -1349,30 +1465,30 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Target(): Element {
         let e: Element = { $type: "Target" };
         {
-            const n = this.open(this.g[150]);
-            const v = this.data(n, this.d_Comparator(), this.g[150]);
+            const n = this.open(this.g[151]);
+            const v = this.data(n, this.d_Comparator(), this.g[151]);
             if (v !== NONE) e["comparator"] = v;
         }
-        e["value"] = this.convertLeaf(this.consume(5, this.g[151]));
+        e["value"] = this.convertLeaf(this.consume(5, this.g[152]));
         l43: {
             switch (this.s.kind as number) {
-                case 52: // of
-                    this.consume(52, this.g[152]); // "of"
-                    e["scale"] = this.convertLeaf(this.consume(5, this.g[153]));
+                case 66: // of
+                    this.consume(66, this.g[153]); // "of"
+                    e["scale"] = this.convertLeaf(this.consume(5, this.g[154]));
                     break l43;
                 case 6: // ID
                 case 8: // %
-                case 26: // day
-                case 27: // days
-                case 76: // week
-                case 78: // weeks
-                case 47: // month
-                case 49: // months
-                case 80: // year
-                case 82: // years
+                case 31: // day
+                case 32: // days
+                case 96: // week
+                case 98: // weeks
+                case 60: // month
+                case 62: // months
+                case 101: // year
+                case 103: // years
                     {
-                        const n = this.open(this.g[154]);
-                        const v = this.data(n, this.d_Unit(), this.g[154]);
+                        const n = this.open(this.g[155]);
+                        const v = this.data(n, this.d_Unit(), this.g[155]);
                         if (v !== NONE) e["unit"] = v;
                     }
                     break l43;
@@ -1390,29 +1506,29 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Exit(): Element {
         let e: Element = { $type: "Exit" };
         e.$type = "Exit";
-        this.consume(36, this.g[155]); // "exit"
+        this.consume(44, this.g[156]); // "exit"
         l45: {
             switch (this.s.kind as number) {
-                case 83: // {
-                    this.consume(83, this.g[156]); // "{"
+                case 104: // {
+                    this.consume(104, this.g[157]); // "{"
                     l44: for (;;) {
                         switch (this.s.kind as number) {
-                            case 50: // notice
-                                this.consume(50, this.g[157]); // "notice"
+                            case 64: // notice
+                                this.consume(64, this.g[158]); // "notice"
                                 {
-                                    const n = this.open(this.g[158]);
+                                    const n = this.open(this.g[159]);
                                     const v = this.r_Duration();
                                     if (this.finish(v, n)) e["notice"] = v;
                                 }
                                 continue l44;
                             case 7: // STRING
-                                this.add(e, "texts", this.convertLeaf(this.consume(7, this.g[159])));
+                                this.add(e, "texts", this.convertLeaf(this.consume(7, this.g[160])));
                                 continue l44;
                             default:
                                 break l44;
                         }
                     }
-                    this.consume(84, this.g[160]); // "}"
+                    this.consume(105, this.g[161]); // "}"
                     break l45;
                 default:
                     break l45;
@@ -1427,13 +1543,702 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Duration(): Element {
         let e: Element = { $type: "Duration" };
-        e["value"] = this.convertLeaf(this.consume(5, this.g[161]));
+        e["value"] = this.convertLeaf(this.consume(5, this.g[162]));
         {
-            const n = this.open(this.g[162]);
-            const v = this.data(n, this.d_TimeUnit(), this.g[162]);
+            const n = this.open(this.g[163]);
+            const v = this.data(n, this.d_TimeUnit(), this.g[163]);
             if (v !== NONE) e["unit"] = v;
         }
         return e;
+    }
+
+    /**
+     * Journal:
+     *     'journal' name=Name (title=STRING)? ('for' charter=[Charter:Name])?
+     *     '{' (entries+=Entry)* '}';
+     */
+    r_Journal(): Element {
+        let e: Element = { $type: "Journal" };
+        this.consume(49, this.g[164]); // "journal"
+        {
+            const n = this.open(this.g[165]);
+            const v = this.data(n, this.d_Name(), this.g[165]);
+            if (v !== NONE) e["name"] = v;
+        }
+        l46: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[166]));
+                    break l46;
+                default:
+                    break l46;
+            }
+        }
+        l47: {
+            switch (this.s.kind as number) {
+                case 46: // for
+                    this.consume(46, this.g[167]); // "for"
+                    {
+                        const n = this.open(this.g[168]);
+                        const v = this.data(n, this.d_Name(), this.g[168]);
+                        if (v !== NONE) e["charter"] = this.reference(e, "charter", v, n, false);
+                    }
+                    break l47;
+                default:
+                    break l47;
+            }
+        }
+        this.consume(104, this.g[169]); // "{"
+        l48: for (;;) {
+            switch (this.s.kind as number) {
+                case 4: // DATE
+                    {
+                        const n = this.open(this.g[170]);
+                        const v = this.r_Entry();
+                        if (this.finish(v, n)) this.add(e, "entries", v);
+                    }
+                    continue l48;
+                default:
+                    break l48;
+            }
+        }
+        this.consume(105, this.g[171]); // "}"
+        return e;
+    }
+
+    /**
+     * Entry:
+     *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note;
+     */
+    r_Entry(): Element {
+        let e: Element = { $type: "Entry" };
+        a49: {
+            switch (this.decide0()) {
+                case 0:
+                    {
+                        const n = this.open(this.g[172]);
+                        const v = this.r_Met();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 1:
+                    {
+                        const n = this.open(this.g[173]);
+                        const v = this.r_Delivered();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 2:
+                    {
+                        const n = this.open(this.g[174]);
+                        const v = this.r_Missed();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 3:
+                    {
+                        const n = this.open(this.g[175]);
+                        const v = this.r_Measured();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 4:
+                    {
+                        const n = this.open(this.g[176]);
+                        const v = this.r_Decided();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 5:
+                    {
+                        const n = this.open(this.g[177]);
+                        const v = this.r_Raised();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 6:
+                    {
+                        const n = this.open(this.g[178]);
+                        const v = this.r_Escalated();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 7:
+                    {
+                        const n = this.open(this.g[179]);
+                        const v = this.r_Resolved();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 8:
+                    {
+                        const n = this.open(this.g[180]);
+                        const v = this.r_Reviewed();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 9:
+                    {
+                        const n = this.open(this.g[181]);
+                        const v = this.r_Assessed();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 10:
+                    {
+                        const n = this.open(this.g[182]);
+                        const v = this.r_Note();
+                        if (this.finish(v, n)) e = this.merge(v, e);
+                    }
+                    break a49;
+                case 11:
+                    throw this.s.giveUp();
+                default:
+                    throw this.s.giveUp();
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Met:
+     *     date=DATE 'met' body=[Body:Name]?
+     *     ('with' attendees+=[Principal:QualifiedName] (',' attendees+=[Principal:QualifiedName])*)?;
+     */
+    r_Met(): Element {
+        let e: Element = { $type: "Met" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[183]));
+        this.consume(57, this.g[184]); // "met"
+        l50: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[185]);
+                        const v = this.data(n, this.d_Name(), this.g[185]);
+                        if (v !== NONE) e["body"] = this.reference(e, "body", v, n, false);
+                    }
+                    break l50;
+                default:
+                    break l50;
+            }
+        }
+        l52: {
+            switch (this.s.kind as number) {
+                case 99: // with
+                    this.consume(99, this.g[186]); // "with"
+                    {
+                        const n = this.open(this.g[187]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[187]);
+                        if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
+                    }
+                    l51: for (;;) {
+                        switch (this.s.kind as number) {
+                            case 9: // ,
+                                this.consume(9, this.g[188]); // ","
+                                {
+                                    const n = this.open(this.g[189]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[189]);
+                                    if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
+                                }
+                                continue l51;
+                            default:
+                                break l51;
+                        }
+                    }
+                    break l52;
+                default:
+                    break l52;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Delivered:
+     *     date=DATE 'delivered' commitment=[Commitment:Name]?;
+     */
+    r_Delivered(): Element {
+        let e: Element = { $type: "Delivered" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[190]));
+        this.consume(35, this.g[191]); // "delivered"
+        l53: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[192]);
+                        const v = this.data(n, this.d_Name(), this.g[192]);
+                        if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
+                    }
+                    break l53;
+                default:
+                    break l53;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Missed:
+     *     date=DATE 'missed' commitment=[Commitment:Name]? (reason=STRING)?;
+     */
+    r_Missed(): Element {
+        let e: Element = { $type: "Missed" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[193]));
+        this.consume(59, this.g[194]); // "missed"
+        l54: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[195]);
+                        const v = this.data(n, this.d_Name(), this.g[195]);
+                        if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
+                    }
+                    break l54;
+                default:
+                    break l54;
+            }
+        }
+        l55: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["reason"] = this.convertLeaf(this.consume(7, this.g[196]));
+                    break l55;
+                default:
+                    break l55;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Measured:
+     *     date=DATE 'measured' metric=[Metric:Name]? (value=NUMBER (('of' scale=NUMBER) | unit=Unit)?)?;
+     */
+    r_Measured(): Element {
+        let e: Element = { $type: "Measured" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[197]));
+        this.consume(53, this.g[198]); // "measured"
+        l56: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[199]);
+                        const v = this.data(n, this.d_Name(), this.g[199]);
+                        if (v !== NONE) e["metric"] = this.reference(e, "metric", v, n, false);
+                    }
+                    break l56;
+                default:
+                    break l56;
+            }
+        }
+        l58: {
+            switch (this.s.kind as number) {
+                case 5: // NUMBER
+                    e["value"] = this.convertLeaf(this.consume(5, this.g[200]));
+                    l57: {
+                        switch (this.s.kind as number) {
+                            case 66: // of
+                                this.consume(66, this.g[201]); // "of"
+                                e["scale"] = this.convertLeaf(this.consume(5, this.g[202]));
+                                break l57;
+                            case 6: // ID
+                            case 8: // %
+                            case 31: // day
+                            case 32: // days
+                            case 96: // week
+                            case 98: // weeks
+                            case 60: // month
+                            case 62: // months
+                            case 101: // year
+                            case 103: // years
+                                {
+                                    const n = this.open(this.g[203]);
+                                    const v = this.data(n, this.d_Unit(), this.g[203]);
+                                    if (v !== NONE) e["unit"] = v;
+                                }
+                                break l57;
+                            default:
+                                break l57;
+                        }
+                    }
+                    break l58;
+                default:
+                    break l58;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Decided:
+     *     date=DATE 'decided' decision=[Decision:Name]? (text=STRING)?
+     *     ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)?;
+     */
+    r_Decided(): Element {
+        let e: Element = { $type: "Decided" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[204]));
+        this.consume(33, this.g[205]); // "decided"
+        l59: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[206]);
+                        const v = this.data(n, this.d_Name(), this.g[206]);
+                        if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
+                    }
+                    break l59;
+                default:
+                    break l59;
+            }
+        }
+        l60: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[207]));
+                    break l60;
+                default:
+                    break l60;
+            }
+        }
+        l62: {
+            switch (this.s.kind as number) {
+                case 21: // by
+                    this.consume(21, this.g[208]); // "by"
+                    {
+                        const n = this.open(this.g[209]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[209]);
+                        if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+                    }
+                    l61: for (;;) {
+                        switch (this.s.kind as number) {
+                            case 9: // ,
+                                this.consume(9, this.g[210]); // ","
+                                {
+                                    const n = this.open(this.g[211]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[211]);
+                                    if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+                                }
+                                continue l61;
+                            default:
+                                break l61;
+                        }
+                    }
+                    break l62;
+                default:
+                    break l62;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Raised:
+     *     date=DATE 'raised' issue=Issue? (title=STRING)?
+     *     ('via' escalation=[Escalation:Name]?)? ('about' decision=[Decision:Name]?)?;
+     */
+    r_Raised(): Element {
+        let e: Element = { $type: "Raised" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[212]));
+        this.consume(77, this.g[213]); // "raised"
+        l63: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[214]);
+                        const v = this.r_Issue();
+                        if (this.finish(v, n)) e["issue"] = v;
+                    }
+                    break l63;
+                default:
+                    break l63;
+            }
+        }
+        l64: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[215]));
+                    break l64;
+                default:
+                    break l64;
+            }
+        }
+        l66: {
+            switch (this.s.kind as number) {
+                case 93: // via
+                    this.consume(93, this.g[216]); // "via"
+                    l65: {
+                        switch (this.s.kind as number) {
+                            case 6: // ID
+                                {
+                                    const n = this.open(this.g[217]);
+                                    const v = this.data(n, this.d_Name(), this.g[217]);
+                                    if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
+                                }
+                                break l65;
+                            default:
+                                break l65;
+                        }
+                    }
+                    break l66;
+                default:
+                    break l66;
+            }
+        }
+        l68: {
+            switch (this.s.kind as number) {
+                case 16: // about
+                    this.consume(16, this.g[218]); // "about"
+                    l67: {
+                        switch (this.s.kind as number) {
+                            case 6: // ID
+                                {
+                                    const n = this.open(this.g[219]);
+                                    const v = this.data(n, this.d_Name(), this.g[219]);
+                                    if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
+                                }
+                                break l67;
+                            default:
+                                break l67;
+                        }
+                    }
+                    break l68;
+                default:
+                    break l68;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Issue:
+     *     name=Name;
+     */
+    r_Issue(): Element {
+        let e: Element = { $type: "Issue" };
+        {
+            const n = this.open(this.g[220]);
+            const v = this.data(n, this.d_Name(), this.g[220]);
+            if (v !== NONE) e["name"] = v;
+        }
+        return e;
+    }
+
+    /**
+     * Escalated:
+     *     date=DATE 'escalated' issue=[Issue:Name]?;
+     */
+    r_Escalated(): Element {
+        let e: Element = { $type: "Escalated" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[221]));
+        this.consume(39, this.g[222]); // "escalated"
+        l69: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[223]);
+                        const v = this.data(n, this.d_Name(), this.g[223]);
+                        if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
+                    }
+                    break l69;
+                default:
+                    break l69;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Resolved:
+     *     date=DATE 'resolved' issue=[Issue:Name]? (text=STRING)?;
+     */
+    r_Resolved(): Element {
+        let e: Element = { $type: "Resolved" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[224]));
+        this.consume(79, this.g[225]); // "resolved"
+        l70: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[226]);
+                        const v = this.data(n, this.d_Name(), this.g[226]);
+                        if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
+                    }
+                    break l70;
+                default:
+                    break l70;
+            }
+        }
+        l71: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[227]));
+                    break l71;
+                default:
+                    break l71;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Reviewed:
+     *     date=DATE 'reviewed' (text=STRING)?;
+     */
+    r_Reviewed(): Element {
+        let e: Element = { $type: "Reviewed" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[228]));
+        this.consume(81, this.g[229]); // "reviewed"
+        l72: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[230]));
+                    break l72;
+                default:
+                    break l72;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Assessed:
+     *     date=DATE 'assessed' ('by' party=[Party:Name]?)? ('{' (scores+=PillarScore)* '}')?;
+     */
+    r_Assessed(): Element {
+        let e: Element = { $type: "Assessed" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[231]));
+        this.consume(18, this.g[232]); // "assessed"
+        l74: {
+            switch (this.s.kind as number) {
+                case 21: // by
+                    this.consume(21, this.g[233]); // "by"
+                    l73: {
+                        switch (this.s.kind as number) {
+                            case 6: // ID
+                                {
+                                    const n = this.open(this.g[234]);
+                                    const v = this.data(n, this.d_Name(), this.g[234]);
+                                    if (v !== NONE) e["party"] = this.reference(e, "party", v, n, false);
+                                }
+                                break l73;
+                            default:
+                                break l73;
+                        }
+                    }
+                    break l74;
+                default:
+                    break l74;
+            }
+        }
+        l76: {
+            switch (this.s.kind as number) {
+                case 104: // {
+                    this.consume(104, this.g[235]); // "{"
+                    l75: for (;;) {
+                        switch (this.s.kind as number) {
+                            case 91: // trust
+                            case 25: // commitment
+                            case 30: // coordination
+                            case 26: // communication
+                            case 68: // openness
+                            case 38: // equality
+                            case 27: // conflict
+                                {
+                                    const n = this.open(this.g[236]);
+                                    const v = this.r_PillarScore();
+                                    if (this.finish(v, n)) this.add(e, "scores", v);
+                                }
+                                continue l75;
+                            default:
+                                break l75;
+                        }
+                    }
+                    this.consume(105, this.g[237]); // "}"
+                    break l76;
+                default:
+                    break l76;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * PillarScore:
+     *     pillar=Pillar (value=NUMBER)?;
+     */
+    r_PillarScore(): Element {
+        let e: Element = { $type: "PillarScore" };
+        {
+            const n = this.open(this.g[238]);
+            const v = this.data(n, this.d_Pillar(), this.g[238]);
+            if (v !== NONE) e["pillar"] = v;
+        }
+        l77: {
+            switch (this.s.kind as number) {
+                case 5: // NUMBER
+                    e["value"] = this.convertLeaf(this.consume(5, this.g[239]));
+                    break l77;
+                default:
+                    break l77;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Note:
+     *     date=DATE 'note' (text=STRING)?;
+     */
+    r_Note(): Element {
+        let e: Element = { $type: "Note" };
+        e["date"] = this.convertLeaf(this.consume(4, this.g[240]));
+        this.consume(63, this.g[241]); // "note"
+        l78: {
+            switch (this.s.kind as number) {
+                case 7: // STRING
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[242]));
+                    break l78;
+                default:
+                    break l78;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Pillar returns string:
+     *     'trust' | 'commitment' | 'coordination' | 'communication' | 'openness' | 'equality' | 'conflict';
+     */
+    d_Pillar(): string {
+        let text = '';
+        a79: {
+            switch (this.s.kind as number) {
+                case 91: // trust
+                    text += this.image(this.consume(91, this.g[243]));
+                    break a79;
+                case 25: // commitment
+                    text += this.image(this.consume(25, this.g[244]));
+                    break a79;
+                case 30: // coordination
+                    text += this.image(this.consume(30, this.g[245]));
+                    break a79;
+                case 26: // communication
+                    text += this.image(this.consume(26, this.g[246]));
+                    break a79;
+                case 68: // openness
+                    text += this.image(this.consume(68, this.g[247]));
+                    break a79;
+                case 38: // equality
+                    text += this.image(this.consume(38, this.g[248]));
+                    break a79;
+                case 27: // conflict
+                    text += this.image(this.consume(27, this.g[249]));
+                    break a79;
+                default:
+                    throw this.s.giveUp();
+            }
+        }
+        return text;
     }
 
     /**
@@ -1442,7 +2247,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Name(): string {
         let text = '';
-        text += String(this.convertLeaf(this.consume(6, this.g[163])));
+        text += String(this.convertLeaf(this.consume(6, this.g[250])));
         return text;
     }
 
@@ -1453,22 +2258,22 @@ export class GeneratedReader extends GeneratedReaderBase {
     d_QualifiedName(): string {
         let text = '';
         {
-            const n = this.open(this.g[164]);
-            const v = this.data(n, this.d_Name(), this.g[164]);
+            const n = this.open(this.g[251]);
+            const v = this.data(n, this.d_Name(), this.g[251]);
             if (v !== NONE) text += String(v);
         }
-        l46: {
+        l80: {
             switch (this.s.kind as number) {
                 case 10: // .
-                    text += this.image(this.consume(10, this.g[165]));
+                    text += this.image(this.consume(10, this.g[252]));
                     {
-                        const n = this.open(this.g[166]);
-                        const v = this.data(n, this.d_Name(), this.g[166]);
+                        const n = this.open(this.g[253]);
+                        const v = this.data(n, this.d_Name(), this.g[253]);
                         if (v !== NONE) text += String(v);
                     }
-                    break l46;
+                    break l80;
                 default:
-                    break l46;
+                    break l80;
             }
         }
         return text;
@@ -1480,28 +2285,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Unit(): string {
         let text = '';
-        a47: {
+        a81: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.convertLeaf(this.consume(6, this.g[167])));
-                    break a47;
+                    text += String(this.convertLeaf(this.consume(6, this.g[254])));
+                    break a81;
                 case 8: // %
-                    text += this.image(this.consume(8, this.g[168]));
-                    break a47;
-                case 26: // day
-                case 27: // days
-                case 76: // week
-                case 78: // weeks
-                case 47: // month
-                case 49: // months
-                case 80: // year
-                case 82: // years
+                    text += this.image(this.consume(8, this.g[255]));
+                    break a81;
+                case 31: // day
+                case 32: // days
+                case 96: // week
+                case 98: // weeks
+                case 60: // month
+                case 62: // months
+                case 101: // year
+                case 103: // years
                     {
-                        const n = this.open(this.g[169]);
-                        const v = this.data(n, this.d_TimeUnit(), this.g[169]);
+                        const n = this.open(this.g[256]);
+                        const v = this.data(n, this.d_TimeUnit(), this.g[256]);
                         if (v !== NONE) text += String(v);
                     }
-                    break a47;
+                    break a81;
                 default:
                     throw this.s.giveUp();
             }
@@ -1515,32 +2320,32 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_TimeUnit(): string {
         let text = '';
-        a48: {
+        a82: {
             switch (this.s.kind as number) {
-                case 26: // day
-                    text += this.image(this.consume(26, this.g[170]));
-                    break a48;
-                case 27: // days
-                    text += this.image(this.consume(27, this.g[171]));
-                    break a48;
-                case 76: // week
-                    text += this.image(this.consume(76, this.g[172]));
-                    break a48;
-                case 78: // weeks
-                    text += this.image(this.consume(78, this.g[173]));
-                    break a48;
-                case 47: // month
-                    text += this.image(this.consume(47, this.g[174]));
-                    break a48;
-                case 49: // months
-                    text += this.image(this.consume(49, this.g[175]));
-                    break a48;
-                case 80: // year
-                    text += this.image(this.consume(80, this.g[176]));
-                    break a48;
-                case 82: // years
-                    text += this.image(this.consume(82, this.g[177]));
-                    break a48;
+                case 31: // day
+                    text += this.image(this.consume(31, this.g[257]));
+                    break a82;
+                case 32: // days
+                    text += this.image(this.consume(32, this.g[258]));
+                    break a82;
+                case 96: // week
+                    text += this.image(this.consume(96, this.g[259]));
+                    break a82;
+                case 98: // weeks
+                    text += this.image(this.consume(98, this.g[260]));
+                    break a82;
+                case 60: // month
+                    text += this.image(this.consume(60, this.g[261]));
+                    break a82;
+                case 62: // months
+                    text += this.image(this.consume(62, this.g[262]));
+                    break a82;
+                case 101: // year
+                    text += this.image(this.consume(101, this.g[263]));
+                    break a82;
+                case 103: // years
+                    text += this.image(this.consume(103, this.g[264]));
+                    break a82;
                 default:
                     throw this.s.giveUp();
             }
@@ -1554,20 +2359,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Cadence(): string {
         let text = '';
-        a49: {
+        a83: {
             switch (this.s.kind as number) {
-                case 77: // weekly
-                    text += this.image(this.consume(77, this.g[178]));
-                    break a49;
-                case 48: // monthly
-                    text += this.image(this.consume(48, this.g[179]));
-                    break a49;
-                case 61: // quarterly
-                    text += this.image(this.consume(61, this.g[180]));
-                    break a49;
-                case 81: // yearly
-                    text += this.image(this.consume(81, this.g[181]));
-                    break a49;
+                case 97: // weekly
+                    text += this.image(this.consume(97, this.g[265]));
+                    break a83;
+                case 61: // monthly
+                    text += this.image(this.consume(61, this.g[266]));
+                    break a83;
+                case 76: // quarterly
+                    text += this.image(this.consume(76, this.g[267]));
+                    break a83;
+                case 102: // yearly
+                    text += this.image(this.consume(102, this.g[268]));
+                    break a83;
                 default:
                     throw this.s.giveUp();
             }
@@ -1581,20 +2386,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Recurrence(): string {
         let text = '';
-        a50: {
+        a84: {
             switch (this.s.kind as number) {
-                case 76: // week
-                    text += this.image(this.consume(76, this.g[182]));
-                    break a50;
-                case 47: // month
-                    text += this.image(this.consume(47, this.g[183]));
-                    break a50;
-                case 60: // quarter
-                    text += this.image(this.consume(60, this.g[184]));
-                    break a50;
-                case 80: // year
-                    text += this.image(this.consume(80, this.g[185]));
-                    break a50;
+                case 96: // week
+                    text += this.image(this.consume(96, this.g[269]));
+                    break a84;
+                case 60: // month
+                    text += this.image(this.consume(60, this.g[270]));
+                    break a84;
+                case 75: // quarter
+                    text += this.image(this.consume(75, this.g[271]));
+                    break a84;
+                case 101: // year
+                    text += this.image(this.consume(101, this.g[272]));
+                    break a84;
                 default:
                     throw this.s.giveUp();
             }
@@ -1608,17 +2413,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_VotingRule(): string {
         let text = '';
-        a51: {
+        a85: {
             switch (this.s.kind as number) {
-                case 73: // unanimity
-                    text += this.image(this.consume(73, this.g[186]));
-                    break a51;
-                case 24: // consensus
-                    text += this.image(this.consume(24, this.g[187]));
-                    break a51;
-                case 42: // majority
-                    text += this.image(this.consume(42, this.g[188]));
-                    break a51;
+                case 92: // unanimity
+                    text += this.image(this.consume(92, this.g[273]));
+                    break a85;
+                case 28: // consensus
+                    text += this.image(this.consume(28, this.g[274]));
+                    break a85;
+                case 52: // majority
+                    text += this.image(this.consume(52, this.g[275]));
+                    break a85;
                 default:
                     throw this.s.giveUp();
             }
@@ -1632,20 +2437,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_FinalKind(): string {
         let text = '';
-        a52: {
+        a86: {
             switch (this.s.kind as number) {
-                case 43: // mediation
-                    text += this.image(this.consume(43, this.g[189]));
-                    break a52;
-                case 16: // arbitration
-                    text += this.image(this.consume(16, this.g[190]));
-                    break a52;
-                case 35: // executive-decision
-                    text += this.image(this.consume(35, this.g[191]));
-                    break a52;
-                case 70: // termination
-                    text += this.image(this.consume(70, this.g[192]));
-                    break a52;
+                case 54: // mediation
+                    text += this.image(this.consume(54, this.g[276]));
+                    break a86;
+                case 17: // arbitration
+                    text += this.image(this.consume(17, this.g[277]));
+                    break a86;
+                case 43: // executive-decision
+                    text += this.image(this.consume(43, this.g[278]));
+                    break a86;
+                case 88: // termination
+                    text += this.image(this.consume(88, this.g[279]));
+                    break a86;
                 default:
                     throw this.s.giveUp();
             }
@@ -1659,14 +2464,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_CommitmentStatus(): string {
         let text = '';
-        a53: {
+        a87: {
             switch (this.s.kind as number) {
-                case 53: // open
-                    text += this.image(this.consume(53, this.g[193]));
-                    break a53;
-                case 30: // done
-                    text += this.image(this.consume(30, this.g[194]));
-                    break a53;
+                case 67: // open
+                    text += this.image(this.consume(67, this.g[280]));
+                    break a87;
+                case 36: // done
+                    text += this.image(this.consume(36, this.g[281]));
+                    break a87;
                 default:
                     throw this.s.giveUp();
             }
@@ -1680,17 +2485,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_MetricKind(): string {
         let text = '';
-        a54: {
+        a88: {
             switch (this.s.kind as number) {
-                case 54: // outcome
-                    text += this.image(this.consume(54, this.g[195]));
-                    break a54;
-                case 58: // process
-                    text += this.image(this.consume(58, this.g[196]));
-                    break a54;
-                case 62: // relationship
-                    text += this.image(this.consume(62, this.g[197]));
-                    break a54;
+                case 69: // outcome
+                    text += this.image(this.consume(69, this.g[282]));
+                    break a88;
+                case 73: // process
+                    text += this.image(this.consume(73, this.g[283]));
+                    break a88;
+                case 78: // relationship
+                    text += this.image(this.consume(78, this.g[284]));
+                    break a88;
                 default:
                     throw this.s.giveUp();
             }
@@ -1704,27 +2509,72 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Comparator(): string {
         let text = '';
-        a55: {
+        a89: {
             switch (this.s.kind as number) {
                 case 15: // >=
-                    text += this.image(this.consume(15, this.g[198]));
-                    break a55;
+                    text += this.image(this.consume(15, this.g[285]));
+                    break a89;
                 case 12: // <=
-                    text += this.image(this.consume(12, this.g[199]));
-                    break a55;
+                    text += this.image(this.consume(12, this.g[286]));
+                    break a89;
                 case 13: // =
-                    text += this.image(this.consume(13, this.g[200]));
-                    break a55;
+                    text += this.image(this.consume(13, this.g[287]));
+                    break a89;
                 case 14: // >
-                    text += this.image(this.consume(14, this.g[201]));
-                    break a55;
+                    text += this.image(this.consume(14, this.g[288]));
+                    break a89;
                 case 11: // <
-                    text += this.image(this.consume(11, this.g[202]));
-                    break a55;
+                    text += this.image(this.consume(11, this.g[289]));
+                    break a89;
                 default:
                     throw this.s.giveUp();
             }
         }
         return text;
+    }
+
+    /** rule Entry, Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note */
+    private decide0(): number {
+        switch (this.s.kind as number) {
+            case 4: { // DATE
+                switch (this.s.peek(1)) {
+                    case 57: { // met
+                        return 0;
+                    }
+                    case 35: { // delivered
+                        return 1;
+                    }
+                    case 59: { // missed
+                        return 2;
+                    }
+                    case 53: { // measured
+                        return 3;
+                    }
+                    case 33: { // decided
+                        return 4;
+                    }
+                    case 77: { // raised
+                        return 5;
+                    }
+                    case 39: { // escalated
+                        return 6;
+                    }
+                    case 79: { // resolved
+                        return 7;
+                    }
+                    case 81: { // reviewed
+                        return 8;
+                    }
+                    case 18: { // assessed
+                        return 9;
+                    }
+                    case 63: { // note
+                        return 10;
+                    }
+                    default: return -1;
+                }
+            }
+            default: return -1;
+        }
     }
 }

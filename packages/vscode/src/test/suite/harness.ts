@@ -32,7 +32,8 @@ async function ask<T>(op: string, args: Record<string, unknown>, timeoutMs = 40_
     if (!replies) {
         throw new Error(`no workbench harness to ${op}`);
     }
-    const id = `${process.pid}-${++sequence}`;
+    // Each suite file is bundled with its own copy of this module: the time keeps their ids apart.
+    const id = `${process.pid}-${Date.now().toString(36)}-${++sequence}`;
     const file = path.join(replies, `${id}.json`);
     console.log(`[entente-harness] ${JSON.stringify({ id, op, ...args })}`);
     const start = Date.now();

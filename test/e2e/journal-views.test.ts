@@ -1,0 +1,108 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { JOURNAL_VIEW_IDS, renderJournalViews, type JournalViewInput } from '@entente/diagrams';
+import type { Browser } from 'playwright-core';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { HOSTILE } from '../helpers/hostile.js';
+import { acmeGlobexInput } from '../diagrams/journal-fixture.js';
+import { misplacedTexts, overlappingLabels } from './journal-checks.js';
+
+const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
+
+function page(views: Record<string, string>): string {
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head>
+<body style="margin:0;background:#fff">${JOURNAL_VIEW_IDS.map(view => `<section id="${view}">${views[view]}</section>`).join('\n')}</body></html>`;
+}
+
+describe('the journal views in real Chromium', function () {
+    this.timeout(120_000);
+    let browser: Browser;
+
+    before(async () => {
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        browser = await launchChromium();
+    });
+    after(async () => {
+        await closeChromium(browser);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+        it(`draw every label inside its view, panel and lane, without overlaps (${scheme})`, async () => {
+            const tab = await browser.newPage({ viewport: { width: 1300, height: 900 }, colorScheme: scheme });
+            try {
+                const errors: string[] = [];
+                tab.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+                await tab.setContent(page(renderJournalViews(acmeGlobexInput())));
+                assert.deepEqual(await tab.$$eval('svg.entente', svgs => svgs.map(svg => svg.getAttribute('data-view'))), ['timeline', 'trends', 'radar']);
+                assert.deepEqual(await misplacedTexts(tab), []);
+                assert.deepEqual(await overlappingLabels(tab), []);
+                assert.deepEqual(errors, []);
+                for (const view of JOURNAL_VIEW_IDS) {
+                    await tab.locator(`svg[data-view="${view}"]`).screenshot({ path: path.join(ARTIFACTS, `journal-${view}-${scheme}.png`) });
+                }
+            } finally {
+                await tab.close();
+            }
+        });
+    }
+
+    it('give every drawn entry a data-element a click can reveal, with a title a reader can hover', async () => {
+        const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+        try {
+            await tab.setContent(page(renderJournalViews(acmeGlobexInput())));
+            const clicked = await tab.evaluate(() => {
+                const seen: string[] = [];
+                document.addEventListener('click', event => {
+                    const element = (event.target as Element).closest('[data-element]');
+                    seen.push(element?.getAttribute('data-element') ?? '');
+                });
+                return seen;
+            });
+            assert.deepEqual(clicked, []);
+            // A click on the miss's cross, on a reading, on a party's polygon: each names its journal line.
+            const hits: string[] = [];
+            for (const selector of ['[data-kind="miss"] path', '[data-kind="reading"][data-date="2026-06-30"] circle', 'svg[data-view="radar"] [data-party="Globex"] polygon']) {
+                const target = tab.locator(selector).first();
+                await target.click({ force: true });
+                hits.push(await target.evaluate(node => node.closest('[data-element]')!.getAttribute('data-element')!));
+            }
+            assert.deepEqual(hits, ['AcmeGlobex2026:7', 'AcmeGlobex2026:9', 'AcmeGlobex2026:17']);
+            const untitled = await tab.$$eval('[data-element*=":"]', groups => groups.filter(group => !group.querySelector(':scope > title')).map(group => group.getAttribute('data-element')));
+            assert.deepEqual(untitled, [], 'every entry has a tooltip');
+        } finally {
+            await tab.close();
+        }
+    });
+
+    it('keep hostile text as text: nothing runs, nothing is injected, the words show as written', async () => {
+        const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+        try {
+            const dialogs: string[] = [];
+            tab.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+            for (const hostile of HOSTILE) {
+                const input: JournalViewInput = acmeGlobexInput();
+                input.events.push({ kind: 'note', date: '2026-08-01', source: { journal: 'AcmeGlobex2026', line: 40 }, text: hostile },
+                    { kind: 'miss', date: '2026-08-09', source: { journal: 'AcmeGlobex2026', line: 41 }, commitment: 'ShareRoadmap', parties: ['Globex'], reason: hostile },
+                    { kind: 'review', date: '2026-10-01', source: { journal: 'AcmeGlobex2026', line: 42 }, summary: hostile });
+                input.metrics[0].title = hostile;
+                input.bodies[0].title = hostile;
+                input.disputes[0].title = hostile;
+                await tab.setContent(page(renderJournalViews(input)));
+                const injected = await tab.$$eval('script, img, iframe, foreignObject, [onload], [onerror], b', nodes => nodes.length);
+                assert.equal(injected, 0, `${JSON.stringify(hostile)}: no element injected`);
+                const shown = await tab.$$eval('svg[data-view="timeline"] [data-kind="note"] text', texts => texts.map(text => [...text.childNodes].filter(node => node.nodeType === 3).map(node => node.nodeValue).join('')));
+                const expected = hostile.replace(/[\u202A-\u202E\u2066-\u2069]/g, ch => `[U+${ch.charCodeAt(0).toString(16).toUpperCase()}]`);
+                assert.ok(shown.some(text => expected.startsWith(text.replace(/…$/, ''))), `${JSON.stringify(hostile)} shows as text: ${JSON.stringify(shown)}`);
+                assert.deepEqual(await misplacedTexts(tab), [], JSON.stringify(hostile));
+            }
+            assert.deepEqual(dialogs, [], 'no script ran');
+            await tab.locator('svg[data-view="timeline"]').screenshot({ path: path.join(ARTIFACTS, 'journal-timeline-hostile.png') });
+        } finally {
+            await tab.close();
+        }
+    });
+});
