@@ -110,7 +110,7 @@ describe('the preview fits every view of every example in the pane at 1400×900 
                     const content: PreviewContent = {
                         documentUri: document.uri.toString(), documentLabel: 'x.charter', documentVersion: 1,
                         charters: [{ name: charter.model.name, score: charter.health?.score ?? null, band: charter.health?.band, errors: 0, warnings: 0 }],
-                        charter: charter.model.name, parties: charter.model.parties, views
+                        charter: charter.model.name, parties: charter.model.parties, views: { ...views, timeline: '', trends: '', radar: '' }
                     };
                     await page.evaluate(message => window.postMessage(message, '*'), { type: 'update', content } satisfies ToWebview);
                     for (const view of VIEWS) {
