@@ -272,7 +272,7 @@ class Run {
         });
     }
 
-    // Decision: 'decision' name=Name (title=STRING)? ('{' ('proposed' 'by' … | 'decided' 'by' … ('by' voting=VotingRule)? | 'consults' … | 'informs' … | escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?)* '}')?;
+    // Decision: 'decision' name=Name (title=STRING)? ('{' ('proposed' 'by' … | 'decided' 'by' … ('by' voting=VotingRule)? | 'consults' … | 'informs' … | escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])? | reserved?=('reserved' | 'fundamental'))* '}')?;
     private decision(decision: Element): void {
         const f = this.f.decision;
         const k = this.k;
@@ -302,6 +302,10 @@ class Run {
                 if (this.at(this.t.id)) {
                     this.reference(decision, 'escalation', f.escalation, false, false);
                 }
+            } else if (type === k.reserved || type === k.fundamental) {
+                // reserved?=('reserved' | 'fundamental')
+                this.keyword(type, type === k.reserved ? f.reserved : f.fundamental);
+                decision.reserved = true;
             } else {
                 return false;
             }
@@ -326,11 +330,16 @@ class Run {
                 }
                 this.add(escalation, 'levels', this.end(level));
             } else if (this.at(k.finally)) {
-                // FinalStep: 'finally' kind=FinalKind (text=STRING)?;
+                // FinalStep: 'finally' kind=FinalKind ('by' deciders+=[Principal:QualifiedName] (',' deciders+=…)*)? (text=STRING)?;
                 const step = this.begin(f.finalSteps, 'FinalStep');
                 const s = this.f.finalStep;
                 this.keyword(k.finally, s.finally);
                 this.assign(step, 'kind', this.choice(s.kind, this.f.finalKind));
+                if (this.at(k.by)) {
+                    // ('by' deciders+=[Principal:QualifiedName] (',' deciders+=…)*)?
+                    this.keyword(k.by, s.by);
+                    this.references(step, 'deciders', s.deciders, true);
+                }
                 if (this.at(this.t.string)) {
                     this.terminal(step, 'text', this.t.string, s.text);
                 }
@@ -724,11 +733,15 @@ function featuresOf(grammar: GrammarAST.Grammar, definition: TokenTypeDictionary
             votingBy: keyword('Decision', 'by', 2), voting: assigned('Decision', 'voting'),
             consults: keyword('Decision', 'consults'), consulted: list('Decision', 'consulted', 2),
             informs: keyword('Decision', 'informs'), informed: list('Decision', 'informed', 3),
-            escalates: assigned('Decision', 'escalatesTo'), to: keyword('Decision', 'to'), escalation: assigned('Decision', 'escalation')
+            escalates: assigned('Decision', 'escalatesTo'), to: keyword('Decision', 'to'), escalation: assigned('Decision', 'escalation'),
+            reserved: keyword('Decision', 'reserved'), fundamental: keyword('Decision', 'fundamental')
         },
         escalation: { keyword: keyword('Escalation', 'escalation'), ...named('Escalation'), ...block('Escalation'), levels: assigned('Escalation', 'levels'), finalSteps: assigned('Escalation', 'finalSteps') },
         level: { level: keyword('Level', 'level'), principals: list('Level', 'principals'), within: keyword('Level', 'within'), duration: assigned('Level', 'within') },
-        finalStep: { finally: keyword('FinalStep', 'finally'), kind: assigned('FinalStep', 'kind'), text: assigned('FinalStep', 'text') },
+        finalStep: {
+            finally: keyword('FinalStep', 'finally'), kind: assigned('FinalStep', 'kind'), text: assigned('FinalStep', 'text'),
+            by: keyword('FinalStep', 'by'), deciders: list('FinalStep', 'deciders')
+        },
         commitment: {
             keyword: keyword('Commitment', 'commitment'), ...named('Commitment'), ...block('Commitment'),
             owner: keyword('Commitment', 'owner'), ownerReference: assigned('Commitment', 'owner'),
@@ -772,7 +785,7 @@ type Keywords = ReturnType<typeof keywordsOf>;
 function keywordsOf(definition: TokenTypeDictionary) {
     const names = ['party', 'charter', 'role', 'parties', 'vision', 'term', 'review', 'objective', 'body', 'decision', 'escalation', 'commitment', 'metric', 'exit',
         'from', 'to', 'every', 'members', 'votes', 'by', 'chair', 'rotates', 'meets', 'proposed', 'decided', 'consults', 'informs', 'escalates',
-        'level', 'within', 'finally', 'owner', 'due', 'supports', 'status', 'kind', 'target', 'cadence', 'tracks', 'benefits', 'of', 'notice'] as const;
+        'reserved', 'fundamental', 'level', 'within', 'finally', 'owner', 'due', 'supports', 'status', 'kind', 'target', 'cadence', 'tracks', 'benefits', 'of', 'notice'] as const;
     const keywords = Object.fromEntries(names.map(name => [name, tokenType(definition, name)])) as Record<(typeof names)[number], TokenType>;
     return { ...keywords, open: tokenType(definition, '{'), close: tokenType(definition, '}'), comma: tokenType(definition, ','), dot: tokenType(definition, '.'), percent: tokenType(definition, '%') };
 }

@@ -24,3 +24,5 @@ export * from './charter-linker.js';
 export * from './ast-walk.js';
 export { CharterParser } from './charter-parser.js';
 export { compareText } from './compare-text.js';
+export * from './wording.js';
+export * from './health/say.js';

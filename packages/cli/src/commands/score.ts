@@ -63,9 +63,10 @@ function jsonScores(scored: ScoredCharter[]): string {
             path,
             score: health.score,
             band: health.band ?? null,
+            cap: health.cap ?? null,
             dimensions: Object.fromEntries(DIMENSION_IDS.map(id => {
                 const dimension = health.dimensions[id];
-                return [id, { score: dimension.score, band: dimension.band ?? null, weight: dimension.weight, checks: dimension.checks }];
+                return [id, { score: dimension.score, band: dimension.band ?? null, weight: dimension.weight, cap: dimension.cap ?? null, checks: dimension.checks }];
             }))
         }))
     }, null, 2) + '\n';
@@ -86,10 +87,16 @@ function tableScores(scored: ScoredCharter[], explain: boolean, color: boolean):
             const below = DIMENSION_IDS.flatMap(id => health.dimensions[id].checks.filter(check => check.ratio < 1));
             lines.push(below.length ? '  checks below 1:' : '  every check scores 1.');
             for (const check of below) {
-                lines.push(`    ${check.dimension}: ${check.title} ${check.ratio.toFixed(2)} — ${check.explanation}`);
+                lines.push(`    ${check.dimension}: ${check.title} ${check.ratio.toFixed(2)}${check.caps ? ' (caps the score at 79)' : ''} — ${check.explanation}`);
+                if (check.elements.length) {
+                    lines.push(`      elements: ${check.elements.join(', ')}`);
+                }
                 for (const finding of check.findings) {
                     lines.push(`      ${finding.ruleId}: ${finding.message}`);
                 }
+            }
+            if (health.cap) {
+                lines.push(`  overall capped at ${health.cap.limit}: ${health.cap.reasons.join('; ')}`);
             }
         }
         return lines.join('\n');

@@ -50,6 +50,7 @@ export type CharterKeywordNames =
     | "exit"
     | "finally"
     | "from"
+    | "fundamental"
     | "informs"
     | "kind"
     | "level"
@@ -74,6 +75,7 @@ export type CharterKeywordNames =
     | "quarter"
     | "quarterly"
     | "relationship"
+    | "reserved"
     | "review"
     | "role"
     | "rotates"
@@ -224,6 +226,7 @@ export interface Decision extends langium.AstNode {
     informed: Array<langium.Reference<Principal>>;
     name: Name;
     proposers: Array<langium.Reference<Principal>>;
+    reserved: boolean;
     title?: string;
     voting?: VotingRule;
 }
@@ -237,6 +240,7 @@ export const Decision = {
     informed: 'informed',
     name: 'name',
     proposers: 'proposers',
+    reserved: 'reserved',
     title: 'title',
     voting: 'voting'
 } as const;
@@ -323,12 +327,14 @@ export function isFinalKind(item: unknown): item is FinalKind {
 export interface FinalStep extends langium.AstNode {
     readonly $container: Escalation;
     readonly $type: 'FinalStep';
+    deciders: Array<langium.Reference<Principal>>;
     kind: FinalKind;
     text?: string;
 }
 
 export const FinalStep = {
     $type: 'FinalStep',
+    deciders: 'deciders',
     kind: 'kind',
     text: 'text'
 } as const;
@@ -769,6 +775,10 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Principal.$type
                 },
+                reserved: {
+                    name: Decision.reserved,
+                    defaultValue: false
+                },
                 title: {
                     name: Decision.title
                 },
@@ -836,6 +846,11 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
         FinalStep: {
             name: FinalStep.$type,
             properties: {
+                deciders: {
+                    name: FinalStep.deciders,
+                    defaultValue: [],
+                    referenceType: Principal.$type
+                },
                 kind: {
                     name: FinalStep.kind
                 },

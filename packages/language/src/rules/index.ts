@@ -16,6 +16,7 @@ import { noRelationshipMetric } from './no-relationship-metric.js';
 import { noReview } from './no-review.js';
 import { oneSidedDecisionRights } from './one-sided-decision-rights.js';
 import { oneSidedEscalation } from './one-sided-escalation.js';
+import { oneSidedFinalStep } from './one-sided-final-step.js';
 import { oneSidedMetrics } from './one-sided-metrics.js';
 import { orphanParty } from './orphan-party.js';
 import { outsiderReference } from './outsider-reference.js';
@@ -26,6 +27,7 @@ import { unbalancedBody } from './unbalanced-body.js';
 import { unbalancedCommitments } from './unbalanced-commitments.js';
 import { undecidedDecision } from './undecided-decision.js';
 import { uninformedParty } from './uninformed-party.js';
+import { unilateralReservedMatter } from './unilateral-reserved-matter.js';
 import { unjustifiedSuppression } from './unjustified-suppression.js';
 import { unmeasuredObjective } from './unmeasured-objective.js';
 import { unownedCommitment } from './unowned-commitment.js';
@@ -54,6 +56,7 @@ export const allRules: readonly Rule[] = [
     noReview,
     oneSidedDecisionRights,
     oneSidedEscalation,
+    oneSidedFinalStep,
     oneSidedMetrics,
     orphanParty,
     outsiderReference,
@@ -63,6 +66,7 @@ export const allRules: readonly Rule[] = [
     unbalancedBody,
     unbalancedCommitments,
     undecidedDecision,
+    unilateralReservedMatter,
     uninformedParty,
     unjustifiedSuppression,
     unmeasuredObjective,
