@@ -103,6 +103,7 @@ export function checkYamlCharter(charter: YamlCharter, roles: Record<string, str
                 name: decision.name, proposers: [], deciders: deciderRefs, voting, votingDeclared: false, consulted, informed,
                 hasEscalatesClause: decision.escalatesTo !== undefined, escalation: decision.escalatesTo, coveringEscalation: decision.escalatesTo ?? onlyEscalation,
                 seatsByParty: seats, controllingParties: outcome.controllingParties, blockingParties: outcome.blockingParties,
+                sayByParty: outcome.powerByParty, decided: Object.keys(outcome.powerByParty).length > 0, reserved: false, weight: 1,
                 involvedParties: [...new Set([...deciderRefs, ...consulted, ...informed].flatMap(principal => principal.parties))].sort(), source
             };
         }),
@@ -113,7 +114,7 @@ export function checkYamlCharter(charter: YamlCharter, roles: Record<string, str
             });
             const timed = levels.length > 0 && levels.every(level => level.within);
             return {
-                name: escalation.name, levels, finalStep: escalation.finally ? { kind: escalation.finally as 'mediation', range: NOWHERE } : undefined,
+                name: escalation.name, levels, finalStep: escalation.finally ? { kind: escalation.finally as 'mediation', range: NOWHERE, deciders: [], parties: [], oneSided: false } : undefined,
                 worstCaseDays: timed ? levels.reduce((sum, level) => sum + (level.within?.days ?? 0), 0) : undefined, source
             };
         }),

@@ -9,7 +9,7 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000
 const seed = values.seed ?? String(Math.floor(Math.random() * 2 ** 31));
 console.log(`fuzzing with ${values.runs} runs per property, seed ${seed}`);
 const result = spawnSync('npx', ['mocha', '--no-config', '--node-option', 'import=tsx', '--timeout', '0', '--reporter', 'spec',
-    'test/robustness/properties.test.ts', 'test/robustness/mutation-fuzz.test.ts', 'test/formatter/properties.test.ts',
+    'test/robustness/properties.test.ts', 'test/robustness/monotone-properties.test.ts', 'test/robustness/mutation-fuzz.test.ts', 'test/formatter/properties.test.ts',
     // Issue 21's shapes: duplicate-heavy charters, escape-heavy strings and comments, folders of odd file kinds.
     'test/robustness/hostile/fuzz.test.ts', 'test/robustness/hostile/lexing.test.ts'], {
     stdio: 'inherit',

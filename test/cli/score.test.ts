@@ -10,12 +10,12 @@ describe('entente score', () => {
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, [
             'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
-            '  Design 41 · Execution not measured · Perceived not measured',
-            '  overall          41 critical',
-            '  equality         34 critical',
+            '  Design 39 · Execution not measured · Perceived not measured',
+            '  overall          39 critical',
+            '  equality         33 critical',
             '  openness         23 critical',
             '  conflict         50 critical',
-            '  accountability   52 critical',
+            '  accountability   45 critical',
             '  outcomes         43 critical',
             '  execution       not measured (no journal)',
             '  perceived       not measured (no journal)',
@@ -29,12 +29,17 @@ describe('entente score', () => {
         const names = output.charters.map((charter: { name: string }) => charter.name).sort();
         assert.deepEqual(names, ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
         const draft = output.charters.find((charter: { name: string }) => charter.name === 'OrbitKestrelDraft');
-        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'layers', 'name', 'path', 'score']);
+        assert.deepEqual(Object.keys(draft).sort(), ['band', 'cap', 'dimensions', 'layers', 'name', 'path', 'score']);
         assert.equal(draft.path, 'examples/broken/orbit-kestrel.charter');
         assert.deepEqual(Object.keys(draft.dimensions), ['equality', 'openness', 'conflict', 'accountability', 'outcomes']);
-        const check = draft.dimensions.equality.checks.find((c: { id: string }) => c.id === 'equality.decision-control');
-        assert.deepEqual([check.numerator, check.denominator, check.ratio], [2, 5, 0.4]);
+        const check = draft.dimensions.equality.checks.find((c: { id: string }) => c.id === 'equality.say-balance');
+        // Orbit has all the say in 3 decisions, Kestrel none; SiteAccess has no decider and counts against the balance.
+        assert.deepEqual([check.numerator, check.denominator, check.ratio], [1, 5, 0.2]);
         assert.equal(check.findings[0].ruleId, 'one-sided-decision-rights');
+        assert.deepEqual(check.elements, ['RobotConfig', 'Software', 'PilotBudget', 'SiteAccess']);
+        assert.equal(check.caps, true);
+        const fixed = output.charters.find((charter: { name: string }) => charter.name === 'OrbitKestrel');
+        assert.equal(fixed.cap, null);
     });
 
     it('says "not measured" for a dimension with nothing to measure, and null in JSON, never 100', () => {
@@ -51,15 +56,16 @@ describe('entente score', () => {
 
     it('explains every check below 1 with the findings behind it', () => {
         const result = runCli(['score', 'examples/reseller', '--explain', '--today', '2026-11-22']);
-        assert.match(result.stdout, /checks below 1:\n {4}equality: Balance of decision control between parties 0\.25 — Northwind controls 3, Contoso controls 0 of 4 decisions; the gap is 3\.\n {6}one-sided-decision-rights: Northwind alone controls 3 of 4 decisions; Contoso controls 0\./);
-        const healthy = runCli(['score', 'examples/reference', '--explain', '--today', '2026-11-22']);
+        assert.match(result.stdout, /checks below 1:\n {4}equality: Balance of say between parties 0\.25 \(caps the score at 79\) — Share of say over 4 decision weights \(a reserved matter counts twice\): Northwind 88% and Contoso 13%\.\n {6}elements: PriceList, ProgrammeRules, DealRegistration\n {6}one-sided-decision-rights: Northwind alone controls 3 of 4 decisions; Contoso controls 0\./);
+        assert.match(result.stdout, /overall capped at 79: equality: Balance of say between parties 0\.25/);
+        const healthy = runCli(['score', 'test/fixtures/calibration/reseller-programme.signoff.charter', '--explain', '--today', '2026-11-22']);
         assert.match(healthy.stdout, /every check scores 1\./);
     });
 
     it('exits 1 with --min-score when a charter scores below it, and 0 otherwise', () => {
         const failing = runCli(['score', 'examples/broken', 'examples/parties', '--min-score', '60', '--today', '2026-11-22']);
         assert.equal(failing.code, 1);
-        assert.equal(failing.stderr, 'entente: OrbitKestrelDraft scores 41, below --min-score 60\n');
+        assert.equal(failing.stderr, 'entente: OrbitKestrelDraft scores 39, below --min-score 60\n');
         assert.equal(runCli(['score', 'examples/fixed', 'examples/parties', '--min-score', '60', '--today', '2026-11-22']).code, 0);
     });
 

@@ -30,14 +30,14 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(lines[1], 'Charters: 1 changed; 1 change; 0 findings introduced, 0 resolved.');
         assert.ok(lines.includes('  ~ changed decision PriceList'), result.stdout);
         assert.ok(lines.includes('      control: joint → Acme alone'), result.stdout);
-        assert.ok(lines.includes('  health: overall 99 → 100 (+1); equality 94 → 100 (+6)'), result.stdout);
+        assert.ok(lines.includes('  health: overall 99 → 98 (-1); equality 96 → 92 (-4) [Balance of say between parties 0.67 → 1.00, Decision weight shared by two or more parties (mutuality) 1.00 → 0.67]'), result.stdout);
     });
 
     it('says a pure reformat changes nothing', () => {
         const result = runCli(['diff', ...pair('13-reformat'), ...TODAY]);
         assert.equal(result.code, 0);
         assert.match(result.stdout, /Charters: 1 unchanged; 0 changes; 0 findings introduced, 0 resolved\./);
-        assert.match(result.stdout, /Unchanged: AcmeGlobex \(health 100\)\./);
+        assert.match(result.stdout, /Unchanged: AcmeGlobex \(health 98\)\./);
         assert.doesNotMatch(result.stdout, /\b(changed|renamed|added|removed)\b/);
     });
 
@@ -48,7 +48,7 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(lines[0], '### Entente governance diff');
         assert.equal(lines[2], 'Charters: 1 changed; 1 change; 1 finding introduced, 0 resolved.');
         assert.ok(lines.includes('| Charter | overall | equality | openness | conflict | accountability | outcomes |'));
-        assert.ok(lines.includes('| AcmeGlobex | 100 → 99 (-1) 🔻 | 100 → 94 (-6) 🔻 | 100 | 100 | 100 | 100 |'), result.stdout);
+        assert.ok(lines.includes('| AcmeGlobex | 98 → 79 (-19) 🔻 | 92 → 79 (-13) 🔻 | 100 | 100 | 100 | 100 |'), result.stdout);
         assert.ok(lines.includes('#### AcmeGlobex (changed)'));
         assert.ok(lines.includes('  - seats: Acme 2, Globex 2 → Acme 3, Globex 2'), result.stdout);
         assert.ok(lines.some(line => line.startsWith('- ⚠️ new warning `unbalanced-body`: ')), result.stdout);
@@ -64,7 +64,7 @@ describe('entente diff (the CLI process)', function () {
         const [charter] = output.charters;
         assert.equal(charter.change, 'changed');
         assert.equal(charter.oldPath, `${PAIRS}/14-findings-resolved/before.charter`);
-        assert.deepEqual(charter.health.overall, { before: 93, after: 100, delta: 7 });
+        assert.deepEqual(charter.health.overall, { before: 79, after: 98, delta: 19 });
         assert.deepEqual(charter.findings.resolved.map((finding: { rule: string }) => finding.rule), ['unowned-commitment', 'unresolved-escalation', 'untimed-escalation-level']);
         const owner = charter.findings.resolved[0];
         assert.equal(owner.path, `${PAIRS}/14-findings-resolved/before.charter`);

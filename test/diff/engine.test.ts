@@ -98,4 +98,42 @@ describe('the governance diff engine', () => {
         ]);
         assert.ok(diff.summary.findingsIntroduced > 0, 'a dominated body is a new finding');
     });
+
+    it('speaks of say: a party that can only block never "controls", and each party\'s share of say is summed up', async () => {
+        const diff = await diffTexts(services,
+            { 'a.charter': TWO_PARTIES + charter('decision Plan { decided by Acme.Sponsor, Globex.Sponsor informs Acme, Globex }') },
+            { 'a.charter': TWO_PARTIES + charter('body Council { members Acme.Sponsor, Acme.AllianceLead, Globex.Sponsor votes by majority }\ndecision Plan { decided by Council informs Acme, Globex }') });
+        const [deal] = diff.charters;
+        const plan = deal.changes.find(change => change.name === 'Plan')!;
+        const control = plan.attributes.find(attribute => attribute.attribute === 'control')!;
+        assert.deepEqual([control.before, control.after], ['joint', 'Acme alone']);
+        const say = plan.attributes.find(attribute => attribute.attribute === 'say')!;
+        assert.deepEqual([say.before, say.after], ['Acme 50%, Globex 50%', 'Acme 100%']);
+        assert.deepEqual(deal.say.map(item => [item.party, item.before, item.after]), [['Acme', 0.5, 1], ['Globex', 0.5, 0]]);
+        // Every score delta names the checks that moved it.
+        assert.ok(deal.health.dimensions.equality.delta! < 0);
+        assert.ok(deal.health.checks.some(check => check.id === 'equality.mutuality' && check.before === 1 && check.after === 0), JSON.stringify(deal.health.checks));
+    });
+
+    it('says "no one decides" only when no one does, and names the one party that can block a majority body', async () => {
+        const diff = await diffTexts(services,
+            { 'a.charter': TWO_PARTIES + charter('decision Plan { informs Acme, Globex }') },
+            { 'a.charter': TWO_PARTIES + charter('body Council { members Acme.Sponsor, Acme.AllianceLead, Globex.Sponsor, Globex.PartnerManager votes by majority }\ndecision Plan { decided by Council informs Acme, Globex }') });
+        const control = diff.charters[0].changes.find(change => change.name === 'Plan')!.attributes.find(attribute => attribute.attribute === 'control')!;
+        assert.deepEqual([control.before, control.after], ['no one decides', 'joint']);
+    });
+
+    it('reads an escalation that became one-sided as a regression, even when it got faster', async () => {
+        const diff = await diffTexts(services,
+            { 'a.charter': TWO_PARTIES + charter('escalation Appeals { level Acme.AllianceLead, Globex.PartnerManager within 10 days finally arbitration }') },
+            { 'a.charter': TWO_PARTIES + charter('escalation Appeals { level Acme.AllianceLead within 5 days finally executive-decision by Acme.Sponsor }') });
+        const [deal] = diff.charters;
+        assert.deepEqual(deal.regressions, [
+            "escalation Appeals: the final say is now Acme's alone (even though its worst case fell from 10 to 5 days)",
+            'escalation Appeals: level 1 (Acme) now seats one party only (even though its worst case fell from 10 to 5 days)'
+        ]);
+        const finalSay = deal.changes.find(change => change.name === 'Appeals')!.attributes.find(attribute => attribute.attribute === 'final say')!;
+        assert.deepEqual([finalSay.before, finalSay.after], ['neutral', 'Acme alone']);
+        assert.ok(deal.health.dimensions.conflict.delta! < 0);
+    });
 });

@@ -66,11 +66,13 @@ function charterText(allParties: string[]): fc.Arbitrary<string> {
             clause('decided by', fc.tuple(list(who, 1, 2), fc.option(fc.constantFrom(...RULES))).map(([d, r]) => (r ? `${d} by ${r}` : d))),
             clause('consults', list(who)),
             clause('informs', list(who)),
-            clause('escalates to', escalation)
+            clause('escalates to', escalation),
+            fc.constantFrom('', '', 'reserved', 'fundamental')
         ])), { maxLength: 5 });
         const escalationTexts = escalations.map(e => fc.tuple(
             fc.array(fc.tuple(list(who), fc.option(duration)).map(([p, d]) => `level ${p}${d ? ` within ${d}` : ''}`), { maxLength: 3 }),
-            fc.option(fc.tuple(fc.constantFrom('mediation', 'arbitration', 'executive-decision', 'termination'), optionalTitle).map(([k, t]) => `finally ${k}${t}`))
+            fc.option(fc.tuple(fc.constantFrom('mediation', 'arbitration', 'executive-decision', 'termination'), fc.option(list(who, 1, 2)), optionalTitle)
+                .map(([k, by, t]) => `finally ${k}${k === 'executive-decision' && by ? ` by ${by}` : ''}${t}`))
         ).map(([levels, final]) => `escalation ${e} {\n        ${[...levels, final ?? ''].join('\n        ')}\n    }`));
         const commitments = fc.array(fc.constantFrom(...ELEMENT_NAMES).chain(n => block(`commitment ${n}Promise`, [
             clause('owner', who),

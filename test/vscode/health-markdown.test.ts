@@ -18,7 +18,8 @@ function dimension(id: DimensionScore['id'], label: string, score: number | null
         checks: score === null ? [] : [{
             id: `${id}.check`, dimension: id, title: `${label} check`, numerator: 1, denominator: 4, ratio: 0.25,
             explanation: 'Acme alone controls 1 of 1 decisions; Globex controls 0 *ever*.',
-            findings: [{ ruleId: 'one-sided-decision-rights', message: 'Acme alone controls 1 of 1 decisions.' }]
+            findings: [{ ruleId: 'one-sided-decision-rights', message: 'Acme alone controls 1 of 1 decisions.' }],
+            elements: ['Budget'], weight: 1, caps: false
         }]
     };
 }

@@ -31,3 +31,5 @@ export * from './util/ast-walk.js';
 export { CharterParser } from './parser/charter-parser.js';
 export { compareText } from './util/compare-text.js';
 export * from './front-ends.js';
+export * from './wording.js';
+export * from './health/say.js';

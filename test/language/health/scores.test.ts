@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { CharterHealth } from '@entente/language';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../../helpers/cli.js';
 import { checkText, clearDocuments, createTestServices } from '../../helpers/workspace.js';
 
 const services = createTestServices();
@@ -22,24 +25,27 @@ describe('health scores, computed by hand', () => {
     decision D1 { decided by A }
     decision D2 { decided by B }
     decision D3 { decided by Board }`);
-        // Control: A 2 (D1, D3 by 2 of 3 seats), B 1 of 3 decisions -> (3 - 1) / 3.
+        // Say: A all of D1 and of D3 (2 of 3 seats by majority: Banzhaf power 1), B all of D2 -> A 2, B 1 -> (3 - 1) / 3.
+        // Mutuality: no decision in which two parties have a say -> 0 (weight 2).
         // Seats 2:1 -> 1/2. Banzhaf power in Board: A 100%, B 0% -> 0.
         // Both parties have a say -> 1. One joint body with no fixed chair -> 1.
-        // No commitments or metrics: those checks are left out, not counted as perfect.
+        // No commitments, metrics or reserved matters: those checks are left out, not counted as perfect.
         assert.deepEqual(ratios(health, 'equality'), {
-            'decision-control': 0.667, 'seat-balance': 0.5, 'voting-power': 0, 'parties-with-a-say': 1, 'shared-chairs': 1
+            'say-balance': 0.667, mutuality: 0, 'seat-balance': 0.5, 'voting-power': 0, 'parties-with-a-say': 1, 'shared-chairs': 1
         });
-        // (2/3 + 1/2 + 0 + 1 + 1) / 5 = 0.6333
-        assert.equal(health.dimensions.equality.score, 63);
-        assert.equal(health.dimensions.equality.band, 'at-risk');
+        // (2/3 + 2 × 0 + 1/2 + 0 + 1 + 1) / 7 = 0.4524
+        assert.equal(health.dimensions.equality.score, 45);
+        assert.equal(health.dimensions.equality.band, 'critical');
+        const caps = health.dimensions.equality.checks.filter(check => check.caps).map(check => check.id);
+        assert.deepEqual(caps, ['equality.mutuality', 'equality.seat-balance', 'equality.voting-power']);
     });
 
     it('equality: a body that seats only an outsider favours no charter party, and no score is ever NaN', async () => {
         const { document, findings } = await checkText(services, `${PARTIES}party X { role R }\ncharter C {\n    parties A, B\n    body Board { members X.R }\n    decision D { decided by A }\n}\n`, { today: '2026-11-22' });
         const [health] = services.charter.HealthScorer.score(document, findings);
-        // The outsider holds no seat (issue #20: an error earns nothing), so seat balance has nothing to measure,
-        // rather than counting an outsider-only body as perfectly balanced.
+        // The outsider holds no seat: the body seats no one, so its balance is not measured and it counts as unstaffed.
         assert.equal(ratios(health, 'equality')['seat-balance'], undefined);
+        assert.equal(ratios(health, 'accountability')['staffed-bodies'], 0);
         assert.ok(Number.isFinite(health.score), `overall ${health.score}`);
         for (const dimension of Object.values(health.dimensions)) {
             assert.ok(dimension.score === null || Number.isFinite(dimension.score), `${dimension.id}: ${dimension.score}`);
@@ -103,15 +109,67 @@ describe('health scores, computed by hand', () => {
         assert.equal(health.dimensions.outcomes.score, 73);
     });
 
+    it('say: sole control is all of it, a veto an equal share, a majority body its Banzhaf power; reserved matters count twice', async () => {
+        const { document } = await checkText(services, `${PARTIES}party E { role R }\ncharter C {
+    parties A, B, E
+    body Board { members A.R, A.S, B.R, E.R votes by majority }
+    decision Sole { decided by A }
+    decision Veto { decided by A.R, A.S, B by unanimity }
+    decision Vote { reserved decided by Board }
+    decision Told { decided by B consults A informs E }
+}
+`, { today: '2026-11-22' });
+        const decisions = Object.fromEntries(services.charter.ModelBuilder.getModel(document).charters[0].decisions.map(d => [d.name, d]));
+        assert.deepEqual(decisions.Sole.sayByParty, { A: 1 });
+        assert.deepEqual(decisions.Veto.sayByParty, { A: 0.5, B: 0.5 });
+        // A 2 seats, B 1, E 1, quota 3: A is pivotal in {A,B}, {A,E}, {A,B,E}; B and E each in one coalition -> 3:1:1.
+        assert.deepEqual(decisions.Vote.sayByParty, { A: 0.6, B: 0.2, E: 0.2 });
+        assert.equal(decisions.Vote.weight, 2);
+        assert.deepEqual(decisions.Told.sayByParty, { B: 1 }, 'consulted and informed parties have no say');
+    });
+
+    it('say: an outsider or a name that resolves to nothing never decides, owns or holds a seat', async () => {
+        const { document, findings } = await checkText(services, `${PARTIES}party X { role R }\ncharter C {
+    parties A, B
+    decision D1 { decided by X }
+    decision D2 { decided by A, X.R }
+    decision D3 { decided by Nobody }
+    commitment P1 { owner X.R to A }
+    commitment P2 { owner Nobody to B }
+    metric M { owner X }
+}
+`, { today: '2026-11-22' });
+        const [charter] = services.charter.ModelBuilder.getModel(document).charters;
+        assert.deepEqual(charter.decisions.map(d => [d.decided, d.sayByParty]), [[false, {}], [true, { A: 1 }], [false, {}]]);
+        assert.deepEqual(charter.commitments.map(c => c.ownerParties), [[], []]);
+        const [health] = services.charter.HealthScorer.score(document, findings);
+        assert.equal(ratios(health, 'accountability')['decided-decisions'], 0.333);
+        assert.equal(ratios(health, 'accountability')['owned-commitments'], 0);
+        assert.equal(ratios(health, 'accountability')['owned-metrics'], 0);
+    });
+
+    it('equality goes down when a decision moves from a joint body to one party (examples/changes/01-decision-control)', async () => {
+        const folder = path.join(REPO_ROOT, 'examples/changes/01-decision-control');
+        const before = await checkText(services, fs.readFileSync(path.join(folder, 'before.charter'), 'utf8'), { today: '2026-11-22' });
+        const [was] = services.charter.HealthScorer.score(before.document, before.findings);
+        await clearDocuments(services);
+        const after = await checkText(services, fs.readFileSync(path.join(folder, 'after.charter'), 'utf8'), { today: '2026-11-22' });
+        const [now] = services.charter.HealthScorer.score(after.document, after.findings);
+        assert.ok(now.dimensions.equality.score! < was.dimensions.equality.score!, `equality ${was.dimensions.equality.score} → ${now.dimensions.equality.score}`);
+        assert.ok(now.score! <= was.score!);
+    });
+
     it('names the findings that pulled a check down', async () => {
         const health = await healthOf(`
     decision D1 { decided by A }
     decision D2 { decided by A.R }
     decision D3 { decided by A.S }`);
-        const control = health.dimensions.equality.checks.find(check => check.id === 'equality.decision-control')!;
+        const control = health.dimensions.equality.checks.find(check => check.id === 'equality.say-balance')!;
         assert.equal(control.ratio, 0);
         assert.deepEqual(control.findings.map(finding => finding.ruleId), ['one-sided-decision-rights']);
         assert.match(control.findings[0].message, /A alone controls 3 of 3 decisions; B controls 0/);
+        assert.deepEqual(control.elements, ['D1', 'D2', 'D3']);
+        assert.match(control.explanation, /A 100% and B 0%/);
     });
 
     it('shows a dimension with nothing to measure as not measured (null), never 100, and leaves it out of the overall score', async () => {

@@ -27,12 +27,12 @@ describe('health in the editor, over a real LSP connection', function () {
         const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
         assert.equal(lenses?.length, 1);
         const [lens] = lenses!;
-        assert.equal(lens.command?.title, 'Design 41 · Execution not measured · Perceived not measured — equality 34 · openness 23 · conflict 50 · accountability 52 · outcomes 43');
+        assert.equal(lens.command?.title, 'Design 39 · Execution not measured · Perceived not measured — equality 33 · openness 23 · conflict 50 · accountability 45 · outcomes 43');
         assert.equal(lens.command?.command, 'entente.showHealth');
         assert.deepEqual(lens.command?.arguments, [uri, 'OrbitKestrelDraft']);
         assert.equal(text.split('\n')[lens.range.start.line].slice(lens.range.start.character, lens.range.end.character), 'OrbitKestrelDraft');
         const explanation = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'entente.showHealth', arguments: lens.command!.arguments });
-        assert.match(String(explanation), /\*\*OrbitKestrelDraft\*\* — health \*\*41\*\* \(critical\)/);
+        assert.match(String(explanation), /\*\*OrbitKestrelDraft\*\* — health \*\*39\*\* \(critical\)/);
     });
 
     it('updates the code lens when the charter changes', async () => {
@@ -48,9 +48,11 @@ describe('health in the editor, over a real LSP connection', function () {
         const line = text.split('\n').findIndex(l => l.startsWith('charter OrbitKestrelDraft'));
         const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 12 } });
         const value = (hover?.contents as MarkupContent).value;
-        assert.match(value, /\| equality \| 34 \(critical\) \|/);
+        assert.match(value, /\| equality \| 33 \(critical\) \|/);
         assert.match(value, /\*\*Top reasons\*\*/);
         assert.match(value, /Orbit holds 2 of 3 seats in PilotBoard|Orbit owes 3 of 4 commitments|Orbit alone controls 3 of 5 decisions/);
+        // Each reason names the elements that pulled its check down, and the rule of its finding.
+        assert.match(value, /Voting power balance of majority bodies \(Banzhaf\) 0% \(PilotBoard\): .* \[dominated-body\]/);
     });
 
     it('shows who controls each decision, each body\'s seats and rule, and each escalation\'s worst case as inlay hints', async () => {

@@ -101,9 +101,10 @@ function jsonScores(scored: ScoredCharter[]): string {
             path,
             score: health.score,
             band: health.band ?? null,
+            cap: health.cap ?? null,
             dimensions: Object.fromEntries(DIMENSION_IDS.map(id => {
                 const dimension = health.dimensions[id];
-                return [id, { score: dimension.score, band: dimension.band ?? null, weight: dimension.weight, checks: dimension.checks }];
+                return [id, { score: dimension.score, band: dimension.band ?? null, weight: dimension.weight, cap: dimension.cap ?? null, checks: dimension.checks }];
             })),
             layers: {
                 design: { score: health.score, band: health.band ?? null },
@@ -142,7 +143,10 @@ function tableScores(scored: ScoredCharter[], explain: boolean, color: boolean):
             const layerChecksBelow = [...(layers?.execution.checks ?? []), ...(layers?.perceived.checks ?? [])].filter(check => check.ratio < 1);
             lines.push(below.length || layerChecksBelow.length ? '  checks below 1:' : '  every check scores 1.');
             for (const check of below) {
-                lines.push(`    ${check.dimension}: ${terminalSafe(check.title)} ${check.ratio.toFixed(2)} — ${terminalSafe(check.explanation)}`);
+                lines.push(`    ${check.dimension}: ${terminalSafe(check.title)} ${check.ratio.toFixed(2)}${check.caps ? ' (caps the score at 79)' : ''} — ${terminalSafe(check.explanation)}`);
+                if (check.elements.length) {
+                    lines.push(`      elements: ${terminalSafe(check.elements.join(', '))}`);
+                }
                 for (const finding of check.findings) {
                     lines.push(`      ${finding.ruleId}: ${terminalSafe(finding.message)}`);
                 }
@@ -155,6 +159,9 @@ function tableScores(scored: ScoredCharter[], explain: boolean, color: boolean):
                 for (const missing of check.missing) {
                     lines.push(`      ${terminalSafe(missing)}`);
                 }
+            }
+            if (health.cap) {
+                lines.push(`  overall capped at ${health.cap.limit}: ${terminalSafe(health.cap.reasons.join('; '))}`);
             }
         }
         return lines.join('\n');

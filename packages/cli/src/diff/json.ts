@@ -32,7 +32,9 @@ export function jsonDiff(report: DiffReport): string {
             newPath: pathOf(report, charter.newUri, 'new') ?? null,
             changes: charter.changes,
             findings: findings(report, charter.findings),
-            health: charter.health
+            health: charter.health,
+            say: charter.say,
+            regressions: charter.regressions
         })),
         findings: findings(report, diff.findings)
     }, null, 2) + '\n';

@@ -1,5 +1,5 @@
 import { layersMoved } from '@entente/language';
-import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
+import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
 import { codeSpan, escapeMarkdown } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
 import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
@@ -27,7 +27,13 @@ export function markdownDiff(report: DiffReport): string {
     for (const charter of shown) {
         const title = charter.oldName !== undefined ? `${charter.oldName} → ${charter.name}` : charter.name;
         lines.push('', `#### ${escapeMarkdown(title)} (${charter.change})`, '', `In ${codeSpan(charterPlace(report, charter))}.`, '');
-        const bullets = [...changeBullets(charter.changes), ...findingBullets(report, charter.findings)];
+        const moved = DIMENSION_IDS.filter(id => charter.health.dimensions[id].before !== charter.health.dimensions[id].after && describeCheckMoves(charter.health.checks ?? [], id));
+        const bullets = [
+            ...changeBullets(charter.changes), ...findingBullets(report, charter.findings),
+            ...(charter.regressions ?? []).map(regression => `- 🔻 regression: ${escapeMarkdown(regression)}`),
+            ...((charter.say ?? []).length ? [`- ⚖️ say: ${escapeMarkdown(charter.say.map(describeSay).join('; '))}`] : []),
+            ...moved.map(id => `- 📉 ${id} moved by: ${escapeMarkdown(describeCheckMoves(charter.health.checks, id))}`)
+        ];
         lines.push(...(bullets.length ? bullets : ['- No change to its elements.']));
     }
     if (diff.findings.introduced.length || diff.findings.resolved.length) {

@@ -1,4 +1,4 @@
-import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type CharterDiff, type ElementChange, type FindingChanges, type HealthDelta, type ScoreDelta } from '@entente/language';
+import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type CharterDiff, type ElementChange, type FindingChanges, type HealthDelta, type ScoreDelta } from '@entente/language';
 import { plural } from '../reporters/reporter.js';
 import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
 
@@ -27,7 +27,11 @@ export function prettyDiff(report: DiffReport, color: boolean): string {
     }
     const unchanged: CharterDiff[] = [];
     for (const charter of diff.charters) {
-        const body = [...changeLines(charter.changes, '  '), ...findingLines(charter.findings, '  ')];
+        const body = [
+            ...changeLines(charter.changes, '  '), ...findingLines(charter.findings, '  '),
+            ...(charter.regressions ?? []).map(regression => `  ${paint('-', '!')} regression: ${regression}`),
+            ...((charter.say ?? []).length ? [`  say: ${charter.say.map(describeSay).join('; ')}`] : [])
+        ];
         const health = healthLine(charter.health);
         if (charter.change === 'unchanged' && body.length === 0 && !health.moved) {
             unchanged.push(charter);
@@ -58,7 +62,11 @@ function healthLine(health: HealthDelta): { text: string; moved: boolean } {
     const movedDimensions = DIMENSION_IDS.filter(id => health.dimensions[id].before !== health.dimensions[id].after);
     const movedLayers = (['execution', 'perceived'] as const).filter(id => health[id] && health[id]!.before !== health[id]!.after);
     const moved = health.overall.before !== health.overall.after || movedDimensions.length > 0 || movedLayers.length > 0;
-    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}`),
+    const moves = (id: (typeof DIMENSION_IDS)[number]) => {
+        const checks = describeCheckMoves(health.checks ?? [], id);
+        return checks ? ` [${checks}]` : '';
+    };
+    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}${moves(id)}`),
         ...movedLayers.map(id => `${id} ${scoreText(health[id]!)}`)];
     return { text: moved ? parts.join('; ') : `${parts[0]} (no change)`, moved };
 }

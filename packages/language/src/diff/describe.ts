@@ -1,4 +1,5 @@
-import type { AttributeChange, ElementChange } from './types.js';
+import type { DimensionId } from '../health/types.js';
+import type { AttributeChange, CheckDelta, ElementChange, SayDelta } from './types.js';
 
 /** The element as a reader names it: `decision PriceList`, `role Acme.Sponsor`. */
 export function elementLabel(change: ElementChange): string {
@@ -24,4 +25,17 @@ export function describeAttribute(attribute: AttributeChange, change: ElementCha
 /** A signed whole number: `+5`, `-7`, `0`. */
 export function signed(value: number): string {
     return value > 0 ? `+${value}` : String(value);
+}
+
+/** `Acme's share of say 52% → 61%`; a party on one side only reads `none` on the other. */
+export function describeSay(say: SayDelta): string {
+    const show = (value: number | null) => (value === null ? 'none' : `${Math.round(value * 100)}%`);
+    return `${say.party}'s share of say ${show(say.before)} → ${show(say.after)}`;
+}
+
+/** The checks that moved a dimension: `mutuality 1.00 → 0.67, say balance 0.67 → 1.00`. */
+export function describeCheckMoves(checks: CheckDelta[], dimension: DimensionId): string {
+    const show = (value: number | null) => (value === null ? 'not measured' : value.toFixed(2));
+    return checks.filter(check => check.dimension === dimension)
+        .map(check => `${check.title} ${show(check.before)} → ${show(check.after)}`).join(', ');
 }

@@ -1,4 +1,5 @@
 import { compareText } from '../util/compare-text.js';
+import { listText } from '../wording.js';
 /**
  * Each element of the partnership model seen as a list of display
  * attributes: what the diff compares. References are written through a
@@ -72,16 +73,30 @@ function principals(refs: PrincipalRef[], names: NameMap): string | undefined {
     return list(refs.map(ref => names.principal(ref)));
 }
 
-/** Who can carry a decision alone: `Acme alone`, `joint` (two or more parties must agree) or `no one`. */
-export function controlOf(controlling: string[], blocking: string[], names: NameMap): string {
+/**
+ * Who can carry a decision, in the say model's words (docs/health.md, "Say"): `Acme alone` (sole control),
+ * `joint` (two or more parties must agree), `joint, only Acme can block` (no one carries it alone but one
+ * party can stop it), `by majority, no one can block` (an even majority body), or `no one decides` (no
+ * valid decider). A party that can only block is never said to control.
+ */
+export function controlOf(controlling: string[], blocking: string[], names: NameMap, seated = controlling.length + blocking.length > 0): string {
     const controllers = [...new Set(controlling.map(party => names.party(party)))].sort();
-    if (controllers.length === 1) {
-        return `${controllers[0]} alone`;
+    if (controllers.length >= 1) {
+        return `${listText(controllers, 'or')} alone`;
     }
-    if (controllers.length > 1) {
-        return `${controllers.join(' or ')} alone`;
+    if (blocking.length > 1) {
+        return 'joint';
     }
-    return blocking.length > 1 ? 'joint' : blocking.length === 1 ? `${names.party(blocking[0])} alone` : 'no one';
+    if (blocking.length === 1) {
+        return `joint, only ${names.party(blocking[0])} can block`;
+    }
+    return seated ? 'by majority, no one can block' : 'no one decides';
+}
+
+/** Each party's share of say in a decision: `Acme 50%, Globex 50%`. */
+function sayText(sayByParty: Record<string, number>, names: NameMap): string | undefined {
+    const entries = Object.entries(sayByParty).map(([party, share]) => [names.party(party), share] as const).sort(([a], [b]) => compareText(a, b));
+    return entries.length ? entries.map(([party, share]) => `${party} ${Math.round(share * 100)}%`).join(', ') : undefined;
 }
 
 function blockers(blocking: string[], names: NameMap): string {
@@ -136,7 +151,7 @@ export function bodyAttributes(body: BodyModel, names: NameMap): Attributes {
         ['meets', body.meets],
         ['seats', seats(body.seatsByParty, names)],
         ['voting power', body.voting === 'majority' ? power(body.powerByParty, names) : undefined],
-        ['control', controlOf(body.controllingParties, body.blockingParties, names)],
+        ['control', controlOf(body.controllingParties, body.blockingParties, names, body.totalSeats > 0)],
         ['can block', blockers(body.blockingParties, names)]
     ];
 }
@@ -150,9 +165,11 @@ export function decisionAttributes(decision: DecisionModel, names: NameMap): Att
         ['voting', decision.votingDeclared || byBody ? decision.voting : undefined],
         ['consults', principals(decision.consulted, names)],
         ['informs', principals(decision.informed, names)],
+        ['reserved', decision.reserved ? 'yes' : undefined],
         ['escalates to', decision.escalation === undefined ? undefined : names.element(decision.escalation)],
-        ['control', controlOf(decision.controllingParties, decision.blockingParties, names)],
-        ['can block', blockers(decision.blockingParties, names)]
+        ['control', controlOf(decision.controllingParties, decision.blockingParties, names, decision.decided)],
+        ['can block', blockers(decision.blockingParties, names)],
+        ['say', sayText(decision.sayByParty, names)]
     ];
 }
 
@@ -161,12 +178,16 @@ export function escalationAttributes(escalation: EscalationModel, names: NameMap
         const who = principals(level.principals, names) ?? 'no one';
         return [`level ${index + 1}`, level.within ? `${who} within ${duration(level.within)}` : `${who} (no time box)`];
     });
-    const finalStep = escalation.finalStep ? [escalation.finalStep.kind, quoted(escalation.finalStep.text)].filter(Boolean).join(' ') : undefined;
+    const step = escalation.finalStep;
+    const finalStep = step
+        ? [step.kind, step.deciders.length ? `by ${step.deciders.map(ref => names.principal(ref)).join(', ')}` : undefined, quoted(step.text)].filter(Boolean).join(' ')
+        : undefined;
     return [
         ['title', quoted(escalation.title)],
         ['levels', String(escalation.levels.length)],
         ...levels,
         ['final step', finalStep],
+        ['final say', step ? (step.oneSided ? `${names.party(step.parties[0])} alone` : 'neutral') : undefined],
         ['worst case', escalation.worstCaseDays === undefined ? (escalation.levels.length ? 'unbounded' : undefined) : `${escalation.worstCaseDays} days`]
     ];
 }

@@ -6,8 +6,10 @@ import {
     bodyAttributes, charterAttributes, commitmentAttributes, decisionAttributes, escalationAttributes, metricAttributes, NameMap,
     objectiveAttributes, partyAttributes, roleAttributes, SAME_NAMES, type Attributes
 } from './element-views.js';
+import { sayShares } from '../health/say.js';
+import { listText } from '../wording.js';
 import type {
-    AttributeChange, CharterDiff, DiffElementKind, DiffFinding, DiffSide, DiffSummary, ElementChange, FindingChanges, GovernanceDiff, HealthDelta, ScoreDelta
+    AttributeChange, CharterDiff, CheckDelta, SayDelta, DiffElementKind, DiffFinding, DiffSide, DiffSummary, ElementChange, FindingChanges, GovernanceDiff, HealthDelta, ScoreDelta
 } from './types.js';
 
 interface CharterEntry {
@@ -83,7 +85,9 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             ...(after ? { newUri: after.charter.uri } : {}),
             changes: allChanges,
             findings: matchFindings(oldOwn, newOwn, renameElement),
-            health: healthDelta(before?.health, after?.health)
+            health: healthDelta(before?.health, after?.health),
+            say: sayDelta(before?.charter, after?.charter, charterNames),
+            regressions: before && after ? regressionsOf(before.charter, after.charter, charterNames) : []
         };
     });
     const unclaimed = (findings: Map<string, Finding[]>, claimed: Set<string>) =>
@@ -356,12 +360,65 @@ function scoreDelta(before: number | null | undefined, after: number | null | un
 }
 
 function healthDelta(before: CharterHealth | undefined, after: CharterHealth | undefined): HealthDelta {
+    const checks: CheckDelta[] = [];
+    if (before && after) {
+        for (const id of DIMENSION_IDS) {
+            const olds = new Map(before.dimensions[id].checks.map(check => [check.id, check]));
+            const news = new Map(after.dimensions[id].checks.map(check => [check.id, check]));
+            for (const checkId of [...new Set([...olds.keys(), ...news.keys()])]) {
+                const [was, now] = [olds.get(checkId), news.get(checkId)];
+                if (was?.ratio !== now?.ratio) {
+                    checks.push({ id: checkId, dimension: id, title: (now ?? was)!.title, before: was?.ratio ?? null, after: now?.ratio ?? null });
+                }
+            }
+        }
+    }
     return {
         overall: scoreDelta(before?.score, after?.score),
         dimensions: Object.fromEntries(DIMENSION_IDS.map(id => [id, scoreDelta(before?.dimensions[id].score, after?.dimensions[id].score)])) as Record<DimensionId, ScoreDelta>,
         execution: scoreDelta(before?.layers?.execution.score, after?.layers?.execution.score),
-        perceived: scoreDelta(before?.layers?.perceived.score, after?.layers?.perceived.score)
+        perceived: scoreDelta(before?.layers?.perceived.score, after?.layers?.perceived.score),
+        checks
     };
+}
+
+/** Each party's share of say before and after, for the parties whose whole-percent share moved. */
+function sayDelta(before: CharterModel | undefined, after: CharterModel | undefined, names: NameMap): SayDelta[] {
+    if (!before || !after) {
+        return [];
+    }
+    const was = Object.fromEntries(Object.entries(sayShares(before)).map(([party, share]) => [names.party(party), share]));
+    const now = sayShares(after);
+    const parties = [...new Set([...Object.keys(now), ...Object.keys(was)])].sort(compareText);
+    return parties
+        .map(party => ({ party, before: was[party] ?? null, after: now[party] ?? null }))
+        .filter(({ before: a, after: b }) => (a === null ? null : Math.round(a * 100)) !== (b === null ? null : Math.round(b * 100)));
+}
+
+/**
+ * Changes that make a dispute path one-sided: read as regressions even when the escalation got faster
+ * (a shorter worst case does not make up for a dispute one side settles).
+ */
+function regressionsOf(before: CharterModel, after: CharterModel, names: NameMap): string[] {
+    const regressions: string[] = [];
+    const afterByName = new Map(after.escalations.map(escalation => [escalation.name, escalation]));
+    for (const old of before.escalations) {
+        const now = afterByName.get(names.element(old.name));
+        if (!now) {
+            continue;
+        }
+        const faster = old.worstCaseDays !== undefined && now.worstCaseDays !== undefined && now.worstCaseDays < old.worstCaseDays
+            ? ` (even though its worst case fell from ${old.worstCaseDays} to ${now.worstCaseDays} days)` : '';
+        if (now.finalStep?.oneSided && !old.finalStep?.oneSided) {
+            regressions.push(`escalation ${now.name}: the final say is now ${now.finalStep.parties[0]}'s alone${faster}`);
+        }
+        const oneSided = (levels: typeof now.levels) => levels.filter(level => level.parties.length === 1).length;
+        if (oneSided(now.levels) > oneSided(old.levels)) {
+            const levels = now.levels.filter(level => level.parties.length === 1).map(level => `level ${level.index + 1} (${level.parties[0]})`);
+            regressions.push(`escalation ${now.name}: ${listText(levels)} now ${levels.length === 1 ? 'seats' : 'seat'} one party only${faster}`);
+        }
+    }
+    return regressions;
 }
 
 function summarise(parties: ElementChange[], charters: CharterDiff[], findings: FindingChanges): DiffSummary {

@@ -68,12 +68,32 @@ export interface ScoreDelta {
     delta: number | null;
 }
 
+/** A check whose ratio moved, named so every score delta says which checks moved it. */
+export interface CheckDelta {
+    id: string;
+    dimension: DimensionId;
+    title: string;
+    /** Ratios in [0, 1]; `null` when the check did not measure that side. */
+    before: number | null;
+    after: number | null;
+}
+
 export interface HealthDelta {
     overall: ScoreDelta;
     dimensions: Record<DimensionId, ScoreDelta>;
     /** The journal's layers (docs/journal.md): a journal change moves these, never the design score. */
     execution?: ScoreDelta;
     perceived?: ScoreDelta;
+    /** The checks whose ratio moved (or that measure only one side), in dimension order. */
+    checks: CheckDelta[];
+}
+
+/** A party's share of the say given out over the charter's decisions (docs/health.md, "Say"), before and after. */
+export interface SayDelta {
+    party: string;
+    /** 0–1; `null` when the party is not in the charter on that side. */
+    before: number | null;
+    after: number | null;
 }
 
 /** What changed in one charter. */
@@ -89,6 +109,10 @@ export interface CharterDiff {
     changes: ElementChange[];
     findings: FindingChanges;
     health: HealthDelta;
+    /** Each party's share of say, for the parties whose share moved (empty when none did). */
+    say: SayDelta[];
+    /** Changes a reviewer should read as regressions whatever the scores say (an escalation whose final say became one party's). */
+    regressions: string[];
 }
 
 export interface DiffSummary {

@@ -59,6 +59,7 @@ export type CharterKeywordNames =
     | "finally"
     | "for"
     | "from"
+    | "fundamental"
     | "informs"
     | "journal"
     | "kind"
@@ -90,6 +91,7 @@ export type CharterKeywordNames =
     | "quarterly"
     | "raised"
     | "relationship"
+    | "reserved"
     | "resolved"
     | "review"
     | "reviewed"
@@ -285,6 +287,7 @@ export interface Decision extends langium.AstNode {
     informed: Array<langium.Reference<Principal>>;
     name: Name;
     proposers: Array<langium.Reference<Principal>>;
+    reserved: boolean;
     title?: string;
     voting?: VotingRule;
 }
@@ -298,6 +301,7 @@ export const Decision = {
     informed: 'informed',
     name: 'name',
     proposers: 'proposers',
+    reserved: 'reserved',
     title: 'title',
     voting: 'voting'
 } as const;
@@ -428,12 +432,14 @@ export function isFinalKind(item: unknown): item is FinalKind {
 export interface FinalStep extends langium.AstNode {
     readonly $container: Escalation;
     readonly $type: 'FinalStep';
+    deciders: Array<langium.Reference<Principal>>;
     kind: FinalKind;
     text?: string;
 }
 
 export const FinalStep = {
     $type: 'FinalStep',
+    deciders: 'deciders',
     kind: 'kind',
     text: 'text'
 } as const;
@@ -1124,6 +1130,10 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Principal.$type
                 },
+                reserved: {
+                    name: Decision.reserved,
+                    defaultValue: false
+                },
                 title: {
                     name: Decision.title
                 },
@@ -1223,6 +1233,11 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
         FinalStep: {
             name: FinalStep.$type,
             properties: {
+                deciders: {
+                    name: FinalStep.deciders,
+                    defaultValue: [],
+                    referenceType: Principal.$type
+                },
                 kind: {
                     name: FinalStep.kind
                 },

@@ -1,43 +1,49 @@
-import { count } from '../rules/rule.js';
-import { share, type HealthCheckDefinition } from './check.js';
+import { count, verb } from '../wording.js';
+import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { counts } from './counted.js';
 
-/** Accountability: clear roles, owned promises, kept promises. */
+/**
+ * Accountability: clear roles, owned promises, kept promises. An owner or a decider counts only when it
+ * resolves to a charter party, one of its roles, or a body seating one: an outsider or a name that
+ * resolves to nothing is no one to answer for it.
+ */
 export const accountabilityChecks: HealthCheckDefinition[] = [
     {
         id: 'accountability.owned-commitments',
         dimension: 'accountability',
         title: 'Commitments with an owner',
-        rules: ['unowned-commitment'],
-        measure: charter => share(charter.commitments, c => counts(charter, c.owner), (n, total) => `${n} of ${count(total, 'commitment')} have an owner.`)
+        rules: ['unowned-commitment', 'outsider-reference', 'unresolved-reference'],
+        serious: { below: 1 },
+        measure: charter => share(charter.commitments, c => c.ownerParties.length > 0, (n, total) => `${n} of ${count(total, 'commitment')} ${verb(n, 'has')} an owner.`, c => c.name)
     },
     {
         id: 'accountability.commitments-owed-to-someone',
         dimension: 'accountability',
         title: 'Commitments owed to a named party',
         rules: ['commitment-without-beneficiary'],
-        measure: charter => share(charter.commitments, c => c.beneficiaries.some(ref => counts(charter, ref)), (n, total) => `${n} of ${count(total, 'commitment')} say to whom they are owed.`)
+        measure: charter => share(charter.commitments, c => c.beneficiaries.some(ref => counts(charter, ref)), (n, total) => `${n} of ${count(total, 'commitment')} ${verb(n, 'says', 'say')} to whom ${n === 1 ? 'it is' : 'they are'} owed.`, c => c.name)
     },
     {
         id: 'accountability.decided-decisions',
         dimension: 'accountability',
         title: 'Decisions with a decider',
-        rules: ['undecided-decision'],
-        measure: charter => share(charter.decisions, d => d.deciders.some(ref => counts(charter, ref)), (n, total) => `${n} of ${count(total, 'decision')} say who decides.`)
+        rules: ['undecided-decision', 'outsider-reference', 'unresolved-reference'],
+        serious: { below: 1 },
+        measure: charter => share(charter.decisions, d => d.decided, (n, total) => `${n} of ${count(total, 'decision')} ${verb(n, 'says', 'say')} who decides.`, d => d.name)
     },
     {
         id: 'accountability.owned-metrics',
         dimension: 'accountability',
         title: 'Metrics with an owner',
-        rules: ['unowned-metric'],
-        measure: charter => share(charter.metrics, m => counts(charter, m.owner), (n, total) => `${n} of ${count(total, 'metric')} have an owner.`)
+        rules: ['unowned-metric', 'outsider-reference', 'unresolved-reference'],
+        measure: charter => share(charter.metrics, m => m.ownerParties.length > 0, (n, total) => `${n} of ${count(total, 'metric')} ${verb(n, 'has')} an owner.`, m => m.name)
     },
     {
         id: 'accountability.staffed-bodies',
         dimension: 'accountability',
         title: 'Bodies with members',
         rules: ['empty-body'],
-        measure: charter => share(charter.bodies, b => b.members.some(ref => counts(charter, ref)), (n, total) => `${n} of ${count(total, 'body')} have members.`)
+        measure: charter => share(charter.bodies, b => b.totalSeats > 0, (n, total) => `${n} of ${count(total, 'body')} ${verb(n, 'has')} members.`, b => b.name)
     },
     {
         id: 'accountability.commitments-on-time',
@@ -45,6 +51,22 @@ export const accountabilityChecks: HealthCheckDefinition[] = [
         title: 'Dated commitments not overdue',
         rules: ['overdue-commitment'],
         measure: (charter, today) => share(charter.commitments.filter(c => c.due), c => c.status === 'done' || c.due! >= today,
-            (n, total) => `${n} of ${count(total, 'dated commitment')} are done or not yet due.`)
+            (n, total) => `${n} of ${count(total, 'dated commitment')} ${verb(n, 'is')} done or not yet due.`, c => c.name)
+    },
+    {
+        id: 'accountability.term-in-force',
+        dimension: 'accountability',
+        title: 'A term still in force',
+        rules: ['expired-term'],
+        serious: { below: 1 },
+        measure(charter, today) {
+            const end = charter.term?.end;
+            if (!end) {
+                return undefined;
+            }
+            return end >= today
+                ? ratio(1, 1, `The term runs to ${end}.`)
+                : ratio(0, 1, `The term ended on ${end}: the partnership runs on a charter no one renewed.`, [charter.name]);
+        }
     }
 ];

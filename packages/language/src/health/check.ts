@@ -6,6 +6,14 @@ export interface Measurement {
     numerator: number;
     denominator: number;
     explanation: string;
+    /** The charter elements that pulled the ratio below 1 (`PriceList`, `Disputes level 2`); empty or absent at 1. */
+    elements?: string[];
+    /**
+     * For a check that averages over several elements: whether any one of them has the structural flaw
+     * (one unbalanced body among several). When set, it decides whether the check caps its scores,
+     * in place of comparing the mean with `serious.below`.
+     */
+    flawed?: boolean;
 }
 
 /**
@@ -19,20 +27,31 @@ export interface HealthCheckDefinition {
     title: string;
     /** The rules whose findings pull this check down. */
     rules: string[];
+    /** Its weight in its dimension's mean (default 1). */
+    weight?: number;
+    /**
+     * A structural flaw (docs/health.md, "Calibration"): when the ratio is below `below`, the check's
+     * dimension and the overall score are capped at 79 (at risk), however good the rest is.
+     */
+    serious?: { below: number };
     /** Measures the charter; `today` is YYYY-MM-DD (for checks about dates). */
     measure(charter: CharterModel, today: string): Measurement | undefined;
 }
 
 /** A ratio of whole counts. */
-export function ratio(numerator: number, denominator: number, explanation: string): Measurement {
-    return { numerator, denominator, explanation };
+export function ratio(numerator: number, denominator: number, explanation: string, elements?: string[]): Measurement {
+    return elements && elements.length ? { numerator, denominator, explanation, elements } : { numerator, denominator, explanation };
 }
 
-/** The share of items that pass, or undefined when there are none (nothing to measure). */
-export function share<T>(items: readonly T[], passes: (item: T) => boolean, explain: (passing: number, total: number) => string): Measurement | undefined {
+/**
+ * The share of items that pass, or undefined when there are none (nothing to measure); `nameOf` names
+ * the items that fail, which the check lists as the elements that pulled it down.
+ */
+export function share<T>(items: readonly T[], passes: (item: T) => boolean, explain: (passing: number, total: number) => string, nameOf?: (item: T) => string): Measurement | undefined {
     if (items.length === 0) {
         return undefined;
     }
-    const passing = items.filter(passes).length;
-    return ratio(passing, items.length, explain(passing, items.length));
+    const failing = items.filter(item => !passes(item));
+    const passing = items.length - failing.length;
+    return ratio(passing, items.length, explain(passing, items.length), nameOf ? failing.map(nameOf) : undefined);
 }

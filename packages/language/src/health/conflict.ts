@@ -1,4 +1,4 @@
-import { count } from '../rules/rule.js';
+import { count, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 
 /** Conflict management: agreed, time-boxed, neutral dispute resolution. */
@@ -8,9 +8,10 @@ export const conflictChecks: HealthCheckDefinition[] = [
         dimension: 'conflict',
         title: 'An agreed escalation path',
         rules: ['no-escalation'],
+        serious: { below: 1 },
         measure(charter) {
             return ratio(charter.escalations.length > 0 ? 1 : 0, 1, charter.escalations.length > 0
-                ? `${count(charter.escalations.length, 'escalation path')}.` : 'No escalation path.');
+                ? `${count(charter.escalations.length, 'escalation path')}.` : 'No escalation path.', charter.escalations.length ? [] : [charter.name]);
         }
     },
     {
@@ -18,35 +19,54 @@ export const conflictChecks: HealthCheckDefinition[] = [
         dimension: 'conflict',
         title: 'Jointly blockable decisions covered by an escalation',
         rules: ['deadlock-risk'],
+        serious: { below: 1 },
         measure: charter => share(charter.decisions.filter(d => d.blockingParties.length >= 2), d => !!d.coveringEscalation,
-            (n, total) => `${n} of ${count(total, 'jointly blockable decision')} escalate somewhere.`)
+            (n, total) => `${n} of ${count(total, 'jointly blockable decision')} ${verb(n, 'escalates')} somewhere.`, d => d.name)
     },
     {
         id: 'conflict.final-steps',
         dimension: 'conflict',
-        title: 'Escalations with a final step',
-        rules: ['unresolved-escalation'],
-        measure: charter => share(charter.escalations, e => !!e.finalStep, (n, total) => `${n} of ${count(total, 'escalation')} end in a final step.`)
+        title: 'Escalations that end in a neutral final step',
+        rules: ['unresolved-escalation', 'one-sided-final-step'],
+        serious: { below: 1 },
+        measure(charter) {
+            if (charter.escalations.length === 0) {
+                return undefined;
+            }
+            // A neutral final step counts 1, one decided by one party's principals 0.5 (the dispute ends, on one side's terms), none 0.
+            const value = (e: (typeof charter.escalations)[number]) => (!e.finalStep ? 0 : e.finalStep.oneSided ? 0.5 : 1);
+            const ending = charter.escalations.filter(e => e.finalStep).length;
+            const oneSided = charter.escalations.filter(e => e.finalStep?.oneSided);
+            const explanation = `${ending} of ${count(charter.escalations.length, 'escalation')} ${verb(ending, 'ends')} in a final step` +
+                (oneSided.length ? `; in ${count(oneSided.length, 'escalation')} one party has the final say (${oneSided.map(e => `${e.name}: ${e.finalStep!.parties[0]}`).join(', ')}).` : '.');
+            return ratio(charter.escalations.reduce((sum, e) => sum + value(e), 0), charter.escalations.length, explanation,
+                charter.escalations.filter(e => value(e) < 1).map(e => e.name));
+        }
     },
     {
         id: 'conflict.timed-levels',
         dimension: 'conflict',
         title: 'Escalation levels with a time box',
         rules: ['untimed-escalation-level'],
-        measure: charter => share(charter.escalations.flatMap(e => e.levels), level => !!level.within, (n, total) => `${n} of ${count(total, 'escalation level')} are time-boxed.`)
+        serious: { below: 1 },
+        measure: charter => share(charter.escalations.flatMap(e => e.levels.map(level => ({ escalation: e.name, level }))), ({ level }) => !!level.within,
+            (n, total) => `${n} of ${count(total, 'escalation level')} ${verb(n, 'is')} time-boxed.`, ({ escalation, level }) => `${escalation} level ${level.index + 1}`)
     },
     {
         id: 'conflict.joint-levels',
         dimension: 'conflict',
         title: 'Escalation levels that seat every party',
         rules: ['one-sided-escalation'],
+        serious: { below: 1 },
         measure(charter) {
-            const levels = charter.escalations.flatMap(escalation => escalation.levels);
+            const levels = charter.escalations.flatMap(escalation => escalation.levels.map(level => ({ escalation: escalation.name, level })));
             if (levels.length === 0 || charter.parties.length < 2) {
                 return undefined;
             }
-            const joint = levels.filter(level => charter.parties.every(party => level.parties.includes(party)));
-            return ratio(joint.length, levels.length, `${joint.length} of ${count(levels.length, 'escalation level')} seat every party.`);
+            const seatsAll = ({ level }: (typeof levels)[number]) => charter.parties.every(party => level.parties.includes(party));
+            const joint = levels.filter(seatsAll);
+            return ratio(joint.length, levels.length, `${joint.length} of ${count(levels.length, 'escalation level')} ${verb(joint.length, 'seats')} every party.`,
+                levels.filter(item => !seatsAll(item)).map(({ escalation, level }) => `${escalation} level ${level.index + 1}`));
         }
     }
 ];

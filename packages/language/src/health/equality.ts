@@ -1,24 +1,77 @@
-import { count } from '../rules/rule.js';
-import { ratio, type HealthCheckDefinition } from './check.js';
+import { count, listText, verb } from '../wording.js';
+import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { counts } from './counted.js';
+import { isShared, percent, sayTotals } from './say.js';
+
+/** A decision weight as written: `3`, `2.5`. */
+function formatWeight(weight: number): string {
+    return String(Math.round(weight * 100) / 100);
+}
+
+/** `5 decision weights (reserved matters count twice)`. */
+function weightText(total: number): string {
+    return `${formatWeight(total)} decision ${total === 1 ? 'weight' : 'weights'} (a reserved matter counts twice)`;
+}
 
 /** Equality: equal power and say, mutual dependence. */
 export const equalityChecks: HealthCheckDefinition[] = [
     {
-        id: 'equality.decision-control',
+        id: 'equality.say-balance',
         dimension: 'equality',
-        title: 'Balance of decision control between parties',
-        rules: ['one-sided-decision-rights'],
+        title: 'Balance of say between parties',
+        rules: ['one-sided-decision-rights', 'undecided-decision'],
+        serious: { below: 0.66 },
         measure(charter) {
-            const total = charter.decisions.length;
-            if (total === 0 || charter.parties.length < 2) {
+            if (charter.decisions.length === 0 || charter.parties.length < 2) {
                 return undefined;
             }
-            const controlled = charter.parties.map(party => [party, charter.decisions.filter(d => d.controllingParties.includes(party)).length] as const);
-            const most = Math.max(...controlled.map(([, n]) => n));
-            const fewest = Math.min(...controlled.map(([, n]) => n));
-            const split = controlled.map(([party, n]) => `${party} controls ${n}`).join(', ');
-            return ratio(total - (most - fewest), total, `${split} of ${count(total, 'decision')}; the gap is ${most - fewest}.`);
+            const totals = sayTotals(charter);
+            const says = charter.parties.map(party => totals.byParty[party] ?? 0);
+            const most = Math.max(...says);
+            const leader = charter.parties[says.indexOf(most)];
+            // A decision no one decides yet counts against the balance, as if the party with the most say took it:
+            // whoever is then named decider, the balance cannot get worse (docs/health.md, "Monotone").
+            const gap = most - Math.min(...says) + totals.undecided;
+            const split = charter.parties.map(party => `${party} ${percent((totals.byParty[party] ?? 0) / totals.total)}`);
+            const undecided = charter.decisions.filter(d => !d.decided);
+            const explanation = `Share of say over ${weightText(totals.total)}: ${listText(split)}` +
+                (undecided.length ? `; ${count(undecided.length, 'decision')} without a decider ${verb(undecided.length, 'counts')} against the balance.` : '.');
+            const pulling = gap > 0 ? [...charter.decisions.filter(d => d.decided && !isShared(d) && d.sayByParty[leader] === 1).map(d => d.name), ...undecided.map(d => d.name)] : [];
+            return ratio(Math.max(0, totals.total - gap), totals.total, explanation, pulling);
+        }
+    },
+    {
+        id: 'equality.mutuality',
+        dimension: 'equality',
+        title: 'Decision weight shared by two or more parties (mutuality)',
+        rules: ['one-sided-decision-rights', 'unilateral-reserved-matter', 'undecided-decision'],
+        weight: 2,
+        serious: { below: 0.5 },
+        measure(charter) {
+            if (charter.decisions.length === 0 || charter.parties.length < 2) {
+                return undefined;
+            }
+            const totals = sayTotals(charter);
+            // Full marks from half the weight shared: each partner may rightly keep its own business decisions.
+            const numerator = Math.min(totals.total, 2 * totals.shared);
+            const unshared = charter.decisions.filter(d => !isShared(d)).map(d => d.name);
+            return ratio(numerator, totals.total,
+                `${formatWeight(totals.shared)} of ${weightText(totals.total)} ${verb(totals.shared, 'is')} shared by two or more parties (full marks from half).`,
+                numerator < totals.total ? unshared : []);
+        }
+    },
+    {
+        id: 'equality.shared-reserved-matters',
+        dimension: 'equality',
+        title: 'Reserved matters in which two or more parties have a say',
+        rules: ['unilateral-reserved-matter', 'undecided-decision'],
+        serious: { below: 1 },
+        measure(charter) {
+            if (charter.parties.length < 2) {
+                return undefined;
+            }
+            return share(charter.decisions.filter(d => d.reserved), isShared,
+                (n, total) => `${n} of ${count(total, 'reserved matter')} ${verb(n, 'is')} decided jointly.`, d => d.name);
         }
     },
     {
@@ -26,6 +79,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         dimension: 'equality',
         title: 'Seat balance of joint bodies',
         rules: ['unbalanced-body', 'empty-body'],
+        serious: { below: 0.75 },
         measure(charter) {
             const seated = charter.bodies.filter(body => body.totalSeats > 0);
             if (seated.length === 0 || charter.parties.length < 2) {
@@ -38,7 +92,11 @@ export const equalityChecks: HealthCheckDefinition[] = [
                 return most > 0 ? Math.min(...seats) / most : 1;
             });
             const even = balances.filter(balance => balance === 1).length;
-            return ratio(balances.reduce((a, b) => a + b, 0), seated.length, `${even} of ${count(seated.length, 'body')} seat every party equally.`);
+            return {
+                ...ratio(balances.reduce((a, b) => a + b, 0), seated.length, `${even} of ${count(seated.length, 'body')} ${verb(even, 'seats')} every party equally.`,
+                    seated.filter((_, index) => balances[index] < 1).map(body => body.name)),
+                flawed: balances.some(balance => balance < 0.75)
+            };
         }
     },
     {
@@ -46,6 +104,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         dimension: 'equality',
         title: 'Voting power balance of majority bodies (Banzhaf)',
         rules: ['dominated-body', 'unbalanced-body'],
+        serious: { below: 0.5 },
         measure(charter) {
             const majority = charter.bodies.filter(body => body.voting === 'majority' && body.totalSeats > 0);
             if (majority.length === 0 || charter.parties.length < 2) {
@@ -57,8 +116,12 @@ export const equalityChecks: HealthCheckDefinition[] = [
                 return most > 0 ? Math.min(...power) / most : 1;
             });
             const worst = majority[balances.indexOf(Math.min(...balances))];
-            const shares = charter.parties.map(party => `${party} ${Math.round((worst.powerByParty[party] ?? 0) * 100)}%`).join(', ');
-            return ratio(balances.reduce((a, b) => a + b, 0), majority.length, `Voting power in ${worst.name}: ${shares}.`);
+            const shares = listText(charter.parties.map(party => `${party} ${Math.round((worst.powerByParty[party] ?? 0) * 100)}%`));
+            return {
+                ...ratio(balances.reduce((a, b) => a + b, 0), majority.length, `Voting power in ${worst.name}: ${shares}.`,
+                    majority.filter((_, index) => balances[index] < 1).map(body => body.name)),
+                flawed: balances.some(balance => balance < 0.5)
+            };
         }
     },
     {
@@ -67,14 +130,21 @@ export const equalityChecks: HealthCheckDefinition[] = [
         title: 'Reciprocity of commitments',
         rules: ['unbalanced-commitments'],
         measure(charter) {
-            const owned = charter.commitments.filter(commitment => counts(charter, commitment.owner));
-            if (owned.length < 2 || charter.parties.length < 2) {
+            const commitments = charter.commitments;
+            if (commitments.length < 2 || charter.parties.length < 2) {
                 return undefined;
             }
-            const owed = charter.parties.map(party => [party, owned.filter(c => c.ownerParties.includes(party)).length] as const);
+            const owed = charter.parties.map(party => [party, commitments.filter(c => c.ownerParties.includes(party)).length] as const);
             const most = Math.max(...owed.map(([, n]) => n));
             const fewest = Math.min(...owed.map(([, n]) => n));
-            return ratio(owned.length - (most - fewest), owned.length, `${owed.map(([party, n]) => `${party} owes ${n}`).join(', ')} of ${count(owned.length, 'owned commitment')}.`);
+            const leader = owed.find(([, n]) => n === most)![0];
+            // An unowned commitment counts as owed by the party that owes the most: naming any owner cannot make it worse.
+            const unowned = commitments.filter(c => c.ownerParties.length === 0);
+            const gap = most - fewest + unowned.length;
+            const explanation = `${listText(owed.map(([party, n]) => `${party} owes ${n}`))} of ${count(commitments.length, 'commitment')}` +
+                (unowned.length ? `; ${count(unowned.length, 'unowned commitment')} ${verb(unowned.length, 'counts')} against the balance.` : '.');
+            const pulling = gap > 0 ? [...commitments.filter(c => c.ownerParties.length === 1 && c.ownerParties[0] === leader && most > fewest).map(c => c.name), ...unowned.map(c => c.name)] : [];
+            return ratio(Math.max(0, commitments.length - gap), commitments.length, explanation, pulling);
         }
     },
     {
@@ -88,7 +158,8 @@ export const equalityChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             const served = charter.parties.filter(party => withBenefits.some(metric => metric.beneficiaryParties.includes(party)));
-            return ratio(served.length, charter.parties.length, `${served.length} of ${count(charter.parties.length, 'party')} benefit from a measured outcome.`);
+            return ratio(served.length, charter.parties.length, `${served.length} of ${count(charter.parties.length, 'party')} ${verb(served.length, 'benefits')} from a measured outcome.`,
+                charter.parties.filter(party => !served.includes(party)));
         }
     },
     {
@@ -102,7 +173,8 @@ export const equalityChecks: HealthCheckDefinition[] = [
             }
             const withSay = charter.parties.filter(party =>
                 charter.bodies.some(body => (body.seatsByParty[party] ?? 0) > 0) || charter.decisions.some(decision => (decision.seatsByParty[party] ?? 0) > 0));
-            return ratio(withSay.length, charter.parties.length, `${withSay.length} of ${count(charter.parties.length, 'party')} sit on a body or decide something.`);
+            return ratio(withSay.length, charter.parties.length, `${withSay.length} of ${count(charter.parties.length, 'party')} ${verb(withSay.length, 'sits', 'sit')} on a body or ${verb(withSay.length, 'decides', 'decide')} something.`,
+                charter.parties.filter(party => !withSay.includes(party)));
         }
     },
     {
@@ -116,7 +188,8 @@ export const equalityChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             const shared = joint.filter(body => !body.chair);
-            return ratio(shared.length, joint.length, `${shared.length} of ${count(joint.length, 'joint body')} have no fixed chair.`);
+            return ratio(shared.length, joint.length, `${shared.length} of ${count(joint.length, 'joint body')} ${verb(shared.length, 'has')} no fixed chair.`,
+                joint.filter(body => body.chair).map(body => body.name));
         }
     }
 ];

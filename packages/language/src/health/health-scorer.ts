@@ -14,7 +14,7 @@ import { conflictChecks } from './conflict.js';
 import { equalityChecks } from './equality.js';
 import { opennessChecks } from './openness.js';
 import { outcomesChecks } from './outcomes.js';
-import { bandOf, DIMENSION_IDS, type CharterHealth, type DimensionId, type DimensionScore, type HealthCheck } from './types.js';
+import { bandOf, CAPPED_SCORE, DIMENSION_IDS, type CharterHealth, type DimensionId, type DimensionScore, type HealthCheck } from './types.js';
 
 /** Every check, by dimension (docs/health.md documents each). */
 export const HEALTH_CHECKS: readonly HealthCheckDefinition[] = [
@@ -30,7 +30,7 @@ export const DIMENSIONS: Record<DimensionId, { label: string; weight: number }> 
     outcomes: { label: 'outcomes', weight: 0.2 }
 };
 
-/** Scores one charter: pure, over its model, the findings of its document and today's date. */
+/** Scores one charter: pure, over its model, the findings of its document and today's date (method in docs/health.md). */
 export function scoreCharter(charter: CharterModel, findings: Finding[], today: string, charterCount = 1): CharterHealth {
     const ofCharter = findings.filter(finding => belongsToCharter(finding, charter, charterCount));
     const dimensions = {} as Record<DimensionId, DimensionScore>;
@@ -53,16 +53,35 @@ export function scoreCharter(charter: CharterModel, findings: Finding[], today: 
                 explanation: measured.explanation,
                 findings: ratio < 1
                     ? ofCharter.filter(finding => definition.rules.includes(finding.ruleId)).map(finding => ({ ruleId: finding.ruleId, message: finding.message, element: finding.element }))
-                    : []
+                    : [],
+                elements: ratio < 1 ? [...new Set(measured.elements ?? [])] : [],
+                weight: definition.weight ?? 1,
+                caps: definition.serious !== undefined && ratio < 1 && (measured.flawed ?? ratio < definition.serious.below)
             });
         }
-        const score = checks.length ? Math.round((checks.reduce((sum, check) => sum + check.ratio, 0) / checks.length) * 100) : null;
-        dimensions[id] = { id, label: DIMENSIONS[id].label, score, band: score === null ? undefined : bandOf(score), weight: DIMENSIONS[id].weight, checks };
+        const weight = checks.reduce((sum, check) => sum + check.weight, 0);
+        const mean = checks.length ? Math.round((checks.reduce((sum, check) => sum + check.ratio * check.weight, 0) / weight) * 100) : null;
+        const capping = checks.filter(check => check.caps);
+        const cap = mean !== null && capping.length && mean > CAPPED_SCORE
+            ? { limit: CAPPED_SCORE, reasons: capping.map(check => `${check.title} ${check.ratio.toFixed(2)}: ${check.explanation}`) }
+            : undefined;
+        const score = mean === null ? null : cap ? cap.limit : mean;
+        dimensions[id] = {
+            id, label: DIMENSIONS[id].label, score, band: score === null ? undefined : bandOf(score), weight: DIMENSIONS[id].weight, checks,
+            ...(cap ? { cap } : {})
+        };
     }
     const measured = DIMENSION_IDS.filter(id => dimensions[id].score !== null);
     const weight = measured.reduce((sum, id) => sum + DIMENSIONS[id].weight, 0);
-    const score = measured.length ? Math.round(measured.reduce((sum, id) => sum + dimensions[id].score! * DIMENSIONS[id].weight, 0) / weight) : null;
-    return { charter: charter.name, uri: charter.uri, score, band: score === null ? undefined : bandOf(score), dimensions };
+    const mean = measured.length ? Math.round(measured.reduce((sum, id) => sum + dimensions[id].score! * DIMENSIONS[id].weight, 0) / weight) : null;
+    // Calibration: a structural flaw, or any dimension that is not healthy, keeps the whole charter out of "healthy".
+    const reasons = [
+        ...measured.flatMap(id => dimensions[id].checks.filter(check => check.caps).map(check => `${id}: ${check.title} ${check.ratio.toFixed(2)}`)),
+        ...measured.filter(id => dimensions[id].score! < 80 && !dimensions[id].cap).map(id => `${id} ${dimensions[id].score} (${dimensions[id].band})`)
+    ];
+    const cap = mean !== null && mean > CAPPED_SCORE && reasons.length ? { limit: CAPPED_SCORE, reasons } : undefined;
+    const score = mean === null ? null : cap ? cap.limit : mean;
+    return { charter: charter.name, uri: charter.uri, score, band: score === null ? undefined : bandOf(score), dimensions, ...(cap ? { cap } : {}) };
 }
 
 function round(value: number): number {

@@ -1,3 +1,4 @@
+import { listText } from '../wording.js';
 import { ratio, type HealthCheckDefinition } from './check.js';
 
 /** Openness: regular dialogue, informing each other. */
@@ -12,7 +13,8 @@ export const opennessChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             const forum = charter.bodies.find(body => body.meets && charter.parties.every(party => (body.seatsByParty[party] ?? 0) > 0));
-            return ratio(forum ? 1 : 0, 1, forum ? `${forum.name} seats every party and meets ${forum.meets}.` : 'No body seats every party and meets on a cadence.');
+            return ratio(forum ? 1 : 0, 1, forum ? `${forum.name} seats every party and meets ${forum.meets}.` : 'No body seats every party and meets on a cadence.',
+                forum ? [] : (charter.bodies.length ? charter.bodies.map(body => body.name) : [charter.name]));
         }
     },
     {
@@ -22,10 +24,11 @@ export const opennessChecks: HealthCheckDefinition[] = [
         rules: ['no-review'],
         measure(charter) {
             if (!charter.review) {
-                return ratio(0, 1, 'The charter is never reviewed.');
+                return ratio(0, 1, 'The charter is never reviewed.', [charter.name]);
             }
             const within = charter.review.days <= 365;
-            return ratio(within ? 1 : 0.5, 1, within ? `Reviewed every ${charter.review.days} days.` : `Reviewed only every ${charter.review.days} days (more than a year).`);
+            return ratio(within ? 1 : 0.5, 1, within ? `Reviewed every ${charter.review.days} days.` : `Reviewed only every ${charter.review.days} days (more than a year).`,
+                within ? [] : [charter.name]);
         }
     },
     {
@@ -39,7 +42,9 @@ export const opennessChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             const involved = charter.decisions.reduce((sum, decision) => sum + charter.parties.filter(party => decision.involvedParties.includes(party)).length, 0);
-            return ratio(involved, pairs, `In ${involved} of ${pairs} (decision, party) pairs the party decides, is consulted or is informed.`);
+            const left = charter.decisions.filter(decision => charter.parties.some(party => !decision.involvedParties.includes(party)))
+                .map(decision => `${decision.name} (${listText(charter.parties.filter(party => !decision.involvedParties.includes(party)))} not told)`);
+            return ratio(involved, pairs, `In ${involved} of ${pairs} (decision, party) pairs the party decides, is consulted or is informed.`, left);
         }
     }
 ];

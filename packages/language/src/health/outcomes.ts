@@ -1,6 +1,5 @@
-import { count } from '../rules/rule.js';
+import { count, listText, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
-import { counts } from './counted.js';
 
 const KINDS = ['outcome', 'process', 'relationship'] as const;
 
@@ -12,7 +11,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'A shared vision',
         rules: ['missing-vision'],
         measure(charter) {
-            return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.');
+            return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.', charter.vision ? [] : [charter.name]);
         }
     },
     {
@@ -21,7 +20,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'Objectives stated',
         rules: ['missing-objectives'],
         measure(charter) {
-            return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`);
+            return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`, charter.objectives.length ? [] : [charter.name]);
         }
     },
     {
@@ -30,7 +29,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'Objectives tracked by a metric',
         rules: ['unmeasured-objective'],
         measure: charter => share(charter.objectives, objective => charter.metrics.some(metric => metric.tracks.includes(objective.name)),
-            (n, total) => `${n} of ${count(total, 'objective')} are tracked by a metric.`)
+            (n, total) => `${n} of ${count(total, 'objective')} ${verb(n, 'is')} tracked by a metric.`, objective => objective.name)
     },
     {
         id: 'outcomes.complete-metrics',
@@ -42,8 +41,9 @@ export const outcomesChecks: HealthCheckDefinition[] = [
             if (total === 0) {
                 return undefined;
             }
-            const parts = charter.metrics.reduce((sum, metric) => sum + Number(counts(charter, metric.owner)) + Number(!!metric.target) + Number(!!metric.cadence), 0);
-            return ratio(parts, total * 3, `${parts} of the ${total * 3} owners, targets and cadences of ${count(total, 'metric')} are set.`);
+            const parts = charter.metrics.reduce((sum, metric) => sum + Number(metric.ownerParties.length > 0) + Number(!!metric.target) + Number(!!metric.cadence), 0);
+            return ratio(parts, total * 3, `${parts} of the ${total * 3} owners, targets and cadences of ${count(total, 'metric')} ${verb(parts, 'is')} set.`,
+                charter.metrics.filter(metric => !(metric.ownerParties.length > 0 && metric.target && metric.cadence)).map(metric => metric.name));
         }
     },
     {
@@ -54,7 +54,8 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         measure(charter) {
             const covered = KINDS.filter(kind => charter.metrics.some(metric => metric.kind === kind));
             const missing = KINDS.filter(kind => !covered.includes(kind));
-            return ratio(covered.length, KINDS.length, missing.length ? `No metric of kind ${missing.join(' or ')}.` : 'Outcome, process and relationship metrics are all there.');
+            return ratio(covered.length, KINDS.length, missing.length ? `No metric of kind ${listText(missing, 'or')}.` : 'Outcome, process and relationship metrics are all there.',
+                missing.length ? [charter.name] : []);
         }
     }
 ];

@@ -24,6 +24,20 @@ export interface HealthCheck {
     explanation: string;
     /** The findings behind a ratio below 1: rule id and message. */
     findings: Array<{ ruleId: string; message: string; element?: string }>;
+    /** The charter elements that pulled a ratio below 1 (`PriceList`, `Disputes level 2`); empty at 1. */
+    elements: string[];
+    /** Its weight in its dimension's mean. */
+    weight: number;
+    /** Whether this check, as measured, caps its dimension and the overall score (a structural flaw, docs/health.md "Calibration"). */
+    caps: boolean;
+}
+
+/** A ceiling on a score, and the reasons for it (docs/health.md, "Calibration"). */
+export interface HealthCap {
+    /** The highest the score may read. */
+    limit: number;
+    /** One line each: the check or dimension that set the cap, with its numbers. */
+    reasons: string[];
 }
 
 export interface DimensionScore {
@@ -34,6 +48,8 @@ export interface DimensionScore {
     band?: Band;
     weight: number;
     checks: HealthCheck[];
+    /** Set when a serious check holds the dimension below what its mean would give. */
+    cap?: HealthCap;
 }
 
 export interface CharterHealth {
@@ -49,7 +65,12 @@ export interface CharterHealth {
      * Set by the health scorer; absent from a design-only `scoreCharter`.
      */
     layers?: HealthLayers;
+    /** Set when a serious check or a dimension below 80 holds the overall below its weighted mean. */
+    cap?: HealthCap;
 }
+
+/** The highest score a charter with a structural flaw, or a dimension that is not healthy, may read: the top of "at risk". */
+export const CAPPED_SCORE = 79;
 
 export const DIMENSION_IDS: readonly DimensionId[] = ['equality', 'openness', 'conflict', 'accountability', 'outcomes'];
 

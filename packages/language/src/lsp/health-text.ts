@@ -47,12 +47,16 @@ export function healthMarkdown(health: CharterHealth, maxReasons = 5): string {
     if (health.layers) {
         lines.splice(1, 0, '', ...layersMarkdown(health.layers));
     }
+    if (health.cap) {
+        lines.push('', `Capped at ${health.cap.limit} (at risk): ${health.cap.reasons.join('; ')}.`);
+    }
     const below = DIMENSION_IDS.flatMap(id => health.dimensions[id].checks).filter(check => check.ratio < 1).sort((a, b) => a.ratio - b.ratio);
     if (below.length > 0) {
         lines.push('', '**Top reasons**', '');
         for (const check of below.slice(0, maxReasons)) {
             const finding = check.findings[0];
-            lines.push(`- ${check.dimension} · ${check.title} ${Math.round(check.ratio * 100)}%: ${finding ? finding.message : check.explanation}`);
+            const elements = check.elements.length ? ` (${check.elements.join(', ')})` : '';
+            lines.push(`- ${check.dimension} · ${check.title} ${Math.round(check.ratio * 100)}%${elements}: ${finding ? `${finding.message} [${finding.ruleId}]` : check.explanation}`);
         }
         if (below.length > maxReasons) {
             lines.push(`- … and ${below.length - maxReasons} more (\`entente score --explain\`)`);

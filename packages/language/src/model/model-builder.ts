@@ -118,11 +118,14 @@ class CharterBuilder {
     /** Bodies whose seats are being computed (a member among them is a cycle). */
     private readonly openBodies = new Set<ast.Body>();
     private readonly partyNames: string[];
+    /** The charter's parties: only they hold seats, a say, or owe something (an outsider never counts). */
+    private readonly listed: Set<string>;
 
     constructor(private readonly charter: ast.Charter, private readonly uri: string) {
         const listed = charter.partyLists.flatMap(list => list.parties.map(ref => ref.ref?.name))
             .filter((name): name is string => !!name);
         this.partyNames = [...new Set(listed)];
+        this.listed = new Set(this.partyNames);
     }
 
     build(): CharterModel {
@@ -244,12 +247,10 @@ class CharterBuilder {
                 }
             } else if (target) {
                 const party = partyOfPrincipal(target);
-                // A party the charter does not list (an `outsider-reference` error) holds no seat: an error never
-                // makes a decision or a body look shared.
-                if (!this.partyNames.includes(party)) {
-                    continue;
+                // An outsider (a party the charter does not list, or its role) holds no seat: `outsider-reference` reports it.
+                if (this.listed.has(party)) {
+                    seats[party] = (seats[party] ?? 0) + 1;
                 }
-                seats[party] = (seats[party] ?? 0) + 1;
             }
         }
         return seats;
@@ -277,6 +278,13 @@ class CharterBuilder {
         const consulted = decision.consulted.map(ref => this.principalRef(ref));
         const informed = decision.informed.map(ref => this.principalRef(ref));
         const involved = new Set([...proposers, ...deciders, ...consulted, ...informed].flatMap(ref => ref.parties));
+        const sayByParty: Record<string, number> = {};
+        for (const party of Object.keys(outcome.powerByParty).sort(compareText)) {
+            if (outcome.powerByParty[party] > 0) {
+                sayByParty[party] = outcome.powerByParty[party];
+            }
+        }
+        const reserved = !!decision.reserved;
         return {
             name: decision.name ?? '',
             title: decision.title,
@@ -292,6 +300,10 @@ class CharterBuilder {
             seatsByParty,
             controllingParties: outcome.controllingParties,
             blockingParties: outcome.blockingParties,
+            sayByParty,
+            decided: Object.keys(sayByParty).length > 0,
+            reserved,
+            weight: reserved ? 2 : 1,
             involvedParties: [...involved].sort(),
             source: sourceOf(decision, this.uri)
         };
@@ -309,12 +321,21 @@ class CharterBuilder {
             };
         });
         const finalStep = escalation.finalSteps[0];
+        const finalDeciders = finalStep ? finalStep.deciders.map(ref => this.principalRef(ref)) : [];
+        const finalParties = [...new Set(finalDeciders.flatMap(ref => ref.parties).filter(party => this.listed.has(party)))].sort();
         const timed = levels.length > 0 && levels.every(level => level.within);
         return {
             name: escalation.name ?? '',
             title: escalation.title,
             levels,
-            finalStep: finalStep?.kind ? { kind: finalStep.kind as FinalKind, text: finalStep.text, range: rangeOf(finalStep) } : undefined,
+            finalStep: finalStep?.kind ? {
+                kind: finalStep.kind as FinalKind,
+                text: finalStep.text,
+                range: rangeOf(finalStep),
+                deciders: finalDeciders,
+                parties: finalParties,
+                oneSided: finalStep.kind === 'executive-decision' && this.partyNames.length >= 2 && finalParties.length === 1
+            } : undefined,
             worstCaseDays: timed ? levels.reduce((sum, level) => sum + (level.within?.days ?? 0), 0) : undefined,
             source: sourceOf(escalation, this.uri)
         };
@@ -327,7 +348,7 @@ class CharterBuilder {
             name: commitment.name ?? '',
             title: commitment.title,
             owner,
-            ownerParties: owner?.parties ?? [],
+            ownerParties: this.charterPartiesOf(owner),
             beneficiaries,
             beneficiaryParties: [...new Set(beneficiaries.flatMap(ref => ref.parties))].sort(),
             due: commitment.due,
@@ -346,7 +367,7 @@ class CharterBuilder {
             title: metric.title,
             kind: metric.kind as MetricModel['kind'],
             owner,
-            ownerParties: owner?.parties ?? [],
+            ownerParties: this.charterPartiesOf(owner),
             target: metric.target ? {
                 comparator: metric.target.comparator,
                 value: metric.target.value,
@@ -380,6 +401,11 @@ class CharterBuilder {
             parties: [party],
             range
         };
+    }
+
+    /** The charter parties a principal acts for: none for an outsider or a name that resolves to nothing. */
+    private charterPartiesOf(ref: PrincipalRef | undefined): string[] {
+        return ref ? ref.parties.filter(party => this.listed.has(party)) : [];
     }
 
     /** `analyseVote`, once per distinct seating and rule in the charter (many decisions share their deciders). */
@@ -425,6 +451,7 @@ class CharterBuilder {
         }
         for (const escalation of model.escalations) {
             escalation.levels.forEach(level => level.principals.forEach(mention));
+            escalation.finalStep?.deciders.forEach(mention);
         }
         for (const commitment of model.commitments) {
             mention(commitment.owner);

@@ -121,6 +121,20 @@ export interface DecisionModel {
     seatsByParty: Record<string, number>;
     controllingParties: string[];
     blockingParties: string[];
+    /**
+     * Each charter party's share of say in this decision (docs/health.md, "Say"): the normalised Banzhaf
+     * power of its seats among the deciders — all of it for a party in sole control, an equal share for
+     * each party that can block under unanimity or consensus. Only parties with a say are listed; the
+     * shares sum to 1 when the decision has a valid decider, and the record is empty when it has none.
+     * Outsiders and unresolved deciders never have a say.
+     */
+    sayByParty: Record<string, number>;
+    /** Whether some decider resolves to a charter party, one of its roles, or a body seating one (never an outsider or a name that resolves to nothing). */
+    decided: boolean;
+    /** Whether the decision is marked `reserved` (a fundamental matter: budget, strategy, admission, appointments, termination). */
+    reserved: boolean;
+    /** Its weight in the say-based checks: 2 for a reserved matter, else 1. */
+    weight: number;
     /** Parties that decide, are consulted, are informed or propose (directly, by a role, or through a body). */
     involvedParties: string[];
     source: SourceRef;
@@ -134,11 +148,28 @@ export interface LevelModel {
     range: Range;
 }
 
+/** The last step of an escalation: who has the final say. */
+export interface FinalStepModel {
+    kind: FinalKind;
+    text?: string;
+    range: Range;
+    /** `finally executive-decision by …`: the principals who decide (empty when not written). */
+    deciders: PrincipalRef[];
+    /** The charter parties those deciders act for (outsiders and unresolved names left out). */
+    parties: string[];
+    /**
+     * Whether the final say is with one party only: written deciders that act for one charter party of a
+     * charter with two or more. Arbitration, mediation, termination and an executive decision by every
+     * party (or with no deciders written) are neutral.
+     */
+    oneSided: boolean;
+}
+
 export interface EscalationModel {
     name: string;
     title?: string;
     levels: LevelModel[];
-    finalStep?: { kind: FinalKind; text?: string; range: Range };
+    finalStep?: FinalStepModel;
     /** Sum of the levels' time boxes; undefined when a level is untimed. */
     worstCaseDays?: number;
     source: SourceRef;
@@ -148,7 +179,7 @@ export interface CommitmentModel {
     name: string;
     title?: string;
     owner?: PrincipalRef;
-    /** The parties that owe this commitment. */
+    /** The charter parties that owe this commitment (an outsider or unresolved owner owes nothing: the list is empty). */
     ownerParties: string[];
     beneficiaries: PrincipalRef[];
     beneficiaryParties: string[];

@@ -25,6 +25,7 @@ import { offTargetMetric } from './off-target-metric.js';
 import { oneSidedDecisionRights } from './one-sided-decision-rights.js';
 import { oneSidedDelivery } from './one-sided-delivery.js';
 import { oneSidedEscalation } from './one-sided-escalation.js';
+import { oneSidedFinalStep } from './one-sided-final-step.js';
 import { oneSidedMetrics } from './one-sided-metrics.js';
 import { orphanParty } from './orphan-party.js';
 import { outsiderReference } from './outsider-reference.js';
@@ -38,6 +39,7 @@ import { unbalancedBody } from './unbalanced-body.js';
 import { unbalancedCommitments } from './unbalanced-commitments.js';
 import { undecidedDecision } from './undecided-decision.js';
 import { uninformedParty } from './uninformed-party.js';
+import { unilateralReservedMatter } from './unilateral-reserved-matter.js';
 import { unjustifiedSuppression } from './unjustified-suppression.js';
 import { unmeasuredObjective } from './unmeasured-objective.js';
 import { unownedCommitment } from './unowned-commitment.js';
@@ -76,6 +78,7 @@ export const allRules: readonly Rule[] = [
     oneSidedDecisionRights,
     oneSidedDelivery,
     oneSidedEscalation,
+    oneSidedFinalStep,
     oneSidedMetrics,
     orphanParty,
     outsiderReference,
@@ -88,6 +91,7 @@ export const allRules: readonly Rule[] = [
     unbalancedBody,
     unbalancedCommitments,
     undecidedDecision,
+    unilateralReservedMatter,
     uninformedParty,
     unjustifiedSuppression,
     unmeasuredObjective,

@@ -103,8 +103,5 @@ export function docsPath(id: string): string {
     return `docs/rules/${id}.md`;
 }
 
-/** `1 decision`, `3 decisions`. */
-export function count(n: number, word: string): string {
-    const plural = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
-    return `${n} ${n === 1 ? word : plural}`;
-}
+/** `1 decision`, `3 decisions` (wording.ts holds the project's one helper for lists and plurals). */
+export { count } from '../wording.js';

@@ -23,6 +23,9 @@ function ruleLink(ruleId: string, docsBaseUrl: string): string {
 
 function dimensionSection(dimension: DimensionScore, docsBaseUrl: string): string[] {
     const lines = [`## ${escapeMarkdown(dimension.label)}: ${scoreText(dimension.score, dimension.band)}`, ''];
+    if (dimension.cap) {
+        lines.push(`Capped at ${dimension.cap.limit}: ${escapeMarkdown(dimension.cap.reasons.join('; '))}`, '');
+    }
     if (dimension.checks.length === 0) {
         lines.push('Nothing in the charter to measure here yet.', '');
         return lines;
@@ -30,6 +33,10 @@ function dimensionSection(dimension: DimensionScore, docsBaseUrl: string): strin
     for (const check of dimension.checks) {
         const percent = Math.round(check.ratio * 100);
         lines.push(`- **${escapeMarkdown(check.title)}**: ${percent}% (${check.numerator} of ${check.denominator}). ${escapeMarkdown(check.explanation)}`);
+        // Older servers send no elements.
+        if (check.elements?.length) {
+            lines.push(`  - pulled down by: ${check.elements.map(escapeMarkdown).join(', ')}`);
+        }
         for (const finding of check.findings) {
             lines.push(`  - ${ruleLink(finding.ruleId, docsBaseUrl)} ${escapeMarkdown(finding.message)}`);
         }
@@ -76,6 +83,9 @@ export function healthMarkdown(preview: CharterPreview, docsBaseUrl: string): st
             lines.push(`| ${escapeMarkdown(dimension.label)} | ${scoreText(dimension.score, dimension.band)} | ${dimension.weight} |`);
         }
         lines.push('');
+        if (health.cap) {
+            lines.push(`Capped at ${health.cap.limit}: ${escapeMarkdown(health.cap.reasons.join('; '))}`, '');
+        }
         for (const dimension of Object.values(health.dimensions)) {
             lines.push(...dimensionSection(dimension, docsBaseUrl));
         }

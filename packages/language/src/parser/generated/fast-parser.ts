@@ -8,7 +8,7 @@
 import { GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "e6c443b42d775c0c";
+export const GRAMMAR_HASH = "6f7d2918b474ca99";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
@@ -63,64 +63,66 @@ export const TOKENS: ReadonlyArray<{ readonly name: string; readonly kind: 'end'
     {"name":"finally","kind":"keyword"}, // 45
     {"name":"for","kind":"keyword"}, // 46
     {"name":"from","kind":"keyword"}, // 47
-    {"name":"informs","kind":"keyword"}, // 48
-    {"name":"journal","kind":"keyword"}, // 49
-    {"name":"kind","kind":"keyword"}, // 50
-    {"name":"level","kind":"keyword"}, // 51
-    {"name":"majority","kind":"keyword"}, // 52
-    {"name":"measured","kind":"keyword"}, // 53
-    {"name":"mediation","kind":"keyword"}, // 54
-    {"name":"meets","kind":"keyword"}, // 55
-    {"name":"members","kind":"keyword"}, // 56
-    {"name":"met","kind":"keyword"}, // 57
-    {"name":"metric","kind":"keyword"}, // 58
-    {"name":"missed","kind":"keyword"}, // 59
-    {"name":"month","kind":"keyword"}, // 60
-    {"name":"monthly","kind":"keyword"}, // 61
-    {"name":"months","kind":"keyword"}, // 62
-    {"name":"note","kind":"keyword"}, // 63
-    {"name":"notice","kind":"keyword"}, // 64
-    {"name":"objective","kind":"keyword"}, // 65
-    {"name":"of","kind":"keyword"}, // 66
-    {"name":"open","kind":"keyword"}, // 67
-    {"name":"openness","kind":"keyword"}, // 68
-    {"name":"outcome","kind":"keyword"}, // 69
-    {"name":"owner","kind":"keyword"}, // 70
-    {"name":"parties","kind":"keyword"}, // 71
-    {"name":"party","kind":"keyword"}, // 72
-    {"name":"process","kind":"keyword"}, // 73
-    {"name":"proposed","kind":"keyword"}, // 74
-    {"name":"quarter","kind":"keyword"}, // 75
-    {"name":"quarterly","kind":"keyword"}, // 76
-    {"name":"raised","kind":"keyword"}, // 77
-    {"name":"relationship","kind":"keyword"}, // 78
-    {"name":"resolved","kind":"keyword"}, // 79
-    {"name":"review","kind":"keyword"}, // 80
-    {"name":"reviewed","kind":"keyword"}, // 81
-    {"name":"role","kind":"keyword"}, // 82
-    {"name":"rotates","kind":"keyword"}, // 83
-    {"name":"status","kind":"keyword"}, // 84
-    {"name":"supports","kind":"keyword"}, // 85
-    {"name":"target","kind":"keyword"}, // 86
-    {"name":"term","kind":"keyword"}, // 87
-    {"name":"termination","kind":"keyword"}, // 88
-    {"name":"to","kind":"keyword"}, // 89
-    {"name":"tracks","kind":"keyword"}, // 90
-    {"name":"trust","kind":"keyword"}, // 91
-    {"name":"unanimity","kind":"keyword"}, // 92
-    {"name":"via","kind":"keyword"}, // 93
-    {"name":"vision","kind":"keyword"}, // 94
-    {"name":"votes","kind":"keyword"}, // 95
-    {"name":"week","kind":"keyword"}, // 96
-    {"name":"weekly","kind":"keyword"}, // 97
-    {"name":"weeks","kind":"keyword"}, // 98
-    {"name":"with","kind":"keyword"}, // 99
-    {"name":"within","kind":"keyword"}, // 100
-    {"name":"year","kind":"keyword"}, // 101
-    {"name":"yearly","kind":"keyword"}, // 102
-    {"name":"years","kind":"keyword"}, // 103
-    {"name":"{","kind":"keyword"}, // 104
-    {"name":"}","kind":"keyword"}, // 105
+    {"name":"fundamental","kind":"keyword"}, // 48
+    {"name":"informs","kind":"keyword"}, // 49
+    {"name":"journal","kind":"keyword"}, // 50
+    {"name":"kind","kind":"keyword"}, // 51
+    {"name":"level","kind":"keyword"}, // 52
+    {"name":"majority","kind":"keyword"}, // 53
+    {"name":"measured","kind":"keyword"}, // 54
+    {"name":"mediation","kind":"keyword"}, // 55
+    {"name":"meets","kind":"keyword"}, // 56
+    {"name":"members","kind":"keyword"}, // 57
+    {"name":"met","kind":"keyword"}, // 58
+    {"name":"metric","kind":"keyword"}, // 59
+    {"name":"missed","kind":"keyword"}, // 60
+    {"name":"month","kind":"keyword"}, // 61
+    {"name":"monthly","kind":"keyword"}, // 62
+    {"name":"months","kind":"keyword"}, // 63
+    {"name":"note","kind":"keyword"}, // 64
+    {"name":"notice","kind":"keyword"}, // 65
+    {"name":"objective","kind":"keyword"}, // 66
+    {"name":"of","kind":"keyword"}, // 67
+    {"name":"open","kind":"keyword"}, // 68
+    {"name":"openness","kind":"keyword"}, // 69
+    {"name":"outcome","kind":"keyword"}, // 70
+    {"name":"owner","kind":"keyword"}, // 71
+    {"name":"parties","kind":"keyword"}, // 72
+    {"name":"party","kind":"keyword"}, // 73
+    {"name":"process","kind":"keyword"}, // 74
+    {"name":"proposed","kind":"keyword"}, // 75
+    {"name":"quarter","kind":"keyword"}, // 76
+    {"name":"quarterly","kind":"keyword"}, // 77
+    {"name":"raised","kind":"keyword"}, // 78
+    {"name":"relationship","kind":"keyword"}, // 79
+    {"name":"reserved","kind":"keyword"}, // 80
+    {"name":"resolved","kind":"keyword"}, // 81
+    {"name":"review","kind":"keyword"}, // 82
+    {"name":"reviewed","kind":"keyword"}, // 83
+    {"name":"role","kind":"keyword"}, // 84
+    {"name":"rotates","kind":"keyword"}, // 85
+    {"name":"status","kind":"keyword"}, // 86
+    {"name":"supports","kind":"keyword"}, // 87
+    {"name":"target","kind":"keyword"}, // 88
+    {"name":"term","kind":"keyword"}, // 89
+    {"name":"termination","kind":"keyword"}, // 90
+    {"name":"to","kind":"keyword"}, // 91
+    {"name":"tracks","kind":"keyword"}, // 92
+    {"name":"trust","kind":"keyword"}, // 93
+    {"name":"unanimity","kind":"keyword"}, // 94
+    {"name":"via","kind":"keyword"}, // 95
+    {"name":"vision","kind":"keyword"}, // 96
+    {"name":"votes","kind":"keyword"}, // 97
+    {"name":"week","kind":"keyword"}, // 98
+    {"name":"weekly","kind":"keyword"}, // 99
+    {"name":"weeks","kind":"keyword"}, // 100
+    {"name":"with","kind":"keyword"}, // 101
+    {"name":"within","kind":"keyword"}, // 102
+    {"name":"year","kind":"keyword"}, // 103
+    {"name":"yearly","kind":"keyword"}, // 104
+    {"name":"years","kind":"keyword"}, // 105
+    {"name":"{","kind":"keyword"}, // 106
+    {"name":"}","kind":"keyword"}, // 107
 ];
 
 /** The grammar elements the reader gives as the nodes' grammar sources, by their path in the grammar, and what each must be. */
@@ -217,204 +219,210 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@12/definition/elements@3/elements@1/elements@4/elements@0/terminal","Keyword","escalates"], // g[89]
     ["/rules@12/definition/elements@3/elements@1/elements@4/elements@1","Keyword","to"], // g[90]
     ["/rules@12/definition/elements@3/elements@1/elements@4/elements@2/terminal","CrossReference"], // g[91]
-    ["/rules@12/definition/elements@3/elements@2","Keyword","}"], // g[92]
-    ["/rules@13/definition/elements@0","Keyword","escalation"], // g[93]
-    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[94]
-    ["/rules@13/definition/elements@2/terminal","RuleCall"], // g[95]
-    ["/rules@13/definition/elements@3/elements@0","Keyword","{"], // g[96]
-    ["/rules@13/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[97]
-    ["/rules@13/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[98]
-    ["/rules@13/definition/elements@3/elements@2","Keyword","}"], // g[99]
-    ["/rules@14/definition/elements@0","Keyword","level"], // g[100]
-    ["/rules@14/definition/elements@1/terminal","CrossReference"], // g[101]
-    ["/rules@14/definition/elements@2/elements@0","Keyword",","], // g[102]
-    ["/rules@14/definition/elements@2/elements@1/terminal","CrossReference"], // g[103]
-    ["/rules@14/definition/elements@3/elements@0","Keyword","within"], // g[104]
-    ["/rules@14/definition/elements@3/elements@1/terminal","RuleCall"], // g[105]
-    ["/rules@15/definition/elements@0","Keyword","finally"], // g[106]
-    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[107]
-    ["/rules@15/definition/elements@2/terminal","RuleCall"], // g[108]
-    ["/rules@16/definition/elements@0","Keyword","commitment"], // g[109]
-    ["/rules@16/definition/elements@1/terminal","RuleCall"], // g[110]
-    ["/rules@16/definition/elements@2/terminal","RuleCall"], // g[111]
-    ["/rules@16/definition/elements@3/elements@0","Keyword","{"], // g[112]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@0","Keyword","owner"], // g[113]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[114]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@0","Keyword","to"], // g[115]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[116]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@0","Keyword",","], // g[117]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[118]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@0","Keyword","due"], // g[119]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[120]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@0","Keyword","every"], // g[121]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[122]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@0","Keyword","supports"], // g[123]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[124]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[125]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[126]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@0","Keyword","status"], // g[127]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@1/terminal","RuleCall"], // g[128]
-    ["/rules@16/definition/elements@3/elements@2","Keyword","}"], // g[129]
-    ["/rules@17/definition/elements@0","Keyword","metric"], // g[130]
-    ["/rules@17/definition/elements@1/terminal","RuleCall"], // g[131]
-    ["/rules@17/definition/elements@2/terminal","RuleCall"], // g[132]
-    ["/rules@17/definition/elements@3/elements@0","Keyword","{"], // g[133]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@0","Keyword","kind"], // g[134]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[135]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@0","Keyword","owner"], // g[136]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[137]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@0","Keyword","target"], // g[138]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[139]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@0","Keyword","cadence"], // g[140]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[141]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@0","Keyword","tracks"], // g[142]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[143]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[144]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[145]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@0","Keyword","benefits"], // g[146]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@1/terminal","CrossReference"], // g[147]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@0","Keyword",","], // g[148]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@1/terminal","CrossReference"], // g[149]
-    ["/rules@17/definition/elements@3/elements@2","Keyword","}"], // g[150]
-    ["/rules@18/definition/elements@0/terminal","RuleCall"], // g[151]
-    ["/rules@18/definition/elements@1/terminal","RuleCall"], // g[152]
-    ["/rules@18/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[153]
-    ["/rules@18/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[154]
-    ["/rules@18/definition/elements@2/elements@1/terminal","RuleCall"], // g[155]
-    ["/rules@19/definition/elements@1","Keyword","exit"], // g[156]
-    ["/rules@19/definition/elements@2/elements@0","Keyword","{"], // g[157]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@0","Keyword","notice"], // g[158]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[159]
-    ["/rules@19/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[160]
-    ["/rules@19/definition/elements@2/elements@2","Keyword","}"], // g[161]
-    ["/rules@20/definition/elements@0/terminal","RuleCall"], // g[162]
-    ["/rules@20/definition/elements@1/terminal","RuleCall"], // g[163]
-    ["/rules@21/definition/elements@0","Keyword","journal"], // g[164]
-    ["/rules@21/definition/elements@1/terminal","RuleCall"], // g[165]
-    ["/rules@21/definition/elements@2/terminal","RuleCall"], // g[166]
-    ["/rules@21/definition/elements@3/elements@0","Keyword","for"], // g[167]
-    ["/rules@21/definition/elements@3/elements@1/terminal","CrossReference"], // g[168]
-    ["/rules@21/definition/elements@4","Keyword","{"], // g[169]
-    ["/rules@21/definition/elements@5/terminal","RuleCall"], // g[170]
-    ["/rules@21/definition/elements@6","Keyword","}"], // g[171]
-    ["/rules@22/definition/elements@0","RuleCall"], // g[172]
-    ["/rules@22/definition/elements@1","RuleCall"], // g[173]
-    ["/rules@22/definition/elements@2","RuleCall"], // g[174]
-    ["/rules@22/definition/elements@3","RuleCall"], // g[175]
-    ["/rules@22/definition/elements@4","RuleCall"], // g[176]
-    ["/rules@22/definition/elements@5","RuleCall"], // g[177]
-    ["/rules@22/definition/elements@6","RuleCall"], // g[178]
-    ["/rules@22/definition/elements@7","RuleCall"], // g[179]
-    ["/rules@22/definition/elements@8","RuleCall"], // g[180]
-    ["/rules@22/definition/elements@9","RuleCall"], // g[181]
-    ["/rules@22/definition/elements@10","RuleCall"], // g[182]
-    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[183]
-    ["/rules@23/definition/elements@1","Keyword","met"], // g[184]
-    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[185]
-    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[186]
-    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[187]
-    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[188]
-    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[189]
-    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[190]
-    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[191]
-    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[192]
-    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[193]
-    ["/rules@25/definition/elements@1","Keyword","missed"], // g[194]
-    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[195]
-    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[196]
-    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[197]
-    ["/rules@26/definition/elements@1","Keyword","measured"], // g[198]
-    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[199]
-    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[200]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[201]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[202]
-    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[203]
-    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[204]
-    ["/rules@27/definition/elements@1","Keyword","decided"], // g[205]
-    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[206]
-    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[207]
-    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[208]
-    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[209]
-    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[210]
-    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[211]
-    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[212]
-    ["/rules@28/definition/elements@1","Keyword","raised"], // g[213]
-    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[214]
-    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[215]
-    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[216]
-    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[217]
-    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[218]
-    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[219]
-    ["/rules@29/definition/terminal","RuleCall"], // g[220]
-    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[221]
-    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[222]
-    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[223]
-    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[224]
-    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[225]
-    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[226]
-    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[227]
-    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[228]
-    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[229]
-    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[230]
-    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[231]
-    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[232]
-    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[233]
-    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[234]
-    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[235]
-    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[236]
-    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[237]
-    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[238]
-    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[239]
-    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[240]
-    ["/rules@35/definition/elements@1","Keyword","note"], // g[241]
-    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[242]
-    ["/rules@36/definition/elements@0","Keyword","trust"], // g[243]
-    ["/rules@36/definition/elements@1","Keyword","commitment"], // g[244]
-    ["/rules@36/definition/elements@2","Keyword","coordination"], // g[245]
-    ["/rules@36/definition/elements@3","Keyword","communication"], // g[246]
-    ["/rules@36/definition/elements@4","Keyword","openness"], // g[247]
-    ["/rules@36/definition/elements@5","Keyword","equality"], // g[248]
-    ["/rules@36/definition/elements@6","Keyword","conflict"], // g[249]
-    ["/rules@37/definition","RuleCall"], // g[250]
-    ["/rules@38/definition/elements@0","RuleCall"], // g[251]
-    ["/rules@38/definition/elements@1/elements@0","Keyword","."], // g[252]
-    ["/rules@38/definition/elements@1/elements@1","RuleCall"], // g[253]
-    ["/rules@39/definition/elements@0","RuleCall"], // g[254]
-    ["/rules@39/definition/elements@1","Keyword","%"], // g[255]
-    ["/rules@39/definition/elements@2","RuleCall"], // g[256]
-    ["/rules@40/definition/elements@0","Keyword","day"], // g[257]
-    ["/rules@40/definition/elements@1","Keyword","days"], // g[258]
-    ["/rules@40/definition/elements@2","Keyword","week"], // g[259]
-    ["/rules@40/definition/elements@3","Keyword","weeks"], // g[260]
-    ["/rules@40/definition/elements@4","Keyword","month"], // g[261]
-    ["/rules@40/definition/elements@5","Keyword","months"], // g[262]
-    ["/rules@40/definition/elements@6","Keyword","year"], // g[263]
-    ["/rules@40/definition/elements@7","Keyword","years"], // g[264]
-    ["/rules@41/definition/elements@0","Keyword","weekly"], // g[265]
-    ["/rules@41/definition/elements@1","Keyword","monthly"], // g[266]
-    ["/rules@41/definition/elements@2","Keyword","quarterly"], // g[267]
-    ["/rules@41/definition/elements@3","Keyword","yearly"], // g[268]
-    ["/rules@42/definition/elements@0","Keyword","week"], // g[269]
-    ["/rules@42/definition/elements@1","Keyword","month"], // g[270]
-    ["/rules@42/definition/elements@2","Keyword","quarter"], // g[271]
-    ["/rules@42/definition/elements@3","Keyword","year"], // g[272]
-    ["/rules@43/definition/elements@0","Keyword","unanimity"], // g[273]
-    ["/rules@43/definition/elements@1","Keyword","consensus"], // g[274]
-    ["/rules@43/definition/elements@2","Keyword","majority"], // g[275]
-    ["/rules@44/definition/elements@0","Keyword","mediation"], // g[276]
-    ["/rules@44/definition/elements@1","Keyword","arbitration"], // g[277]
-    ["/rules@44/definition/elements@2","Keyword","executive-decision"], // g[278]
-    ["/rules@44/definition/elements@3","Keyword","termination"], // g[279]
-    ["/rules@45/definition/elements@0","Keyword","open"], // g[280]
-    ["/rules@45/definition/elements@1","Keyword","done"], // g[281]
-    ["/rules@46/definition/elements@0","Keyword","outcome"], // g[282]
-    ["/rules@46/definition/elements@1","Keyword","process"], // g[283]
-    ["/rules@46/definition/elements@2","Keyword","relationship"], // g[284]
-    ["/rules@47/definition/elements@0","Keyword",">="], // g[285]
-    ["/rules@47/definition/elements@1","Keyword","<="], // g[286]
-    ["/rules@47/definition/elements@2","Keyword","="], // g[287]
-    ["/rules@47/definition/elements@3","Keyword",">"], // g[288]
-    ["/rules@47/definition/elements@4","Keyword","<"], // g[289]
+    ["/rules@12/definition/elements@3/elements@1/elements@5/terminal/elements@0","Keyword","reserved"], // g[92]
+    ["/rules@12/definition/elements@3/elements@1/elements@5/terminal/elements@1","Keyword","fundamental"], // g[93]
+    ["/rules@12/definition/elements@3/elements@2","Keyword","}"], // g[94]
+    ["/rules@13/definition/elements@0","Keyword","escalation"], // g[95]
+    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[96]
+    ["/rules@13/definition/elements@2/terminal","RuleCall"], // g[97]
+    ["/rules@13/definition/elements@3/elements@0","Keyword","{"], // g[98]
+    ["/rules@13/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[99]
+    ["/rules@13/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[100]
+    ["/rules@13/definition/elements@3/elements@2","Keyword","}"], // g[101]
+    ["/rules@14/definition/elements@0","Keyword","level"], // g[102]
+    ["/rules@14/definition/elements@1/terminal","CrossReference"], // g[103]
+    ["/rules@14/definition/elements@2/elements@0","Keyword",","], // g[104]
+    ["/rules@14/definition/elements@2/elements@1/terminal","CrossReference"], // g[105]
+    ["/rules@14/definition/elements@3/elements@0","Keyword","within"], // g[106]
+    ["/rules@14/definition/elements@3/elements@1/terminal","RuleCall"], // g[107]
+    ["/rules@15/definition/elements@0","Keyword","finally"], // g[108]
+    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[109]
+    ["/rules@15/definition/elements@2/elements@0","Keyword","by"], // g[110]
+    ["/rules@15/definition/elements@2/elements@1/terminal","CrossReference"], // g[111]
+    ["/rules@15/definition/elements@2/elements@2/elements@0","Keyword",","], // g[112]
+    ["/rules@15/definition/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[113]
+    ["/rules@15/definition/elements@3/terminal","RuleCall"], // g[114]
+    ["/rules@16/definition/elements@0","Keyword","commitment"], // g[115]
+    ["/rules@16/definition/elements@1/terminal","RuleCall"], // g[116]
+    ["/rules@16/definition/elements@2/terminal","RuleCall"], // g[117]
+    ["/rules@16/definition/elements@3/elements@0","Keyword","{"], // g[118]
+    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@0","Keyword","owner"], // g[119]
+    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[120]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@0","Keyword","to"], // g[121]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[122]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@0","Keyword",","], // g[123]
+    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[124]
+    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@0","Keyword","due"], // g[125]
+    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[126]
+    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@0","Keyword","every"], // g[127]
+    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[128]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@0","Keyword","supports"], // g[129]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[130]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[131]
+    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[132]
+    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@0","Keyword","status"], // g[133]
+    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@1/terminal","RuleCall"], // g[134]
+    ["/rules@16/definition/elements@3/elements@2","Keyword","}"], // g[135]
+    ["/rules@17/definition/elements@0","Keyword","metric"], // g[136]
+    ["/rules@17/definition/elements@1/terminal","RuleCall"], // g[137]
+    ["/rules@17/definition/elements@2/terminal","RuleCall"], // g[138]
+    ["/rules@17/definition/elements@3/elements@0","Keyword","{"], // g[139]
+    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@0","Keyword","kind"], // g[140]
+    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[141]
+    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@0","Keyword","owner"], // g[142]
+    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[143]
+    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@0","Keyword","target"], // g[144]
+    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[145]
+    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@0","Keyword","cadence"], // g[146]
+    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[147]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@0","Keyword","tracks"], // g[148]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[149]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[150]
+    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[151]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@0","Keyword","benefits"], // g[152]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@1/terminal","CrossReference"], // g[153]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@0","Keyword",","], // g[154]
+    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@1/terminal","CrossReference"], // g[155]
+    ["/rules@17/definition/elements@3/elements@2","Keyword","}"], // g[156]
+    ["/rules@18/definition/elements@0/terminal","RuleCall"], // g[157]
+    ["/rules@18/definition/elements@1/terminal","RuleCall"], // g[158]
+    ["/rules@18/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[159]
+    ["/rules@18/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[160]
+    ["/rules@18/definition/elements@2/elements@1/terminal","RuleCall"], // g[161]
+    ["/rules@19/definition/elements@1","Keyword","exit"], // g[162]
+    ["/rules@19/definition/elements@2/elements@0","Keyword","{"], // g[163]
+    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@0","Keyword","notice"], // g[164]
+    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[165]
+    ["/rules@19/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[166]
+    ["/rules@19/definition/elements@2/elements@2","Keyword","}"], // g[167]
+    ["/rules@20/definition/elements@0/terminal","RuleCall"], // g[168]
+    ["/rules@20/definition/elements@1/terminal","RuleCall"], // g[169]
+    ["/rules@21/definition/elements@0","Keyword","journal"], // g[170]
+    ["/rules@21/definition/elements@1/terminal","RuleCall"], // g[171]
+    ["/rules@21/definition/elements@2/terminal","RuleCall"], // g[172]
+    ["/rules@21/definition/elements@3/elements@0","Keyword","for"], // g[173]
+    ["/rules@21/definition/elements@3/elements@1/terminal","CrossReference"], // g[174]
+    ["/rules@21/definition/elements@4","Keyword","{"], // g[175]
+    ["/rules@21/definition/elements@5/terminal","RuleCall"], // g[176]
+    ["/rules@21/definition/elements@6","Keyword","}"], // g[177]
+    ["/rules@22/definition/elements@0","RuleCall"], // g[178]
+    ["/rules@22/definition/elements@1","RuleCall"], // g[179]
+    ["/rules@22/definition/elements@2","RuleCall"], // g[180]
+    ["/rules@22/definition/elements@3","RuleCall"], // g[181]
+    ["/rules@22/definition/elements@4","RuleCall"], // g[182]
+    ["/rules@22/definition/elements@5","RuleCall"], // g[183]
+    ["/rules@22/definition/elements@6","RuleCall"], // g[184]
+    ["/rules@22/definition/elements@7","RuleCall"], // g[185]
+    ["/rules@22/definition/elements@8","RuleCall"], // g[186]
+    ["/rules@22/definition/elements@9","RuleCall"], // g[187]
+    ["/rules@22/definition/elements@10","RuleCall"], // g[188]
+    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[189]
+    ["/rules@23/definition/elements@1","Keyword","met"], // g[190]
+    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[191]
+    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[192]
+    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[193]
+    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[194]
+    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[195]
+    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[196]
+    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[197]
+    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[198]
+    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[199]
+    ["/rules@25/definition/elements@1","Keyword","missed"], // g[200]
+    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[201]
+    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[202]
+    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[203]
+    ["/rules@26/definition/elements@1","Keyword","measured"], // g[204]
+    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[205]
+    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[206]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[207]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[208]
+    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[209]
+    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[210]
+    ["/rules@27/definition/elements@1","Keyword","decided"], // g[211]
+    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[212]
+    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[213]
+    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[214]
+    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[215]
+    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[216]
+    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[217]
+    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[218]
+    ["/rules@28/definition/elements@1","Keyword","raised"], // g[219]
+    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[220]
+    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[221]
+    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[222]
+    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[223]
+    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[224]
+    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[225]
+    ["/rules@29/definition/terminal","RuleCall"], // g[226]
+    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[227]
+    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[228]
+    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[229]
+    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[230]
+    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[231]
+    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[232]
+    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[233]
+    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[234]
+    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[235]
+    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[236]
+    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[237]
+    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[238]
+    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[239]
+    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[240]
+    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[241]
+    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[242]
+    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[243]
+    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[244]
+    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[245]
+    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[246]
+    ["/rules@35/definition/elements@1","Keyword","note"], // g[247]
+    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[248]
+    ["/rules@36/definition/elements@0","Keyword","trust"], // g[249]
+    ["/rules@36/definition/elements@1","Keyword","commitment"], // g[250]
+    ["/rules@36/definition/elements@2","Keyword","coordination"], // g[251]
+    ["/rules@36/definition/elements@3","Keyword","communication"], // g[252]
+    ["/rules@36/definition/elements@4","Keyword","openness"], // g[253]
+    ["/rules@36/definition/elements@5","Keyword","equality"], // g[254]
+    ["/rules@36/definition/elements@6","Keyword","conflict"], // g[255]
+    ["/rules@37/definition","RuleCall"], // g[256]
+    ["/rules@38/definition/elements@0","RuleCall"], // g[257]
+    ["/rules@38/definition/elements@1/elements@0","Keyword","."], // g[258]
+    ["/rules@38/definition/elements@1/elements@1","RuleCall"], // g[259]
+    ["/rules@39/definition/elements@0","RuleCall"], // g[260]
+    ["/rules@39/definition/elements@1","Keyword","%"], // g[261]
+    ["/rules@39/definition/elements@2","RuleCall"], // g[262]
+    ["/rules@40/definition/elements@0","Keyword","day"], // g[263]
+    ["/rules@40/definition/elements@1","Keyword","days"], // g[264]
+    ["/rules@40/definition/elements@2","Keyword","week"], // g[265]
+    ["/rules@40/definition/elements@3","Keyword","weeks"], // g[266]
+    ["/rules@40/definition/elements@4","Keyword","month"], // g[267]
+    ["/rules@40/definition/elements@5","Keyword","months"], // g[268]
+    ["/rules@40/definition/elements@6","Keyword","year"], // g[269]
+    ["/rules@40/definition/elements@7","Keyword","years"], // g[270]
+    ["/rules@41/definition/elements@0","Keyword","weekly"], // g[271]
+    ["/rules@41/definition/elements@1","Keyword","monthly"], // g[272]
+    ["/rules@41/definition/elements@2","Keyword","quarterly"], // g[273]
+    ["/rules@41/definition/elements@3","Keyword","yearly"], // g[274]
+    ["/rules@42/definition/elements@0","Keyword","week"], // g[275]
+    ["/rules@42/definition/elements@1","Keyword","month"], // g[276]
+    ["/rules@42/definition/elements@2","Keyword","quarter"], // g[277]
+    ["/rules@42/definition/elements@3","Keyword","year"], // g[278]
+    ["/rules@43/definition/elements@0","Keyword","unanimity"], // g[279]
+    ["/rules@43/definition/elements@1","Keyword","consensus"], // g[280]
+    ["/rules@43/definition/elements@2","Keyword","majority"], // g[281]
+    ["/rules@44/definition/elements@0","Keyword","mediation"], // g[282]
+    ["/rules@44/definition/elements@1","Keyword","arbitration"], // g[283]
+    ["/rules@44/definition/elements@2","Keyword","executive-decision"], // g[284]
+    ["/rules@44/definition/elements@3","Keyword","termination"], // g[285]
+    ["/rules@45/definition/elements@0","Keyword","open"], // g[286]
+    ["/rules@45/definition/elements@1","Keyword","done"], // g[287]
+    ["/rules@46/definition/elements@0","Keyword","outcome"], // g[288]
+    ["/rules@46/definition/elements@1","Keyword","process"], // g[289]
+    ["/rules@46/definition/elements@2","Keyword","relationship"], // g[290]
+    ["/rules@47/definition/elements@0","Keyword",">="], // g[291]
+    ["/rules@47/definition/elements@1","Keyword","<="], // g[292]
+    ["/rules@47/definition/elements@2","Keyword","="], // g[293]
+    ["/rules@47/definition/elements@3","Keyword",">"], // g[294]
+    ["/rules@47/definition/elements@4","Keyword","<"], // g[295]
 ];
 
 /** The entry rule's method. */
@@ -431,9 +439,9 @@ export class GeneratedReader extends GeneratedReaderBase {
         let e: Element = { $type: "Document" };
         l0: for (;;) {
             switch (this.s.kind as number) {
-                case 72: // party
+                case 73: // party
                 case 24: // charter
-                case 49: // journal
+                case 50: // journal
                     {
                         const n = this.open(this.g[0]);
                         const v = this.r_TopLevel();
@@ -455,7 +463,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         let e: Element = { $type: "TopLevel" };
         a1: {
             switch (this.s.kind as number) {
-                case 72: // party
+                case 73: // party
                     {
                         const n = this.open(this.g[1]);
                         const v = this.r_Party();
@@ -469,7 +477,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
                     break a1;
-                case 49: // journal
+                case 50: // journal
                     {
                         const n = this.open(this.g[3]);
                         const v = this.r_Journal();
@@ -490,7 +498,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Party(): Element {
         let e: Element = { $type: "Party" };
-        this.consume(72, this.g[4]); // "party"
+        this.consume(73, this.g[4]); // "party"
         {
             const n = this.open(this.g[5]);
             const v = this.data(n, this.d_Name(), this.g[5]);
@@ -507,11 +515,11 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l4: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[7]); // "{"
+                case 106: // {
+                    this.consume(106, this.g[7]); // "{"
                     l3: for (;;) {
                         switch (this.s.kind as number) {
-                            case 82: // role
+                            case 84: // role
                                 {
                                     const n = this.open(this.g[8]);
                                     const v = this.r_Role();
@@ -522,7 +530,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l3;
                         }
                     }
-                    this.consume(105, this.g[9]); // "}"
+                    this.consume(107, this.g[9]); // "}"
                     break l4;
                 default:
                     break l4;
@@ -537,7 +545,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Role(): Element {
         let e: Element = { $type: "Role" };
-        this.consume(82, this.g[10]); // "role"
+        this.consume(84, this.g[10]); // "role"
         {
             const n = this.open(this.g[11]);
             const v = this.data(n, this.d_Name(), this.g[11]);
@@ -589,38 +597,38 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l6;
             }
         }
-        this.consume(104, this.g[16]); // "{"
+        this.consume(106, this.g[16]); // "{"
         l7: for (;;) {
             switch (this.s.kind as number) {
-                case 71: // parties
+                case 72: // parties
                     {
                         const n = this.open(this.g[17]);
                         const v = this.r_PartyList();
                         if (this.finish(v, n)) this.add(e, "partyLists", v);
                     }
                     continue l7;
-                case 94: // vision
+                case 96: // vision
                     {
                         const n = this.open(this.g[18]);
                         const v = this.r_Vision();
                         if (this.finish(v, n)) this.add(e, "visions", v);
                     }
                     continue l7;
-                case 87: // term
+                case 89: // term
                     {
                         const n = this.open(this.g[19]);
                         const v = this.r_Term();
                         if (this.finish(v, n)) this.add(e, "terms", v);
                     }
                     continue l7;
-                case 80: // review
+                case 82: // review
                     {
                         const n = this.open(this.g[20]);
                         const v = this.r_Review();
                         if (this.finish(v, n)) this.add(e, "reviews", v);
                     }
                     continue l7;
-                case 65: // objective
+                case 66: // objective
                     {
                         const n = this.open(this.g[21]);
                         const v = this.r_Objective();
@@ -655,7 +663,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                         if (this.finish(v, n)) this.add(e, "commitments", v);
                     }
                     continue l7;
-                case 58: // metric
+                case 59: // metric
                     {
                         const n = this.open(this.g[26]);
                         const v = this.r_Metric();
@@ -673,7 +681,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l7;
             }
         }
-        this.consume(105, this.g[28]); // "}"
+        this.consume(107, this.g[28]); // "}"
         return e;
     }
 
@@ -683,7 +691,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_PartyList(): Element {
         let e: Element = { $type: "PartyList" };
-        this.consume(71, this.g[29]); // "parties"
+        this.consume(72, this.g[29]); // "parties"
         {
             const n = this.open(this.g[30]);
             const v = this.data(n, this.d_Name(), this.g[30]);
@@ -712,7 +720,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Vision(): Element {
         let e: Element = { $type: "Vision" };
-        this.consume(94, this.g[33]); // "vision"
+        this.consume(96, this.g[33]); // "vision"
         e["text"] = this.convertLeaf(this.consume(7, this.g[34]));
         return e;
     }
@@ -723,7 +731,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Term(): Element {
         let e: Element = { $type: "Term" };
-        this.consume(87, this.g[35]); // "term"
+        this.consume(89, this.g[35]); // "term"
         l9: {
             switch (this.s.kind as number) {
                 case 47: // from
@@ -736,8 +744,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l10: {
             switch (this.s.kind as number) {
-                case 89: // to
-                    this.consume(89, this.g[38]); // "to"
+                case 91: // to
+                    this.consume(91, this.g[38]); // "to"
                     e["end"] = this.convertLeaf(this.consume(4, this.g[39]));
                     break l10;
                 default:
@@ -753,7 +761,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Review(): Element {
         let e: Element = { $type: "Review" };
-        this.consume(80, this.g[40]); // "review"
+        this.consume(82, this.g[40]); // "review"
         a11: {
             switch (this.s.kind as number) {
                 case 42: // every
@@ -764,10 +772,10 @@ export class GeneratedReader extends GeneratedReaderBase {
                         if (this.finish(v, n)) e["interval"] = v;
                     }
                     break a11;
-                case 97: // weekly
-                case 61: // monthly
-                case 76: // quarterly
-                case 102: // yearly
+                case 99: // weekly
+                case 62: // monthly
+                case 77: // quarterly
+                case 104: // yearly
                     {
                         const n = this.open(this.g[43]);
                         const v = this.data(n, this.d_Cadence(), this.g[43]);
@@ -787,7 +795,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Objective(): Element {
         let e: Element = { $type: "Objective" };
-        this.consume(65, this.g[44]); // "objective"
+        this.consume(66, this.g[44]); // "objective"
         {
             const n = this.open(this.g[45]);
             const v = this.data(n, this.d_Name(), this.g[45]);
@@ -834,12 +842,12 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l16: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[50]); // "{"
+                case 106: // {
+                    this.consume(106, this.g[50]); // "{"
                     l15: for (;;) {
                         switch (this.s.kind as number) {
-                            case 56: // members
-                                this.consume(56, this.g[51]); // "members"
+                            case 57: // members
+                                this.consume(57, this.g[51]); // "members"
                                 {
                                     const n = this.open(this.g[52]);
                                     const v = this.data(n, this.d_QualifiedName(), this.g[52]);
@@ -860,8 +868,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                                     }
                                 }
                                 continue l15;
-                            case 95: // votes
-                                this.consume(95, this.g[55]); // "votes"
+                            case 97: // votes
+                                this.consume(97, this.g[55]); // "votes"
                                 this.consume(21, this.g[56]); // "by"
                                 {
                                     const n = this.open(this.g[57]);
@@ -872,8 +880,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 23: // chair
                                 e = this.f_Chair(e);
                                 continue l15;
-                            case 55: // meets
-                                this.consume(55, this.g[58]); // "meets"
+                            case 56: // meets
+                                this.consume(56, this.g[58]); // "meets"
                                 {
                                     const n = this.open(this.g[59]);
                                     const v = this.data(n, this.d_Cadence(), this.g[59]);
@@ -884,7 +892,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l15;
                         }
                     }
-                    this.consume(105, this.g[60]); // "}"
+                    this.consume(107, this.g[60]); // "}"
                     break l16;
                 default:
                     break l16;
@@ -901,8 +909,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         this.consume(23, this.g[61]); // "chair"
         a17: {
             switch (this.s.kind as number) {
-                case 83: // rotates
-                    this.image(this.consume(83, this.g[62])); e["rotates"] = true;
+                case 85: // rotates
+                    this.image(this.consume(85, this.g[62])); e["rotates"] = true;
                     {
                         const n = this.open(this.g[63]);
                         const v = this.data(n, this.d_Cadence(), this.g[63]);
@@ -932,6 +940,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *         | 'consults' consulted+=[Principal:QualifiedName] (',' consulted+=[Principal:QualifiedName])*
      *         | 'informs' informed+=[Principal:QualifiedName] (',' informed+=[Principal:QualifiedName])*
      *         | escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?
+     *         | reserved?=('reserved' | 'fundamental')
      *     )* '}')?;
      */
     r_Decision(): Element {
@@ -951,14 +960,14 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l18;
             }
         }
-        l26: {
+        l27: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[68]); // "{"
-                    l25: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[68]); // "{"
+                    l26: for (;;) {
                         switch (this.s.kind as number) {
-                            case 74: // proposed
-                                this.consume(74, this.g[69]); // "proposed"
+                            case 75: // proposed
+                                this.consume(75, this.g[69]); // "proposed"
                                 this.consume(21, this.g[70]); // "by"
                                 {
                                     const n = this.open(this.g[71]);
@@ -979,7 +988,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             break l19;
                                     }
                                 }
-                                continue l25;
+                                continue l26;
                             case 33: // decided
                                 this.consume(33, this.g[74]); // "decided"
                                 this.consume(21, this.g[75]); // "by"
@@ -1016,7 +1025,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             break l21;
                                     }
                                 }
-                                continue l25;
+                                continue l26;
                             case 29: // consults
                                 this.consume(29, this.g[81]); // "consults"
                                 {
@@ -1038,9 +1047,9 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             break l22;
                                     }
                                 }
-                                continue l25;
-                            case 48: // informs
-                                this.consume(48, this.g[85]); // "informs"
+                                continue l26;
+                            case 49: // informs
+                                this.consume(49, this.g[85]); // "informs"
                                 {
                                     const n = this.open(this.g[86]);
                                     const v = this.data(n, this.d_QualifiedName(), this.g[86]);
@@ -1060,10 +1069,10 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             break l23;
                                     }
                                 }
-                                continue l25;
+                                continue l26;
                             case 40: // escalates
                                 this.image(this.consume(40, this.g[89])); e["escalatesTo"] = true;
-                                this.consume(89, this.g[90]); // "to"
+                                this.consume(91, this.g[90]); // "to"
                                 l24: {
                                     switch (this.s.kind as number) {
                                         case 6: // ID
@@ -1077,15 +1086,30 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             break l24;
                                     }
                                 }
-                                continue l25;
+                                continue l26;
+                            case 80: // reserved
+                            case 48: // fundamental
+                                a25: {
+                                    switch (this.s.kind as number) {
+                                        case 80: // reserved
+                                            this.image(this.consume(80, this.g[92])); e["reserved"] = true;
+                                            break a25;
+                                        case 48: // fundamental
+                                            this.image(this.consume(48, this.g[93])); e["reserved"] = true;
+                                            break a25;
+                                        default:
+                                            throw this.s.giveUp();
+                                    }
+                                }
+                                continue l26;
                             default:
-                                break l25;
+                                break l26;
                         }
                     }
-                    this.consume(105, this.g[92]); // "}"
-                    break l26;
+                    this.consume(107, this.g[94]); // "}"
+                    break l27;
                 default:
-                    break l26;
+                    break l27;
             }
         }
         return e;
@@ -1098,49 +1122,49 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalation(): Element {
         let e: Element = { $type: "Escalation" };
-        this.consume(41, this.g[93]); // "escalation"
+        this.consume(41, this.g[95]); // "escalation"
         {
-            const n = this.open(this.g[94]);
-            const v = this.data(n, this.d_Name(), this.g[94]);
+            const n = this.open(this.g[96]);
+            const v = this.data(n, this.d_Name(), this.g[96]);
             if (v !== NONE) e["name"] = v;
         }
-        l27: {
+        l28: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[95]));
-                    break l27;
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[97]));
+                    break l28;
                 default:
-                    break l27;
+                    break l28;
             }
         }
-        l29: {
+        l30: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[96]); // "{"
-                    l28: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[98]); // "{"
+                    l29: for (;;) {
                         switch (this.s.kind as number) {
-                            case 51: // level
+                            case 52: // level
                                 {
-                                    const n = this.open(this.g[97]);
+                                    const n = this.open(this.g[99]);
                                     const v = this.r_Level();
                                     if (this.finish(v, n)) this.add(e, "levels", v);
                                 }
-                                continue l28;
+                                continue l29;
                             case 45: // finally
                                 {
-                                    const n = this.open(this.g[98]);
+                                    const n = this.open(this.g[100]);
                                     const v = this.r_FinalStep();
                                     if (this.finish(v, n)) this.add(e, "finalSteps", v);
                                 }
-                                continue l28;
+                                continue l29;
                             default:
-                                break l28;
+                                break l29;
                         }
                     }
-                    this.consume(105, this.g[99]); // "}"
-                    break l29;
+                    this.consume(107, this.g[101]); // "}"
+                    break l30;
                 default:
-                    break l29;
+                    break l30;
             }
         }
         return e;
@@ -1153,38 +1177,38 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Level(): Element {
         let e: Element = { $type: "Level" };
-        this.consume(51, this.g[100]); // "level"
+        this.consume(52, this.g[102]); // "level"
         {
-            const n = this.open(this.g[101]);
-            const v = this.data(n, this.d_QualifiedName(), this.g[101]);
+            const n = this.open(this.g[103]);
+            const v = this.data(n, this.d_QualifiedName(), this.g[103]);
             if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
         }
-        l30: for (;;) {
+        l31: for (;;) {
             switch (this.s.kind as number) {
                 case 9: // ,
-                    this.consume(9, this.g[102]); // ","
-                    {
-                        const n = this.open(this.g[103]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[103]);
-                        if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
-                    }
-                    continue l30;
-                default:
-                    break l30;
-            }
-        }
-        l31: {
-            switch (this.s.kind as number) {
-                case 100: // within
-                    this.consume(100, this.g[104]); // "within"
+                    this.consume(9, this.g[104]); // ","
                     {
                         const n = this.open(this.g[105]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[105]);
+                        if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
+                    }
+                    continue l31;
+                default:
+                    break l31;
+            }
+        }
+        l32: {
+            switch (this.s.kind as number) {
+                case 102: // within
+                    this.consume(102, this.g[106]); // "within"
+                    {
+                        const n = this.open(this.g[107]);
                         const v = this.r_Duration();
                         if (this.finish(v, n)) e["within"] = v;
                     }
-                    break l31;
+                    break l32;
                 default:
-                    break l31;
+                    break l32;
             }
         }
         return e;
@@ -1192,23 +1216,51 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * FinalStep:
-     *     'finally' kind=FinalKind (text=STRING)?;
+     *     'finally' kind=FinalKind ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)? (text=STRING)?;
      */
     r_FinalStep(): Element {
         let e: Element = { $type: "FinalStep" };
-        this.consume(45, this.g[106]); // "finally"
+        this.consume(45, this.g[108]); // "finally"
         {
-            const n = this.open(this.g[107]);
-            const v = this.data(n, this.d_FinalKind(), this.g[107]);
+            const n = this.open(this.g[109]);
+            const v = this.data(n, this.d_FinalKind(), this.g[109]);
             if (v !== NONE) e["kind"] = v;
         }
-        l32: {
+        l34: {
+            switch (this.s.kind as number) {
+                case 21: // by
+                    this.consume(21, this.g[110]); // "by"
+                    {
+                        const n = this.open(this.g[111]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[111]);
+                        if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+                    }
+                    l33: for (;;) {
+                        switch (this.s.kind as number) {
+                            case 9: // ,
+                                this.consume(9, this.g[112]); // ","
+                                {
+                                    const n = this.open(this.g[113]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[113]);
+                                    if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+                                }
+                                continue l33;
+                            default:
+                                break l33;
+                        }
+                    }
+                    break l34;
+                default:
+                    break l34;
+            }
+        }
+        l35: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[108]));
-                    break l32;
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[114]));
+                    break l35;
                 default:
-                    break l32;
+                    break l35;
             }
         }
         return e;
@@ -1228,107 +1280,107 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Commitment(): Element {
         let e: Element = { $type: "Commitment" };
-        this.consume(25, this.g[109]); // "commitment"
+        this.consume(25, this.g[115]); // "commitment"
         {
-            const n = this.open(this.g[110]);
-            const v = this.data(n, this.d_Name(), this.g[110]);
+            const n = this.open(this.g[116]);
+            const v = this.data(n, this.d_Name(), this.g[116]);
             if (v !== NONE) e["name"] = v;
         }
-        l33: {
+        l36: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[111]));
-                    break l33;
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[117]));
+                    break l36;
                 default:
-                    break l33;
+                    break l36;
             }
         }
-        l37: {
+        l40: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[112]); // "{"
-                    l36: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[118]); // "{"
+                    l39: for (;;) {
                         switch (this.s.kind as number) {
-                            case 70: // owner
-                                this.consume(70, this.g[113]); // "owner"
+                            case 71: // owner
+                                this.consume(71, this.g[119]); // "owner"
                                 {
-                                    const n = this.open(this.g[114]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[114]);
+                                    const n = this.open(this.g[120]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[120]);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
-                                continue l36;
-                            case 89: // to
-                                this.consume(89, this.g[115]); // "to"
-                                {
-                                    const n = this.open(this.g[116]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[116]);
-                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                }
-                                l34: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[117]); // ","
-                                            {
-                                                const n = this.open(this.g[118]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[118]);
-                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                            }
-                                            continue l34;
-                                        default:
-                                            break l34;
-                                    }
-                                }
-                                continue l36;
-                            case 37: // due
-                                this.consume(37, this.g[119]); // "due"
-                                e["due"] = this.convertLeaf(this.consume(4, this.g[120]));
-                                continue l36;
-                            case 42: // every
-                                this.consume(42, this.g[121]); // "every"
+                                continue l39;
+                            case 91: // to
+                                this.consume(91, this.g[121]); // "to"
                                 {
                                     const n = this.open(this.g[122]);
-                                    const v = this.data(n, this.d_Recurrence(), this.g[122]);
-                                    if (v !== NONE) e["recurrence"] = v;
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[122]);
+                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                 }
-                                continue l36;
-                            case 85: // supports
-                                this.consume(85, this.g[123]); // "supports"
-                                {
-                                    const n = this.open(this.g[124]);
-                                    const v = this.data(n, this.d_Name(), this.g[124]);
-                                    if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
-                                }
-                                l35: for (;;) {
+                                l37: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[125]); // ","
+                                            this.consume(9, this.g[123]); // ","
                                             {
-                                                const n = this.open(this.g[126]);
-                                                const v = this.data(n, this.d_Name(), this.g[126]);
-                                                if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
+                                                const n = this.open(this.g[124]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[124]);
+                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                             }
-                                            continue l35;
+                                            continue l37;
                                         default:
-                                            break l35;
+                                            break l37;
                                     }
                                 }
-                                continue l36;
-                            case 84: // status
-                                this.consume(84, this.g[127]); // "status"
+                                continue l39;
+                            case 37: // due
+                                this.consume(37, this.g[125]); // "due"
+                                e["due"] = this.convertLeaf(this.consume(4, this.g[126]));
+                                continue l39;
+                            case 42: // every
+                                this.consume(42, this.g[127]); // "every"
                                 {
                                     const n = this.open(this.g[128]);
-                                    const v = this.data(n, this.d_CommitmentStatus(), this.g[128]);
+                                    const v = this.data(n, this.d_Recurrence(), this.g[128]);
+                                    if (v !== NONE) e["recurrence"] = v;
+                                }
+                                continue l39;
+                            case 87: // supports
+                                this.consume(87, this.g[129]); // "supports"
+                                {
+                                    const n = this.open(this.g[130]);
+                                    const v = this.data(n, this.d_Name(), this.g[130]);
+                                    if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
+                                }
+                                l38: for (;;) {
+                                    switch (this.s.kind as number) {
+                                        case 9: // ,
+                                            this.consume(9, this.g[131]); // ","
+                                            {
+                                                const n = this.open(this.g[132]);
+                                                const v = this.data(n, this.d_Name(), this.g[132]);
+                                                if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
+                                            }
+                                            continue l38;
+                                        default:
+                                            break l38;
+                                    }
+                                }
+                                continue l39;
+                            case 86: // status
+                                this.consume(86, this.g[133]); // "status"
+                                {
+                                    const n = this.open(this.g[134]);
+                                    const v = this.data(n, this.d_CommitmentStatus(), this.g[134]);
                                     if (v !== NONE) e["status"] = v;
                                 }
-                                continue l36;
+                                continue l39;
                             default:
-                                break l36;
+                                break l39;
                         }
                     }
-                    this.consume(105, this.g[129]); // "}"
-                    break l37;
+                    this.consume(107, this.g[135]); // "}"
+                    break l40;
                 default:
-                    break l37;
+                    break l40;
             }
         }
         return e;
@@ -1348,111 +1400,111 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Metric(): Element {
         let e: Element = { $type: "Metric" };
-        this.consume(58, this.g[130]); // "metric"
+        this.consume(59, this.g[136]); // "metric"
         {
-            const n = this.open(this.g[131]);
-            const v = this.data(n, this.d_Name(), this.g[131]);
+            const n = this.open(this.g[137]);
+            const v = this.data(n, this.d_Name(), this.g[137]);
             if (v !== NONE) e["name"] = v;
         }
-        l38: {
+        l41: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[132]));
-                    break l38;
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[138]));
+                    break l41;
                 default:
-                    break l38;
+                    break l41;
             }
         }
-        l42: {
+        l45: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[133]); // "{"
-                    l41: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[139]); // "{"
+                    l44: for (;;) {
                         switch (this.s.kind as number) {
-                            case 50: // kind
-                                this.consume(50, this.g[134]); // "kind"
+                            case 51: // kind
+                                this.consume(51, this.g[140]); // "kind"
                                 {
-                                    const n = this.open(this.g[135]);
-                                    const v = this.data(n, this.d_MetricKind(), this.g[135]);
+                                    const n = this.open(this.g[141]);
+                                    const v = this.data(n, this.d_MetricKind(), this.g[141]);
                                     if (v !== NONE) e["kind"] = v;
                                 }
-                                continue l41;
-                            case 70: // owner
-                                this.consume(70, this.g[136]); // "owner"
+                                continue l44;
+                            case 71: // owner
+                                this.consume(71, this.g[142]); // "owner"
                                 {
-                                    const n = this.open(this.g[137]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[137]);
+                                    const n = this.open(this.g[143]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[143]);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
-                                continue l41;
-                            case 86: // target
-                                this.consume(86, this.g[138]); // "target"
+                                continue l44;
+                            case 88: // target
+                                this.consume(88, this.g[144]); // "target"
                                 {
-                                    const n = this.open(this.g[139]);
+                                    const n = this.open(this.g[145]);
                                     const v = this.r_Target();
                                     if (this.finish(v, n)) e["target"] = v;
                                 }
-                                continue l41;
+                                continue l44;
                             case 22: // cadence
-                                this.consume(22, this.g[140]); // "cadence"
-                                {
-                                    const n = this.open(this.g[141]);
-                                    const v = this.data(n, this.d_Cadence(), this.g[141]);
-                                    if (v !== NONE) e["cadence"] = v;
-                                }
-                                continue l41;
-                            case 90: // tracks
-                                this.consume(90, this.g[142]); // "tracks"
-                                {
-                                    const n = this.open(this.g[143]);
-                                    const v = this.data(n, this.d_Name(), this.g[143]);
-                                    if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
-                                }
-                                l39: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[144]); // ","
-                                            {
-                                                const n = this.open(this.g[145]);
-                                                const v = this.data(n, this.d_Name(), this.g[145]);
-                                                if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
-                                            }
-                                            continue l39;
-                                        default:
-                                            break l39;
-                                    }
-                                }
-                                continue l41;
-                            case 19: // benefits
-                                this.consume(19, this.g[146]); // "benefits"
+                                this.consume(22, this.g[146]); // "cadence"
                                 {
                                     const n = this.open(this.g[147]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[147]);
-                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                                    const v = this.data(n, this.d_Cadence(), this.g[147]);
+                                    if (v !== NONE) e["cadence"] = v;
                                 }
-                                l40: for (;;) {
+                                continue l44;
+                            case 92: // tracks
+                                this.consume(92, this.g[148]); // "tracks"
+                                {
+                                    const n = this.open(this.g[149]);
+                                    const v = this.data(n, this.d_Name(), this.g[149]);
+                                    if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
+                                }
+                                l42: for (;;) {
                                     switch (this.s.kind as number) {
                                         case 9: // ,
-                                            this.consume(9, this.g[148]); // ","
+                                            this.consume(9, this.g[150]); // ","
                                             {
-                                                const n = this.open(this.g[149]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[149]);
-                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                                                const n = this.open(this.g[151]);
+                                                const v = this.data(n, this.d_Name(), this.g[151]);
+                                                if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
                                             }
-                                            continue l40;
+                                            continue l42;
                                         default:
-                                            break l40;
+                                            break l42;
                                     }
                                 }
-                                continue l41;
+                                continue l44;
+                            case 19: // benefits
+                                this.consume(19, this.g[152]); // "benefits"
+                                {
+                                    const n = this.open(this.g[153]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[153]);
+                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                                }
+                                l43: for (;;) {
+                                    switch (this.s.kind as number) {
+                                        case 9: // ,
+                                            this.consume(9, this.g[154]); // ","
+                                            {
+                                                const n = this.open(this.g[155]);
+                                                const v = this.data(n, this.d_QualifiedName(), this.g[155]);
+                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                                            }
+                                            continue l43;
+                                        default:
+                                            break l43;
+                                    }
+                                }
+                                continue l44;
                             default:
-                                break l41;
+                                break l44;
                         }
                     }
-                    this.consume(105, this.g[150]); // "}"
-                    break l42;
+                    this.consume(107, this.g[156]); // "}"
+                    break l45;
                 default:
-                    break l42;
+                    break l45;
             }
         }
         return e;
@@ -1465,35 +1517,35 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Target(): Element {
         let e: Element = { $type: "Target" };
         {
-            const n = this.open(this.g[151]);
-            const v = this.data(n, this.d_Comparator(), this.g[151]);
+            const n = this.open(this.g[157]);
+            const v = this.data(n, this.d_Comparator(), this.g[157]);
             if (v !== NONE) e["comparator"] = v;
         }
-        e["value"] = this.convertLeaf(this.consume(5, this.g[152]));
-        l43: {
+        e["value"] = this.convertLeaf(this.consume(5, this.g[158]));
+        l46: {
             switch (this.s.kind as number) {
-                case 66: // of
-                    this.consume(66, this.g[153]); // "of"
-                    e["scale"] = this.convertLeaf(this.consume(5, this.g[154]));
-                    break l43;
+                case 67: // of
+                    this.consume(67, this.g[159]); // "of"
+                    e["scale"] = this.convertLeaf(this.consume(5, this.g[160]));
+                    break l46;
                 case 6: // ID
                 case 8: // %
                 case 31: // day
                 case 32: // days
-                case 96: // week
-                case 98: // weeks
-                case 60: // month
-                case 62: // months
-                case 101: // year
-                case 103: // years
+                case 98: // week
+                case 100: // weeks
+                case 61: // month
+                case 63: // months
+                case 103: // year
+                case 105: // years
                     {
-                        const n = this.open(this.g[155]);
-                        const v = this.data(n, this.d_Unit(), this.g[155]);
+                        const n = this.open(this.g[161]);
+                        const v = this.data(n, this.d_Unit(), this.g[161]);
                         if (v !== NONE) e["unit"] = v;
                     }
-                    break l43;
+                    break l46;
                 default:
-                    break l43;
+                    break l46;
             }
         }
         return e;
@@ -1506,32 +1558,32 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Exit(): Element {
         let e: Element = { $type: "Exit" };
         e.$type = "Exit";
-        this.consume(44, this.g[156]); // "exit"
-        l45: {
+        this.consume(44, this.g[162]); // "exit"
+        l48: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[157]); // "{"
-                    l44: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[163]); // "{"
+                    l47: for (;;) {
                         switch (this.s.kind as number) {
-                            case 64: // notice
-                                this.consume(64, this.g[158]); // "notice"
+                            case 65: // notice
+                                this.consume(65, this.g[164]); // "notice"
                                 {
-                                    const n = this.open(this.g[159]);
+                                    const n = this.open(this.g[165]);
                                     const v = this.r_Duration();
                                     if (this.finish(v, n)) e["notice"] = v;
                                 }
-                                continue l44;
+                                continue l47;
                             case 7: // STRING
-                                this.add(e, "texts", this.convertLeaf(this.consume(7, this.g[160])));
-                                continue l44;
+                                this.add(e, "texts", this.convertLeaf(this.consume(7, this.g[166])));
+                                continue l47;
                             default:
-                                break l44;
+                                break l47;
                         }
                     }
-                    this.consume(105, this.g[161]); // "}"
-                    break l45;
+                    this.consume(107, this.g[167]); // "}"
+                    break l48;
                 default:
-                    break l45;
+                    break l48;
             }
         }
         return e;
@@ -1543,10 +1595,10 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Duration(): Element {
         let e: Element = { $type: "Duration" };
-        e["value"] = this.convertLeaf(this.consume(5, this.g[162]));
+        e["value"] = this.convertLeaf(this.consume(5, this.g[168]));
         {
-            const n = this.open(this.g[163]);
-            const v = this.data(n, this.d_TimeUnit(), this.g[163]);
+            const n = this.open(this.g[169]);
+            const v = this.data(n, this.d_TimeUnit(), this.g[169]);
             if (v !== NONE) e["unit"] = v;
         }
         return e;
@@ -1559,50 +1611,50 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Journal(): Element {
         let e: Element = { $type: "Journal" };
-        this.consume(49, this.g[164]); // "journal"
+        this.consume(50, this.g[170]); // "journal"
         {
-            const n = this.open(this.g[165]);
-            const v = this.data(n, this.d_Name(), this.g[165]);
+            const n = this.open(this.g[171]);
+            const v = this.data(n, this.d_Name(), this.g[171]);
             if (v !== NONE) e["name"] = v;
         }
-        l46: {
+        l49: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[166]));
-                    break l46;
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[172]));
+                    break l49;
                 default:
-                    break l46;
+                    break l49;
             }
         }
-        l47: {
+        l50: {
             switch (this.s.kind as number) {
                 case 46: // for
-                    this.consume(46, this.g[167]); // "for"
+                    this.consume(46, this.g[173]); // "for"
                     {
-                        const n = this.open(this.g[168]);
-                        const v = this.data(n, this.d_Name(), this.g[168]);
+                        const n = this.open(this.g[174]);
+                        const v = this.data(n, this.d_Name(), this.g[174]);
                         if (v !== NONE) e["charter"] = this.reference(e, "charter", v, n, false);
                     }
-                    break l47;
+                    break l50;
                 default:
-                    break l47;
+                    break l50;
             }
         }
-        this.consume(104, this.g[169]); // "{"
-        l48: for (;;) {
+        this.consume(106, this.g[175]); // "{"
+        l51: for (;;) {
             switch (this.s.kind as number) {
                 case 4: // DATE
                     {
-                        const n = this.open(this.g[170]);
+                        const n = this.open(this.g[176]);
                         const v = this.r_Entry();
                         if (this.finish(v, n)) this.add(e, "entries", v);
                     }
-                    continue l48;
+                    continue l51;
                 default:
-                    break l48;
+                    break l51;
             }
         }
-        this.consume(105, this.g[171]); // "}"
+        this.consume(107, this.g[177]); // "}"
         return e;
     }
 
@@ -1612,85 +1664,85 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Entry(): Element {
         let e: Element = { $type: "Entry" };
-        a49: {
+        a52: {
             switch (this.decide0()) {
                 case 0:
                     {
-                        const n = this.open(this.g[172]);
+                        const n = this.open(this.g[178]);
                         const v = this.r_Met();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 1:
                     {
-                        const n = this.open(this.g[173]);
+                        const n = this.open(this.g[179]);
                         const v = this.r_Delivered();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 2:
                     {
-                        const n = this.open(this.g[174]);
+                        const n = this.open(this.g[180]);
                         const v = this.r_Missed();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 3:
                     {
-                        const n = this.open(this.g[175]);
+                        const n = this.open(this.g[181]);
                         const v = this.r_Measured();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 4:
                     {
-                        const n = this.open(this.g[176]);
+                        const n = this.open(this.g[182]);
                         const v = this.r_Decided();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 5:
                     {
-                        const n = this.open(this.g[177]);
+                        const n = this.open(this.g[183]);
                         const v = this.r_Raised();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 6:
                     {
-                        const n = this.open(this.g[178]);
+                        const n = this.open(this.g[184]);
                         const v = this.r_Escalated();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 7:
                     {
-                        const n = this.open(this.g[179]);
+                        const n = this.open(this.g[185]);
                         const v = this.r_Resolved();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 8:
                     {
-                        const n = this.open(this.g[180]);
+                        const n = this.open(this.g[186]);
                         const v = this.r_Reviewed();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 9:
                     {
-                        const n = this.open(this.g[181]);
+                        const n = this.open(this.g[187]);
                         const v = this.r_Assessed();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 10:
                     {
-                        const n = this.open(this.g[182]);
+                        const n = this.open(this.g[188]);
                         const v = this.r_Note();
                         if (this.finish(v, n)) e = this.merge(v, e);
                     }
-                    break a49;
+                    break a52;
                 case 11:
                     throw this.s.giveUp();
                 default:
@@ -1707,47 +1759,47 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Met(): Element {
         let e: Element = { $type: "Met" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[183]));
-        this.consume(57, this.g[184]); // "met"
-        l50: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[189]));
+        this.consume(58, this.g[190]); // "met"
+        l53: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[185]);
-                        const v = this.data(n, this.d_Name(), this.g[185]);
+                        const n = this.open(this.g[191]);
+                        const v = this.data(n, this.d_Name(), this.g[191]);
                         if (v !== NONE) e["body"] = this.reference(e, "body", v, n, false);
                     }
-                    break l50;
+                    break l53;
                 default:
-                    break l50;
+                    break l53;
             }
         }
-        l52: {
+        l55: {
             switch (this.s.kind as number) {
-                case 99: // with
-                    this.consume(99, this.g[186]); // "with"
+                case 101: // with
+                    this.consume(101, this.g[192]); // "with"
                     {
-                        const n = this.open(this.g[187]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[187]);
+                        const n = this.open(this.g[193]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[193]);
                         if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                     }
-                    l51: for (;;) {
+                    l54: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[188]); // ","
+                                this.consume(9, this.g[194]); // ","
                                 {
-                                    const n = this.open(this.g[189]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[189]);
+                                    const n = this.open(this.g[195]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[195]);
                                     if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                                 }
-                                continue l51;
+                                continue l54;
                             default:
-                                break l51;
+                                break l54;
                         }
                     }
-                    break l52;
+                    break l55;
                 default:
-                    break l52;
+                    break l55;
             }
         }
         return e;
@@ -1759,19 +1811,19 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Delivered(): Element {
         let e: Element = { $type: "Delivered" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[190]));
-        this.consume(35, this.g[191]); // "delivered"
-        l53: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[196]));
+        this.consume(35, this.g[197]); // "delivered"
+        l56: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[192]);
-                        const v = this.data(n, this.d_Name(), this.g[192]);
+                        const n = this.open(this.g[198]);
+                        const v = this.data(n, this.d_Name(), this.g[198]);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
-                    break l53;
+                    break l56;
                 default:
-                    break l53;
+                    break l56;
             }
         }
         return e;
@@ -1783,28 +1835,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Missed(): Element {
         let e: Element = { $type: "Missed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[193]));
-        this.consume(59, this.g[194]); // "missed"
-        l54: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[199]));
+        this.consume(60, this.g[200]); // "missed"
+        l57: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[195]);
-                        const v = this.data(n, this.d_Name(), this.g[195]);
+                        const n = this.open(this.g[201]);
+                        const v = this.data(n, this.d_Name(), this.g[201]);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
-                    break l54;
+                    break l57;
                 default:
-                    break l54;
+                    break l57;
             }
         }
-        l55: {
+        l58: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["reason"] = this.convertLeaf(this.consume(7, this.g[196]));
-                    break l55;
+                    e["reason"] = this.convertLeaf(this.consume(7, this.g[202]));
+                    break l58;
                 default:
-                    break l55;
+                    break l58;
             }
         }
         return e;
@@ -1816,54 +1868,54 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Measured(): Element {
         let e: Element = { $type: "Measured" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[197]));
-        this.consume(53, this.g[198]); // "measured"
-        l56: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[203]));
+        this.consume(54, this.g[204]); // "measured"
+        l59: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[199]);
-                        const v = this.data(n, this.d_Name(), this.g[199]);
+                        const n = this.open(this.g[205]);
+                        const v = this.data(n, this.d_Name(), this.g[205]);
                         if (v !== NONE) e["metric"] = this.reference(e, "metric", v, n, false);
                     }
-                    break l56;
+                    break l59;
                 default:
-                    break l56;
+                    break l59;
             }
         }
-        l58: {
+        l61: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.convertLeaf(this.consume(5, this.g[200]));
-                    l57: {
+                    e["value"] = this.convertLeaf(this.consume(5, this.g[206]));
+                    l60: {
                         switch (this.s.kind as number) {
-                            case 66: // of
-                                this.consume(66, this.g[201]); // "of"
-                                e["scale"] = this.convertLeaf(this.consume(5, this.g[202]));
-                                break l57;
+                            case 67: // of
+                                this.consume(67, this.g[207]); // "of"
+                                e["scale"] = this.convertLeaf(this.consume(5, this.g[208]));
+                                break l60;
                             case 6: // ID
                             case 8: // %
                             case 31: // day
                             case 32: // days
-                            case 96: // week
-                            case 98: // weeks
-                            case 60: // month
-                            case 62: // months
-                            case 101: // year
-                            case 103: // years
+                            case 98: // week
+                            case 100: // weeks
+                            case 61: // month
+                            case 63: // months
+                            case 103: // year
+                            case 105: // years
                                 {
-                                    const n = this.open(this.g[203]);
-                                    const v = this.data(n, this.d_Unit(), this.g[203]);
+                                    const n = this.open(this.g[209]);
+                                    const v = this.data(n, this.d_Unit(), this.g[209]);
                                     if (v !== NONE) e["unit"] = v;
                                 }
-                                break l57;
+                                break l60;
                             default:
-                                break l57;
+                                break l60;
                         }
                     }
-                    break l58;
+                    break l61;
                 default:
-                    break l58;
+                    break l61;
             }
         }
         return e;
@@ -1876,56 +1928,56 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Decided(): Element {
         let e: Element = { $type: "Decided" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[204]));
-        this.consume(33, this.g[205]); // "decided"
-        l59: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[210]));
+        this.consume(33, this.g[211]); // "decided"
+        l62: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[206]);
-                        const v = this.data(n, this.d_Name(), this.g[206]);
+                        const n = this.open(this.g[212]);
+                        const v = this.data(n, this.d_Name(), this.g[212]);
                         if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                     }
-                    break l59;
+                    break l62;
                 default:
-                    break l59;
+                    break l62;
             }
         }
-        l60: {
+        l63: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[207]));
-                    break l60;
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[213]));
+                    break l63;
                 default:
-                    break l60;
+                    break l63;
             }
         }
-        l62: {
+        l65: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[208]); // "by"
+                    this.consume(21, this.g[214]); // "by"
                     {
-                        const n = this.open(this.g[209]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[209]);
+                        const n = this.open(this.g[215]);
+                        const v = this.data(n, this.d_QualifiedName(), this.g[215]);
                         if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                     }
-                    l61: for (;;) {
+                    l64: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[210]); // ","
+                                this.consume(9, this.g[216]); // ","
                                 {
-                                    const n = this.open(this.g[211]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[211]);
+                                    const n = this.open(this.g[217]);
+                                    const v = this.data(n, this.d_QualifiedName(), this.g[217]);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
-                                continue l61;
+                                continue l64;
                             default:
-                                break l61;
+                                break l64;
                         }
                     }
-                    break l62;
+                    break l65;
                 default:
-                    break l62;
+                    break l65;
             }
         }
         return e;
@@ -1938,72 +1990,72 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Raised(): Element {
         let e: Element = { $type: "Raised" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[212]));
-        this.consume(77, this.g[213]); // "raised"
-        l63: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[218]));
+        this.consume(78, this.g[219]); // "raised"
+        l66: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[214]);
+                        const n = this.open(this.g[220]);
                         const v = this.r_Issue();
                         if (this.finish(v, n)) e["issue"] = v;
                     }
-                    break l63;
+                    break l66;
                 default:
-                    break l63;
+                    break l66;
             }
         }
-        l64: {
+        l67: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[215]));
-                    break l64;
+                    e["title"] = this.convertLeaf(this.consume(7, this.g[221]));
+                    break l67;
                 default:
-                    break l64;
+                    break l67;
             }
         }
-        l66: {
+        l69: {
             switch (this.s.kind as number) {
-                case 93: // via
-                    this.consume(93, this.g[216]); // "via"
-                    l65: {
+                case 95: // via
+                    this.consume(95, this.g[222]); // "via"
+                    l68: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[217]);
-                                    const v = this.data(n, this.d_Name(), this.g[217]);
+                                    const n = this.open(this.g[223]);
+                                    const v = this.data(n, this.d_Name(), this.g[223]);
                                     if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                 }
-                                break l65;
+                                break l68;
                             default:
-                                break l65;
+                                break l68;
                         }
                     }
-                    break l66;
+                    break l69;
                 default:
-                    break l66;
+                    break l69;
             }
         }
-        l68: {
+        l71: {
             switch (this.s.kind as number) {
                 case 16: // about
-                    this.consume(16, this.g[218]); // "about"
-                    l67: {
+                    this.consume(16, this.g[224]); // "about"
+                    l70: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[219]);
-                                    const v = this.data(n, this.d_Name(), this.g[219]);
+                                    const n = this.open(this.g[225]);
+                                    const v = this.data(n, this.d_Name(), this.g[225]);
                                     if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                                 }
-                                break l67;
+                                break l70;
                             default:
-                                break l67;
+                                break l70;
                         }
                     }
-                    break l68;
+                    break l71;
                 default:
-                    break l68;
+                    break l71;
             }
         }
         return e;
@@ -2016,8 +2068,8 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Issue(): Element {
         let e: Element = { $type: "Issue" };
         {
-            const n = this.open(this.g[220]);
-            const v = this.data(n, this.d_Name(), this.g[220]);
+            const n = this.open(this.g[226]);
+            const v = this.data(n, this.d_Name(), this.g[226]);
             if (v !== NONE) e["name"] = v;
         }
         return e;
@@ -2029,19 +2081,19 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalated(): Element {
         let e: Element = { $type: "Escalated" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[221]));
-        this.consume(39, this.g[222]); // "escalated"
-        l69: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[227]));
+        this.consume(39, this.g[228]); // "escalated"
+        l72: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[223]);
-                        const v = this.data(n, this.d_Name(), this.g[223]);
+                        const n = this.open(this.g[229]);
+                        const v = this.data(n, this.d_Name(), this.g[229]);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
-                    break l69;
+                    break l72;
                 default:
-                    break l69;
+                    break l72;
             }
         }
         return e;
@@ -2053,28 +2105,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Resolved(): Element {
         let e: Element = { $type: "Resolved" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[224]));
-        this.consume(79, this.g[225]); // "resolved"
-        l70: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[230]));
+        this.consume(81, this.g[231]); // "resolved"
+        l73: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[226]);
-                        const v = this.data(n, this.d_Name(), this.g[226]);
+                        const n = this.open(this.g[232]);
+                        const v = this.data(n, this.d_Name(), this.g[232]);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
-                    break l70;
+                    break l73;
                 default:
-                    break l70;
+                    break l73;
             }
         }
-        l71: {
+        l74: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[227]));
-                    break l71;
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[233]));
+                    break l74;
                 default:
-                    break l71;
+                    break l74;
             }
         }
         return e;
@@ -2086,15 +2138,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Reviewed(): Element {
         let e: Element = { $type: "Reviewed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[228]));
-        this.consume(81, this.g[229]); // "reviewed"
-        l72: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[234]));
+        this.consume(83, this.g[235]); // "reviewed"
+        l75: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[230]));
-                    break l72;
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[236]));
+                    break l75;
                 default:
-                    break l72;
+                    break l75;
             }
         }
         return e;
@@ -2106,57 +2158,57 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Assessed(): Element {
         let e: Element = { $type: "Assessed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[231]));
-        this.consume(18, this.g[232]); // "assessed"
-        l74: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[237]));
+        this.consume(18, this.g[238]); // "assessed"
+        l77: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[233]); // "by"
-                    l73: {
+                    this.consume(21, this.g[239]); // "by"
+                    l76: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[234]);
-                                    const v = this.data(n, this.d_Name(), this.g[234]);
+                                    const n = this.open(this.g[240]);
+                                    const v = this.data(n, this.d_Name(), this.g[240]);
                                     if (v !== NONE) e["party"] = this.reference(e, "party", v, n, false);
                                 }
-                                break l73;
+                                break l76;
                             default:
-                                break l73;
+                                break l76;
                         }
                     }
-                    break l74;
+                    break l77;
                 default:
-                    break l74;
+                    break l77;
             }
         }
-        l76: {
+        l79: {
             switch (this.s.kind as number) {
-                case 104: // {
-                    this.consume(104, this.g[235]); // "{"
-                    l75: for (;;) {
+                case 106: // {
+                    this.consume(106, this.g[241]); // "{"
+                    l78: for (;;) {
                         switch (this.s.kind as number) {
-                            case 91: // trust
+                            case 93: // trust
                             case 25: // commitment
                             case 30: // coordination
                             case 26: // communication
-                            case 68: // openness
+                            case 69: // openness
                             case 38: // equality
                             case 27: // conflict
                                 {
-                                    const n = this.open(this.g[236]);
+                                    const n = this.open(this.g[242]);
                                     const v = this.r_PillarScore();
                                     if (this.finish(v, n)) this.add(e, "scores", v);
                                 }
-                                continue l75;
+                                continue l78;
                             default:
-                                break l75;
+                                break l78;
                         }
                     }
-                    this.consume(105, this.g[237]); // "}"
-                    break l76;
+                    this.consume(107, this.g[243]); // "}"
+                    break l79;
                 default:
-                    break l76;
+                    break l79;
             }
         }
         return e;
@@ -2169,17 +2221,17 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_PillarScore(): Element {
         let e: Element = { $type: "PillarScore" };
         {
-            const n = this.open(this.g[238]);
-            const v = this.data(n, this.d_Pillar(), this.g[238]);
+            const n = this.open(this.g[244]);
+            const v = this.data(n, this.d_Pillar(), this.g[244]);
             if (v !== NONE) e["pillar"] = v;
         }
-        l77: {
+        l80: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.convertLeaf(this.consume(5, this.g[239]));
-                    break l77;
+                    e["value"] = this.convertLeaf(this.consume(5, this.g[245]));
+                    break l80;
                 default:
-                    break l77;
+                    break l80;
             }
         }
         return e;
@@ -2191,15 +2243,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Note(): Element {
         let e: Element = { $type: "Note" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[240]));
-        this.consume(63, this.g[241]); // "note"
-        l78: {
+        e["date"] = this.convertLeaf(this.consume(4, this.g[246]));
+        this.consume(64, this.g[247]); // "note"
+        l81: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[242]));
-                    break l78;
+                    e["text"] = this.convertLeaf(this.consume(7, this.g[248]));
+                    break l81;
                 default:
-                    break l78;
+                    break l81;
             }
         }
         return e;
@@ -2211,29 +2263,29 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Pillar(): string {
         let text = '';
-        a79: {
+        a82: {
             switch (this.s.kind as number) {
-                case 91: // trust
-                    text += this.image(this.consume(91, this.g[243]));
-                    break a79;
+                case 93: // trust
+                    text += this.image(this.consume(93, this.g[249]));
+                    break a82;
                 case 25: // commitment
-                    text += this.image(this.consume(25, this.g[244]));
-                    break a79;
+                    text += this.image(this.consume(25, this.g[250]));
+                    break a82;
                 case 30: // coordination
-                    text += this.image(this.consume(30, this.g[245]));
-                    break a79;
+                    text += this.image(this.consume(30, this.g[251]));
+                    break a82;
                 case 26: // communication
-                    text += this.image(this.consume(26, this.g[246]));
-                    break a79;
-                case 68: // openness
-                    text += this.image(this.consume(68, this.g[247]));
-                    break a79;
+                    text += this.image(this.consume(26, this.g[252]));
+                    break a82;
+                case 69: // openness
+                    text += this.image(this.consume(69, this.g[253]));
+                    break a82;
                 case 38: // equality
-                    text += this.image(this.consume(38, this.g[248]));
-                    break a79;
+                    text += this.image(this.consume(38, this.g[254]));
+                    break a82;
                 case 27: // conflict
-                    text += this.image(this.consume(27, this.g[249]));
-                    break a79;
+                    text += this.image(this.consume(27, this.g[255]));
+                    break a82;
                 default:
                     throw this.s.giveUp();
             }
@@ -2247,7 +2299,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Name(): string {
         let text = '';
-        text += String(this.convertLeaf(this.consume(6, this.g[250])));
+        text += String(this.convertLeaf(this.consume(6, this.g[256])));
         return text;
     }
 
@@ -2258,22 +2310,22 @@ export class GeneratedReader extends GeneratedReaderBase {
     d_QualifiedName(): string {
         let text = '';
         {
-            const n = this.open(this.g[251]);
-            const v = this.data(n, this.d_Name(), this.g[251]);
+            const n = this.open(this.g[257]);
+            const v = this.data(n, this.d_Name(), this.g[257]);
             if (v !== NONE) text += String(v);
         }
-        l80: {
+        l83: {
             switch (this.s.kind as number) {
                 case 10: // .
-                    text += this.image(this.consume(10, this.g[252]));
+                    text += this.image(this.consume(10, this.g[258]));
                     {
-                        const n = this.open(this.g[253]);
-                        const v = this.data(n, this.d_Name(), this.g[253]);
+                        const n = this.open(this.g[259]);
+                        const v = this.data(n, this.d_Name(), this.g[259]);
                         if (v !== NONE) text += String(v);
                     }
-                    break l80;
+                    break l83;
                 default:
-                    break l80;
+                    break l83;
             }
         }
         return text;
@@ -2285,28 +2337,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Unit(): string {
         let text = '';
-        a81: {
+        a84: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.convertLeaf(this.consume(6, this.g[254])));
-                    break a81;
+                    text += String(this.convertLeaf(this.consume(6, this.g[260])));
+                    break a84;
                 case 8: // %
-                    text += this.image(this.consume(8, this.g[255]));
-                    break a81;
+                    text += this.image(this.consume(8, this.g[261]));
+                    break a84;
                 case 31: // day
                 case 32: // days
-                case 96: // week
-                case 98: // weeks
-                case 60: // month
-                case 62: // months
-                case 101: // year
-                case 103: // years
+                case 98: // week
+                case 100: // weeks
+                case 61: // month
+                case 63: // months
+                case 103: // year
+                case 105: // years
                     {
-                        const n = this.open(this.g[256]);
-                        const v = this.data(n, this.d_TimeUnit(), this.g[256]);
+                        const n = this.open(this.g[262]);
+                        const v = this.data(n, this.d_TimeUnit(), this.g[262]);
                         if (v !== NONE) text += String(v);
                     }
-                    break a81;
+                    break a84;
                 default:
                     throw this.s.giveUp();
             }
@@ -2320,32 +2372,32 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_TimeUnit(): string {
         let text = '';
-        a82: {
+        a85: {
             switch (this.s.kind as number) {
                 case 31: // day
-                    text += this.image(this.consume(31, this.g[257]));
-                    break a82;
+                    text += this.image(this.consume(31, this.g[263]));
+                    break a85;
                 case 32: // days
-                    text += this.image(this.consume(32, this.g[258]));
-                    break a82;
-                case 96: // week
-                    text += this.image(this.consume(96, this.g[259]));
-                    break a82;
-                case 98: // weeks
-                    text += this.image(this.consume(98, this.g[260]));
-                    break a82;
-                case 60: // month
-                    text += this.image(this.consume(60, this.g[261]));
-                    break a82;
-                case 62: // months
-                    text += this.image(this.consume(62, this.g[262]));
-                    break a82;
-                case 101: // year
-                    text += this.image(this.consume(101, this.g[263]));
-                    break a82;
-                case 103: // years
-                    text += this.image(this.consume(103, this.g[264]));
-                    break a82;
+                    text += this.image(this.consume(32, this.g[264]));
+                    break a85;
+                case 98: // week
+                    text += this.image(this.consume(98, this.g[265]));
+                    break a85;
+                case 100: // weeks
+                    text += this.image(this.consume(100, this.g[266]));
+                    break a85;
+                case 61: // month
+                    text += this.image(this.consume(61, this.g[267]));
+                    break a85;
+                case 63: // months
+                    text += this.image(this.consume(63, this.g[268]));
+                    break a85;
+                case 103: // year
+                    text += this.image(this.consume(103, this.g[269]));
+                    break a85;
+                case 105: // years
+                    text += this.image(this.consume(105, this.g[270]));
+                    break a85;
                 default:
                     throw this.s.giveUp();
             }
@@ -2359,20 +2411,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Cadence(): string {
         let text = '';
-        a83: {
+        a86: {
             switch (this.s.kind as number) {
-                case 97: // weekly
-                    text += this.image(this.consume(97, this.g[265]));
-                    break a83;
-                case 61: // monthly
-                    text += this.image(this.consume(61, this.g[266]));
-                    break a83;
-                case 76: // quarterly
-                    text += this.image(this.consume(76, this.g[267]));
-                    break a83;
-                case 102: // yearly
-                    text += this.image(this.consume(102, this.g[268]));
-                    break a83;
+                case 99: // weekly
+                    text += this.image(this.consume(99, this.g[271]));
+                    break a86;
+                case 62: // monthly
+                    text += this.image(this.consume(62, this.g[272]));
+                    break a86;
+                case 77: // quarterly
+                    text += this.image(this.consume(77, this.g[273]));
+                    break a86;
+                case 104: // yearly
+                    text += this.image(this.consume(104, this.g[274]));
+                    break a86;
                 default:
                     throw this.s.giveUp();
             }
@@ -2386,20 +2438,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Recurrence(): string {
         let text = '';
-        a84: {
+        a87: {
             switch (this.s.kind as number) {
-                case 96: // week
-                    text += this.image(this.consume(96, this.g[269]));
-                    break a84;
-                case 60: // month
-                    text += this.image(this.consume(60, this.g[270]));
-                    break a84;
-                case 75: // quarter
-                    text += this.image(this.consume(75, this.g[271]));
-                    break a84;
-                case 101: // year
-                    text += this.image(this.consume(101, this.g[272]));
-                    break a84;
+                case 98: // week
+                    text += this.image(this.consume(98, this.g[275]));
+                    break a87;
+                case 61: // month
+                    text += this.image(this.consume(61, this.g[276]));
+                    break a87;
+                case 76: // quarter
+                    text += this.image(this.consume(76, this.g[277]));
+                    break a87;
+                case 103: // year
+                    text += this.image(this.consume(103, this.g[278]));
+                    break a87;
                 default:
                     throw this.s.giveUp();
             }
@@ -2413,17 +2465,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_VotingRule(): string {
         let text = '';
-        a85: {
+        a88: {
             switch (this.s.kind as number) {
-                case 92: // unanimity
-                    text += this.image(this.consume(92, this.g[273]));
-                    break a85;
+                case 94: // unanimity
+                    text += this.image(this.consume(94, this.g[279]));
+                    break a88;
                 case 28: // consensus
-                    text += this.image(this.consume(28, this.g[274]));
-                    break a85;
-                case 52: // majority
-                    text += this.image(this.consume(52, this.g[275]));
-                    break a85;
+                    text += this.image(this.consume(28, this.g[280]));
+                    break a88;
+                case 53: // majority
+                    text += this.image(this.consume(53, this.g[281]));
+                    break a88;
                 default:
                     throw this.s.giveUp();
             }
@@ -2437,20 +2489,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_FinalKind(): string {
         let text = '';
-        a86: {
+        a89: {
             switch (this.s.kind as number) {
-                case 54: // mediation
-                    text += this.image(this.consume(54, this.g[276]));
-                    break a86;
+                case 55: // mediation
+                    text += this.image(this.consume(55, this.g[282]));
+                    break a89;
                 case 17: // arbitration
-                    text += this.image(this.consume(17, this.g[277]));
-                    break a86;
+                    text += this.image(this.consume(17, this.g[283]));
+                    break a89;
                 case 43: // executive-decision
-                    text += this.image(this.consume(43, this.g[278]));
-                    break a86;
-                case 88: // termination
-                    text += this.image(this.consume(88, this.g[279]));
-                    break a86;
+                    text += this.image(this.consume(43, this.g[284]));
+                    break a89;
+                case 90: // termination
+                    text += this.image(this.consume(90, this.g[285]));
+                    break a89;
                 default:
                     throw this.s.giveUp();
             }
@@ -2464,14 +2516,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_CommitmentStatus(): string {
         let text = '';
-        a87: {
+        a90: {
             switch (this.s.kind as number) {
-                case 67: // open
-                    text += this.image(this.consume(67, this.g[280]));
-                    break a87;
+                case 68: // open
+                    text += this.image(this.consume(68, this.g[286]));
+                    break a90;
                 case 36: // done
-                    text += this.image(this.consume(36, this.g[281]));
-                    break a87;
+                    text += this.image(this.consume(36, this.g[287]));
+                    break a90;
                 default:
                     throw this.s.giveUp();
             }
@@ -2485,17 +2537,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_MetricKind(): string {
         let text = '';
-        a88: {
+        a91: {
             switch (this.s.kind as number) {
-                case 69: // outcome
-                    text += this.image(this.consume(69, this.g[282]));
-                    break a88;
-                case 73: // process
-                    text += this.image(this.consume(73, this.g[283]));
-                    break a88;
-                case 78: // relationship
-                    text += this.image(this.consume(78, this.g[284]));
-                    break a88;
+                case 70: // outcome
+                    text += this.image(this.consume(70, this.g[288]));
+                    break a91;
+                case 74: // process
+                    text += this.image(this.consume(74, this.g[289]));
+                    break a91;
+                case 79: // relationship
+                    text += this.image(this.consume(79, this.g[290]));
+                    break a91;
                 default:
                     throw this.s.giveUp();
             }
@@ -2509,23 +2561,23 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Comparator(): string {
         let text = '';
-        a89: {
+        a92: {
             switch (this.s.kind as number) {
                 case 15: // >=
-                    text += this.image(this.consume(15, this.g[285]));
-                    break a89;
+                    text += this.image(this.consume(15, this.g[291]));
+                    break a92;
                 case 12: // <=
-                    text += this.image(this.consume(12, this.g[286]));
-                    break a89;
+                    text += this.image(this.consume(12, this.g[292]));
+                    break a92;
                 case 13: // =
-                    text += this.image(this.consume(13, this.g[287]));
-                    break a89;
+                    text += this.image(this.consume(13, this.g[293]));
+                    break a92;
                 case 14: // >
-                    text += this.image(this.consume(14, this.g[288]));
-                    break a89;
+                    text += this.image(this.consume(14, this.g[294]));
+                    break a92;
                 case 11: // <
-                    text += this.image(this.consume(11, this.g[289]));
-                    break a89;
+                    text += this.image(this.consume(11, this.g[295]));
+                    break a92;
                 default:
                     throw this.s.giveUp();
             }
@@ -2538,37 +2590,37 @@ export class GeneratedReader extends GeneratedReaderBase {
         switch (this.s.kind as number) {
             case 4: { // DATE
                 switch (this.s.peek(1)) {
-                    case 57: { // met
+                    case 58: { // met
                         return 0;
                     }
                     case 35: { // delivered
                         return 1;
                     }
-                    case 59: { // missed
+                    case 60: { // missed
                         return 2;
                     }
-                    case 53: { // measured
+                    case 54: { // measured
                         return 3;
                     }
                     case 33: { // decided
                         return 4;
                     }
-                    case 77: { // raised
+                    case 78: { // raised
                         return 5;
                     }
                     case 39: { // escalated
                         return 6;
                     }
-                    case 79: { // resolved
+                    case 81: { // resolved
                         return 7;
                     }
-                    case 81: { // reviewed
+                    case 83: { // reviewed
                         return 8;
                     }
                     case 18: { // assessed
                         return 9;
                     }
-                    case 63: { // note
+                    case 64: { // note
                         return 10;
                     }
                     default: return -1;

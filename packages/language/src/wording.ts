@@ -1,0 +1,57 @@
+/**
+ * One place for the English of lists and plurals, used by every message,
+ * label and summary Entente writes (rules, health, diff, hover, CLI, diagrams):
+ * `Carbonic, Northfield and Volterra`, `1 of 1 joint body has`, `6 files`.
+ */
+
+const IRREGULAR: Record<string, string> = { this: 'these' };
+
+/** The plural of an English noun or noun phrase: `decision` → `decisions`, `body` → `bodies`, `escalation path` → `escalation paths`. */
+export function pluralOf(word: string): string {
+    if (IRREGULAR[word]) {
+        return IRREGULAR[word];
+    }
+    if (/[^aeiou]y$/.test(word)) {
+        return `${word.slice(0, -1)}ies`;
+    }
+    if (/(s|x|z|ch|sh)$/.test(word)) {
+        return `${word}es`;
+    }
+    return `${word}s`;
+}
+
+/** The word for a count, without the number: `decision` for 1, `decisions` otherwise. */
+export function plural(n: number, word: string, pluralForm = pluralOf(word)): string {
+    return n === 1 ? word : pluralForm;
+}
+
+/** `1 decision`, `3 decisions`, `0 bodies`. */
+export function count(n: number, word: string, pluralForm?: string): string {
+    return `${n} ${plural(n, word, pluralForm)}`;
+}
+
+const IRREGULAR_VERBS: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
+
+/** The plural form of a verb in the third person: `has` → `have`, `seats` → `seat`, `reaches` → `reach`. */
+export function verbPluralOf(singular: string): string {
+    if (IRREGULAR_VERBS[singular]) {
+        return IRREGULAR_VERBS[singular];
+    }
+    if (/(ss|x|z|ch|sh)es$/.test(singular)) {
+        return singular.slice(0, -2);
+    }
+    return singular.endsWith('s') ? singular.slice(0, -1) : singular;
+}
+
+/** The verb agreeing with a count: `has` for 1, `have` otherwise (`is`/`are`, `seats`/`seat`, or any pair given). */
+export function verb(n: number, singular: string, pluralForm = verbPluralOf(singular)): string {
+    return n === 1 ? singular : pluralForm;
+}
+
+/** `Acme`, `Acme and Globex`, `Acme, Globex and Initech` (`or` as the last word when asked); empty for none. */
+export function listText(items: readonly string[], last: 'and' | 'or' = 'and'): string {
+    if (items.length <= 1) {
+        return items[0] ?? '';
+    }
+    return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
