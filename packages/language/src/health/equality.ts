@@ -1,5 +1,13 @@
 import { count } from '../rules/rule.js';
 import { ratio, type HealthCheckDefinition } from './check.js';
+import { dominatedBody } from '../rules/dominated-body.js';
+import { emptyBody } from '../rules/empty-body.js';
+import { fixedChair } from '../rules/fixed-chair.js';
+import { oneSidedDecisionRights } from '../rules/one-sided-decision-rights.js';
+import { oneSidedMetrics } from '../rules/one-sided-metrics.js';
+import { orphanParty } from '../rules/orphan-party.js';
+import { unbalancedBody } from '../rules/unbalanced-body.js';
+import { unbalancedCommitments } from '../rules/unbalanced-commitments.js';
 
 /** Equality: equal power and say, mutual dependence. */
 export const equalityChecks: HealthCheckDefinition[] = [
@@ -7,7 +15,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.decision-control',
         dimension: 'equality',
         title: 'Balance of decision control between parties',
-        rules: ['one-sided-decision-rights'],
+        rules: [oneSidedDecisionRights],
         measure(charter) {
             const total = charter.decisions.length;
             if (total === 0 || charter.parties.length < 2) {
@@ -24,7 +32,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.seat-balance',
         dimension: 'equality',
         title: 'Seat balance of joint bodies',
-        rules: ['unbalanced-body', 'empty-body'],
+        rules: [unbalancedBody, emptyBody],
         measure(charter) {
             const seated = charter.bodies.filter(body => body.totalSeats > 0);
             if (seated.length === 0 || charter.parties.length < 2) {
@@ -44,7 +52,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.voting-power',
         dimension: 'equality',
         title: 'Voting power balance of majority bodies (Banzhaf)',
-        rules: ['dominated-body', 'unbalanced-body'],
+        rules: [dominatedBody, unbalancedBody],
         measure(charter) {
             const majority = charter.bodies.filter(body => body.voting === 'majority' && body.totalSeats > 0);
             if (majority.length === 0 || charter.parties.length < 2) {
@@ -64,7 +72,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.commitment-reciprocity',
         dimension: 'equality',
         title: 'Reciprocity of commitments',
-        rules: ['unbalanced-commitments'],
+        rules: [unbalancedCommitments],
         measure(charter) {
             const owned = charter.commitments.filter(commitment => commitment.ownerParties.length > 0);
             if (owned.length < 2 || charter.parties.length < 2) {
@@ -80,7 +88,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.metric-benefits',
         dimension: 'equality',
         title: 'Balance of metric benefits',
-        rules: ['one-sided-metrics'],
+        rules: [oneSidedMetrics],
         measure(charter) {
             const withBenefits = charter.metrics.filter(metric => metric.beneficiaries.length > 0);
             if (withBenefits.length === 0 || charter.parties.length === 0) {
@@ -94,7 +102,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.parties-with-a-say',
         dimension: 'equality',
         title: 'Parties with a say (a seat or a decision right)',
-        rules: ['orphan-party'],
+        rules: [orphanParty],
         measure(charter) {
             if (charter.parties.length < 2 || (charter.bodies.length === 0 && charter.decisions.length === 0)) {
                 return undefined;
@@ -108,7 +116,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.shared-chairs',
         dimension: 'equality',
         title: 'Joint bodies whose chair rotates',
-        rules: ['fixed-chair'],
+        rules: [fixedChair],
         measure(charter) {
             const joint = charter.bodies.filter(body => Object.values(body.seatsByParty).filter(seats => seats > 0).length >= 2);
             if (joint.length === 0) {

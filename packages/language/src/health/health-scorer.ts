@@ -7,7 +7,7 @@ import type { CharterModel } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';
 import type { CharterRuleRunner } from '../rules/rule-runner.js';
 import { accountabilityChecks } from './accountability.js';
-import type { HealthCheckDefinition } from './check.js';
+import { ruleIdsOf, type HealthCheckDefinition } from './check.js';
 import { conflictChecks } from './conflict.js';
 import { equalityChecks } from './equality.js';
 import { opennessChecks } from './openness.js';
@@ -50,7 +50,7 @@ export function scoreCharter(charter: CharterModel, findings: Finding[], today: 
                 ratio: round(ratio),
                 explanation: measured.explanation,
                 findings: ratio < 1
-                    ? ofCharter.filter(finding => definition.rules.includes(finding.ruleId)).map(finding => ({ ruleId: finding.ruleId, message: finding.message, element: finding.element }))
+                    ? ofCharter.filter(finding => ruleIdsOf(definition).includes(finding.ruleId)).map(finding => ({ ruleId: finding.ruleId, message: finding.message, element: finding.element }))
                     : []
             });
         }

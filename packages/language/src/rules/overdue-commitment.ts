@@ -5,7 +5,7 @@ export const overdueCommitment = defineRule({
         id: 'overdue-commitment',
         severity: 'warning',
         dimension: 'accountability',
-        summary: '`due` is before today and `status` is not `done`.',
+        summary: 'A commitment\'s `due` date is before today and its `status` is not `done`.',
         docs: docsPath('overdue-commitment'),
     },
     check({ document, today, report }) {
