@@ -1,5 +1,5 @@
 //@ts-check
-// Embeds docs/rules/*.md into the CLI (packages/cli/src/rule-docs.ts), so
+// Embeds docs/rules/*.md into the CLI (packages/cli/src/generated/rule-docs.ts), so
 // `entente explain` works from the bundle wherever it is installed. Run by the
 // build; a test checks the embedded pages match the docs.
 import * as fs from 'node:fs';

@@ -8,6 +8,7 @@ import {
     DefaultValueConverter, DefaultWorkspaceManager, EmptyFileSystem, LangiumParser, RegExpUtils, RootCstNodeImpl
 } from 'langium';
 import { DefaultReferences } from 'langium';
+import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { createCharterServices } from '@entente/language';
 import * as standIn from '../../packages/language/src/parser/document-builder-protocol.js';
 import { REPO_ROOT } from '../helpers/cli.js';
@@ -33,6 +34,7 @@ const OVERRIDDEN: Array<[string, { prototype: object }, string[]]> = [
     ['workspace/charter-document-builder.ts', DefaultDocumentBuilder, ['shouldRelink', 'resultsAreIncomplete']],
     ['workspace/charter-index-manager.ts', DefaultIndexManager, ['updateReferences', 'removeReferences', 'isAffected', 'findAllReferences']],
     ['workspace/charter-workspace-manager.ts', DefaultWorkspaceManager, ['traverseFolder']],
+    ['lsp/charter-document-update-handler.ts', DefaultDocumentUpdateHandler, ['fireDocumentUpdate']],
     ['references/charter-linker.ts', DefaultLinker, ['link', 'buildReference', 'unlink']],
     ['references/charter-node-descriptions.ts', DefaultAstNodeDescriptionProvider, ['createDescription']],
     ['references/charter-reference-descriptions.ts', DefaultReferenceDescriptionProvider, ['createInfoDescriptions']],
@@ -79,6 +81,11 @@ describe('the Langium internals Entente relies on (packages/language/src/parser/
             }
         });
     }
+
+    it('Langium\'s language server still calls a document update handler\'s optional didCloseDocument (lsp/charter-document-update-handler.ts)', () => {
+        const server = fs.readFileSync(path.join(REPO_ROOT, 'node_modules/langium/lib/lsp/language-server.js'), 'utf8');
+        assert.match(server, /didCloseDocument/);
+    });
 
     it('the services are the charter\'s: each override is in place', () => {
         assert.equal(services.parser.LangiumParser.constructor.name, 'CharterParser');

@@ -496,6 +496,26 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         notes.push('the entry rule is not a rule of elements; Langium\'s parser reads every text');
     }
 
+    // --- The layout's table: the tokens that start a clause, by the keyword of the block they are in ---
+    ensureSets(1);
+    const firstNames = (/** @type {GrammarAST.AbstractElement} */ element) => [...firstBody(element, 1).values()].filter(seq => seq.length > 0).map(seq => tokens[seq[0]].name);
+    /** @type {Record<string, string[]>} */
+    const blockClauses = { top: [...new Set(firstNames(entry.definition))].sort() };
+    for (const rule of parserRules) {
+        const opener = [...(firstByK.get(1)?.get(rule)?.values() ?? [])];
+        const keyword = opener.length === 1 && opener[0].length === 1 && tokens[opener[0][0]].kind === 'keyword' ? tokens[opener[0][0]].name : undefined;
+        for (const node of streamElements(rule.definition)) {
+            if (!GrammarAST.isGroup(node)) continue;
+            node.elements.forEach((open, index) => {
+                const loop = node.elements[index + 1];
+                const close = node.elements[index + 2];
+                if (keyword && GrammarAST.isKeyword(open) && open.value === '{' && loop && (loop.cardinality === '*' || loop.cardinality === '+') && GrammarAST.isKeyword(close) && close.value === '}') {
+                    blockClauses[keyword] = [...new Set([...(blockClauses[keyword] ?? []), ...firstNames(loop)])].sort();
+                }
+            });
+        }
+    }
+
     const hash = hashOf(grammarText);
     const lines = [
         '/******************************************************************************',
@@ -522,6 +542,13 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         `export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keyword?: string]> = [`,
         ...elementPaths.map((path, index) => `    ${JSON.stringify([path, elementChecks[index].type, ...(elementChecks[index].value !== undefined ? [elementChecks[index].value] : [])])}, // g[${index}]`),
         '];',
+        '',
+        '/**',
+        ' * The tokens that start a clause (keywords by their text, terminals by name),',
+        ' * by the keyword of the element whose `{ … }` block they are in (`top`: the',
+        ' * file\'s top level): the canonical layout (format/layout.ts) reads clauses by them.',
+        ' */',
+        `export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(blockClauses, null, 4)};`,
         '',
         `/** The entry rule's method. */`,
         `export const ENTRY = ${q(methodName(entry))};`,

@@ -197,3 +197,15 @@ describe('health scores, computed by hand', () => {
         assert.equal(health.band, health.score! >= 80 ? 'healthy' : health.score! >= 60 ? 'at-risk' : 'critical');
     });
 });
+
+describe('the health checks\' rules', () => {
+    it('are registered rules, named by the rule objects (an id string still works, and must name a registered rule)', async () => {
+        const { allRules, HEALTH_CHECKS, ruleIdsOf } = await import('@entente/language');
+        const registered = new Set(allRules.map(rule => rule.meta.id));
+        for (const check of HEALTH_CHECKS) {
+            assert.ok(check.rules.length > 0, check.id);
+            for (const id of ruleIdsOf(check)) assert.ok(registered.has(id), `${check.id}: ${id} is a registered rule`);
+            for (const rule of check.rules) if (typeof rule !== 'string') assert.ok(allRules.includes(rule), `${check.id}: ${rule.meta.id} is the registered rule object`);
+        }
+    });
+});

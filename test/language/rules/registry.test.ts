@@ -33,4 +33,13 @@ describe('the rule registry', () => {
             assert.ok(index.includes(`[${rule.meta.id}](${rule.meta.id}.md)`), `${rule.meta.id} in docs/rules/README.md`);
         }
     });
+
+    it('says of each rule in the docs index what its metadata says: default level and summary, word for word', () => {
+        const index = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules/README.md'), 'utf8');
+        for (const { meta } of allRules) {
+            const rows = index.split('\n').filter(line => line.startsWith(`| [${meta.id}](${meta.id}.md) |`));
+            assert.deepEqual(rows, [`| [${meta.id}](${meta.id}.md) | ${meta.severity} | ${meta.summary} |`],
+                `docs/rules/README.md's row for ${meta.id} is its meta (severity, summary) in packages/language/src/rules/${meta.id}.ts`);
+        }
+    });
 });

@@ -1,14 +1,12 @@
+// The messages of a check split across worker threads (see
+// `check-in-parallel.ts`). Each worker parses its share of the files and says
+// what they declare and refer to; the main thread tells each worker which
+// other files it must load to resolve its references and what the rest of the
+// workspace declares; each worker then checks its share.
 import type { Finding } from '@entente/language';
 import type { AstNodeDescription, DocumentSegment } from 'langium';
 import { URI } from 'vscode-uri';
 
-/**
- * The messages of a check split across worker threads (see
- * `check-in-parallel.ts`). Each worker parses its share of the files and says
- * what they declare and refer to; the main thread tells each worker which
- * other files it must load to resolve its references and what the rest of the
- * workspace declares; each worker then checks its share.
- */
 /**
  * The argument a check's worker thread is started with: it tells the CLI's
  * entry to look at node:worker_threads, which a plain run does not load. Whether the code runs in a worker is still decided by

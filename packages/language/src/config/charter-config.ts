@@ -36,10 +36,3 @@ export class ResolvedConfig {
 export interface ConfigProvider {
     getConfig(documentUri: string): ResolvedConfig;
 }
-
-/** No configuration files: every rule at its default. */
-export class DefaultConfigProvider implements ConfigProvider {
-    getConfig(): ResolvedConfig {
-        return new ResolvedConfig();
-    }
-}

@@ -1,6 +1,6 @@
 /**
  * The canonical layout of a charter, as a pure function of its tokens: the
- * formatter (`lsp/charter-formatter.ts`) and `entente fmt` both use it.
+ * formatter (`format/charter-formatter.ts`) and `entente fmt` both use it.
  *
  * Only the whitespace between tokens changes; every token and comment is kept
  * as written, in order, so a formatted charter parses to the same model. The
@@ -13,6 +13,8 @@
  * on lines of their own, indented with what follows), no trailing spaces, and
  * one newline at the end.
  */
+
+import { BLOCK_CLAUSES } from '../parser/generated/fast-parser.js';
 
 /** A token or comment of the text, with its place. */
 export interface LayoutToken {
@@ -32,18 +34,8 @@ export interface Gap {
 
 const INDENT = '    ';
 
-/** The keywords that start a clause, by the keyword of the block they are in. */
-const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    top: new Set(['party', 'charter']),
-    party: new Set(['role']),
-    charter: new Set(['parties', 'vision', 'term', 'review', 'objective', 'body', 'decision', 'escalation', 'commitment', 'metric', 'exit']),
-    body: new Set(['members', 'votes', 'chair', 'meets']),
-    decision: new Set(['proposed', 'decided', 'consults', 'informs', 'escalates']),
-    escalation: new Set(['level', 'finally']),
-    commitment: new Set(['owner', 'to', 'due', 'every', 'supports', 'status']),
-    metric: new Set(['kind', 'owner', 'target', 'cadence', 'tracks', 'benefits']),
-    exit: new Set(['notice', 'STRING'])
-};
+/** The tokens that start a clause, by the keyword of the block they are in: derived from the grammar by the parser's generator. */
+const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(BLOCK_CLAUSES).map(([block, starters]) => [block, new Set(starters)]));
 
 /** Blocks whose clauses with blocks of their own are set apart by blank lines. */
 const SPACED_BLOCKS = new Set(['top', 'charter']);

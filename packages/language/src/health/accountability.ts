@@ -1,6 +1,15 @@
 import { count, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { counts } from './counted.js';
+import { commitmentWithoutBeneficiary } from '../rules/commitment-without-beneficiary.js';
+import { emptyBody } from '../rules/empty-body.js';
+import { expiredTerm } from '../rules/expired-term.js';
+import { outsiderReference } from '../rules/outsider-reference.js';
+import { overdueCommitment } from '../rules/overdue-commitment.js';
+import { undecidedDecision } from '../rules/undecided-decision.js';
+import { unownedCommitment } from '../rules/unowned-commitment.js';
+import { unownedMetric } from '../rules/unowned-metric.js';
+import { unresolvedReference } from '../rules/unresolved-reference.js';
 
 /**
  * Accountability: clear roles, owned promises, kept promises. An owner or a decider counts only when it
@@ -12,7 +21,7 @@ export const accountabilityChecks: HealthCheckDefinition[] = [
         id: 'accountability.owned-commitments',
         dimension: 'accountability',
         title: 'Commitments with an owner',
-        rules: ['unowned-commitment', 'outsider-reference', 'unresolved-reference'],
+        rules: [unownedCommitment, outsiderReference, unresolvedReference],
         serious: { below: 1 },
         measure: charter => share(charter.commitments, c => c.ownerParties.length > 0, (n, total) => `${n} of ${count(total, 'commitment')} ${verb(n, 'has')} an owner.`, c => c.name)
     },
@@ -20,14 +29,14 @@ export const accountabilityChecks: HealthCheckDefinition[] = [
         id: 'accountability.commitments-owed-to-someone',
         dimension: 'accountability',
         title: 'Commitments owed to a named party',
-        rules: ['commitment-without-beneficiary'],
+        rules: [commitmentWithoutBeneficiary],
         measure: charter => share(charter.commitments, c => c.beneficiaries.some(ref => counts(charter, ref)), (n, total) => `${n} of ${count(total, 'commitment')} ${verb(n, 'says', 'say')} to whom ${n === 1 ? 'it is' : 'they are'} owed.`, c => c.name)
     },
     {
         id: 'accountability.decided-decisions',
         dimension: 'accountability',
         title: 'Decisions with a decider',
-        rules: ['undecided-decision', 'outsider-reference', 'unresolved-reference'],
+        rules: [undecidedDecision, outsiderReference, unresolvedReference],
         serious: { below: 1 },
         measure: charter => share(charter.decisions, d => d.decided, (n, total) => `${n} of ${count(total, 'decision')} ${verb(n, 'says', 'say')} who decides.`, d => d.name)
     },
@@ -35,21 +44,21 @@ export const accountabilityChecks: HealthCheckDefinition[] = [
         id: 'accountability.owned-metrics',
         dimension: 'accountability',
         title: 'Metrics with an owner',
-        rules: ['unowned-metric', 'outsider-reference', 'unresolved-reference'],
+        rules: [unownedMetric, outsiderReference, unresolvedReference],
         measure: charter => share(charter.metrics, m => m.ownerParties.length > 0, (n, total) => `${n} of ${count(total, 'metric')} ${verb(n, 'has')} an owner.`, m => m.name)
     },
     {
         id: 'accountability.staffed-bodies',
         dimension: 'accountability',
         title: 'Bodies with members',
-        rules: ['empty-body'],
+        rules: [emptyBody],
         measure: charter => share(charter.bodies, b => b.totalSeats > 0, (n, total) => `${n} of ${count(total, 'body')} ${verb(n, 'has')} members.`, b => b.name)
     },
     {
         id: 'accountability.commitments-on-time',
         dimension: 'accountability',
         title: 'Dated commitments not overdue',
-        rules: ['overdue-commitment'],
+        rules: [overdueCommitment],
         measure: (charter, today) => share(charter.commitments.filter(c => c.due), c => c.status === 'done' || c.due! >= today,
             (n, total) => `${n} of ${count(total, 'dated commitment')} ${verb(n, 'is')} done or not yet due.`, c => c.name)
     },
@@ -57,7 +66,7 @@ export const accountabilityChecks: HealthCheckDefinition[] = [
         id: 'accountability.term-in-force',
         dimension: 'accountability',
         title: 'A term still in force',
-        rules: ['expired-term'],
+        rules: [expiredTerm],
         serious: { below: 1 },
         measure(charter, today) {
             const end = charter.term?.end;

@@ -1,5 +1,7 @@
 import type { CharterModel } from '../model/types.js';
+import type { Rule } from '../rules/rule.js';
 import type { DimensionId } from './types.js';
+
 
 /** What a check measured: a ratio numerator / denominator in [0, 1], explained in one sentence. */
 export interface Measurement {
@@ -25,8 +27,11 @@ export interface HealthCheckDefinition {
     id: string;
     dimension: DimensionId;
     title: string;
-    /** The rules whose findings pull this check down. */
-    rules: string[];
+    /**
+     * The rules whose findings pull this check down: the rule objects
+     * (an id string is still accepted, and must name a registered rule).
+     */
+    rules: ReadonlyArray<Rule | string>;
     /** Its weight in its dimension's mean (default 1). */
     weight?: number;
     /**
@@ -36,6 +41,11 @@ export interface HealthCheckDefinition {
     serious?: { below: number };
     /** Measures the charter; `today` is YYYY-MM-DD (for checks about dates). */
     measure(charter: CharterModel, today: string): Measurement | undefined;
+}
+
+/** The ids of a check's rules. */
+export function ruleIdsOf(check: Pick<HealthCheckDefinition, 'rules'>): string[] {
+    return check.rules.map(rule => (typeof rule === 'string' ? rule : rule.meta.id));
 }
 
 /** A ratio of whole counts. */

@@ -1,5 +1,11 @@
 import { count, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
+import { deadlockRisk } from '../rules/deadlock-risk.js';
+import { noEscalation } from '../rules/no-escalation.js';
+import { oneSidedEscalation } from '../rules/one-sided-escalation.js';
+import { oneSidedFinalStep } from '../rules/one-sided-final-step.js';
+import { unresolvedEscalation } from '../rules/unresolved-escalation.js';
+import { untimedEscalationLevel } from '../rules/untimed-escalation-level.js';
 
 /** Conflict management: agreed, time-boxed, neutral dispute resolution. */
 export const conflictChecks: HealthCheckDefinition[] = [
@@ -7,7 +13,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         id: 'conflict.escalation-exists',
         dimension: 'conflict',
         title: 'An agreed escalation path',
-        rules: ['no-escalation'],
+        rules: [noEscalation],
         serious: { below: 1 },
         measure(charter) {
             return ratio(charter.escalations.length > 0 ? 1 : 0, 1, charter.escalations.length > 0
@@ -18,7 +24,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         id: 'conflict.blockable-decisions-covered',
         dimension: 'conflict',
         title: 'Jointly blockable decisions covered by an escalation',
-        rules: ['deadlock-risk'],
+        rules: [deadlockRisk],
         serious: { below: 1 },
         measure: charter => share(charter.decisions.filter(d => d.blockingParties.length >= 2), d => !!d.coveringEscalation,
             (n, total) => `${n} of ${count(total, 'jointly blockable decision')} ${verb(n, 'escalates')} somewhere.`, d => d.name)
@@ -27,7 +33,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         id: 'conflict.final-steps',
         dimension: 'conflict',
         title: 'Escalations that end in a neutral final step',
-        rules: ['unresolved-escalation', 'one-sided-final-step'],
+        rules: [unresolvedEscalation, oneSidedFinalStep],
         serious: { below: 1 },
         measure(charter) {
             if (charter.escalations.length === 0) {
@@ -47,7 +53,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         id: 'conflict.timed-levels',
         dimension: 'conflict',
         title: 'Escalation levels with a time box',
-        rules: ['untimed-escalation-level'],
+        rules: [untimedEscalationLevel],
         serious: { below: 1 },
         measure: charter => share(charter.escalations.flatMap(e => e.levels.map(level => ({ escalation: e.name, level }))), ({ level }) => !!level.within,
             (n, total) => `${n} of ${count(total, 'escalation level')} ${verb(n, 'is')} time-boxed.`, ({ escalation, level }) => `${escalation} level ${level.index + 1}`)
@@ -56,7 +62,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         id: 'conflict.joint-levels',
         dimension: 'conflict',
         title: 'Escalation levels that seat every party',
-        rules: ['one-sided-escalation'],
+        rules: [oneSidedEscalation],
         serious: { below: 1 },
         measure(charter) {
             const levels = charter.escalations.flatMap(escalation => escalation.levels.map(level => ({ escalation: escalation.name, level })));

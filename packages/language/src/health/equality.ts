@@ -2,6 +2,16 @@ import { count, listText, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { counts } from './counted.js';
 import { isShared, percent, sayTotals } from './say.js';
+import { dominatedBody } from '../rules/dominated-body.js';
+import { emptyBody } from '../rules/empty-body.js';
+import { fixedChair } from '../rules/fixed-chair.js';
+import { oneSidedDecisionRights } from '../rules/one-sided-decision-rights.js';
+import { oneSidedMetrics } from '../rules/one-sided-metrics.js';
+import { orphanParty } from '../rules/orphan-party.js';
+import { unbalancedBody } from '../rules/unbalanced-body.js';
+import { unbalancedCommitments } from '../rules/unbalanced-commitments.js';
+import { undecidedDecision } from '../rules/undecided-decision.js';
+import { unilateralReservedMatter } from '../rules/unilateral-reserved-matter.js';
 
 /** A decision weight as written: `3`, `2.5`. */
 function formatWeight(weight: number): string {
@@ -19,7 +29,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.say-balance',
         dimension: 'equality',
         title: 'Balance of say between parties',
-        rules: ['one-sided-decision-rights', 'undecided-decision'],
+        rules: [oneSidedDecisionRights, undecidedDecision],
         serious: { below: 0.66 },
         measure(charter) {
             if (charter.decisions.length === 0 || charter.parties.length < 2) {
@@ -44,7 +54,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.mutuality',
         dimension: 'equality',
         title: 'Decision weight shared by two or more parties (mutuality)',
-        rules: ['one-sided-decision-rights', 'unilateral-reserved-matter', 'undecided-decision'],
+        rules: [oneSidedDecisionRights, unilateralReservedMatter, undecidedDecision],
         weight: 2,
         serious: { below: 0.5 },
         measure(charter) {
@@ -64,7 +74,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.shared-reserved-matters',
         dimension: 'equality',
         title: 'Reserved matters in which two or more parties have a say',
-        rules: ['unilateral-reserved-matter', 'undecided-decision'],
+        rules: [unilateralReservedMatter, undecidedDecision],
         serious: { below: 1 },
         measure(charter) {
             if (charter.parties.length < 2) {
@@ -78,7 +88,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.seat-balance',
         dimension: 'equality',
         title: 'Seat balance of joint bodies',
-        rules: ['unbalanced-body', 'empty-body'],
+        rules: [unbalancedBody, emptyBody],
         serious: { below: 0.75 },
         measure(charter) {
             const seated = charter.bodies.filter(body => body.totalSeats > 0);
@@ -103,7 +113,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.voting-power',
         dimension: 'equality',
         title: 'Voting power balance of majority bodies (Banzhaf)',
-        rules: ['dominated-body', 'unbalanced-body'],
+        rules: [dominatedBody, unbalancedBody],
         serious: { below: 0.5 },
         measure(charter) {
             const majority = charter.bodies.filter(body => body.voting === 'majority' && body.totalSeats > 0);
@@ -128,7 +138,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.commitment-reciprocity',
         dimension: 'equality',
         title: 'Reciprocity of commitments',
-        rules: ['unbalanced-commitments'],
+        rules: [unbalancedCommitments],
         measure(charter) {
             const commitments = charter.commitments;
             if (commitments.length < 2 || charter.parties.length < 2) {
@@ -151,7 +161,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.metric-benefits',
         dimension: 'equality',
         title: 'Balance of metric benefits',
-        rules: ['one-sided-metrics'],
+        rules: [oneSidedMetrics],
         measure(charter) {
             const withBenefits = charter.metrics.filter(metric => metric.beneficiaries.some(ref => counts(charter, ref)));
             if (withBenefits.length === 0 || charter.parties.length === 0) {
@@ -166,7 +176,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.parties-with-a-say',
         dimension: 'equality',
         title: 'Parties with a say (a seat or a decision right)',
-        rules: ['orphan-party'],
+        rules: [orphanParty],
         measure(charter) {
             if (charter.parties.length < 2 || (charter.bodies.length === 0 && charter.decisions.length === 0)) {
                 return undefined;
@@ -181,7 +191,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
         id: 'equality.shared-chairs',
         dimension: 'equality',
         title: 'Joint bodies whose chair rotates',
-        rules: ['fixed-chair'],
+        rules: [fixedChair],
         measure(charter) {
             const joint = charter.bodies.filter(body => Object.values(body.seatsByParty).filter(seats => seats > 0).length >= 2);
             if (joint.length === 0) {

@@ -9,7 +9,7 @@ import type { CharterRuleRunner } from '../rules/rule-runner.js';
 import type { JournalIndex } from '../journal/journal-index.js';
 import { healthLayers } from './layers.js';
 import { accountabilityChecks } from './accountability.js';
-import type { HealthCheckDefinition } from './check.js';
+import { ruleIdsOf, type HealthCheckDefinition } from './check.js';
 import { conflictChecks } from './conflict.js';
 import { equalityChecks } from './equality.js';
 import { opennessChecks } from './openness.js';
@@ -52,7 +52,7 @@ export function scoreCharter(charter: CharterModel, findings: Finding[], today: 
                 ratio: round(ratio),
                 explanation: measured.explanation,
                 findings: ratio < 1
-                    ? ofCharter.filter(finding => definition.rules.includes(finding.ruleId)).map(finding => ({ ruleId: finding.ruleId, message: finding.message, element: finding.element }))
+                    ? ofCharter.filter(finding => ruleIdsOf(definition).includes(finding.ruleId)).map(finding => ({ ruleId: finding.ruleId, message: finding.message, element: finding.element }))
                     : [],
                 elements: ratio < 1 ? [...new Set(measured.elements ?? [])] : [],
                 weight: definition.weight ?? 1,

@@ -1,5 +1,8 @@
 import { listText } from '../wording.js';
 import { ratio, type HealthCheckDefinition } from './check.js';
+import { noJointForum } from '../rules/no-joint-forum.js';
+import { noReview } from '../rules/no-review.js';
+import { uninformedParty } from '../rules/uninformed-party.js';
 
 /** Openness: regular dialogue, informing each other. */
 export const opennessChecks: HealthCheckDefinition[] = [
@@ -7,7 +10,7 @@ export const opennessChecks: HealthCheckDefinition[] = [
         id: 'openness.joint-forum',
         dimension: 'openness',
         title: 'A joint forum that meets on a cadence',
-        rules: ['no-joint-forum'],
+        rules: [noJointForum],
         measure(charter) {
             if (charter.parties.length < 2) {
                 return undefined;
@@ -21,7 +24,7 @@ export const opennessChecks: HealthCheckDefinition[] = [
         id: 'openness.review-cadence',
         dimension: 'openness',
         title: 'A review cadence of a year or less',
-        rules: ['no-review'],
+        rules: [noReview],
         measure(charter) {
             if (!charter.review) {
                 return ratio(0, 1, 'The charter is never reviewed.', [charter.name]);
@@ -35,7 +38,7 @@ export const opennessChecks: HealthCheckDefinition[] = [
         id: 'openness.informed-parties',
         dimension: 'openness',
         title: 'Decisions each party takes part in or hears of',
-        rules: ['uninformed-party'],
+        rules: [uninformedParty],
         measure(charter) {
             const pairs = charter.decisions.length * charter.parties.length;
             if (pairs === 0) {

@@ -1,5 +1,11 @@
 import { count, listText, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
+import { incompleteMetric } from '../rules/incomplete-metric.js';
+import { missingObjectives } from '../rules/missing-objectives.js';
+import { missingVision } from '../rules/missing-vision.js';
+import { noRelationshipMetric } from '../rules/no-relationship-metric.js';
+import { unmeasuredObjective } from '../rules/unmeasured-objective.js';
+import { unownedMetric } from '../rules/unowned-metric.js';
 
 const KINDS = ['outcome', 'process', 'relationship'] as const;
 
@@ -9,7 +15,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         id: 'outcomes.vision',
         dimension: 'outcomes',
         title: 'A shared vision',
-        rules: ['missing-vision'],
+        rules: [missingVision],
         measure(charter) {
             return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.', charter.vision ? [] : [charter.name]);
         }
@@ -18,7 +24,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         id: 'outcomes.objectives',
         dimension: 'outcomes',
         title: 'Objectives stated',
-        rules: ['missing-objectives'],
+        rules: [missingObjectives],
         measure(charter) {
             return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`, charter.objectives.length ? [] : [charter.name]);
         }
@@ -27,7 +33,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         id: 'outcomes.measured-objectives',
         dimension: 'outcomes',
         title: 'Objectives tracked by a metric',
-        rules: ['unmeasured-objective'],
+        rules: [unmeasuredObjective],
         measure: charter => share(charter.objectives, objective => charter.metrics.some(metric => metric.tracks.includes(objective.name)),
             (n, total) => `${n} of ${count(total, 'objective')} ${verb(n, 'is')} tracked by a metric.`, objective => objective.name)
     },
@@ -35,7 +41,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         id: 'outcomes.complete-metrics',
         dimension: 'outcomes',
         title: 'Metrics complete (owner, target, cadence)',
-        rules: ['incomplete-metric', 'unowned-metric'],
+        rules: [incompleteMetric, unownedMetric],
         measure(charter) {
             const total = charter.metrics.length;
             if (total === 0) {
@@ -50,7 +56,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         id: 'outcomes.metric-kinds',
         dimension: 'outcomes',
         title: 'Kinds of metric covered (outcome, process, relationship)',
-        rules: ['no-relationship-metric'],
+        rules: [noRelationshipMetric],
         measure(charter) {
             const covered = KINDS.filter(kind => charter.metrics.some(metric => metric.kind === kind));
             const missing = KINDS.filter(kind => !covered.includes(kind));

@@ -43,8 +43,8 @@ export class CharterModelBuilder {
     }
 }
 
-/** Builds the model of one linked document. Exported for tools that hold a document outside a workspace. */
-export function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentModel {
+/** Builds the model of one linked document. */
+function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentModel {
     const root = document.parseResult.value as ast.Document;
     const uri = document.uri.toString();
     const names: NamedElement[] = [];

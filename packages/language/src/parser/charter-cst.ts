@@ -1,6 +1,6 @@
 import type { AstNode, CompositeCstNode, CstNode, GrammarAST, LeafCstNode, RootCstNode } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
-import type { Position, Range } from '../model/types.js';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 const HIDDEN = 1;
 const MULTI_LINE = 2;

@@ -64,7 +64,7 @@ export abstract class GeneratedReaderBase {
         const root = new RootCstNodeImpl(s.text);
         if (root.root !== root) {
             // Langium 4.2 leaves a root node's root to its builder; from 4.3 it is a getter that answers the node itself.
-            (root as { root: RootCstNodeImpl }).root = root;
+            (root as unknown as { root: RootCstNodeImpl }).root = root;
         }
         this.root = root;
         this.top = root;

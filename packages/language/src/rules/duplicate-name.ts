@@ -16,7 +16,7 @@ export const duplicateName = defineRule({
         id: 'duplicate-name',
         severity: 'error',
         dimension: 'structure',
-        summary: 'Two elements share a name in one scope (parties and charters: the workspace; roles: their party; the rest: their charter).',
+        summary: 'Two elements share a name in one scope: parties and charters across the workspace, roles within their party, and everything else within its charter.',
         docs: docsPath('duplicate-name'),
         structural: true
     },

@@ -5,7 +5,7 @@ export const missingExitTerms = defineRule({
         id: 'missing-exit-terms',
         severity: 'info',
         dimension: 'lifecycle',
-        summary: 'No `exit` block.',
+        summary: 'The charter has no `exit` block.',
         docs: docsPath('missing-exit-terms'),
     },
     check({ document, report }) {

@@ -5,7 +5,7 @@ export const missingObjectives = defineRule({
         id: 'missing-objectives',
         severity: 'warning',
         dimension: 'outcomes',
-        summary: 'No `objective`.',
+        summary: 'The charter has no `objective`.',
         docs: docsPath('missing-objectives'),
     },
     check({ document, report }) {

@@ -5,7 +5,7 @@ export const missingVision = defineRule({
         id: 'missing-vision',
         severity: 'warning',
         dimension: 'outcomes',
-        summary: 'No `vision`.',
+        summary: 'The charter has no `vision`.',
         docs: docsPath('missing-vision'),
     },
     check({ document, report }) {

@@ -5,7 +5,7 @@ export const noRelationshipMetric = defineRule({
         id: 'no-relationship-metric',
         severity: 'info',
         dimension: 'outcomes',
-        summary: 'No metric of kind `relationship`.',
+        summary: 'No metric is of kind `relationship`.',
         docs: docsPath('no-relationship-metric'),
     },
     check({ document, report }) {

@@ -5,7 +5,7 @@ export const orphanParty = defineRule({
         id: 'orphan-party',
         severity: 'warning',
         dimension: 'equality',
-        summary: 'A charter party has no seat on any body and decides no decision (it has no say).',
+        summary: 'A charter party has no seat on any body and decides no decision: it has no say.',
         docs: docsPath('orphan-party'),
     },
     check({ document, report }) {

@@ -5,7 +5,7 @@ export const outsiderReference = defineRule({
         id: 'outsider-reference',
         severity: 'error',
         dimension: 'structure',
-        summary: 'A charter mentions a party, or a role of a party, that is not in its `parties`.',
+        summary: 'A charter mentions a party, or a role of a party, that is not among its `parties`.',
         docs: docsPath('outsider-reference'),
         structural: true
     },

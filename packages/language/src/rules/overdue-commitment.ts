@@ -7,7 +7,7 @@ export const overdueCommitment = defineRule({
         id: 'overdue-commitment',
         severity: 'warning',
         dimension: 'accountability',
-        summary: '`due` is before today and `status` is not `done`; or, with a journal, a recurring commitment has no `delivered` entry in its last full period.',
+        summary: 'A commitment\'s `due` date is before today and its `status` is not `done`; or, with a journal, a recurring commitment has no `delivered` entry in its last full period.',
         docs: docsPath('overdue-commitment'),
     },
     check({ document, today, report, ...context }) {

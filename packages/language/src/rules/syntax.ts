@@ -5,7 +5,7 @@ export const syntax = defineRule({
         id: 'syntax',
         severity: 'error',
         dimension: 'structure',
-        summary: 'The parser cannot read the text.',
+        summary: 'The parser cannot read the text: a missing brace, a misspelt keyword, a clause cut short, or a date that does not exist (`2026-02-30`).',
         docs: docsPath('syntax'),
         structural: true
     },

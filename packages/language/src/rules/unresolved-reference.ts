@@ -5,7 +5,7 @@ export const unresolvedReference = defineRule({
         id: 'unresolved-reference',
         severity: 'error',
         dimension: 'structure',
-        summary: 'A name resolves to nothing.',
+        summary: 'A name is used that nothing declares: a party not declared in any file of the workspace, a role its party does not have, or a body, objective or escalation the charter does not contain.',
         docs: docsPath('unresolved-reference'),
         structural: true
     },

@@ -5,7 +5,7 @@ export const untimedEscalationLevel = defineRule({
         id: 'untimed-escalation-level',
         severity: 'warning',
         dimension: 'conflict',
-        summary: 'An escalation level has no `within`.',
+        summary: 'An escalation level has no `within` time box.',
         docs: docsPath('untimed-escalation-level'),
     },
     check({ document, report }) {

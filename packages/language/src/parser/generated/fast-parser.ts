@@ -425,6 +425,71 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@47/definition/elements@4","Keyword","<"], // g[295]
 ];
 
+/**
+ * The tokens that start a clause (keywords by their text, terminals by name),
+ * by the keyword of the element whose `{ … }` block they are in (`top`: the
+ * file's top level): the canonical layout (format/layout.ts) reads clauses by them.
+ */
+export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
+    "top": [
+        "charter",
+        "party"
+    ],
+    "party": [
+        "role"
+    ],
+    "charter": [
+        "body",
+        "commitment",
+        "decision",
+        "escalation",
+        "exit",
+        "metric",
+        "objective",
+        "parties",
+        "review",
+        "term",
+        "vision"
+    ],
+    "body": [
+        "chair",
+        "meets",
+        "members",
+        "votes"
+    ],
+    "decision": [
+        "consults",
+        "decided",
+        "escalates",
+        "informs",
+        "proposed"
+    ],
+    "escalation": [
+        "finally",
+        "level"
+    ],
+    "commitment": [
+        "due",
+        "every",
+        "owner",
+        "status",
+        "supports",
+        "to"
+    ],
+    "metric": [
+        "benefits",
+        "cadence",
+        "kind",
+        "owner",
+        "target",
+        "tracks"
+    ],
+    "exit": [
+        "STRING",
+        "notice"
+    ]
+};
+
 /** The entry rule's method. */
 export const ENTRY = "r_Document";
 

@@ -49,9 +49,24 @@ export async function openCharter(text: string): Promise<vscode.TextEditor> {
 
 /** Reverts and closes every editor and the preview, so the next test starts clean (scratch charters declare global names). */
 export async function closeAllEditors(): Promise<void> {
-    for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
+    // An editor a test asked for may still be opening while this runs: the list of tabs read at one moment can be
+    // stale the next (closing a tab that is gone throws; one that opens after the list was read stays). So: close
+    // what is there, look again, until nothing is left.
+    for (let attempt = 0; attempt < 50; attempt++) {
+        for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        const tabs = vscode.window.tabGroups.all.flatMap(group => group.tabs);
+        if (tabs.length === 0 && !vscode.workspace.textDocuments.some(candidate => candidate.isDirty)) {
+            return;
+        }
+        try {
+            await vscode.window.tabGroups.close(tabs);
+        } catch {
+            // A tab closed or replaced meanwhile: look again.
+        }
+        await new Promise(resolve => setTimeout(resolve, 20));
     }
-    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap(group => group.tabs));
+    throw new Error(`editors still open after closing them: ${vscode.window.tabGroups.all.flatMap(group => group.tabs).map(tab => tab.label).join(', ')}`);
 }
