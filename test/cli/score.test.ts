@@ -5,20 +5,20 @@ import * as path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 
 describe('entente score', () => {
-    it('prints a table per charter: overall and the five dimensions with bands', () => {
+    it('prints a table per charter: the three layers, overall and the five dimensions with bands', () => {
         const result = runCli(['score', 'examples/broken', 'examples/parties', '--today', '2026-11-22']);
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, [
             'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
-            '  Design 39 · Execution not measured · Perceived not measured',
-            '  overall          39 critical',
-            '  equality         33 critical',
+            '  Design 41 · Execution 1 · Perceived 44 (gap 2 on trust)',
+            '  overall          41 critical',
+            '  equality         34 critical',
             '  openness         23 critical',
             '  conflict         50 critical',
             '  accountability   45 critical',
             '  outcomes         43 critical',
-            '  execution       not measured (no journal)',
-            '  perceived       not measured (no journal)',
+            '  execution         1 critical',
+            '  perceived        44 critical  (gap 2 on trust: Orbit 4, Kestrel 2)',
             ''
         ].join('\n'));
     });

@@ -1,4 +1,4 @@
-import { applyGaps, CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices } from '@entente/language';
+import { CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
@@ -62,8 +62,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const unreadable: string[] = [];
         for (const file of files) {
             // An impossible date is a syntax finding of check, so such a file is left alone like any other with one.
-            const { gaps, problem } = hasImpossibleDate(services, file.text) ? { gaps: undefined, problem: 'syntax' } : formatter.check(file.text);
-            const formatted = gaps && applyGaps(file.text, gaps);
+            const { formatted, problem } = hasImpossibleDate(services, file.text) ? { formatted: undefined, problem: 'syntax' } : formatter.check(file.text);
             if (formatted === undefined) {
                 unreadable.push(`${terminalSafe(file.displayPath)}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
             } else if (formatted !== file.text) {

@@ -9,9 +9,9 @@ import { largestGap } from '../rules/perception-gap.js';
 import type { CharterHistory } from '../journal/history.js';
 import { dueInstances } from '../journal/instances.js';
 import { cadencePeriod, fullPeriods, reviewPeriod, type Period } from '../journal/periods.js';
-import { windowStart } from '../journal/rule-helpers.js';
+import { activeUntil, windowStart } from '../journal/rule-helpers.js';
 import type { JournalEntry, Pillar } from '../model/types.js';
-import { pillarPercent } from '../journal/history.js';
+import { entriesAbout, pillarPercent } from '../journal/history.js';
 import { bandOf, type Band } from './types.js';
 
 export type LayerId = 'execution' | 'perceived';
@@ -103,9 +103,9 @@ function layer<T extends LayerScore>(base: T, checks: Array<LayerCheck | undefin
 export function scoreExecution(history: CharterHistory | undefined): LayerScore {
     const base: LayerScore = { id: 'execution', score: null, checks: [] };
     if (!history) return { ...base, notMeasured: 'no journal' };
-    const { charter, today } = history;
+    const { charter } = history;
+    const today = activeUntil(charter, history.today);
     const from = windowStart(today, YEAR);
-    const upToToday = history.entries.filter(entry => entry.date <= today);
     const anchor = charter.term?.start;
 
     // Meetings held on cadence: each full cadence period of the last 12 months (from the term start) with a meeting.
@@ -113,7 +113,7 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
     const missingMeetings: string[] = [];
     for (const body of charter.bodies) {
         if (!body.meets) continue;
-        const meetings = upToToday.filter(entry => entry.kind === 'met' && entry.body?.text === body.name);
+        const meetings = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today);
         const start = anchor ?? meetings[0]?.date;
         if (!start) continue;
         for (const period of fullPeriods(start, cadencePeriod(body.meets), from, today)) {
@@ -130,7 +130,7 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
     let reviewsDue = 0, reviewsHeld = 0;
     const missingReviews: string[] = [];
     if (period && anchor) {
-        const reviews = upToToday.filter(entry => entry.kind === 'reviewed');
+        const reviews = entriesAbout(history, 'reviewed').filter(entry => entry.date <= today);
         for (const window of fullPeriods(anchor, period, from, today)) {
             reviewsDue++;
             if (reviews.some(entry => entry.date >= window.start && entry.date < window.end)) reviewsHeld++;
