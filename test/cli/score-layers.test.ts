@@ -33,7 +33,7 @@ describe('entente score: the three layers', () => {
     });
 
     it('says "not measured" for both layers of a charter without a journal, null in JSON, never 100', () => {
-        const output = JSON.parse(runCli(['score', 'examples/reference', '--format', 'json', '--today', '2026-07-02']).stdout);
+        const output = JSON.parse(runCli(['score', 'examples/reference/acme-globex.charter', 'examples/reference/parties', '--format', 'json', '--today', '2026-07-02']).stdout);
         const charter = output.charters.find((c: { name: string }) => c.name === 'AcmeGlobex');
         assert.equal(charter.layers.execution.score, null);
         assert.equal(charter.layers.perceived.score, null);

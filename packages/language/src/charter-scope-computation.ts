@@ -43,6 +43,12 @@ export class CharterScopeComputation extends DefaultScopeComputation {
                 for (const role of element.roles) {
                     this.addLocalSymbol(role, document, symbols);
                 }
+            } else if (isJournal(element)) {
+                for (const entry of element.entries) {
+                    if (isRaised(entry) && entry.issue) {
+                        this.addLocalSymbol(entry.issue, document, symbols);
+                    }
+                }
             } else if (isCharter(element)) {
                 for (const list of [element.objectives, element.bodies, element.decisions, element.escalations, element.commitments, element.metrics]) {
                     for (const named of list) {

@@ -9,7 +9,7 @@ import { largestGap } from '../rules/perception-gap.js';
 import type { CharterHistory } from '../journal/history.js';
 import { dueInstances } from '../journal/instances.js';
 import { cadencePeriod, fullPeriods, reviewPeriod, type Period } from '../journal/periods.js';
-import { windowStart } from '../journal/rule-helpers.js';
+import { activeUntil, windowStart } from '../journal/rule-helpers.js';
 import type { JournalEntry, Pillar } from '../model/types.js';
 import { pillarPercent } from '../journal/history.js';
 import { bandOf, type Band } from './types.js';
@@ -103,7 +103,8 @@ function layer<T extends LayerScore>(base: T, checks: Array<LayerCheck | undefin
 export function scoreExecution(history: CharterHistory | undefined): LayerScore {
     const base: LayerScore = { id: 'execution', score: null, checks: [] };
     if (!history) return { ...base, notMeasured: 'no journal' };
-    const { charter, today } = history;
+    const { charter } = history;
+    const today = activeUntil(charter, history.today);
     const from = windowStart(today, YEAR);
     const upToToday = history.entries.filter(entry => entry.date <= today);
     const anchor = charter.term?.start;

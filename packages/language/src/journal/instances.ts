@@ -21,7 +21,9 @@ export interface DueInstance {
  * from the term start, and each dated commitment's due date.
  */
 export function dueInstances(history: CharterHistory, from: IsoDate): DueInstance[] {
-    const today = history.today;
+    // Nothing falls due after the term: periods end with it.
+    const end = history.charter.term?.end;
+    const today = end && end < history.today ? end : history.today;
     const byCommitment = new Map<string, JournalEntry[]>();
     for (const entry of history.entries) {
         if ((entry.kind === 'delivered' || entry.kind === 'missed') && entry.commitment && entry.date <= today) {

@@ -55,3 +55,15 @@ export function termStart(charter: CharterModel, today: string): string | undefi
     const start = charter.term?.start;
     return start && start <= today ? start : undefined;
 }
+
+/**
+ * The last day the charter expects anything: today, or the day after its
+ * term ended when that is earlier (nothing falls due after the term).
+ */
+export function activeUntil(charter: CharterModel, today: string): string {
+    const end = charter.term?.end;
+    if (!end || end >= today) return today;
+    const date = new Date(`${end}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
-import { charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const missedMeeting = defineRule({
@@ -21,7 +21,7 @@ export const missedMeeting = defineRule({
                 if (!since) continue;
                 const period = cadencePeriod(body.meets);
                 const deadline = addPeriodAndAHalf(since, period);
-                if (today > deadline) {
+                if (activeUntil(history.charter, today) > deadline) {
                     const what = last ? `last met on ${last}` : `has not met since the term started on ${since}`;
                     report({
                         message: `Body ${body.name} meets ${body.meets} but ${what}; a meeting was due by ${deadline} (today is ${today}).`,

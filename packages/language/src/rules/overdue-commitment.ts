@@ -1,5 +1,5 @@
 import { recurrencePeriod, lastFullPeriod } from '../journal/periods.js';
-import { charterRange, charterReporters } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const overdueCommitment = defineRule({
@@ -30,7 +30,7 @@ export const overdueCommitment = defineRule({
             if (!anchor) continue;
             for (const commitment of history.charter.commitments) {
                 const period = commitment.recurrence ? recurrencePeriod(commitment.recurrence) : undefined;
-                const last = period && lastFullPeriod(anchor, period, today);
+                const last = period && lastFullPeriod(anchor, period, activeUntil(history.charter, today));
                 if (!last || commitment.status === 'done') continue;
                 const delivered = history.entries.some(entry => entry.kind === 'delivered' && entry.commitment?.text === commitment.name && entry.date >= last.start && entry.date < last.end);
                 if (!delivered) {

@@ -1,5 +1,5 @@
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
-import { charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const reviewOverdue = defineRule({
@@ -18,7 +18,7 @@ export const reviewOverdue = defineRule({
             const since = last ?? termStart(history.charter, today);
             if (!since) continue;
             const due = addPeriod(since, period);
-            if (today > due) {
+            if (activeUntil(history.charter, today) > due) {
                 const what = last ? `was last reviewed on ${last}` : `has not been reviewed since the term started on ${since}`;
                 report({
                     message: `Charter ${history.charter.name} ${what}; with a review ${period.label} one was due by ${due} (today is ${today}).`,

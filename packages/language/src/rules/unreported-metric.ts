@@ -1,5 +1,5 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
-import { charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const unreportedMetric = defineRule({
@@ -18,7 +18,7 @@ export const unreportedMetric = defineRule({
                 const since = last ?? termStart(history.charter, today);
                 if (!since) continue;
                 const deadline = addPeriodAndAHalf(since, cadencePeriod(metric.cadence));
-                if (today > deadline) {
+                if (activeUntil(history.charter, today) > deadline) {
                     const what = last ? `was last measured on ${last}` : `has no reading since the term started on ${since}`;
                     report({
                         message: `Metric ${metric.name} is reported ${metric.cadence} but ${what}; a reading was due by ${deadline} (today is ${today}).`,
