@@ -11,12 +11,14 @@ describe('entente render', () => {
         const out = temp();
         const result = runCli(['render', 'examples/reference', '--out', out, '--today', '2026-11-22']);
         assert.equal(result.code, 0, result.stderr);
-        assert.deepEqual(fs.readdirSync(path.join(out, 'AcmeGlobex')).sort(), ['balance.svg', 'escalation.svg', 'governance.svg', 'health.svg', 'matrix.svg']);
+        // The reference example has a journal: its three views too.
+        assert.deepEqual(fs.readdirSync(path.join(out, 'AcmeGlobex')).sort(),
+            ['balance.svg', 'escalation.svg', 'governance.svg', 'health.svg', 'matrix.svg', 'radar.svg', 'timeline.svg', 'trends.svg']);
         const html = fs.readFileSync(path.join(out, 'AcmeGlobex.html'), 'utf8');
         assert.match(html, /^<!DOCTYPE html>/);
-        assert.equal((html.match(/<svg /g) ?? []).length, 5, 'every view inline');
+        assert.equal((html.match(/<svg /g) ?? []).length, 8, 'every view inline');
         assert.doesNotMatch(html, /<script|<link|src="http|url\(http/i, 'no script, no external resource');
-        assert.match(result.stdout, /Rendered 6 files for 1 charters? into .*\n {2}.*AcmeGlobex\.html/);
+        assert.match(result.stdout, /Rendered 9 files for 1 charters? into .*\n {2}.*AcmeGlobex\.html/);
         assert.deepEqual(fs.readdirSync(out).filter(name => name.includes('.tmp')), [], 'no temporary file left');
     });
 

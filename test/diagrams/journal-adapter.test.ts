@@ -60,6 +60,14 @@ describe('the journal views from the partnership model', function () {
         assert.deepEqual(input.assessments.map(a => [a.party, a.scores.trust, a.source.line]), [['Acme', 4, 16], ['Globex', 2, 17]]);
     });
 
+    it('leave a reading in another unit than its target\'s unjudged, as the rules do', async () => {
+        const journal = operationsFiles()['acme-globex-2026.charter'].replace('2026-07-01 note', '2026-09-30 measured JointRevenue 12000000 EUR\n    2026-07-01 note');
+        const input = await operationsInput({ 'acme-globex-2026.charter': journal });
+        const revenue = input.metrics.find(metric => metric.metric === 'JointRevenue')!;
+        assert.deepEqual(revenue.readings.map(r => [r.value, r.unit, r.onTarget, r.unjudged]), [[1_800_000, 'USD', false, undefined], [2_600_000, 'USD', false, undefined], [12_000_000, 'EUR', undefined, true]]);
+        assert.match(renderJournalViews(input).trends, /data-value="12000000" data-state="no-target"/);
+    });
+
     it('mark the entries a finding is reported on (by file and line)', async () => {
         const checked = await checkWorkspace(services, operationsFiles(), { today: '2026-11-22' });
         const charter = checked['acme-globex.charter'].model.charters[0];

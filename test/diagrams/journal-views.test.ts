@@ -195,6 +195,8 @@ describe('the journal views', () => {
             const judged = acmeGlobexInput();
             judged.metrics[0].readings.find(reading => reading.date === '2026-03-31')!.onTarget = true;
             assert.match(renderJournalView('trends', judged), /data-date="2026-03-31" data-value="1800000" data-state="on-target"/);
+            judged.metrics[0].readings.find(reading => reading.date === '2026-06-30')!.unjudged = true;
+            assert.match(renderJournalView('trends', judged), /data-date="2026-06-30" data-value="2600000" data-state="no-target"/, 'a reading in another unit is not judged');
         });
 
         it('labels numbers compactly and picks round ticks', () => {

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { closeChromium, launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { HOSTILE, hostileCharter } from '../helpers/hostile.js';
+import { misplacedTexts, overlappingLabels } from './journal-checks.js';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
 
@@ -45,7 +46,10 @@ describe('the HTML reports in real Chromium', function () {
                 const box = svg.getBoundingClientRect();
                 return { view: svg.getAttribute('data-view'), width: box.width, height: box.height };
             }));
-            assert.deepEqual(views.map(v => v.view), ['health', 'governance', 'matrix', 'escalation', 'balance'], report);
+            // Every example has a journal: its timeline, metric trends and perception radar follow the charter's views.
+            assert.deepEqual(views.map(v => v.view), ['health', 'governance', 'matrix', 'escalation', 'balance', 'timeline', 'trends', 'radar'], report);
+            assert.deepEqual(await misplacedTexts(page, 'svg[data-view="timeline"], svg[data-view="trends"], svg[data-view="radar"]'), [], `${report}: journal view text out of place`);
+            assert.deepEqual(await overlappingLabels(page), [], `${report}: timeline labels overlap`);
             for (const view of views) {
                 assert.ok(view.width > 50 && view.height > 30, `${report}: ${view.view} is visible (${view.width}×${view.height})`);
             }

@@ -154,6 +154,8 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
             value: reading.value,
             unit: reading.entry.unit,
             onTarget: reading.onTarget,
+            // The history leaves a reading in another unit than the target's unjudged, as the rules do.
+            unjudged: metric.target !== undefined && reading.onTarget === undefined ? true : undefined,
             source: ref(reading.entry),
             findings: findingsOf(reading.entry)
         })),

@@ -301,16 +301,18 @@ function gapBand(scale: Scale, from: number, to: number, body: string, cadence: 
 /** A labelled mark: its glyph, the text beside it (truncated to MAX_LABEL; the tooltip has it all). */
 function labelledItem(x: number, glyphWidth: number, label: string, parties: string[], attributes: Record<string, string | number | undefined>, title: string, glyph: (y: number) => string, flagged: boolean): Item {
     const labelWidth = label ? Math.min(MAX_LABEL, textWidth(label, LABEL_SIZE)) : 0;
+    // A finding's ring (radius 9) around the glyph: the label starts clear of it.
+    const gap = flagged ? Math.max(4, 11 - glyphWidth) : 4;
     return {
-        start: x - 8,
-        end: x + glyphWidth + (label ? 4 + labelWidth : 0) + 2,
+        start: x - (flagged ? 10 : 8),
+        end: x + glyphWidth + (label ? gap + labelWidth : 0) + 2,
         bareEnd: x + glyphWidth + 2,
         parties,
         draw: (y, labelled) => el('g', attributes,
             title,
             glyph(y),
             flagged ? el('circle', { class: 'flagged', cx: x, cy: y, r: 9 }) : '',
-            labelled && label ? text(x + glyphWidth + 4, y + 4, label, { size: LABEL_SIZE, maxWidth: MAX_LABEL }) : '')
+            labelled && label ? text(x + glyphWidth + gap, y + 4, label, { size: LABEL_SIZE, maxWidth: MAX_LABEL }) : '')
     };
 }
 

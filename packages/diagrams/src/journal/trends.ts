@@ -79,9 +79,9 @@ export function renderTrends(input: JournalViewInput, options: JournalRenderOpti
     parts.push(el('g', { 'data-legend-block': '' },
         el('circle', { class: 'on-target', cx: MARGIN + 6, cy: legendY, r: 4 }), text(MARGIN + 16, legendY + 4, 'on target', { size: 10, className: 'muted' }),
         offTargetGlyph(MARGIN + 86, legendY), text(MARGIN + 96, legendY + 4, 'off target', { size: 10, className: 'muted' }),
-        el('circle', { class: 'no-target', cx: MARGIN + 166, cy: legendY, r: 4 }), text(MARGIN + 176, legendY + 4, 'no target to judge by', { size: 10, className: 'muted' }),
-        el('rect', { class: 'target-band', x: MARGIN + 306, y: legendY - 6, width: 18, height: 12 }), text(MARGIN + 330, legendY + 4, 'target band', { size: 10, className: 'muted' })));
-    const width = Math.max(2 * MARGIN + columns * PANEL_WIDTH + (columns - 1) * GAP, 420);
+        el('circle', { class: 'no-target', cx: MARGIN + 166, cy: legendY, r: 4 }), text(MARGIN + 176, legendY + 4, 'not judged (no target, or another unit)', { size: 10, className: 'muted' }),
+        el('rect', { class: 'target-band', x: MARGIN + 396, y: legendY - 6, width: 18, height: 12 }), text(MARGIN + 420, legendY + 4, 'target band', { size: 10, className: 'muted' })));
+    const width = Math.max(2 * MARGIN + columns * PANEL_WIDTH + (columns - 1) * GAP, 500);
     const measured = input.metrics.filter(series => series.readings.length > 0).length;
     const description = `${input.metrics.length} metrics of ${input.charter}, ${measured} with readings, from ${longDate(isoDate(first))} to ${longDate(isoDate(last))}.`;
     return svgDocument('trends', width, legendY + 14, title, description, parts.join(''));
@@ -94,7 +94,7 @@ function offTargetGlyph(x: number, y: number): string {
 function panel(input: JournalViewInput, series: MetricSeries, x: number, y: number, first: number, last: number, today: number | undefined, options: JournalRenderOptions): string {
     const readings = series.readings.filter(reading => dayNumber(reading.date) !== undefined && Number.isFinite(reading.value)).sort(compareDated);
     const target = series.target;
-    const judged = readings.map(reading => ({ reading, on: reading.onTarget ?? (target ? meetsTarget(reading.value, target) : undefined) }));
+    const judged = readings.map(reading => ({ reading, on: reading.unjudged ? undefined : reading.onTarget ?? (target ? meetsTarget(reading.value, target) : undefined) }));
     const latest = judged.at(-1);
     const flagged = (series.findings?.length ?? 0) > 0;
     const parts: string[] = [

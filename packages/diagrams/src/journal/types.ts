@@ -172,6 +172,8 @@ export interface MetricReading {
     unit?: string;
     /** Whether it meets the target (as the rules judge it); absent: the view judges by the target, or none without one. */
     onTarget?: boolean;
+    /** Not to be judged against the target (its unit is not the target's): drawn as unjudged. */
+    unjudged?: boolean;
     source: EntryRef;
     findings?: string[];
 }
