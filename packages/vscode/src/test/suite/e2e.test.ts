@@ -156,6 +156,7 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         const editor = await openBroken();
         await waitFor(() => enteDiagnostics(editor.document.uri).length, count => count > 0, 'diagnostics');
         editor.selection = new vscode.Selection(0, 0, 0, 0);
+        const commandAt = Date.now();
         assert.equal(await vscode.commands.executeCommand('entente.openPreviewToSide'), true);
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER, 'the preview content');
         await waitFor(() => api().previewManager.panel?.panel.viewColumn, column => column === vscode.ViewColumn.Two, 'the preview in the second column');
@@ -170,6 +171,9 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             return;
         }
         // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
+        const drawnAt = await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map').then(() => Date.now());
+        // A bench row (the workbench test prints it): the command to a drawn map in the webview.
+        await report('bench:first-preview', { ms: drawnAt - commandAt });
         const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
         for (const view of VIEWS) {
             const drawn = shown.views[view];
@@ -217,7 +221,11 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         const editor = await openBroken();
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
+        if (harnessPresent) {
+            await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map');
+        }
         const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
+        const typedAt = Date.now();
         assert.ok(await editor.edit(edit => edit.insert(end, '    decision Pricing "Price list" { decided by Kestrel }\n')));
         const added = `${CHARTER}.Pricing`;
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.views.matrix.includes(added) === true, 'the new decision in the preview');
@@ -225,6 +233,8 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         if (harnessPresent) {
             const shown = await previewShows(inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added),
                 'the new decision in the webview');
+            // A bench row: the keystroke (an edit) to the redrawn map in the webview (as seen by polling the webview).
+            await report('bench:edit-to-redraw', { ms: Date.now() - typedAt });
             assert.equal(shown.version, editor.document.version);
         }
     });
