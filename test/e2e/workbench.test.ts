@@ -91,6 +91,14 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         assert.equal(extension.path, EXTENSION_ROOT);
         assert.equal(extension.mode, 'development');
         assert.match(extension.vscode, /^1\.\d+\.\d+/);
+        // Bench rows measured in the workbench (issue #20): printed, and kept with the run's files; bench/README.md has the figures.
+        const rows = [...result.reports.entries()].filter(([key]) => key.startsWith('bench:'))
+            .map(([key, value]) => ({ row: key.slice('bench:'.length), ms: (value as { ms: number }).ms }));
+        fs.writeFileSync(path.join(result.outputDir, 'bench.json'), `${JSON.stringify(rows, null, 2)}\n`);
+        for (const row of rows) {
+            console.log(`    workbench bench: ${row.row} ${row.ms} ms`);
+        }
+        assert.deepEqual(rows.map(row => row.row).sort(), ['edit-to-redraw', 'first-preview']);
         const shot = assertScreenshot(result, 'editor-preview');
         for (const view of ['health', 'governance', 'matrix', 'escalation', 'balance']) {
             assert.ok(fs.statSync(assertScreenshot(result, `preview-${view}`)).size > 0);

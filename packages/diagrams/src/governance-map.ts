@@ -70,7 +70,15 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
     };
     return nodes > LARGE_GRAPH_NODES
         ? { ...common, 'elk.edgeRouting': 'POLYLINE', 'elk.layered.thoroughness': '1', 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF', 'elk.layered.nodePlacement.strategy': 'SIMPLE' }
-        : { ...common, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
+        : {
+            ...common,
+            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+            // Each column keeps the charter's order (parties as listed, then bodies, then decisions): an edit that
+            // keeps the map's shape (a decider or a member added) moves no node past another (issue #20).
+            'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+            // One layout for the whole map: separate components are packed anew after each edit otherwise.
+            'elk.separateConnectedComponents': 'false'
+        };
 }
 
 /** A port on a party's right border at height y (FIXED_POS: ELK keeps it there). */

@@ -5,10 +5,14 @@ import { charterAt } from './element-locator.js';
 import { escapeMarkdown } from './health-markdown.js';
 import { isCharterDocument } from './preview-panel.js';
 
+/**
+ * Each band's icon and colour. No band uses the error icon: a charter with no
+ * errors must not look like one with errors (those are counted after the band).
+ */
 const BAND = {
     healthy: { icon: '$(pass-filled)', label: 'healthy', background: undefined },
-    'at-risk': { icon: '$(warning)', label: 'at risk', background: 'statusBarItem.warningBackground' },
-    critical: { icon: '$(error)', label: 'critical', background: 'statusBarItem.errorBackground' }
+    'at-risk': { icon: '$(pulse)', label: 'at risk', background: 'statusBarItem.warningBackground' },
+    critical: { icon: '$(flame)', label: 'critical', background: 'statusBarItem.errorBackground' }
 } as const;
 
 /**
@@ -117,7 +121,7 @@ export class HealthStatusBar implements vscode.Disposable {
             const more = layers && (layers.execution.score !== null || layers.perceived.score !== null)
                 ? ` · exec ${layers.execution.score ?? '—'} · perc ${layers.perceived.score ?? '—'}`
                 : '';
-            this.item.text = `${band.icon} ${preview.model.name} ${health.score} ${band.label}${more}`;
+            this.item.text = `${band.icon} ${preview.model.name} ${health.score} ${band.label}${more}${errors > 0 ? ` · $(error) ${errors}` : ''}`;
             this.item.backgroundColor = band.background ? new vscode.ThemeColor(band.background) : undefined;
         }
         const tooltip = new vscode.MarkdownString(undefined, true);
@@ -133,7 +137,8 @@ export class HealthStatusBar implements vscode.Disposable {
                 tooltip.appendMarkdown(`- ${escapeMarkdown(dimension.label)}: ${dimension.score ?? 'not measured'}\n`);
             }
         }
-        tooltip.appendMarkdown(`\n${preview.findings.length} findings (${errors} errors). Click to open the preview.`);
+        const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+        tooltip.appendMarkdown(`\n${plural(preview.findings.length, 'finding')} (${plural(errors, 'error')}). Click to open the preview.`);
         this.item.tooltip = tooltip;
     }
 

@@ -17,6 +17,11 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             vscode.window.registerWebviewPanelSerializer(PreviewPanel.viewType, this),
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (this.current && isCharterDocument(editor?.document)) {
+                    // The party file a click in the map revealed a role in: the preview stays on the charter.
+                    if (this.current.revealedElsewhere === editor.document.uri.toString()) {
+                        return;
+                    }
+                    this.current.revealedElsewhere = undefined;
                     this.current.setDocument(editor.document.uri);
                 }
             })

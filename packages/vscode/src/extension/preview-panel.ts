@@ -242,6 +242,12 @@ export class PreviewPanel implements vscode.Disposable {
         }
     }
 
+    /**
+     * A file the preview opened to reveal an element declared there (a role in its party file): while
+     * that file is the active editor, the preview stays on its charter instead of following it.
+     */
+    revealedElsewhere?: string;
+
     /** Opens the source of a drawn element and selects its name. */
     async reveal(element: string): Promise<vscode.TextEditor | undefined> {
         const uri = this.state.documentUri;
@@ -251,6 +257,7 @@ export class PreviewPanel implements vscode.Disposable {
             return undefined;
         }
         const target = vscode.Uri.parse(location.uri);
+        this.revealedElsewhere = target.toString() === uri.toString() ? undefined : target.toString();
         const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === target.toString());
         const column = visible?.viewColumn ?? this.sourceColumn();
         const editor = await vscode.window.showTextDocument(target, { viewColumn: column, preserveFocus: false, preview: false });

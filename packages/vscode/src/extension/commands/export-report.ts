@@ -55,9 +55,22 @@ export function exportReportCommand(previews: CharterPreviews, manager: PreviewM
         const report = written.find(uri => uri.path.endsWith('.html'));
         void vscode.window.showInformationMessage(`Entente: wrote ${written.length} files to ${target.fsPath}.`, 'Open report').then(choice => {
             if (choice && report) {
-                void vscode.env.openExternal(report);
+                void openReport(report);
             }
         });
         return written;
     };
+}
+
+/**
+ * Opens the exported report in the system's browser; where there is none to hand it to (VS Code
+ * in a browser, a remote window), reveals it in the Explorer instead, so "Open report" always
+ * leads somewhere.
+ */
+async function openReport(report: vscode.Uri): Promise<void> {
+    const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+    if (local && await vscode.env.openExternal(report)) {
+        return;
+    }
+    await vscode.commands.executeCommand('revealInExplorer', report);
 }

@@ -90,6 +90,13 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         for (const rule of ['unresolved-escalation', 'unowned-commitment', 'empty-body', 'undecided-decision']) {
             assert.ok(rules.has(rule), `no ${rule} among ${[...rules].join(', ')}`);
         }
+        // A rule id links to the rule's page bundled with the extension (opened inside VS Code), not to a web page.
+        for (const diagnostic of diagnostics) {
+            const code = diagnostic.code as { value: string; target: vscode.Uri };
+            assert.equal(code.target.path.endsWith(`/docs/rules/${code.value}.md`), true, code.target.toString());
+            assert.notEqual(code.target.scheme, 'https');
+            assert.equal((await vscode.workspace.fs.stat(code.target)).type, vscode.FileType.File);
+        }
         for (const rule of ['unresolved-escalation', 'unowned-commitment']) {
             const diagnostic = enteDiagnostics(uri).find(candidate => ruleIdOf(candidate) === rule)!;
             const before = enteDiagnostics(uri).filter(candidate => ruleIdOf(candidate) === rule).length;
@@ -119,6 +126,9 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         const text = hovers.flatMap(hover => hover.contents).map(content => typeof content === 'string' ? content : content.value).join('\n');
         assert.match(text, /\b\d{1,3}\b/);
         assert.match(text, new RegExp(`${CHARTER}|health`, 'i'));
+        // In VS Code the hover ends with a link to the explanation, not a command-line hint (issue #20).
+        assert.match(text, /\[\$\(book\) Show Health Explanation\]\(command:entente\.showHealth\?/);
+        assert.doesNotMatch(text, /entente score --explain/);
     });
 
     it('#vsix shows the health score in a code lens above the charter', async () => {
@@ -133,12 +143,20 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         // The same score in the status bar.
         const status = await waitFor(() => api().statusBar.text, text => text.includes(CHARTER), 'the status bar');
         assert.ok(status.includes(` ${score} `), `status bar "${status}" vs code lens "${lens.command!.title}"`);
+        // The broken example has errors: counted after the band, with the error icon only there.
+        const errors = enteDiagnostics(uri).filter(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
+        if (errors > 0) {
+            assert.match(status, new RegExp(` · \\$\\(error\\) ${errors}$`), status);
+        } else {
+            assert.doesNotMatch(status, /\$\(error\)/, status);
+        }
     });
 
     it('#vsix opens the preview beside the editor, draws every view, and a click in it selects the element\'s source', async () => {
         const editor = await openBroken();
         await waitFor(() => enteDiagnostics(editor.document.uri).length, count => count > 0, 'diagnostics');
         editor.selection = new vscode.Selection(0, 0, 0, 0);
+        const commandAt = Date.now();
         assert.equal(await vscode.commands.executeCommand('entente.openPreviewToSide'), true);
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER, 'the preview content');
         await waitFor(() => api().previewManager.panel?.panel.viewColumn, column => column === vscode.ViewColumn.Two, 'the preview in the second column');
@@ -153,6 +171,9 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             return;
         }
         // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
+        const drawnAt = await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map').then(() => Date.now());
+        // A bench row (the workbench test prints it): the command to a drawn map in the webview.
+        await report('bench:first-preview', { ms: drawnAt - commandAt });
         const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
         for (const view of VIEWS) {
             const drawn = shown.views[view];
@@ -175,11 +196,36 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         await screenshot('editor-preview');
     });
 
+    it('keeps the preview on the charter when a click on a role reveals it in its party file', async () => {
+        const editor = await openBroken();
+        await vscode.commands.executeCommand('entente.openPreviewToSide');
+        await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
+        const role = 'Orbit.CTO';
+        if (harnessPresent) {
+            await previewShows(inspection => inspection.views.governance?.elements.includes(role), 'the role in the map');
+            await clickInPreview(role, 'governance');
+        } else {
+            await api().previewManager.panel!.reveal(role);
+        }
+        const active = await waitFor(() => vscode.window.activeTextEditor, shown => shown?.document.uri.path.endsWith('/parties/orbit.charter') === true, 'the party file');
+        assert.equal(active!.document.getText(active!.selection), 'CTO');
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        assert.equal(api().previewManager.panel?.documentUri?.toString(), editor.document.uri.toString(), 'the preview left the charter');
+        assert.equal(api().previewManager.panel?.content?.charter, CHARTER);
+        // Back in the charter and on to another charter file: the preview follows the editor again.
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        assert.equal(api().previewManager.panel?.revealedElsewhere, undefined);
+    });
+
     it('redraws the preview after an edit', async () => {
         const editor = await openBroken();
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
+        if (harnessPresent) {
+            await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map');
+        }
         const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
+        const typedAt = Date.now();
         assert.ok(await editor.edit(edit => edit.insert(end, '    decision Pricing "Price list" { decided by Kestrel }\n')));
         const added = `${CHARTER}.Pricing`;
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.views.matrix.includes(added) === true, 'the new decision in the preview');
@@ -187,6 +233,8 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         if (harnessPresent) {
             const shown = await previewShows(inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added),
                 'the new decision in the webview');
+            // A bench row: the keystroke (an edit) to the redrawn map in the webview (as seen by polling the webview).
+            await report('bench:edit-to-redraw', { ms: Date.now() - typedAt });
             assert.equal(shown.version, editor.document.version);
         }
     });

@@ -69,7 +69,9 @@ describe('the Entente extension (smoke)', () => {
         await openCharter(DUO);
         const api = await entente();
         const text = await waitFor(() => api.statusBar.text, shown => shown.includes('Duo'), 'the status bar item');
-        assert.match(text, /Duo \d+ (healthy|at risk|critical)$/);
+        assert.match(text, /Duo \d+ (healthy|at risk|critical)( · \$\(error\) [1-9]\d*)?$/);
+        // The band's own icon, never the error icon for a band (issue #20): errors are counted, when there are any.
+        assert.ok(!text.startsWith('$(error)'), text);
         assert.ok(api.statusBar.visible);
     });
 
