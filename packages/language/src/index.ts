@@ -24,3 +24,4 @@ export * from './charter-linker.js';
 export * from './ast-walk.js';
 export { CharterParser } from './charter-parser.js';
 export { compareText } from './compare-text.js';
+export * from './portfolio/index.js';

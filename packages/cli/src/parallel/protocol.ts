@@ -1,4 +1,4 @@
-import type { Finding } from '@entente/language';
+import type { Finding, RoleLoad } from '@entente/language';
 import type { AstNodeDescription, DocumentSegment } from 'langium';
 import { URI } from 'vscode-uri';
 
@@ -47,6 +47,12 @@ export interface LinkMessage {
     external: Array<[uri: string, symbols: SharedSymbol[]]>;
 }
 
+/** A worker's share of the role loads (after linking), and the whole workspace's sent back, for `overloaded-role`. */
+export interface RoleLoadsMessage {
+    kind: 'role-loads';
+    loads: RoleLoad[];
+}
+
 export interface CheckedMessage {
     kind: 'checked';
     results: Array<{ index: number; findings: Finding[] }>;
@@ -57,7 +63,7 @@ export interface FailedMessage {
     message: string;
 }
 
-export type WorkerMessage = IndexedMessage | CheckedMessage | FailedMessage;
+export type WorkerMessage = IndexedMessage | RoleLoadsMessage | CheckedMessage | FailedMessage;
 
 export function shareSymbol(description: AstNodeDescription): SharedSymbol {
     const segment = description.nameSegment;

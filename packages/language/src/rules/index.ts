@@ -20,6 +20,7 @@ import { oneSidedMetrics } from './one-sided-metrics.js';
 import { orphanParty } from './orphan-party.js';
 import { outsiderReference } from './outsider-reference.js';
 import { overdueCommitment } from './overdue-commitment.js';
+import { overloadedRole } from './overloaded-role.js';
 import { syntax } from './syntax.js';
 import { tooFewParties } from './too-few-parties.js';
 import { unbalancedBody } from './unbalanced-body.js';
@@ -58,6 +59,7 @@ export const allRules: readonly Rule[] = [
     orphanParty,
     outsiderReference,
     overdueCommitment,
+    overloadedRole,
     syntax,
     tooFewParties,
     unbalancedBody,
