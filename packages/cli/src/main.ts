@@ -1,6 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
+import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { allowWorkerThreads } from './parallel/check-in-parallel.js';
 import { diffCommand } from './commands/diff.js';
@@ -10,7 +11,7 @@ import { portfolioCommand } from './commands/portfolio.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, portfolioCommand, fmtCommand, diffCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, portfolioCommand, calendarCommand, fmtCommand, diffCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));
