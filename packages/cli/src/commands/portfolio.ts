@@ -1,10 +1,14 @@
+import * as path from 'node:path';
+import { CliError } from '../cli-error.js';
+import { displayPathOf, writeFilesAtomically } from '../files.js';
+import { portfolioSite } from '../portfolio/html.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
-import { portfolioOf } from '../portfolio/collect.js';
+import { overloadThresholds, portfolioOf } from '../portfolio/collect.js';
 import { portfolioMarkdown } from '../portfolio/markdown.js';
 import { portfolioTable } from '../portfolio/table.js';
 import { CliWorkspace } from '../workspace.js';
 
-const FORMATS = ['table', 'json', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 
 export const portfolioCommand: Command = {
     name: 'portfolio',
@@ -18,7 +22,11 @@ charters (seats, decisions, commitments, metrics, escalation levels),
 heaviest first; and every date due in the horizon, with everything overdue.
 
 Options:
-  --format <table|json|markdown>  output format (default: table)
+  --format <table|json|markdown|html>
+                                  output format (default: table); html writes
+                                  a dashboard, DIR/index.html, and each
+                                  charter's report beside it (needs --out)
+  --out <dir>                     where the html dashboard goes
   --horizon <days>                how far ahead the due list looks (default: 90)
   --today <YYYY-MM-DD>            the date "due" and "overdue" count from (default: today)
   --config <path>                 use this entente.json
@@ -26,6 +34,7 @@ Options:
     async run(args, io) {
         const { values, positionals } = parseFlags(args, {
             format: { type: 'string' },
+            out: { type: 'string' },
             horizon: { type: 'string' },
             today: { type: 'string' },
             config: { type: 'string' }
@@ -34,10 +43,19 @@ Options:
             io.out(this.help + '\n');
             return 0;
         }
-        const format = parseChoice(values.format, '--format', FORMATS, 'table');
+        const format = parseChoice(values.format, '--format', FORMATS, values.out ? 'html' : 'table');
+        if (format === 'html' && !values.out) {
+            throw new CliError('portfolio --format html needs --out DIR (see --help)');
+        }
         const horizonDays = parseCount(values.horizon, '--horizon');
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const portfolio = portfolioOf(workspace, { today: workspace.services.charter.Settings.effectiveToday(), horizonDays });
+        if (format === 'html') {
+            const outputs = await portfolioSite(workspace, portfolio, values.out!, overloadThresholds(workspace).maxInWorkspace);
+            writeFilesAtomically(outputs);
+            io.out(`Wrote the portfolio of ${portfolio.charters.length} charters to ${displayPathOf(path.resolve(values.out!, 'index.html'))}, with ${outputs.length - 1} charter reports beside it\n`);
+            return 0;
+        }
         io.out(format === 'json' ? JSON.stringify(portfolio, null, 2) + '\n' : format === 'markdown' ? portfolioMarkdown(portfolio) : portfolioTable(portfolio, io.color));
         return 0;
     }
