@@ -19,6 +19,8 @@ export interface PortfolioPageOptions {
     /** Threshold lines on the people chart (overloaded-role's options). */
     maxInWorkspace?: number;
     generator?: string;
+    /** Design scores at past commits (`--history`): a trend column with a sparkline, and how far back it goes. */
+    history?: { note: string; scores: Record<string, ReadonlyArray<number | null>> };
 }
 
 /** Sorts a table when its header is clicked (numbers by value, the rest as text); the page reads the same without it. */
@@ -45,6 +47,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .band{display:inline-block;min-width:2.2em;padding:0 6px;border-radius:10px;color:#fff;font-weight:600;text-align:center}
 .band.healthy{background:var(--ok)}.band.at-risk{background:var(--warn)}.band.critical{background:var(--bad)}.band.unmeasured{background:none;color:var(--muted);font-weight:400;padding:0}
 tr.overdue td{color:var(--bad)}tr.overloaded td:first-child{color:var(--bad);font-weight:600}
+.spark{fill:none;stroke:var(--accent);stroke-width:1.5}.spark-dot{fill:var(--accent)}td.trend small{color:var(--muted)}
 .sev-error{color:var(--bad)}.sev-warning{color:var(--warn)}.sev-info{color:var(--accent)}
 a{color:var(--accent)}footer{margin-top:32px;color:var(--muted);font-size:12px}`;
 
@@ -86,6 +89,7 @@ export function renderPortfolioPage(portfolio: Portfolio, options: PortfolioPage
 <div class="chart" id="people-load"><h3>Load of the busiest roles</h3>${legend()}${peopleChart(portfolio.people, options.maxInWorkspace)}</div>
 </div>
 <section id="charters"><h2>Charters (${portfolio.charters.length})</h2>
+${options.history ? `<p class="subtitle" id="history-note">${escapeXml(options.history.note)}</p>` : ''}
 ${chartersTable(portfolio.charters, options)}
 </section>
 <section id="people"><h2>People, by load</h2>
@@ -195,9 +199,9 @@ function chartersTable(charters: readonly PortfolioCharter[], options: Portfolio
         const findings = (['error', 'warning', 'info'] as const).filter(severity => charter.findings[severity] > 0)
             .map(severity => `<span class="sev-${severity}">${charter.findings[severity]} ${severity}${charter.findings[severity] === 1 ? '' : 's'}</span>`).join(', ') || 'none';
         const weight = charter.findings.error * 10000 + charter.findings.warning * 100 + charter.findings.info;
-        return `<tr data-charter="${escapeXml(charter.name)}" data-uri="${escapeXml(charter.uri)}" data-line="${charter.range.start.line}"><td data-sort="${escapeXml(charter.name)}">${name}${charter.title ? `<br><small>${escapeXml(charter.title)}</small>` : ''}</td><td>${escapeXml(charter.parties.join(', '))}</td>${layerCell(charter.layers.design)}${layerCell(charter.layers.execution)}${layerCell(charter.layers.perceived)}<td>${escapeXml(charter.termEnd ?? '–')}</td><td>${escapeXml(charter.nextReview ?? '–')}</td><td data-sort="${weight}">${findings}</td></tr>`;
+        return `<tr data-charter="${escapeXml(charter.name)}" data-uri="${escapeXml(charter.uri)}" data-line="${charter.range.start.line}"><td data-sort="${escapeXml(charter.name)}">${name}${charter.title ? `<br><small>${escapeXml(charter.title)}</small>` : ''}</td><td>${escapeXml(charter.parties.join(', '))}</td>${layerCell(charter.layers.design)}${layerCell(charter.layers.execution)}${layerCell(charter.layers.perceived)}<td>${escapeXml(charter.termEnd ?? '–')}</td><td>${escapeXml(charter.nextReview ?? '–')}</td><td data-sort="${weight}">${findings}</td>${options.history ? trendCell(options.history.scores[charter.name]) : ''}</tr>`;
     }).join('\n');
-    return `<table class="sortable" aria-label="Charters"><thead><tr><th>charter</th><th>parties</th><th>design</th><th>execution</th><th>perceived</th><th>term end</th><th>next review</th><th>open findings</th></tr></thead><tbody>
+    return `<table class="sortable" aria-label="Charters"><thead><tr><th>charter</th><th>parties</th><th>design</th><th>execution</th><th>perceived</th><th>term end</th><th>next review</th><th>open findings</th>${options.history ? '<th>trend</th>' : ''}</tr></thead><tbody>
 ${rows}
 </tbody></table>`;
 }
@@ -229,4 +233,29 @@ function dueTable(due: readonly DueItem[], today: string): string {
     return `<table class="sortable" aria-label="Due"><thead><tr><th>date</th><th>when</th><th>what</th><th>item</th><th>charter</th><th>owner</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`;
+}
+
+/** The design score at each commit as a small line (a gap where the charter was missing or not measured), with the numbers as text. */
+function trendCell(scores: ReadonlyArray<number | null> | undefined): string {
+    if (!scores || scores.length === 0) {
+        return '<td data-sort="-1">–</td>';
+    }
+    const width = 90;
+    const height = 24;
+    const step = scores.length > 1 ? (width - 4) / (scores.length - 1) : 0;
+    const points = scores.map((score, index) => (score === null ? undefined : `${fmt(2 + index * step)},${fmt(height - 2 - ((height - 4) * score) / 100)}`));
+    const runs: string[][] = [[]];
+    for (const point of points) {
+        if (point === undefined) {
+            runs.push([]);
+        } else {
+            runs[runs.length - 1].push(point);
+        }
+    }
+    const lines = runs.filter(run => run.length > 0).map(run => (run.length === 1
+        ? el('circle', { cx: Number(run[0].split(',')[0]), cy: Number(run[0].split(',')[1]), r: 2, class: 'spark-dot' })
+        : el('polyline', { points: run.join(' '), class: 'spark' }))).join('');
+    const text = scores.map(score => (score === null ? '–' : String(score))).join(' → ');
+    const last = [...scores].reverse().find(score => score !== null);
+    return `<td class="trend" data-sort="${last ?? -1}" data-scores="${escapeXml(scores.map(score => (score === null ? '' : String(score))).join(','))}">${el('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Design score over the commits: ${text}` }, lines)}<br><small>${escapeXml(text)}</small></td>`;
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { CliError } from '../cli-error.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
+import { portfolioHistory, withHistory } from '../portfolio/history.js';
 import { portfolioSite } from '../portfolio/html.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { overloadThresholds, portfolioOf } from '../portfolio/collect.js';
@@ -27,6 +28,9 @@ Options:
                                   a dashboard, DIR/index.html, and each
                                   charter's report beside it (needs --out)
   --out <dir>                     where the html dashboard goes
+  --history <n>                   the design scores at each of the last n commits
+                                  that touched the charters (from git; a
+                                  shallow clone says how far back it could see)
   --horizon <days>                how far ahead the due list looks (default: 90)
   --today <YYYY-MM-DD>            the date "due" and "overdue" count from (default: today)
   --config <path>                 use this entente.json
@@ -36,6 +40,7 @@ Options:
             format: { type: 'string' },
             out: { type: 'string' },
             horizon: { type: 'string' },
+            history: { type: 'string' },
             today: { type: 'string' },
             config: { type: 'string' }
         });
@@ -49,7 +54,9 @@ Options:
         }
         const horizonDays = parseCount(values.horizon, '--horizon');
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
-        const portfolio = portfolioOf(workspace, { today: workspace.services.charter.Settings.effectiveToday(), horizonDays });
+        const historyCount = parseCount(values.history, '--history');
+        const base = portfolioOf(workspace, { today: workspace.services.charter.Settings.effectiveToday(), horizonDays });
+        const portfolio = historyCount ? withHistory(base, await portfolioHistory(positionals, historyCount, { configPath: values.config })) : base;
         if (format === 'html') {
             const outputs = await portfolioSite(workspace, portfolio, values.out!, overloadThresholds(workspace).maxInWorkspace);
             writeFilesAtomically(outputs);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { DOCS_BASE_URL, type Portfolio } from '@entente/language';
 import { sortedFindings } from '../reporters/reporter.js';
 import type { CliWorkspace } from '../workspace.js';
+import type { PortfolioHistory } from './history.js';
 
 /** A charter name as a file name, as `entente render` writes its report. */
 export function reportFileName(name: string): string {
@@ -14,7 +15,7 @@ export function reportFileName(name: string): string {
  * `entente render --format html` writes it (DIR/<Charter>.html), which the
  * dashboard links to.
  */
-export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfolio, out: string, maxInWorkspace: number | undefined): Promise<Array<{ file: string; content: string }>> {
+export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfolio & { history?: PortfolioHistory }, out: string, maxInWorkspace: number | undefined): Promise<Array<{ file: string; content: string }>> {
     const diagrams = await import('@entente/diagrams');
     const outputs: Array<{ file: string; content: string }> = [];
     for (const checked of workspace.files) {
@@ -35,6 +36,7 @@ export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfoli
             charterHref: charter => encodeURIComponent(reportFileName(charter.name)),
             scriptSource: `'sha256-${scriptHash}'`,
             maxInWorkspace,
+            ...(portfolio.history ? { history: portfolio.history } : {}),
             generator: `Entente, from ${workspace.files.length} ${workspace.files.length === 1 ? 'file' : 'files'}`
         })
     });

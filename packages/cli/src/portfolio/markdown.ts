@@ -1,4 +1,5 @@
 import type { Portfolio } from '@entente/language';
+import { trendText, type PortfolioHistory } from './history.js';
 import { chartersCell, findingsCell, kindLabel, layerCell, loadCell, summaryLine, whenCell } from './text.js';
 
 /** A table cell: pipes and line breaks cannot end the cell, and Markdown/HTML cannot be injected through a name or title. */
@@ -11,13 +12,15 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 /** The portfolio as Markdown (a wiki page or a pull-request comment). */
-export function portfolioMarkdown(portfolio: Portfolio): string {
+export function portfolioMarkdown(portfolio: Portfolio & { history?: PortfolioHistory }): string {
     const lines = [
         '## Partnership portfolio', '', `${cell(summaryLine(portfolio))}. Today: ${portfolio.today}.`, '', '### Charters', '',
         ...table(['charter', 'parties', 'design', 'execution', 'perceived', 'term end', 'next review', 'open findings'], portfolio.charters.map(charter => [
             charter.name, charter.parties.join(', '), layerCell(charter.layers.design), layerCell(charter.layers.execution), layerCell(charter.layers.perceived),
             charter.termEnd ?? '-', charter.nextReview ?? '-', findingsCell(charter)
         ])),
+        ...(portfolio.history ? ['', `### Design score over the last ${portfolio.history.commits.length} commits`, '', cell(portfolio.history.note), '',
+            ...table(['charter', 'trend'], portfolio.charters.map(charter => [charter.name, trendText(portfolio.history!.scores[charter.name]) || 'not in these commits']))] : []),
         '', '### People, by load', '',
         ...table(['role', 'load', 'what', 'charters'], portfolio.people.map(person => [
             person.overloaded ? `${person.role} (overloaded)` : person.role, String(person.total), loadCell(person), chartersCell(person)

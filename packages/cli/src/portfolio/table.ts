@@ -1,4 +1,5 @@
 import type { Portfolio } from '@entente/language';
+import { trendText, type PortfolioHistory } from './history.js';
 import { chartersCell, findingsCell, kindLabel, layerCell, loadCell, summaryLine, whenCell } from './text.js';
 
 const BAND_COLOR: Record<string, string> = { healthy: '\x1b[32m', 'at-risk': '\x1b[33m', critical: '\x1b[31m' };
@@ -12,7 +13,7 @@ function table(header: string[], rows: string[][], paint: (row: number, column: 
 }
 
 /** The portfolio as plain text tables: charters, people by load, what is due. */
-export function portfolioTable(portfolio: Portfolio, color: boolean): string {
+export function portfolioTable(portfolio: Portfolio & { history?: PortfolioHistory }, color: boolean): string {
     const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
     const lines: string[] = [bold(`Portfolio: ${summaryLine(portfolio)} (today ${portfolio.today})`), '', bold('Charters')];
     const charterRows = portfolio.charters.map(charter => [
@@ -23,6 +24,11 @@ export function portfolioTable(portfolio: Portfolio, color: boolean): string {
         const layer = row >= 0 && column >= 2 && column <= 4 ? [portfolio.charters[row].layers.design, portfolio.charters[row].layers.execution, portfolio.charters[row].layers.perceived][column - 2] : undefined;
         return color && layer?.band ? `${BAND_COLOR[layer.band]}${text}\x1b[0m` : text;
     }));
+    if (portfolio.history) {
+        const history = portfolio.history;
+        lines.push('', bold(`Design score over the last ${history.commits.length} commits`), `  ${history.note}`);
+        lines.push(...table(['charter', 'trend'], portfolio.charters.map(charter => [charter.name, trendText(history.scores[charter.name]) || 'not in these commits'])));
+    }
     lines.push('', bold('People, by load'));
     lines.push(...(portfolio.people.length
         ? table(['role', 'load', 'what', 'charters'], portfolio.people.map(person => [
