@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createCharterServices } from './charter-module.js';
+import { registerPortfolioHandler } from './lsp/portfolio-handler.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
@@ -12,4 +13,5 @@ process.on('unhandledRejection', reason => connection.console.error(`entente: un
 const { shared, Charter } = createCharterServices({ connection, ...NodeFileSystem });
 publishDiagnosticsWithVersion(connection, shared);
 registerPreviewHandler(connection, Charter);
+registerPortfolioHandler(connection, Charter);
 startLanguageServer(shared);
