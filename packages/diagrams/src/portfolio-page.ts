@@ -1,4 +1,4 @@
-import type { Band, DueItem, HealthLayer, PersonLoad, Portfolio, PortfolioCharter } from '@entente/language';
+import type { Band, DueItem, PortfolioLayer, PersonLoad, Portfolio, PortfolioCharter } from '@entente/language';
 import { el, escapeXml, fmt, truncate } from './svg.js';
 
 /**
@@ -113,7 +113,7 @@ function legend(): string {
     return `<div class="legend">${LOAD_KINDS.map(([kind, label]) => `<span><i class="${kind}"></i>${label}</span>`).join('')}</div>`;
 }
 
-function bandOf(layer: HealthLayer): Band | 'unmeasured' {
+function bandOf(layer: PortfolioLayer): Band | 'unmeasured' {
     return layer.score === null ? 'unmeasured' : layer.band ?? 'unmeasured';
 }
 
@@ -182,7 +182,7 @@ function peopleChart(people: readonly PersonLoad[], maxInWorkspace: number | und
     return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, role: 'img', 'aria-label': `Load of the ${shown.length} busiest roles` }, rows, limit, empty);
 }
 
-function layerCell(layer: HealthLayer): string {
+function layerCell(layer: PortfolioLayer): string {
     const band = bandOf(layer);
     return layer.score === null
         ? `<td data-sort="-1"><span class="band unmeasured">not measured</span></td>`

@@ -51,7 +51,10 @@ function git(args: string[], cwd: string, input?: string): Buffer {
  */
 export async function portfolioHistory(paths: string[], count: number, options: { configPath?: string; cwd?: string } = {}): Promise<PortfolioHistory> {
     const cwd = options.cwd ?? process.cwd();
-    const root = gitText(['rev-parse', '--show-toplevel'], cwd, `${cwd}: --history needs a git repository`).trim();
+    // The repository is the one holding the first path (which need not be the current folder's).
+    const first = path.resolve(cwd, paths[0] ?? '.');
+    const probe = fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first);
+    const root = gitText(['rev-parse', '--show-toplevel'], probe, `${displayPathOf(probe)}: --history needs a git repository`).trim();
     const realRoot = fs.realpathSync(root);
     const pathspecs = (paths.length ? paths : ['.']).map(given => {
         const absolute = path.resolve(cwd, given);

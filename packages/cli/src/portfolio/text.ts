@@ -1,7 +1,7 @@
-import { describeLoad, type DueItem, type HealthLayer, type PersonLoad, type Portfolio, type PortfolioCharter } from '@entente/language';
+import { describeLoad, type DueItem, type PortfolioLayer, type PersonLoad, type Portfolio, type PortfolioCharter } from '@entente/language';
 
 /** A layer as a table cell: `92 healthy`, or `not measured`. */
-export function layerCell(layer: HealthLayer): string {
+export function layerCell(layer: PortfolioLayer): string {
     return layer.score === null ? 'not measured' : `${layer.score} ${layer.band ?? ''}`.trim();
 }
 

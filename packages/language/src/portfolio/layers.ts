@@ -2,7 +2,7 @@ import type { CharterModel } from '../model/types.js';
 import type { Band, CharterHealth } from '../health/types.js';
 
 /** One health layer of a charter: a whole score with its band, or "not measured" (never 100). */
-export interface HealthLayer {
+export interface PortfolioLayer {
     score: number | null;
     band?: Band;
     /** Why a layer has no score, e.g. "no journal". */
@@ -10,15 +10,15 @@ export interface HealthLayer {
 }
 
 /** The perceived layer also carries the largest gap between two parties on one pillar. */
-export interface PerceivedLayer extends HealthLayer {
+export interface PortfolioPerceivedLayer extends PortfolioLayer {
     gap?: { points: number; pillar: string };
 }
 
 /** The three layers of OPERATIONS.md, side by side and never blended. */
-export interface HealthLayers {
-    design: HealthLayer;
-    execution: HealthLayer;
-    perceived: PerceivedLayer;
+export interface PortfolioLayers {
+    design: PortfolioLayer;
+    execution: PortfolioLayer;
+    perceived: PortfolioPerceivedLayer;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface HealthLayers {
  * perceived come from its journals, and until a charter has one they are
  * "not measured".
  */
-export function portfolioLayers(_charter: CharterModel, health: CharterHealth | undefined): HealthLayers {
+export function portfolioLayers(_charter: CharterModel, health: CharterHealth | undefined): PortfolioLayers {
     return {
         design: health && health.score !== null ? { score: health.score, band: health.band } : { score: null, note: 'no applicable check' },
         execution: { score: null, note: 'no journal' },
@@ -36,8 +36,8 @@ export function portfolioLayers(_charter: CharterModel, health: CharterHealth | 
 }
 
 /** `Design 92 · Execution not measured · Perceived 58 (gap 2 on trust)`. */
-export function layersText(layers: HealthLayers): string {
-    const one = (label: string, layer: HealthLayer) => `${label} ${layer.score === null ? 'not measured' : layer.score}`;
+export function portfolioLayersText(layers: PortfolioLayers): string {
+    const one = (label: string, layer: PortfolioLayer) => `${label} ${layer.score === null ? 'not measured' : layer.score}`;
     const gap = layers.perceived.gap ? ` (gap ${layers.perceived.gap.points} on ${layers.perceived.gap.pillar})` : '';
     return `${one('Design', layers.design)} · ${one('Execution', layers.execution)} · ${one('Perceived', layers.perceived)}${gap}`;
 }

@@ -2,7 +2,7 @@ import { compareText } from '../compare-text.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
 import type { Finding, Severity } from '../rules/rule.js';
-import { portfolioLayers, type HealthLayers } from './layers.js';
+import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
 import {
     addDays, cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, type Recurrence
@@ -38,7 +38,7 @@ export interface PortfolioCharter {
     /** The charter's name in its source (a click opens it). */
     range: Range;
     parties: string[];
-    layers: HealthLayers;
+    layers: PortfolioLayers;
     termEnd?: string;
     nextReview?: string;
     findings: FindingCounts;
