@@ -102,6 +102,29 @@ function processTime(args: string[], runs = 5): number {
     return median(times);
 }
 
+/** A git repository of the workspace's files with `commits` commits, each changing a few charters (a vision, so scores hold). */
+function historyRepository(workspace: string, commits: number): string {
+    const folder = path.join(WORK, 'history');
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.cpSync(workspace, folder, { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', args, {
+        cwd: folder, stdio: 'ignore',
+        env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' }
+    });
+    git('init', '-q', '-b', 'main');
+    for (let commit = 0; commit < commits; commit++) {
+        if (commit > 0) {
+            for (let k = 0; k < 10; k++) {
+                const file = path.join(folder, `c${(commit * 37 + k * 101) % 1_000}.charter`);
+                fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/vision "[^"]*"/, `vision "Revised in commit ${commit}."`));
+            }
+        }
+        git('add', '-A');
+        git('commit', '-q', '-m', `Commit ${commit}`);
+    }
+    return folder;
+}
+
 function workspaceOf(files: number, linesEach: number): Record<string, string> {
     const result: Record<string, string> = { 'parties.charter': partyFile(3) };
     for (let i = 0; i < files; i++) {
@@ -191,6 +214,12 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     const { alone, journals } = processTimes({ alone: [CLI, 'check', thousand], journals: [CLI, 'check', journalled] }, QUICK ? 1 : 3);
     record('1,000 charters each with a 200-entry journal, whole process', journals, 'ms');
     record('  as a multiple of the same 1,000 charters alone', journals / alone, '×', 1.6);
+    // The portfolio reads, checks and scores the same files, then adds the people view and the due list.
+    const portfolioRuns = processTimes({ check: [CLI, 'check', thousand], portfolio: [CLI, 'portfolio', thousand, '--format', 'json'] }, QUICK ? 1 : 3);
+    record('entente portfolio on the same 1,000 files, whole process', portfolioRuns.portfolio, 'ms');
+    record('  as a multiple of check on them (the same runs, in turn)', portfolioRuns.portfolio / portfolioRuns.check, '×', 1.5);
+    const historyRepo = historyRepository(thousand, 12);
+    record('entente portfolio --history 12: 1,000 files, 12 commits, whole process', processTime([CLI, 'portfolio', historyRepo, '--history', '12', '--format', 'json'], 1), 'ms', 30_000);
 
     // Side by side: the same charters as YAML, checked by a schema and a JS pass.
     const yamlText = charterAsYaml('Big', 10_000);

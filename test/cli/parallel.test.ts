@@ -52,7 +52,7 @@ describe('entente check on several threads', () => {
     it('finds what the workspace was made to contain', () => {
         const report = JSON.parse(runCli(['check', '.', '--jobs', '3', '--format', 'json', '--today', '2026-11-22'], { cwd: root }).stdout);
         const rules = new Set(report.files.flatMap((file: { diagnostics: Array<{ rule: string }> }) => file.diagnostics.map(d => d.rule)));
-        for (const rule of ['duplicate-name', 'syntax', 'unresolved-reference']) {
+        for (const rule of ['duplicate-name', 'syntax', 'unresolved-reference', 'overloaded-role']) {
             assert.ok(rules.has(rule), `${rule} among ${[...rules].join(', ')}`);
         }
         const generated = report.files.filter((file: { path: string }) => file.path.includes('gen-'));

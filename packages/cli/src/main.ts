@@ -2,15 +2,17 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import type { Command, CommandIO } from './command.js';
 import { terminalSafe } from './reporters/terminal-text.js';
+import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { allowWorkerThreads } from './parallel/check-in-parallel.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
+import { portfolioCommand } from './commands/portfolio.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, fmtCommand, diffCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, portfolioCommand, calendarCommand, fmtCommand, diffCommand, explainCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

@@ -28,3 +28,4 @@ export async function renderViews(input: RenderInput): Promise<Record<ViewId, st
     const entries = await Promise.all(VIEW_IDS.map(async view => [view, await renderView(view, input)] as const));
     return Object.fromEntries(entries) as Record<ViewId, string>;
 }
+export { renderPortfolioPage, SORT_SCRIPT, type PortfolioPageOptions } from './portfolio-page.js';

@@ -33,3 +33,4 @@ export { compareText } from './util/compare-text.js';
 export * from './front-ends.js';
 export * from './wording.js';
 export * from './health/say.js';
+export * from './portfolio/index.js';

@@ -4,6 +4,7 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
 import { createCharterServices } from './charter-module.js';
 import { FrameGuard } from './lsp/frame-guard.js';
+import { registerPortfolioHandler } from './lsp/portfolio-handler.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
@@ -14,6 +15,7 @@ process.on('unhandledRejection', reason => connection.console.error(`entente: un
 const { shared, Charter } = createCharterServices({ connection, ...NodeFileSystem });
 publishDiagnosticsWithVersion(connection, shared);
 registerPreviewHandler(connection, Charter);
+registerPortfolioHandler(connection, Charter);
 startLanguageServer(shared);
 
 /**

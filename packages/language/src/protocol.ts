@@ -11,6 +11,7 @@ import type { CharterHealth } from './health/types.js';
 import type { CharterHistory } from './journal/history.js';
 import type { CharterModel, PartyInfo, Range } from './model/types.js';
 import type { Severity } from './rules/rule.js';
+import type { Portfolio } from './portfolio/portfolio.js';
 
 /** A finding as the preview shows it (the shape of `@entente/diagrams`' DiagramFinding, plus its range). */
 export interface PreviewFinding {
@@ -90,5 +91,36 @@ export namespace ModelChangedNotification {
         uri: string;
         version: number;
     }
+    export const type = new NotificationType<Params>(method);
+}
+
+/**
+ * `entente/portfolio`, sent by the client (the VS Code extension's portfolio
+ * webview and Partnerships view) to get the portfolio of the whole workspace
+ * once it is validated: every charter with its layers, the people view and
+ * the due list (OPERATIONS.md, "The portfolio").
+ */
+export namespace PortfolioRequest {
+    export const method = 'entente/portfolio';
+    export interface Params {
+        /** Days ahead the due list looks (default 90). */
+        horizonDays?: number;
+    }
+    export interface Result {
+        portfolio: Portfolio;
+        /** `overloaded-role`'s workspace threshold, for the people chart. */
+        maxInWorkspace: number;
+    }
+    export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * `entente/workspaceChanged`, sent by the server after each build of the
+ * workspace has been validated (a file edited, added or deleted): the
+ * client asks `entente/portfolio` again when it shows the portfolio.
+ */
+export namespace WorkspaceChangedNotification {
+    export const method = 'entente/workspaceChanged';
+    export type Params = Record<string, never>;
     export const type = new NotificationType<Params>(method);
 }

@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { URI } from 'vscode-uri';
 import type { CharterFile } from '../files.js';
 import type { FileReport, WorkspaceOptions } from '../workspace.js';
-import { WORKER_FLAG, type CheckedMessage, type IndexedMessage, type LinkMessage, type SharedSymbol, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { WORKER_FLAG, type CheckedMessage, type IndexedMessage, type LinkMessage, type RoleLoadsMessage, type SharedSymbol, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /**
  * A large workspace is checked on several threads. Each worker parses a
@@ -72,7 +72,7 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
                 declaredIn.set(symbol.name, (declaredIn.get(symbol.name) ?? new Set()).add(document.uri));
             }
         }
-        const checked = workers.map((worker, position) => {
+        const roleLoads = workers.map((worker, position) => {
             const own = new Set(shares[position].map(index => uris[index]));
             const needed = new Set<string>();
             const pending = [...own];
@@ -86,13 +86,20 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
                     }
                 }
             }
-            const reply = nextMessage<CheckedMessage>(worker, 'checked');
+            const reply = nextMessage<RoleLoadsMessage>(worker, 'role-loads');
             worker.postMessage({
                 kind: 'link',
                 order: uris,
                 load: uris.flatMap((uri, index) => (needed.has(uri) ? [{ absolutePath: files[index].absolutePath, text: files[index].text }] : [])),
                 external: uris.filter(uri => !own.has(uri) && !needed.has(uri)).map(uri => [uri, symbolsOf.get(uri) ?? []])
             } satisfies LinkMessage);
+            return reply;
+        });
+        // Every thread's share of the role loads goes to every thread, which then checks its files.
+        const loads = (await Promise.all(roleLoads)).flatMap(message => message.loads);
+        const checked = workers.map(worker => {
+            const reply = nextMessage<CheckedMessage>(worker, 'checked');
+            worker.postMessage({ kind: 'role-loads', loads } satisfies RoleLoadsMessage);
             return reply;
         });
         const reports: FileReport[] = new Array(files.length);

@@ -1,7 +1,7 @@
-import { CharterIndexManager, forEachReference } from '@entente/language';
+import { CharterIndexManager, compareText, forEachReference, type RoleLoad } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { createCliServices } from '../workspace.js';
-import { shareSymbol, symbolDescription, type CheckedMessage, type IndexedMessage, type LinkMessage, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { shareSymbol, symbolDescription, type CheckedMessage, type IndexedMessage, type LinkMessage, type RoleLoadsMessage, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /** A worker thread's part of a check split across threads (see `check-in-parallel.ts`). */
 export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
@@ -35,6 +35,10 @@ export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
         }
         IndexManager.setWorkspaceOrder(link.order, new Map(link.external.map(([uri, symbols]) => [uri, symbols.map(symbol => symbolDescription(uri, symbol))])));
         await DocumentBuilder.build([...documents, ...loaded], { validation: false });
+        // `overloaded-role` adds up each role's load over the whole workspace: each thread gives its share's and gets everyone's.
+        const allLoads = new Promise<RoleLoadsMessage>(resolve => port.once('message', resolve));
+        post({ kind: 'role-loads', loads: [...services.charter.RuleRunner.roleLoadsOf(documents).values()].flat() });
+        services.charter.RuleRunner.setWorkspaceRoleLoads(groupByRole((await allLoads).loads));
         const checked: CheckedMessage = {
             kind: 'checked',
             results: setup.files.map((file, position) => ({
@@ -46,4 +50,16 @@ export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
     } catch (error) {
         post({ kind: 'failed', message: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
+}
+
+/** Loads by role, each list in the order a single thread gives them (by document, then charter). */
+function groupByRole(loads: RoleLoad[]): Map<string, RoleLoad[]> {
+    const byRole = new Map<string, RoleLoad[]>();
+    for (const load of loads) {
+        byRole.set(load.role, [...(byRole.get(load.role) ?? []), load]);
+    }
+    for (const list of byRole.values()) {
+        list.sort((a, b) => compareText(a.uri, b.uri) || compareText(a.charter, b.charter));
+    }
+    return byRole;
 }

@@ -3,7 +3,7 @@
 // what they declare and refer to; the main thread tells each worker which
 // other files it must load to resolve its references and what the rest of the
 // workspace declares; each worker then checks its share.
-import type { Finding } from '@entente/language';
+import type { Finding, RoleLoad } from '@entente/language';
 import type { AstNodeDescription, DocumentSegment } from 'langium';
 import { URI } from 'vscode-uri';
 
@@ -45,6 +45,12 @@ export interface LinkMessage {
     external: Array<[uri: string, symbols: SharedSymbol[]]>;
 }
 
+/** A worker's share of the role loads (after linking), and the whole workspace's sent back, for `overloaded-role`. */
+export interface RoleLoadsMessage {
+    kind: 'role-loads';
+    loads: RoleLoad[];
+}
+
 export interface CheckedMessage {
     kind: 'checked';
     results: Array<{ index: number; findings: Finding[] }>;
@@ -55,7 +61,7 @@ export interface FailedMessage {
     message: string;
 }
 
-export type WorkerMessage = IndexedMessage | CheckedMessage | FailedMessage;
+export type WorkerMessage = IndexedMessage | RoleLoadsMessage | CheckedMessage | FailedMessage;
 
 export function shareSymbol(description: AstNodeDescription): SharedSymbol {
     const segment = description.nameSegment;

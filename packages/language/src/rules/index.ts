@@ -30,6 +30,7 @@ import { oneSidedMetrics } from './one-sided-metrics.js';
 import { orphanParty } from './orphan-party.js';
 import { outsiderReference } from './outsider-reference.js';
 import { overdueCommitment } from './overdue-commitment.js';
+import { overloadedRole } from './overloaded-role.js';
 import { perceptionGap } from './perception-gap.js';
 import { reviewOverdue } from './review-overdue.js';
 import { staleAssessment } from './stale-assessment.js';
@@ -83,6 +84,7 @@ export const allRules: readonly Rule[] = [
     orphanParty,
     outsiderReference,
     overdueCommitment,
+    overloadedRole,
     perceptionGap,
     reviewOverdue,
     staleAssessment,

@@ -1,4 +1,4 @@
-import { DocumentState, WorkspaceCache, type IndexManager, type LangiumDocument } from 'langium';
+import { DocumentCache, DocumentState, WorkspaceCache, type IndexManager, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import type { CharterSettings } from '../config/charter-settings.js';
 import { ResolvedConfig, type ConfigProvider } from '../config/charter-config.js';
@@ -6,6 +6,8 @@ import type { Connection } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { DocumentModel, Range } from '../model/types.js';
+import { compareText } from '../util/compare-text.js';
+import { roleLoadsOfCharter, type RoleLoad } from '../portfolio/role-load.js';
 import { allRules } from './index.js';
 import type { Finding, JournalScope, Rule, RuleContext, WorkspaceNames } from './rule.js';
 import type { JournalIndex } from '../journal/journal-index.js';
@@ -30,6 +32,11 @@ export class CharterRuleRunner {
     protected readonly reportedConfigErrors = new Set<string>();
     protected readonly latestFindings = new WeakMap<LangiumDocument, { model: DocumentModel; findings: Finding[] }>();
     protected readonly topLevelNames: WorkspaceCache<string, Map<string, Array<{ uri: string; range: Range; kind: string }>>>;
+    protected readonly langiumDocuments: LangiumDocuments;
+    protected readonly roleLoadsOfDocument: DocumentCache<string, RoleLoad[]>;
+    protected readonly workspaceRoleLoads: WorkspaceCache<string, Map<string, RoleLoad[]>>;
+    /** Role loads given from outside (a check split across threads: every thread's share); none: computed from the documents loaded. */
+    protected givenRoleLoads: Map<string, RoleLoad[]> | undefined;
 
     constructor(services: CharterCoreServices) {
         this.modelBuilder = services.charter.ModelBuilder;
@@ -41,6 +48,38 @@ export class CharterRuleRunner {
         // Only the language server's shared services have a connection.
         this.connection = (services.shared as Partial<LangiumSharedServices>).lsp?.Connection;
         this.topLevelNames = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+        this.roleLoadsOfDocument = new DocumentCache(services.shared, DocumentState.Linked);
+        this.workspaceRoleLoads = new WorkspaceCache(services.shared, DocumentState.Linked);
+    }
+
+    /** The role loads of the documents' charters (of those linked), by role, ordered by document and charter. */
+    roleLoadsOf(documents: Iterable<LangiumDocument>): Map<string, RoleLoad[]> {
+        const byRole = new Map<string, RoleLoad[]>();
+        for (const document of documents) {
+            if (document.state < DocumentState.Linked) {
+                continue;
+            }
+            const loads = this.roleLoadsOfDocument.get(document.uri, 'loads', () =>
+                this.modelBuilder.getModel(document).charters.flatMap(charter => roleLoadsOfCharter(charter)));
+            for (const load of loads) {
+                const list = byRole.get(load.role);
+                if (list) {
+                    list.push(load);
+                } else {
+                    byRole.set(load.role, [load]);
+                }
+            }
+        }
+        for (const list of byRole.values()) {
+            list.sort((a, b) => compareText(a.uri, b.uri) || compareText(a.charter, b.charter));
+        }
+        return byRole;
+    }
+
+    /** Stands in the whole workspace's role loads (a thread of a split check loads only part of the workspace). */
+    setWorkspaceRoleLoads(loads: Map<string, RoleLoad[]> | undefined): void {
+        this.givenRoleLoads = loads;
     }
 
     /** The findings of the document's latest run (the validator runs on every change), or a fresh run. */
@@ -142,7 +181,8 @@ export class CharterRuleRunner {
             }
             return names;
         });
-        return { topLevel: name => byName.get(name) ?? [] };
+        const roleLoads = () => this.givenRoleLoads ?? this.workspaceRoleLoads.get('loads', () => this.roleLoadsOf(this.langiumDocuments.all));
+        return { topLevel: name => byName.get(name) ?? [], roleLoads: role => roleLoads().get(role) ?? [] };
     }
 }
 

@@ -1,5 +1,6 @@
 import type { DocumentModel, JournalModel, Range } from '../model/types.js';
 import type { CharterHistory } from '../journal/history.js';
+import type { RoleLoad } from '../portfolio/role-load.js';
 import type { SuppressionOutcome } from './suppressions.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -55,6 +56,8 @@ export interface Finding extends Report {
 export interface WorkspaceNames {
     /** Declarations of a top-level (party or charter) name in the whole workspace. */
     topLevel(name: string): Array<{ uri: string; range: Range; kind: string }>;
+    /** A role's load in every charter of the workspace that names it, by its qualified name (`Acme.Sponsor`); optional: a pass over one document alone has none. */
+    roleLoads?(role: string): readonly RoleLoad[];
 }
 
 export interface RuleContext<Options = Record<string, RuleOptionValue>> {

@@ -13,7 +13,7 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.indexManager instanceof CharterIndexManager) {
             return this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)
-                || this.clashesWithChanged(document, changedUris);
+                || this.clashesWithChanged(document, changedUris) || this.declaresRoles(document);
         }
         return super.shouldRelink(document, changedUris);
     }
@@ -26,6 +26,17 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
         const services = this.serviceRegistry.getServices(document.uri) as Partial<CharterCoreServices>;
         return services.charter?.RuleRunner.latestFindingsOf(document)
             ?.some(finding => finding.ruleId === 'duplicate-name' && finding.related?.some(related => changedUris.has(related.uri))) ?? false;
+    }
+
+    /**
+     * A document declaring roles is checked again after any change: a role's
+     * load (`overloaded-role`) is added up over every charter that names it,
+     * though those charters refer to the role and not the other way round.
+     * Party files are few and short, so this costs little.
+     */
+    protected declaresRoles(document: LangiumDocument): boolean {
+        const root = document.parseResult.value as { elements?: Array<{ $type: string; roles?: unknown[] }> };
+        return root.elements?.some(element => element.$type === 'Party' && (element.roles?.length ?? 0) > 0) ?? false;
     }
 
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {

@@ -9,6 +9,7 @@ import { showRuleDocsCommand } from './commands/show-rule-docs.js';
 import { FindingsTree } from './findings-tree.js';
 import { HealthStatusBar } from './health-status-bar.js';
 import { createLanguageClient } from './language-client.js';
+import { PartnershipsTree, PortfolioPanel, PortfolioSource, revealSource } from './portfolio.js';
 import { PreviewManager } from './preview-manager.js';
 
 /** What the extension exports to other extensions and to its tests (`getExtension('entente.entente').exports`). */
@@ -18,6 +19,10 @@ export interface EntenteApi {
     previewManager: PreviewManager;
     statusBar: HealthStatusBar;
     findings: FindingsTree;
+    portfolio: PortfolioSource;
+    partnerships: PartnershipsTree;
+    /** The portfolio webview, when open. */
+    portfolioPanel(): PortfolioPanel | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -30,13 +35,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
     const statusBar = new HealthStatusBar(previews);
     const healthDocuments = new HealthDocuments(previews);
     const findings = new FindingsTree();
+    const portfolio = new PortfolioSource(client);
     context.subscriptions.push(
         previews, previewManager, statusBar, healthDocuments, findings,
         vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
         vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
         vscode.commands.registerCommand('entente.exportReport', exportReportCommand(previews, previewManager)),
         vscode.commands.registerCommand('entente.showRuleDocs', showRuleDocsCommand(context.extensionUri, () => previews.docsBaseUrl)),
-        vscode.commands.registerCommand('entente.restartServer', restartServerCommand(client))
+        vscode.commands.registerCommand('entente.restartServer', restartServerCommand(client)),
+        portfolio,
+        vscode.commands.registerCommand('entente.openPortfolio', () => PortfolioPanel.createOrShow(portfolio)),
+        vscode.commands.registerCommand('entente.revealSource', (uri: string, line: number, character?: number) => revealSource(uri, line, character)),
+        new vscode.Disposable(() => PortfolioPanel.current?.dispose())
     );
     const showHealth = showHealthCommand(previews, previewManager);
     localCommands.set('entente.showHealth', showHealth);
@@ -52,7 +62,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
     if (!serverCommands.includes('entente.showHealth')) {
         context.subscriptions.push(vscode.commands.registerCommand('entente.showHealth', showHealth));
     }
-    return { client, previews, previewManager, statusBar, findings };
+    // After the client starts: the tree asks the server as soon as it is visible.
+    const partnerships = new PartnershipsTree(portfolio);
+    context.subscriptions.push(partnerships);
+    return { client, previews, previewManager, statusBar, findings, portfolio, partnerships, portfolioPanel: () => PortfolioPanel.current };
 }
 
 export async function deactivate(): Promise<void> {

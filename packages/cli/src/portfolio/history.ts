@@ -1,0 +1,149 @@
+import type * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { Portfolio } from '@entente/language';
+import { CliError } from '../cli-error.js';
+import { CHARTER_EXTENSION, displayPathOf, type CharterFile } from '../files.js';
+import { CliWorkspace } from '../workspace.js';
+
+/** One commit of the history: its id, its date (the day the scores are computed for) and subject. */
+export interface HistoryCommit {
+    commit: string;
+    date: string;
+    subject: string;
+}
+
+/** What `--history N` found: the commits, oldest first, and how far back git could see. */
+export interface PortfolioHistory {
+    commits: HistoryCommit[];
+    /** Fewer commits than asked for touched the files. */
+    complete: boolean;
+    /** The repository is a shallow clone: the history stops at its boundary. */
+    shallow: boolean;
+    /** One sentence for people: how far back the history goes. */
+    note: string;
+    /** Design score of each charter at each commit (null: not there, or not measured), by charter name, oldest first. */
+    scores: Record<string, Array<number | null>>;
+}
+
+function childProcessModule(): typeof childProcess {
+    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
+}
+
+function git(args: string[], cwd: string, input?: string): Buffer {
+    try {
+        return childProcessModule().execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            throw new CliError('git is not installed (or not on PATH)');
+        }
+        const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n')[0];
+        throw new CliError(`git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
+    }
+}
+
+/**
+ * The design scores of every charter at each of the last `count` commits
+ * that touched the charter files under `paths`. Each commit is read with git
+ * plumbing once (one `ls-tree` and one `cat-file --batch` for all its files),
+ * never once per file, and scored as of its own date.
+ */
+export async function portfolioHistory(paths: string[], count: number, options: { configPath?: string; cwd?: string } = {}): Promise<PortfolioHistory> {
+    const cwd = options.cwd ?? process.cwd();
+    // The repository is the one holding the first path (which need not be the current folder's).
+    const first = path.resolve(cwd, paths[0] ?? '.');
+    const probe = fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first);
+    const root = gitText(['rev-parse', '--show-toplevel'], probe, `${displayPathOf(probe)}: --history needs a git repository`).trim();
+    const realRoot = fs.realpathSync(root);
+    const pathspecs = (paths.length ? paths : ['.']).map(given => {
+        const absolute = path.resolve(cwd, given);
+        const inRepo = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
+        if (inRepo.startsWith('..') || path.isAbsolute(inRepo)) {
+            throw new CliError(`${given}: outside the git repository at ${root}`);
+        }
+        return inRepo === '' ? '.' : inRepo.split(path.sep).join('/');
+    });
+    const shallow = gitText(['rev-parse', '--is-shallow-repository'], root, 'cannot read the repository').trim() === 'true';
+    const log = gitText(['log', `--max-count=${count}`, '--format=%H%x09%cs%x09%s', 'HEAD', '--', ...pathspecs], root, 'cannot read the history (no commit yet?)');
+    const commits = log.split('\n').filter(Boolean).map(line => {
+        const [commit, date, ...subject] = line.split('\t');
+        return { commit, date, subject: subject.join('\t') };
+    }).reverse();
+    const scores: Record<string, Array<number | null>> = {};
+    for (const [index, commit] of commits.entries()) {
+        const files = filesAt(commit.commit, pathspecs, root, realRoot);
+        const workspace = await CliWorkspace.fromFiles(files, { today: commit.date, configPath: options.configPath });
+        for (const file of workspace.files) {
+            const health = workspace.services.charter.HealthScorer.score(file.document, file.findings);
+            for (const charterHealth of health) {
+                (scores[charterHealth.charter] ??= Array.from({ length: commits.length }, () => null))[index] = charterHealth.score;
+            }
+        }
+    }
+    const complete = commits.length >= count;
+    const oldest = commits[0];
+    const note = commits.length === 0
+        ? 'No commit touched these charters.'
+        : complete
+            ? `Scores at the last ${commits.length} commits that touched the charters, from ${oldest.date}.`
+            : shallow
+                ? `Only ${commits.length} of ${count} commits could be read: this is a shallow clone, whose history stops at ${oldest.commit.slice(0, 12)} (${oldest.date}); fetch more with git fetch --deepen.`
+                : `Only ${commits.length} commits touched the charters (since ${oldest.date}).`;
+    return { commits, complete, shallow, note, scores };
+}
+
+/** Every charter file under the pathspecs at a commit: one `ls-tree`, then one `cat-file --batch` for all of them. */
+function filesAt(commit: string, pathspecs: string[], root: string, realRoot: string): CharterFile[] {
+    const entries = gitText(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...pathspecs], root, `cannot list ${commit}`)
+        .split('\0').filter(Boolean)
+        .map(line => {
+            const [meta, name] = line.split('\t');
+            const [, type, object] = meta.split(' ');
+            return { type, object, name };
+        })
+        .filter(entry => entry.type === 'blob' && entry.name.endsWith(CHARTER_EXTENSION) && !entry.name.split('/').includes('node_modules'));
+    if (entries.length === 0) {
+        return [];
+    }
+    const output = git(['cat-file', '--batch'], root, entries.map(entry => entry.object).join('\n') + '\n');
+    const files: CharterFile[] = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const headerEnd = output.indexOf(0x0a, offset);
+        const header = output.subarray(offset, headerEnd).toString();
+        const size = Number(header.split(' ')[2]);
+        if (!Number.isFinite(size)) {
+            throw new CliError(`cannot read ${entry.name} at ${commit.slice(0, 12)} (${header})`);
+        }
+        const text = output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+        offset = headerEnd + 1 + size + 1;
+        if (text.slice(0, 8192).includes('\0')) {
+            continue;
+        }
+        const absolutePath = path.join(realRoot, ...entry.name.split('/'));
+        files.push({ absolutePath, displayPath: displayPathOf(absolutePath), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+    }
+    return files;
+}
+
+function gitText(args: string[], cwd: string, failure: string): string {
+    try {
+        return git(args, cwd).toString('utf8');
+    } catch (error) {
+        if (error instanceof CliError && error.message.startsWith('git is not installed')) {
+            throw error;
+        }
+        throw new CliError(failure);
+    }
+}
+
+/** `71 → 80 → 92` (– where a charter did not exist or was not measured). */
+export function trendText(scores: ReadonlyArray<number | null> | undefined): string {
+    return scores ? scores.map(score => (score === null ? '–' : String(score))).join(' → ') : '';
+}
+
+/** Attaches the history to the portfolio (JSON carries it as `history`). */
+export function withHistory(portfolio: Portfolio, history: PortfolioHistory): Portfolio & { history: PortfolioHistory } {
+    return { ...portfolio, history };
+}

@@ -1,0 +1,259 @@
+import { compareText } from '../util/compare-text.js';
+import type { CharterHealth } from '../health/types.js';
+import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
+import type { Finding, Severity } from '../rules/rule.js';
+import { portfolioLayers, type PortfolioLayers } from './layers.js';
+import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
+import {
+    addDays, cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, type Recurrence
+} from './schedule.js';
+
+/** One charter of the workspace as the portfolio reads it. */
+export interface PortfolioEntry {
+    charter: CharterModel;
+    /** The charter's file as shown to the user (relative path). */
+    path: string;
+    health?: CharterHealth;
+    /** The findings of the charter's document (those about this charter are counted). */
+    findings: readonly Finding[];
+}
+
+export interface PortfolioOptions {
+    /** YYYY-MM-DD. */
+    today: string;
+    /** Days ahead the due list looks (default 90). */
+    horizonDays?: number;
+    /** Thresholds of `overloaded-role` (default 6 in one charter, 15 across the workspace). */
+    maxPerCharter?: number;
+    maxInWorkspace?: number;
+}
+
+export type FindingCounts = Record<Severity, number>;
+
+export interface PortfolioCharter {
+    name: string;
+    title?: string;
+    path: string;
+    uri: string;
+    /** The charter's name in its source (a click opens it). */
+    range: Range;
+    parties: string[];
+    layers: PortfolioLayers;
+    termEnd?: string;
+    nextReview?: string;
+    findings: FindingCounts;
+}
+
+/** One role's load across the portfolio. */
+export interface PersonLoad {
+    /** Qualified name, `Acme.AllianceLead`. */
+    role: string;
+    party: string;
+    title?: string;
+    /** Where the role is declared, when the workspace declares it. */
+    source?: SourceRef;
+    seats: number;
+    decisions: number;
+    commitments: number;
+    metrics: number;
+    escalationLevels: number;
+    total: number;
+    /** Its load in each charter that names it, heaviest first. */
+    charters: RoleLoad[];
+    /** Over a threshold of `overloaded-role`. */
+    overloaded: boolean;
+}
+
+export type DueKind = 'review' | 'commitment' | 'term-end' | 'meeting' | 'metric';
+
+/** A recurring source of due dates, as a calendar stores it (one RRULE). */
+export interface DueSeries {
+    recurrence: Recurrence;
+    /** The series counts its steps from here (the term start, else 1 January of today's year); the first instance is one step on. */
+    anchor: string;
+    /** The first instance. */
+    first: string;
+    /** No instance after this date (the term end). */
+    until?: string;
+}
+
+/** One date on the due list. */
+export interface DueItem {
+    /** Stable across runs and edits that keep the names: one per source, shared by the instances of a series. */
+    key: string;
+    date: string;
+    kind: DueKind;
+    charter: string;
+    path: string;
+    uri: string;
+    /** Where the source stands (a click opens it). */
+    range: Range;
+    /** The element the date comes from (the charter itself for reviews and term ends). */
+    element: string;
+    title: string;
+    owner?: string;
+    overdue: boolean;
+    series?: DueSeries;
+}
+
+export interface Portfolio {
+    today: string;
+    horizonDays: number;
+    /** The last day the due list looks at. */
+    until: string;
+    charters: PortfolioCharter[];
+    people: PersonLoad[];
+    due: DueItem[];
+}
+
+export const DEFAULT_HORIZON_DAYS = 90;
+export const DEFAULT_MAX_PER_CHARTER = 6;
+export const DEFAULT_MAX_IN_WORKSPACE = 15;
+
+/** The portfolio of a workspace: pure, over the charters' models, health and findings. */
+export function buildPortfolio(entries: readonly PortfolioEntry[], options: PortfolioOptions): Portfolio {
+    const today = options.today;
+    const horizonDays = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+    const until = addDays(today, horizonDays);
+    const due = entries.flatMap(entry => dueItemsOf(entry, today, until));
+    due.sort((a, b) => compareText(a.date, b.date) || compareText(a.charter, b.charter) || compareText(a.kind, b.kind) || compareText(a.element, b.element));
+    const charters = entries.map(entry => charterRow(entry, today, until));
+    charters.sort((a, b) => compareText(a.name, b.name));
+    return {
+        today, horizonDays, until, charters,
+        people: peopleOf(entries, options.maxPerCharter ?? DEFAULT_MAX_PER_CHARTER, options.maxInWorkspace ?? DEFAULT_MAX_IN_WORKSPACE),
+        due
+    };
+}
+
+function charterRow(entry: PortfolioEntry, today: string, until: string): PortfolioCharter {
+    const { charter } = entry;
+    const findings: FindingCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const finding of entry.findings) {
+        if (!finding.element || finding.element === charter.name || finding.element.startsWith(`${charter.name}.`)) {
+            findings[finding.severity]++;
+        }
+    }
+    const review = reviewSeries(charter, today);
+    const nextReview = review ? instancesBetween(review.anchor, review.recurrence, today, review.until ?? addDays(until, 3660), review.until)[0] : undefined;
+    return {
+        name: charter.name,
+        ...(charter.title === undefined ? {} : { title: charter.title }),
+        path: entry.path,
+        uri: charter.uri,
+        range: charter.source.nameRange,
+        parties: charter.parties,
+        layers: portfolioLayers(charter, entry.health),
+        ...(charter.term?.end ? { termEnd: charter.term.end } : {}),
+        ...(nextReview ? { nextReview } : {}),
+        findings
+    };
+}
+
+/** Where a charter's series start: its term start, else 1 January of today's year (quarters then end with the calendar's). */
+function anchorOf(charter: CharterModel, today: string): string {
+    return charter.term?.start ?? `${today.slice(0, 4)}-01-01`;
+}
+
+function series(charter: CharterModel, today: string, recurrence: Recurrence | undefined): DueSeries | undefined {
+    if (!recurrence) {
+        return undefined;
+    }
+    const anchor = anchorOf(charter, today);
+    const until = charter.term?.end;
+    const first = firstInstance(anchor, recurrence, until);
+    return first ? { recurrence, anchor, first, ...(until ? { until } : {}) } : undefined;
+}
+
+function reviewSeries(charter: CharterModel, today: string): DueSeries | undefined {
+    const review = charter.review;
+    if (!review) {
+        return undefined;
+    }
+    return series(charter, today, review.every ? durationRecurrence(review.every) : review.cadence ? cadenceRecurrence(review.cadence) : undefined);
+}
+
+function ownerText(ref: PrincipalRef | undefined): string | undefined {
+    return ref?.text;
+}
+
+function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueItem[] {
+    const { charter, path } = entry;
+    const items: DueItem[] = [];
+    const base = { charter: charter.name, path, uri: charter.uri };
+    const everyInstance = (kind: DueKind, element: string, source: SourceRef, title: string, owner: string | undefined, dueSeries: DueSeries | undefined) => {
+        if (!dueSeries) {
+            return;
+        }
+        for (const date of instancesBetween(dueSeries.anchor, dueSeries.recurrence, today, until, dueSeries.until)) {
+            items.push({
+                ...base, key: keyOf(kind, charter.name, element), date, kind, range: source.nameRange, element, title,
+                ...(owner ? { owner } : {}), overdue: false, series: dueSeries
+            });
+        }
+    };
+    const parties = charter.parties.join(', ');
+    everyInstance('review', charter.name, charter.source, `Review of ${charter.name}`, parties || undefined, reviewSeries(charter, today));
+    if (charter.term?.end && charter.term.end <= until) {
+        items.push({
+            ...base, key: keyOf('term-end', charter.name, charter.name), date: charter.term.end, kind: 'term-end', range: charter.source.nameRange,
+            element: charter.name, title: `Term of ${charter.name} ends`, ...(parties ? { owner: parties } : {}), overdue: charter.term.end < today
+        });
+    }
+    for (const body of charter.bodies) {
+        const owner = body.chair?.text ?? body.name;
+        everyInstance('meeting', body.name, body.source, `${body.title ?? body.name} meets`, owner, body.meets ? series(charter, today, cadenceRecurrence(body.meets)) : undefined);
+    }
+    for (const commitment of charter.commitments) {
+        const title = commitment.title ?? commitment.name;
+        if (commitment.due && commitment.status !== 'done' && commitment.due <= until) {
+            items.push({
+                ...base, key: keyOf('commitment', charter.name, commitment.name), date: commitment.due, kind: 'commitment', range: commitment.source.nameRange,
+                element: commitment.name, title, ...(commitment.owner ? { owner: ownerText(commitment.owner) } : {}), overdue: commitment.due < today
+            });
+        }
+        if (commitment.recurrence) {
+            everyInstance('commitment', commitment.name, commitment.source, title, ownerText(commitment.owner), series(charter, today, periodRecurrence(commitment.recurrence)));
+        }
+    }
+    for (const metric of charter.metrics) {
+        everyInstance('metric', metric.name, metric.source, `Report ${metric.title ?? metric.name}`, ownerText(metric.owner), metric.cadence ? series(charter, today, cadenceRecurrence(metric.cadence)) : undefined);
+    }
+    return items;
+}
+
+function keyOf(kind: DueKind, charter: string, element: string): string {
+    return kind === 'review' || kind === 'term-end' ? `${kind}.${charter}` : `${kind}.${charter}.${element}`;
+}
+
+function peopleOf(entries: readonly PortfolioEntry[], maxPerCharter: number, maxInWorkspace: number): PersonLoad[] {
+    const byRole = new Map<string, PersonLoad>();
+    for (const { charter } of entries) {
+        for (const load of roleLoadsOfCharter(charter)) {
+            let person = byRole.get(load.role);
+            if (!person) {
+                const declared = charter.partyInfo[load.party]?.roles.find(role => role.qualifiedName === load.role);
+                person = {
+                    role: load.role, party: load.party,
+                    ...(declared?.title === undefined ? {} : { title: declared.title }),
+                    ...(declared?.source === undefined ? {} : { source: declared.source }),
+                    seats: 0, decisions: 0, commitments: 0, metrics: 0, escalationLevels: 0, total: 0, charters: [], overloaded: false
+                };
+                byRole.set(load.role, person);
+            }
+            person.seats += load.seats;
+            person.decisions += load.decisions;
+            person.commitments += load.commitments;
+            person.metrics += load.metrics;
+            person.escalationLevels += load.escalationLevels;
+            person.total += load.total;
+            person.charters.push(load);
+        }
+    }
+    const people = [...byRole.values()];
+    for (const person of people) {
+        person.charters.sort((a, b) => b.total - a.total || compareText(a.charter, b.charter));
+        person.overloaded = person.total > maxInWorkspace || person.charters.some(load => load.total > maxPerCharter);
+    }
+    return people.sort((a, b) => b.total - a.total || compareText(a.role, b.role));
+}

@@ -1,0 +1,44 @@
+import { describeLoad } from '../portfolio/role-load.js';
+import { count, defineRule, docsPath } from './rule.js';
+
+export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace: number }>({
+    meta: {
+        id: 'overloaded-role',
+        severity: 'warning',
+        dimension: 'accountability',
+        summary: 'A role carries more than 6 responsibilities in one charter, or more than 15 across the workspace (seats, decisions, commitments, metrics, escalation levels).',
+        docs: docsPath('overloaded-role'),
+        options: { maxPerCharter: 6, maxInWorkspace: 15 }
+    },
+    check({ document, workspace, options, report }) {
+        for (const party of document.parties) {
+            for (const role of party.roles) {
+                if (!role.source) {
+                    continue;
+                }
+                const loads = workspace.roleLoads?.(role.qualifiedName) ?? [];
+                const total = loads.reduce((sum, load) => sum + load.total, 0);
+                const heavy = loads.filter(load => load.total > options.maxPerCharter).sort((a, b) => b.total - a.total);
+                const overWorkspace = total > options.maxInWorkspace;
+                if (!overWorkspace && heavy.length === 0) {
+                    continue;
+                }
+                const reasons: string[] = [];
+                if (overWorkspace) {
+                    reasons.push(`${count(total, 'responsibility')} across ${count(loads.length, 'charter')} (more than ${options.maxInWorkspace})`);
+                }
+                if (heavy.length > 0) {
+                    const others = heavy.length > 1 ? ` and more than ${options.maxPerCharter} in ${count(heavy.length - 1, 'other charter')}` : '';
+                    reasons.push(`${heavy[0].total} in ${heavy[0].charter} (more than ${options.maxPerCharter} in one charter)${others}`);
+                }
+                report({
+                    message: `Role ${role.qualifiedName} is overloaded: ${reasons.join('; ')}.`,
+                    range: role.source.nameRange,
+                    element: role.qualifiedName,
+                    related: loads.map(load => ({ uri: load.uri, range: load.charterRange, message: `${load.charter}: ${describeLoad(load)}.` })),
+                    data: { role: role.qualifiedName, total, charters: loads.map(load => ({ charter: load.charter, total: load.total })) }
+                });
+            }
+        }
+    }
+});

@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+interface Layer { score: number | null; band?: string; note?: string }
+interface PortfolioJson {
+    today: string;
+    until: string;
+    charters: Array<{ name: string; path: string; parties: string[]; layers: { design: Layer; execution: Layer; perceived: Layer }; termEnd?: string; nextReview?: string; findings: Record<string, number> }>;
+    people: Array<{ role: string; total: number; seats: number; decisions: number; commitments: number; metrics: number; escalationLevels: number; overloaded: boolean; charters: Array<{ charter: string; total: number }> }>;
+    due: Array<{ key: string; date: string; kind: string; charter: string; title: string; owner?: string; overdue: boolean }>;
+}
+
+function portfolio(args: string[], cwd?: string): PortfolioJson {
+    const result = runCli(['portfolio', ...args, '--format', 'json'], { cwd });
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout) as PortfolioJson;
+}
+
+describe('entente portfolio', () => {
+    it('lists every example charter with its three layers, the people view and the due list', () => {
+        const output = portfolio(['examples', '--today', '2026-11-22']);
+        assert.deepEqual(output.charters.map(charter => charter.name), ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
+        const draft = output.charters.find(charter => charter.name === 'OrbitKestrelDraft')!;
+        assert.deepEqual(draft.layers.design, { score: 41, band: 'critical' }, 'the design layer is the health score');
+        assert.deepEqual(draft.parties, ['Orbit', 'Kestrel']);
+        assert.equal(draft.termEnd, '2025-12-31');
+        assert.deepEqual(draft.findings, { error: 0, warning: 22, info: 7, hint: 0 });
+        for (const charter of output.charters) {
+            assert.equal(charter.layers.execution.score, null, 'no journal: execution not measured, never 100');
+            assert.equal(charter.layers.perceived.score, null);
+        }
+        const totals = output.people.map(person => person.total);
+        assert.deepEqual(totals, [...totals].sort((a, b) => b - a), 'people sorted by load');
+        const lead = output.people.find(person => person.role === 'Acme.AllianceLead')!;
+        assert.deepEqual([lead.seats, lead.decisions, lead.commitments, lead.metrics, lead.escalationLevels, lead.total], [1, 0, 1, 2, 1, 5]);
+        assert.ok(output.due.length > 0);
+        assert.ok(output.due.every(item => item.overdue ? item.date < output.today : item.date >= output.today && item.date <= output.until));
+        assert.deepEqual(output.due.filter(item => item.overdue).map(item => [item.charter, item.kind, item.date]), [
+            ['OrbitKestrelDraft', 'commitment', '2025-01-31'], ['OrbitKestrelDraft', 'commitment', '2025-03-31'], ['OrbitKestrelDraft', 'term-end', '2025-12-31']
+        ]);
+        const dates = output.due.map(item => item.date);
+        assert.deepEqual(dates, [...dates].sort(), 'the due list is in date order');
+        const acme = output.charters.find(charter => charter.name === 'AcmeGlobex')!;
+        assert.equal(acme.nextReview, '2027-01-01', 'review every 6 months from the term start, 2026-01-01');
+        assert.ok(output.due.some(item => item.key === 'review.AcmeGlobex' && item.date === '2027-01-01'));
+        assert.ok(output.due.some(item => item.key === 'meeting.AcmeGlobex.SteeringCommittee' && item.date === '2027-01-01' && item.owner === 'SteeringCommittee'));
+    });
+
+    it('finds the role named everywhere, adds up its load across charters and flags it overloaded', () => {
+        const output = portfolio(['test/fixtures/portfolio', '--today', '2026-11-22']);
+        const [first, second] = output.people;
+        assert.equal(first.role, 'Acme.AllianceLead');
+        assert.equal(first.total, 16);
+        assert.equal(first.overloaded, true);
+        assert.deepEqual(first.charters.map(load => [load.charter, load.total]), [['AcmeGlobex', 8], ['AcmeInitech', 5], ['AcmeUmbrella', 3]]);
+        assert.equal(second.overloaded, false);
+        const overdue = output.due.filter(item => item.overdue);
+        assert.deepEqual(overdue.map(item => [item.title, item.owner]), [['Open the partner portal', 'Acme.AllianceLead']]);
+        assert.ok(output.due.some(item => item.kind === 'term-end' && item.charter === 'AcmeInitech' && item.date === '2027-01-31'));
+        assert.ok(!output.due.some(item => item.kind === 'term-end' && item.charter === 'AcmeGlobex'), 'a term end beyond the horizon is not due');
+    });
+
+    it('takes the thresholds of overloaded-role from entente.json, like the rule', () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-'));
+        for (const name of fs.readdirSync('test/fixtures/portfolio')) {
+            fs.copyFileSync(path.join('test/fixtures/portfolio', name), path.join(root, name));
+        }
+        fs.writeFileSync(path.join(root, 'entente.json'), JSON.stringify({ rules: { 'overloaded-role': { options: { maxPerCharter: 8, maxInWorkspace: 16 } } } }));
+        assert.equal(portfolio(['.', '--today', '2026-11-22'], root).people[0].overloaded, false);
+        const check = JSON.parse(runCli(['check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: root }).stdout) as { files: Array<{ findings: Array<{ ruleId: string }> }> } | Array<{ ruleId: string }>;
+        assert.ok(!JSON.stringify(check).includes('overloaded-role'));
+        fs.writeFileSync(path.join(root, 'entente.json'), JSON.stringify({ rules: { 'overloaded-role': { options: { maxPerCharter: 8, maxInWorkspace: 15 } } } }));
+        assert.equal(portfolio(['.', '--today', '2026-11-22'], root).people[0].overloaded, true);
+        assert.ok(runCli(['check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: root }).stdout.includes('overloaded-role'));
+    });
+
+    it('looks as far ahead as --horizon says', () => {
+        const near = portfolio(['test/fixtures/portfolio', '--today', '2026-11-22', '--horizon', '10']);
+        assert.equal(near.until, '2026-12-02');
+        assert.ok(near.due.every(item => item.overdue || item.date <= '2026-12-02'));
+        const far = portfolio(['test/fixtures/portfolio', '--today', '2026-11-22', '--horizon', '800']);
+        assert.ok(far.due.some(item => item.kind === 'term-end' && item.charter === 'AcmeGlobex' && item.date === '2028-12-31'));
+        assert.ok(!far.due.some(item => item.charter === 'AcmeInitech' && item.date > '2027-01-31'), 'nothing recurs after the term ends');
+    });
+
+    it('prints tables and Markdown, and rejects bad flags with one line and exit code 2', () => {
+        const table = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22']);
+        assert.equal(table.code, 0, table.stderr);
+        assert.match(table.stdout, /^Portfolio: 3 charters, 9 roles \(1 overloaded\)/);
+        assert.match(table.stdout, /AcmeGlobex +Acme, Globex +92 healthy +not measured +not measured +2028-12-31/);
+        assert.match(table.stdout, /Acme\.AllianceLead \(overloaded\) +16 +4 seats, 2 decisions, 4 commitments, 3 metrics, 3 escalation levels/);
+        assert.match(table.stdout, /2026-10-31 +overdue +commitment +Open the partner portal +AcmeGlobex +Acme\.AllianceLead/);
+        const markdown = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22', '--format', 'markdown']).stdout;
+        assert.match(markdown, /^## Partnership portfolio/);
+        assert.match(markdown, /\| AcmeGlobex \| Acme, Globex \| 92 healthy \|/);
+        for (const [args, message] of [[['--horizon', 'soon'], /--horizon takes a whole number/], [['--format', 'pdf'], /--format takes one of/], [['--today', '2026-02-30'], /--today takes a date/]] as const) {
+            const result = runCli(['portfolio', 'test/fixtures/portfolio', ...args]);
+            assert.equal(result.code, 2);
+            assert.match(result.stderr, message);
+            assert.equal(result.stderr.trim().split('\n').length, 1);
+        }
+    });
+
+    it('escapes hostile names and titles in Markdown', () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-'));
+        fs.writeFileSync(path.join(root, 'c.charter'), 'party A { role Lead "x" } party B { role Lead "y" }\ncharter Deal { parties A, B commitment Evil "<img src=x onerror=alert(1)> | `x`" { owner A.Lead to B due 2026-12-01 } }\n');
+        const markdown = runCli(['portfolio', '.', '--today', '2026-11-22', '--format', 'markdown'], { cwd: root }).stdout;
+        assert.ok(!/[^\\]<img/.test(markdown), 'every < is escaped');
+        assert.match(markdown, /\\<img src=x onerror=alert\(1\)\\> \\\| \\`x\\`/);
+    });
+});

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PortfolioRequest, WorkspaceChangedNotification } from '@entente/language';
+import { LspTestClient, pathToUri } from '../../helpers/lsp-client.js';
+
+describe('entente/portfolio over LSP', function () {
+    this.timeout(60_000);
+    let client: LspTestClient;
+    let root: string;
+
+    before(async () => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-lsp-'));
+        for (const name of fs.readdirSync('test/fixtures/portfolio')) {
+            fs.copyFileSync(path.join('test/fixtures/portfolio', name), path.join(root, name));
+        }
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        await client.initialize(root);
+    });
+    after(async () => {
+        await client.dispose();
+        fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    it('answers with the whole workspace\'s portfolio as soon as it is asked, before any file is opened', async () => {
+        const result = await client.connection.sendRequest(PortfolioRequest.type, {});
+        assert.deepEqual(result.portfolio.charters.map(charter => charter.name), ['AcmeGlobex', 'AcmeInitech', 'AcmeUmbrella']);
+        assert.equal(result.portfolio.people[0].role, 'Acme.AllianceLead');
+        assert.equal(result.portfolio.people[0].overloaded, true);
+        assert.equal(result.portfolio.people[0].source?.uri, pathToUri(path.join(root, 'parties.charter')));
+        assert.equal(result.maxInWorkspace, 15);
+        assert.equal(result.portfolio.charters[0].path, 'acme-globex.charter');
+    });
+
+    it('tells the client when the workspace changed', async () => {
+        const changed = new Promise<void>(resolve => client.connection.onNotification(WorkspaceChangedNotification.type, () => resolve()));
+        await client.open(pathToUri(path.join(root, 'acme-globex.charter')), fs.readFileSync(path.join(root, 'acme-globex.charter'), 'utf8'));
+        await changed;
+    });
+});
