@@ -3,7 +3,7 @@
 // they start fast (no module resolution of hundreds of files at run time).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import './rule-docs.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -87,6 +87,15 @@ function buildCliCodeCache() {
     }
 }
 
+/**
+ * The installable language server (`packages/language-server`, published as
+ * `@entente/language-server`) ships the same bundle as the editor gets.
+ */
+function copyServerIntoItsPackage() {
+    mkdirSync('packages/language-server/dist', { recursive: true });
+    cpSync('packages/language/dist/server.cjs', 'packages/language-server/dist/server.cjs');
+}
+
 const builds = [
     { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams, noProtocolInCli] },
     { ...cli, entryPoints: ['packages/cli/src/launch.ts'], outfile: 'packages/cli/dist/launch.cjs', sourcemap: false, minify: false, banner: {}, define: {} },
@@ -102,6 +111,7 @@ if (watch) {
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
     buildCliCodeCache();
+    copyServerIntoItsPackage();
 }
 
 // The VS Code extension: its bundles, the server copy it ships and its extension-host tests.
