@@ -100,7 +100,9 @@ const builds = [
     { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams, noProtocolInCli] },
     { ...cli, entryPoints: ['packages/cli/src/launch.ts'], outfile: 'packages/cli/dist/launch.cjs', sourcemap: false, minify: false, banner: {}, define: {} },
     { ...common, entryPoints: ['packages/diagrams/src/index.ts'], outfile: 'packages/cli/dist/diagrams.cjs' },
-    { ...common, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/dist/server.cjs' }
+    { ...common, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/dist/server.cjs' },
+    // The GitHub Action (action.yml): the CLI's commands in one file that runs under the runner's Node 20.
+    { ...cli, entryPoints: ['packages/cli/src/action/main.ts'], outfile: 'action/index.cjs', sourcemap: false, plugins: [lazyDiagrams, noProtocolInCli] }
 ];
 
 if (watch) {
