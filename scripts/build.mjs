@@ -3,7 +3,8 @@
 // they start fast (no module resolution of hundreds of files at run time).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildPlayground } from './build-web.mjs';
 import './rule-docs.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -114,6 +115,8 @@ if (watch) {
     await Promise.all(builds.map(options => esbuild.build(options)));
     buildCliCodeCache();
     copyServerIntoItsPackage();
+    // The playground page the CLI writes (`entente playground --out DIR`).
+    writeFileSync('packages/cli/dist/playground.html', await buildPlayground());
 }
 
 // The VS Code extension: its bundles, the server copy it ships and its extension-host tests.

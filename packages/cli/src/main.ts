@@ -7,10 +7,11 @@ import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
+import { playgroundCommand } from './commands/playground.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, fmtCommand, diffCommand, explainCommand, initCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, fmtCommand, diffCommand, explainCommand, initCommand, playgroundCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));
