@@ -174,6 +174,28 @@ for (const major of [20, 22, 24]) {
             assert.match(diff.stdout, /joint.*Acme alone/);
         });
 
+        it('the README quick start: npx entente init, then npx entente check passes; npx entente playground writes the page', () => {
+            const team = path.join(repo, 'team');
+            fs.mkdirSync(team);
+            try {
+                const runIn = (args: string[]) => {
+                    const result = spawnSync('npx', ['--no-install', 'entente', ...args], { cwd: team, env, encoding: 'utf8', timeout: 90_000 });
+                    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+                };
+                const init = runIn(['init', '--org', 'Acme', '--partner', 'Globex', '--kind', 'reseller', ...TODAY]);
+                assert.equal(init.code, 0, init.stderr);
+                assert.match(init.stdout, /created {2}charters\/acme-globex\.charter/);
+                const check = runIn(['check', 'charters', ...TODAY]);
+                assert.equal(check.code, 0, check.stdout + check.stderr);
+                assert.match(check.stdout, /No findings in 2 files/);
+                const playground = runIn(['playground', '--out', 'site']);
+                assert.equal(playground.code, 0, playground.stderr);
+                assert.match(fs.readFileSync(path.join(team, 'site/index.html'), 'utf8'), /<title>Entente playground/);
+            } finally {
+                fs.rmSync(team, { recursive: true, force: true });
+            }
+        });
+
         it('the language server over LSP: diagnostics from the installed bin', async () => {
             const client = new LspTestClient(path.join(repo, 'node_modules/.bin/entente-language-server'), ['--stdio'], node, env);
             try {
