@@ -218,7 +218,7 @@ describe('the pre-commit framework hooks (.pre-commit-hooks.yaml)', function () 
             const run = (hook: typeof hooks[number], files: string[]) => {
                 const matching = files.filter(file => new RegExp(hook.files).test(file));
                 const args = hook.pass_filenames === false ? [] : matching;
-                const result = execFileSync('sh', ['-c', `${hook.entry} "$@"; echo "exit=$?"`, 'hook', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+                const result = execFileSync('sh', ['-c', `${hook.entry} "$@"; echo "exit=$?"`, 'hook', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
                 return Number(/exit=(\d+)\s*$/.exec(result)![1]);
             };
             const [fmt, check] = hooks as [typeof hooks[number], typeof hooks[number]];

@@ -1,10 +1,16 @@
-import { spawnSync } from 'node:child_process';
+import type * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import type * as readlinePromises from 'node:readline/promises';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command, type CommandIO } from '../command.js';
 import { charterTemplate, KIND_TITLES, KINDS, partyFile, type Kind, type TemplateInput } from '../init/templates.js';
+
+/** Node's child_process and readline, loaded by init alone: every other command would pay for loading them at start-up. */
+function load<T>(name: string): T {
+    return createRequire(import.meta.url)(name) as T;
+}
 
 /** The extension's identifier on the marketplaces (publisher.name of packages/vscode). */
 const EXTENSION_ID = 'entente.entente';
@@ -124,7 +130,7 @@ Exit codes: 0 done, 2 usage error, or a file exists (nothing is written then).`,
 
 /** Asks on the terminal for what the flags did not give; Enter takes the default. */
 async function ask(defaults: Answers, given: Record<string, unknown>, io: CommandIO): Promise<Answers> {
-    const readline = createInterface({ input: process.stdin, output: process.stdout });
+    const readline = load<typeof readlinePromises>('node:readline/promises').createInterface({ input: process.stdin, output: process.stdout });
     const question = async (prompt: string, fallback: string) => (await readline.question(`${prompt} [${fallback}]: `)).trim() || fallback;
     try {
         io.out('Setting up a repository of partnership charters. Enter takes the default in brackets.\n');
@@ -223,7 +229,7 @@ jobs:
 
 /** Where git keeps the pre-commit hook of the repository around the current folder. */
 function preCommitHookPath(): string {
-    const result = spawnSync('git', ['rev-parse', '--git-path', 'hooks/pre-commit'], { encoding: 'utf8' });
+    const result = load<typeof childProcess>('node:child_process').spawnSync('git', ['rev-parse', '--git-path', 'hooks/pre-commit'], { encoding: 'utf8' });
     if (result.status !== 0 || !result.stdout.trim()) {
         throw new CliError('--pre-commit: not inside a git repository (run git init first, or leave out --pre-commit)');
     }

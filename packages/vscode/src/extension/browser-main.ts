@@ -2,17 +2,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient as BrowserLanguageClient } from 'vscode-languageclient/browser.js';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { CharterPreviews } from './charter-previews.js';
-import { exportReportCommand } from './commands/export-report.js';
-import { openPreviewCommand } from './commands/open-preview.js';
-import { restartServerCommand } from './commands/restart-server.js';
-import { HealthDocuments, showHealthCommand } from './commands/show-health.js';
-import { showRuleDocsCommand } from './commands/show-rule-docs.js';
-import { FindingsTree } from './findings-tree.js';
-import { HealthStatusBar } from './health-status-bar.js';
+import { activateWithClient, type EntenteApi } from './activation.js';
 import { languageClientOptions } from './language-client.js';
-import type { EntenteApi } from './main.js';
-import { PreviewManager } from './preview-manager.js';
 
 /**
  * The extension on the web (vscode.dev, github.dev, a web worker extension
@@ -30,33 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
     const worker = await startServerWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server-web.js'));
     client = new BrowserLanguageClient('entente', 'Entente Language Server', languageClientOptions(localCommands), worker);
     // The shared code uses the API both clients inherit from BaseLanguageClient; it is typed with the desktop one.
-    const shared = client as unknown as LanguageClient;
-    const previews = new CharterPreviews(shared);
-    const previewManager = new PreviewManager(previews, context.extensionUri);
-    const statusBar = new HealthStatusBar(previews);
-    const healthDocuments = new HealthDocuments(previews);
-    const findings = new FindingsTree();
-    context.subscriptions.push(
-        previews, previewManager, statusBar, healthDocuments, findings,
-        vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
-        vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
-        vscode.commands.registerCommand('entente.exportReport', exportReportCommand(previews, previewManager)),
-        vscode.commands.registerCommand('entente.showRuleDocs', showRuleDocsCommand(context.extensionUri, () => previews.docsBaseUrl)),
-        vscode.commands.registerCommand('entente.restartServer', restartServerCommand(shared))
-    );
-    const showHealth = showHealthCommand(previews, previewManager);
-    localCommands.set('entente.showHealth', showHealth);
-    void vscode.commands.executeCommand('setContext', 'entente.active', true);
-    try {
-        await client.start();
-    } catch (error) {
-        void vscode.window.showErrorMessage(`Entente: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const serverCommands = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
-    if (!serverCommands.includes('entente.showHealth')) {
-        context.subscriptions.push(vscode.commands.registerCommand('entente.showHealth', showHealth));
-    }
-    return { client: shared, previews, previewManager, statusBar, findings };
+    return activateWithClient(context, client as unknown as LanguageClient, localCommands);
 }
 
 /**
