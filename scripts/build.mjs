@@ -3,7 +3,8 @@
 // they start fast (no module resolution of hundreds of files at run time).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildPlayground } from './build-web.mjs';
 import './rule-docs.mjs';
 import { generatedHash, grammarHash } from '../packages/language/scripts/fast-parser-hash.mjs';
 import { nodeBundle, serverBundle } from './server-bundle.mjs';
@@ -93,11 +94,22 @@ function buildCliCodeCache() {
     }
 }
 
+/**
+ * The installable language server (`packages/language-server`, published as
+ * `@entente/language-server`) ships the same bundle as the editor gets.
+ */
+function copyServerIntoItsPackage() {
+    mkdirSync('packages/language-server/dist', { recursive: true });
+    cpSync('packages/language/dist/server.cjs', 'packages/language-server/dist/server.cjs');
+}
+
 const builds = [
     { ...cli, entryPoints: ['packages/cli/src/entry.ts'], outfile: CLI_BUNDLE, plugins: [lazyDiagrams, noProtocolInCli] },
     { ...cli, entryPoints: ['packages/cli/src/launch.ts'], outfile: 'packages/cli/dist/launch.cjs', sourcemap: false, minify: false, banner: {}, define: {} },
     { ...common, entryPoints: ['packages/diagrams/src/index.ts'], outfile: 'packages/cli/dist/diagrams.cjs' },
-    serverBundle
+    serverBundle,
+    // The GitHub Action (action.yml): the CLI's commands in one file that runs under the runner's Node 20.
+    { ...cli, entryPoints: ['packages/cli/src/action/main.ts'], outfile: 'action/index.cjs', sourcemap: false, plugins: [lazyDiagrams, noProtocolInCli] }
 ];
 
 if (watch) {
@@ -108,6 +120,9 @@ if (watch) {
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
     buildCliCodeCache();
+    copyServerIntoItsPackage();
+    // The playground page the CLI writes (`entente playground --out DIR`).
+    writeFileSync('packages/cli/dist/playground.html', await buildPlayground());
 }
 
 // The VS Code extension: its bundles, the server it ships (the one just built, copied) and its extension-host tests.

@@ -11,6 +11,7 @@ const steps = [
     ['check', 'examples/'],
     ['score', 'examples/'],
     ['render', 'examples/', '--out', 'out/'],
+    ['playground', '--out', 'out/playground'],
     ['diff', 'examples/changes/01-decision-control/before.charter', 'examples/changes/01-decision-control/after.charter', '--today', '2026-11-22']
 ];
 
@@ -21,4 +22,4 @@ for (const step of steps) {
         process.exit(result.status ?? 2);
     }
 }
-console.log('\nOpen the reports in out/*.html, or run `npx entente --help` for more.');
+console.log('\nOpen the reports in out/*.html and the playground in out/playground/index.html, or run `npx entente --help` for more.');

@@ -112,6 +112,45 @@ async function shipServer(/** @type {{ watch?: boolean }} */ options) {
     mkdirSync(path.join(here, 'dist'), { recursive: true });
     cpSync(SERVER_BUNDLE, shipped);
     rmSync(`${shipped}.map`, { force: true });
+ * The extension on the web (package.json's `browser`): the browser entry,
+ * with the desktop language client's module (imported for types and `State`
+ * only) mapped to its browser twin and `node:crypto` to the Web Crypto API.
+ * @type {esbuild.Plugin}
+ */
+const webAliases = {
+    name: 'web-aliases',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageclient\/node(\.js)?$/ }, args =>
+            build.resolve('vscode-languageclient/browser.js', { kind: args.kind, resolveDir: args.resolveDir }));
+        build.onResolve({ filter: /^node:crypto$/ }, () => ({ path: 'node:crypto', namespace: 'web-crypto' }));
+        build.onLoad({ filter: /.*/, namespace: 'web-crypto' }, () => ({
+            contents: 'export function randomBytes(size) { return globalThis.crypto.getRandomValues(new Uint8Array(size)); }',
+            loader: 'js'
+        }));
+    }
+};
+
+/** The web extension and its language server in a web worker (scripts/build-web.mjs builds the worker). */
+async function buildWeb({ production = false }) {
+    const { buildServerWorker } = await import('../../scripts/build-web.mjs');
+    mkdirSync(path.join(here, 'dist'), { recursive: true });
+    writeFileSync(path.join(here, 'dist/server-web.js'), await buildServerWorker());
+    await esbuild.build({
+        bundle: true,
+        platform: 'browser',
+        target: 'chrome114',
+        format: 'cjs',
+        sourcemap: !production,
+        minify: production,
+        keepNames: true,
+        logLevel: 'warning',
+        legalComments: 'none',
+        absWorkingDir: here,
+        entryPoints: ['src/extension/browser-main.ts'],
+        outfile: 'dist/extension-web.cjs',
+        external: ['vscode'],
+        plugins: [webAliases]
+    });
 }
 
 /** Builds everything once, or keeps rebuilding with `watch`. */
@@ -128,7 +167,7 @@ export async function build(options = {}) {
             await context.watch();
         }
     } else {
-        await Promise.all(all.map(config => esbuild.build(config)));
+        await Promise.all([...all.map(config => esbuild.build(config)), buildWeb(options)]);
     }
 }
 

@@ -24,8 +24,9 @@ export class LspTestClient {
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
     private readonly waiters: Array<{ uri: string; minVersion?: number; resolve: (params: PublishDiagnosticsParams) => void }> = [];
 
-    constructor(serverPath = SERVER_BUNDLE, args: string[] = ['--stdio']) {
-        this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `node` and `env`: another Node binary and environment (the installed packages' test runs the server under Node 22 and 24). */
+    constructor(serverPath = SERVER_BUNDLE, args: string[] = ['--stdio'], node = process.execPath, env?: NodeJS.ProcessEnv) {
+        this.process = spawn(node, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {

@@ -60,16 +60,17 @@ describe('the packaged extension (npm run package)', function () {
         for (const expected of [
             'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
             'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/webview.js', 'extension/dist/webview.css',
+            'extension/dist/extension-web.cjs', 'extension/dist/server-web.js',
             'extension/syntaxes/charter.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/charter.json',
             'extension/media/icon.png', 'extension/media/charter-file.svg', 'extension/schemas/entente.schema.json', 'extension.vsixmanifest'
         ]) {
             assert.ok(entries.has(expected), `${expected} missing from the vsix: ${[...entries.keys()].join(', ')}`);
         }
         const manifest = JSON.parse(entries.get('extension/package.json')!.read().toString('utf8')) as {
-            main: string; icon: string;
+            main: string; browser: string; icon: string;
             contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }>; jsonValidation: Array<{ url: string }> };
         };
-        const named = [manifest.main, manifest.icon, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration,
+        const named = [manifest.main, manifest.browser, manifest.icon, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration,
             manifest.contributes.jsonValidation[0].url];
         for (const file of named) {
             assert.ok(entries.has(path.posix.join('extension', file)), `${file} (named by package.json) is not in the vsix`);

@@ -8,11 +8,13 @@ import { allowWorkerThreads } from './parallel/check-in-parallel.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
+import { initCommand } from './commands/init.js';
+import { playgroundCommand } from './commands/playground.js';
 import { portfolioCommand } from './commands/portfolio.js';
 import { renderCommand } from './commands/render.js';
 import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, portfolioCommand, calendarCommand, fmtCommand, diffCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, scoreCommand, renderCommand, portfolioCommand, calendarCommand, fmtCommand, diffCommand, explainCommand, initCommand, playgroundCommand];
 
 function usage(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

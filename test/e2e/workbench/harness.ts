@@ -124,7 +124,7 @@ export function installVsix(vsix: string, extensionsDir: string, paths = workben
 }
 
 /** Starts the VS Code server in a process group of its own; resolves with its port once it listens. */
-async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: string; extensions: string; tmp: string; networkLog: string }, env: NodeJS.ProcessEnv, serverLog: string[]): Promise<{ server: ChildProcess; port: number }> {
+export async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: string; extensions: string; tmp: string; networkLog: string }, env: NodeJS.ProcessEnv, serverLog: string[]): Promise<{ server: ChildProcess; port: number }> {
     const server = spawn(paths.node, [
         // The extension host is forked with the server's execArgv, so it records too.
         '--import', NETWORK_LOG_PRELOAD,
@@ -161,7 +161,7 @@ async function startServer(paths: WorkbenchPaths, dirs: { data: string; user: st
 }
 
 /** Stops a process group: TERM, then KILL what is left. */
-async function stopGroup(pid: number | undefined): Promise<void> {
+export async function stopGroup(pid: number | undefined): Promise<void> {
     if (!pid) {
         return;
     }

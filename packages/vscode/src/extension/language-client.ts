@@ -57,7 +57,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, localComm
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const clientOptions: LanguageClientOptions = {
+    return new LanguageClient('entente', 'Entente Language Server', serverOptions, languageClientOptions(localCommands));
+}
+
+/** The client's options, the same for the desktop client and the web one (browser-main.ts). */
+export function languageClientOptions(localCommands: LocalCommands): LanguageClientOptions {
+    return {
         documentSelector: [{ language: 'charter' }],
         synchronize: {
             // Pushes `entente.*` to the server on every change (entente.today, inlay hints).
@@ -80,5 +85,4 @@ export function createLanguageClient(context: vscode.ExtensionContext, localComm
         },
         outputChannelName: 'Entente Language Server'
     };
-    return new LanguageClient('entente', 'Entente Language Server', serverOptions, clientOptions);
 }

@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT, runCli } from '../helpers/cli.js';
+
+/** `entente init`: driven by flags (no terminal), and interactively through a pseudo-terminal (util-linux `script`). */
+
+const KINDS = ['co-development', 'reseller', 'joint-venture', 'coalition', 'supplier'];
+const TODAY = ['--today', '2026-11-22'];
+const BIN = path.join(REPO_ROOT, 'packages/cli/bin/entente.js');
+
+function scratchRepo(name: string): string {
+    const repo = path.join(fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-init-'))), name);
+    fs.mkdirSync(repo);
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+    return repo;
+}
+
+function remove(repo: string): void {
+    fs.rmSync(path.dirname(repo), { recursive: true, force: true });
+}
+
+describe('entente init', function () {
+    this.timeout(60_000);
+
+    for (const kind of KINDS) {
+        it(`--kind ${kind}: a charter that passes check with no finding, TODO markers where the team decides, and the repository's set-up`, () => {
+            const repo = scratchRepo('acme-alliances');
+            try {
+                const init = runCli(['init', '--kind', kind, '--partner', 'Globex Inc.', ...TODAY], { cwd: repo });
+                assert.equal(init.code, 0, init.stderr);
+                const charter = fs.readFileSync(path.join(repo, 'charters/acme-globex-inc.charter'), 'utf8');
+                assert.match(charter, /^charter AcmeGlobexInc "/m);
+                assert.match(charter, /parties Acme, GlobexInc/);
+                assert.match(charter, /term from 2026-01-01 to/);
+                const todos = charter.split('\n').filter(line => /\/\/ TODO/.test(line));
+                assert.ok(todos.length >= 5, `TODO markers: ${todos.length}`);
+                assert.match(init.stdout, new RegExp(`charters/acme-globex-inc\\.charter:\\d+ +the shared`));
+                assert.match(fs.readFileSync(path.join(repo, 'charters/parties/acme.charter'), 'utf8'), /^party Acme "Acme" \{/m);
+
+                const check = runCli(['check', 'charters', '--format', 'json', ...TODAY], { cwd: repo });
+                assert.equal(check.code, 0, check.stdout + check.stderr);
+                const report = JSON.parse(check.stdout) as { summary: { files: number; errors: number; warnings: number; infos: number } };
+                assert.deepEqual(report.summary, { ...report.summary, files: 2, errors: 0, warnings: 0, infos: 0 });
+                assert.equal(runCli(['fmt', '--check', 'charters'], { cwd: repo }).code, 0, `${kind}: in the canonical layout`);
+                const score = runCli(['score', 'charters', '--format', 'json', ...TODAY], { cwd: repo });
+                const [charterScore] = (JSON.parse(score.stdout) as { charters: Array<{ score: number }> }).charters;
+                assert.ok(charterScore!.score >= 90, `${kind}: health ${charterScore!.score}`);
+
+                assert.match(fs.readFileSync(path.join(repo, '.github/workflows/charters.yml'), 'utf8'), /uses: entente-charters\/entente@v0\n\s+with:\n\s+paths: charters/);
+                assert.deepEqual(JSON.parse(fs.readFileSync(path.join(repo, '.vscode/extensions.json'), 'utf8')), { recommendations: ['entente.entente'] });
+                assert.deepEqual(JSON.parse(fs.readFileSync(path.join(repo, 'entente.json'), 'utf8')).rules, {});
+                assert.ok(!fs.existsSync(path.join(repo, '.git/hooks/pre-commit')), 'no hook unless asked for');
+            } finally {
+                remove(repo);
+            }
+        });
+    }
+
+    it('refuses to overwrite anything without --force, and writes nothing then', () => {
+        const repo = scratchRepo('charters');
+        try {
+            assert.equal(runCli(['init', '--org', 'Acme', ...TODAY], { cwd: repo }).code, 0);
+            fs.writeFileSync(path.join(repo, 'entente.json'), '{ "rules": { "fixed-chair": "off" } }\n');
+            fs.rmSync(path.join(repo, '.vscode'), { recursive: true });
+            const again = runCli(['init', '--org', 'Acme', '--kind', 'supplier', ...TODAY], { cwd: repo });
+            assert.equal(again.code, 2);
+            assert.equal(again.stderr.trim().split('\n').length, 1, again.stderr);
+            assert.match(again.stderr, /^entente: entente\.json, charters\/parties\/acme\.charter, charters\/acme-partner\.charter, \.github\/workflows\/charters\.yml exist; nothing was written \(--force overwrites\)/);
+            assert.match(fs.readFileSync(path.join(repo, 'entente.json'), 'utf8'), /fixed-chair/);
+            assert.ok(!fs.existsSync(path.join(repo, '.vscode')), 'nothing written, not even the missing file');
+            const forced = runCli(['init', '--org', 'Acme', '--kind', 'supplier', '--force', ...TODAY], { cwd: repo });
+            assert.equal(forced.code, 0, forced.stderr);
+            assert.match(forced.stdout, /overwrote {2}entente\.json/);
+            assert.match(forced.stdout, /created {2}\.vscode\/extensions\.json/);
+            assert.match(fs.readFileSync(path.join(repo, 'charters/acme-partner.charter'), 'utf8'), /supplier partnership/);
+        } finally {
+            remove(repo);
+        }
+    });
+
+    it('bad flags are a one-line usage error', () => {
+        const repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-init-nogit-')));
+        try {
+            for (const [args, message] of [
+                [['--kind', 'franchise'], /^entente: --kind takes one of co-development, reseller, joint-venture, coalition, supplier, not 'franchise'$/],
+                [['--org-id', '9lives'], /^entente: --org-id takes an identifier/],
+                [['--org', 'Acme', '--partner', 'acme'], /^entente: the partner's identifier is the same as your organisation's \(Acme\)/],
+                [['--dir', '../elsewhere'], /^entente: --dir takes a folder inside the current one/],
+                [['--pre-commit'], /^entente: --pre-commit: not inside a git repository/],
+                [['charters'], /^entente: init takes no paths/]
+            ] as Array<[string[], RegExp]>) {
+                const result = runCli(['init', ...args], { cwd: repo, env: { GIT_CEILING_DIRECTORIES: path.dirname(repo) } });
+                assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
+                assert.match(result.stderr.trim(), message);
+                assert.deepEqual(fs.readdirSync(repo), [], `${args.join(' ')} wrote nothing`);
+            }
+        } finally {
+            fs.rmSync(repo, { recursive: true, force: true });
+        }
+    });
+
+    it('--pre-commit: a hook that stops a commit of a charter out of the layout', () => {
+        const repo = scratchRepo('charters');
+        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+            { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, NO_COLOR: '1' } });
+        try {
+            const init = runCli(['init', '--org', 'Acme', '--pre-commit', ...TODAY], { cwd: repo });
+            assert.equal(init.code, 0, init.stderr);
+            const hook = path.join(repo, '.git/hooks/pre-commit');
+            assert.ok((fs.statSync(hook).mode & 0o111) !== 0, 'the hook is executable');
+            // The repository has Entente installed: its bin in node_modules/.bin, where npx finds it.
+            fs.mkdirSync(path.join(repo, 'node_modules/.bin'), { recursive: true });
+            fs.symlinkSync(BIN, path.join(repo, 'node_modules/.bin/entente'));
+            fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules/\n');
+            git('add', '.');
+            const good = git('commit', '-q', '-m', 'Charters');
+            assert.equal(good.status, 0, good.stdout + good.stderr);
+            fs.writeFileSync(path.join(repo, 'charters/messy.charter'), 'charter Messy {\nparties Acme,Partner\n     vision "Messy."\n}\n');
+            git('add', '.');
+            const bad = git('commit', '-q', '-m', 'Messy');
+            assert.equal(bad.status, 1, bad.stdout + bad.stderr);
+            assert.match(bad.stdout + bad.stderr, /charters\/messy\.charter/);
+        } finally {
+            remove(repo);
+        }
+    });
+
+    it('on a terminal: asks with defaults, and Enter takes them', async () => {
+        const repo = scratchRepo('globex-partnerships');
+        try {
+            // `script` runs the CLI on a pseudo-terminal; its input is what the user types.
+            const child = spawn('script', ['-q', '-e', '-c', `${process.execPath} ${BIN} init --today 2026-11-22`, '/dev/null'],
+                { cwd: repo, env: { ...process.env, NO_COLOR: '1', TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });
+            let screen = '';
+            const waiters: Array<{ text: RegExp; resolve: () => void }> = [];
+            child.stdout.on('data', chunk => {
+                screen += String(chunk);
+                for (const waiter of [...waiters]) {
+                    if (waiter.text.test(screen)) {
+                        waiters.splice(waiters.indexOf(waiter), 1);
+                        waiter.resolve();
+                    }
+                }
+            });
+            const exited = new Promise<number | null>(resolve => child.on('close', resolve));
+            const answer = async (prompt: RegExp, typed: string) => {
+                await new Promise<void>((resolve, reject) => {
+                    if (prompt.test(screen)) {
+                        resolve();
+                        return;
+                    }
+                    const timer = setTimeout(() => reject(new Error(`no prompt ${prompt} on the terminal:\n${screen}`)), 20_000);
+                    waiters.push({ text: prompt, resolve: () => { clearTimeout(timer); resolve(); } });
+                });
+                child.stdin.write(`${typed}\r`);
+            };
+            await answer(/Your organisation \[Globex\]: /, '');
+            await answer(/The partner of the first charter \[Partner\]: /, 'Initech');
+            await answer(/4\. coalition: [^\n]*\n[\s\S]*Kind \(number or name\) \[co-development\]: /, '9');
+            await answer(/Kind \(number or name\) \[co-development\]: [\s\S]*Kind \(number or name\) \[co-development\]: /, 'reseller');
+            assert.match(screen, /one of 1-5 or co-development, reseller/);
+            await answer(/Folder of the charters \[charters\]: /, 'agreements');
+            await answer(/Install a git pre-commit hook\? \(y\/n\) \[n\]: /, 'y');
+            const code = await exited;
+            assert.equal(code, 0, screen);
+            assert.match(screen, /created {2}agreements\/globex-initech\.charter/);
+            const charter = fs.readFileSync(path.join(repo, 'agreements/globex-initech.charter'), 'utf8');
+            assert.match(charter, /^charter GlobexInitech "Globex reseller programme: Initech" \{/m);
+            assert.ok(fs.existsSync(path.join(repo, 'agreements/parties/globex.charter')));
+            assert.ok(fs.existsSync(path.join(repo, '.git/hooks/pre-commit')));
+            assert.match(fs.readFileSync(path.join(repo, '.github/workflows/charters.yml'), 'utf8'), /paths: agreements/);
+            const check = runCli(['check', 'agreements', ...TODAY], { cwd: repo });
+            assert.equal(check.code, 0, check.stdout);
+        } finally {
+            remove(repo);
+        }
+    });
+});

@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
+import { runCli } from '../helpers/cli.js';
+
+/**
+ * The playground (`entente playground --out DIR`) in real Chromium, opened
+ * from file:// as a user opens the written file: the language server runs in
+ * its web worker, findings come over LSP into the editor, and the preview
+ * redraws as the charter is typed.
+ */
+describe('the playground in real Chromium', function () {
+    this.timeout(120_000);
+    let browser: Browser;
+    let out: string;
+    let url: string;
+
+    before(async () => {
+        out = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-playground-'));
+        const result = runCli(['playground', '--out', out]);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stdout.trim(), path.join(out, 'index.html'));
+        url = `file://${path.join(out, 'index.html')}`;
+        browser = await launchChromium();
+    });
+    after(async () => {
+        await closeChromium(browser);
+        fs.rmSync(out, { recursive: true, force: true });
+    });
+
+    async function open(address: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+        page.on('pageerror', error => errors.push(error.message));
+        page.on('request', request => { if (!/^(file|blob|data):/.test(request.url())) requests.push(request.url()); });
+        await page.goto(address);
+        return { page, errors, requests };
+    }
+
+    const status = (page: Page) => page.textContent('#status');
+    const mapText = (page: Page) => page.$eval('#view svg', svg => svg.textContent ?? '');
+
+    it('opens from file:// with the first example checked and drawn; typing a change shows its finding and redraws the map; the link keeps it', async () => {
+        const { page, errors, requests } = await open(url);
+        await page.waitForFunction(() => /^AcmeGlobex: 0 findings, health \d+/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        assert.equal(await page.getAttribute('#tabs button[aria-selected="true"]', 'data-view'), 'governance');
+        assert.match(await mapText(page), /PriceList/);
+        assert.doesNotMatch(await mapText(page), /Hiring/);
+        assert.equal(await page.$$eval('#findings li', items => items.length), 0);
+
+        // Type a decision of Acme's alone before the charter's closing brace.
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Home');
+        await page.keyboard.insertText('    decision Hiring "Joint hiring plan" {\n        decided by Acme\n    }\n');
+
+        await page.waitForSelector('#findings li[data-rule="uninformed-party"]', { timeout: 30_000 });
+        assert.match(await page.textContent('#findings li[data-rule="uninformed-party"]') ?? '', /Globex is not told of Hiring/);
+        assert.match(await status(page) ?? '', /^AcmeGlobex: 1 finding/);
+        await page.waitForFunction(() => /Hiring/.test(document.querySelector('#view svg')?.textContent ?? ''));
+        // The editor marks it too: the LSP client's diagnostics.
+        await page.waitForSelector('.cm-lintRange-info, .cm-lintRange-hint', { timeout: 10_000 });
+
+        // The other views follow the same text.
+        await page.click('#tabs button[data-view="matrix"]');
+        assert.match(await mapText(page), /Hiring/);
+
+        // The charter is in the fragment: a link opens it as it is now.
+        await page.waitForFunction(() => location.hash.startsWith('#charter='));
+        const link = await page.evaluate(() => location.href);
+        const second = await open(link);
+        await second.page.waitForSelector('#findings li[data-rule="uninformed-party"]', { timeout: 60_000 });
+        const fragment = Buffer.from(link.slice(link.indexOf('#charter=') + '#charter='.length), 'base64url').toString('utf8');
+        assert.match(fragment, /^charter AcmeGlobex [\s\S]*decision Hiring "Joint hiring plan" \{\n {8}decided by Acme\n {4}\}\n\}\n$/m);
+        assert.match(await mapText(second.page), /Hiring/);
+        assert.equal(await second.page.$eval('#example', select => (select as HTMLSelectElement).selectedOptions[0]?.textContent), '(from the link)');
+
+        assert.deepEqual([...errors, ...second.errors], []);
+        assert.deepEqual([...requests, ...second.requests], [], 'nothing but the file, the worker blob and data URLs');
+        await second.page.close();
+        await page.close();
+    });
+
+    it('an example picked is checked and drawn; a syntax error keeps the last drawing and reports the error', async () => {
+        const { page, errors } = await open(url);
+        await page.waitForFunction(() => /^AcmeGlobex:/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        const titles = await page.$$eval('#example option', options => options.map(option => option.textContent));
+        assert.equal(titles.length, 6, titles.join(', '));
+        await page.selectOption('#example', 'coalition');
+        await page.waitForFunction(() => /^RivertonRetrofit: 1 finding/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        assert.equal(await page.getAttribute('#findings li', 'data-rule'), 'fixed-chair');
+        await page.waitForFunction(() => /Board/.test(document.querySelector('#view svg')?.textContent ?? ''));
+
+        await page.selectOption('#example', 'broken');
+        await page.waitForFunction(() => /^OrbitKestrelDraft: \d+ findings/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        const rules = await page.$$eval('#findings li', items => items.map(item => item.getAttribute('data-rule')));
+        assert.ok(rules.includes('one-sided-decision-rights') && rules.includes('deadlock-risk'), rules.join(', '));
+
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.insertText('charter Broken {\n    parties Orbit,\n');
+        await page.waitForSelector('.cm-lintRange-error', { timeout: 30_000 });
+        assert.match(await mapText(page), /Orbit/, 'the drawing of the charter above the broken text stays');
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
+});
