@@ -112,6 +112,9 @@ async function shipServer(/** @type {{ watch?: boolean }} */ options) {
     mkdirSync(path.join(here, 'dist'), { recursive: true });
     cpSync(SERVER_BUNDLE, shipped);
     rmSync(`${shipped}.map`, { force: true });
+}
+
+/**
  * The extension on the web (package.json's `browser`): the browser entry,
  * with the desktop language client's module (imported for types and `State`
  * only) mapped to its browser twin and `node:crypto` to the Web Crypto API.
