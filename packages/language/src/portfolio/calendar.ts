@@ -1,5 +1,5 @@
 import type { DueItem, Portfolio } from './portfolio.js';
-import { addDays } from './schedule.js';
+import { addDays } from '../journal/periods.js';
 
 /**
  * The portfolio's dates as an RFC 5545 calendar that Outlook, Google

@@ -4,8 +4,9 @@ import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/type
 import type { Finding, Severity } from '../rules/rule.js';
 import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
+import { addDays } from '../journal/periods.js';
 import {
-    addDays, cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, type Recurrence
+    cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, type Recurrence
 } from './schedule.js';
 
 /** One charter of the workspace as the portfolio reads it. */

@@ -1,4 +1,5 @@
 import type { Cadence, Duration } from '../model/types.js';
+import { addDays, daysBetween } from '../journal/periods.js';
 
 /**
  * Dates as the portfolio and the calendar count them: whole days, YYYY-MM-DD,
@@ -55,20 +56,6 @@ function fromParts(year: number, month: number, day: number): string {
 
 function daysInMonth(year: number, month: number): number {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The date `days` days after `date` (before, when negative). */
-export function addDays(date: string, days: number): string {
-    const { year, month, day } = toUtc(date);
-    const moved = new Date(Date.UTC(year, month - 1, day + days));
-    return fromParts(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-    const a = toUtc(from);
-    const b = toUtc(to);
-    return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
 /** The k-th step of a recurrence from its anchor, or undefined when that day does not exist (RFC 5545 skips it). */

@@ -19,7 +19,7 @@ let client: BrowserLanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<EntenteApi> {
     const localCommands = new Map<string, (...args: unknown[]) => unknown>();
     const worker = await startServerWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server-web.js'));
-    client = new BrowserLanguageClient('entente', 'Entente Language Server', languageClientOptions(localCommands), worker);
+    client = new BrowserLanguageClient('entente', 'Entente Language Server', languageClientOptions(localCommands, context.extensionUri), worker);
     // The shared code uses the API both clients inherit from BaseLanguageClient; it is typed with the desktop one.
     return activateWithClient(context, client as unknown as LanguageClient, localCommands);
 }

@@ -57,11 +57,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, localComm
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    return new LanguageClient('entente', 'Entente Language Server', serverOptions, languageClientOptions(localCommands));
+    return new LanguageClient('entente', 'Entente Language Server', serverOptions, languageClientOptions(localCommands, context.extensionUri));
 }
 
 /** The client's options, the same for the desktop client and the web one (browser-main.ts). */
-export function languageClientOptions(localCommands: LocalCommands): LanguageClientOptions {
+export function languageClientOptions(localCommands: LocalCommands, extensionUri: vscode.Uri): LanguageClientOptions {
     return {
         documentSelector: [{ language: 'charter' }],
         synchronize: {
@@ -76,7 +76,7 @@ export function languageClientOptions(localCommands: LocalCommands): LanguageCli
         middleware: {
             // A rule id in the Problems view and in hovers opens the bundled rule page inside VS Code; the published
             // URL stays one click away (the page's "Open online" code action, entente.showRuleDocs).
-            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(diagnostic => withBundledRuleDocs(diagnostic, context.extensionUri))),
+            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(diagnostic => withBundledRuleDocs(diagnostic, extensionUri))),
             provideHover: async (document, position, token, next) => withHealthLink(await next(document, position, token), document.uri),
             executeCommand: (command, args, next) => {
                 const local = localCommands.get(command);
