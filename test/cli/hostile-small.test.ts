@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -50,6 +51,14 @@ describe('hostile input: the smaller items', function () {
         assert.equal(result.code, 2);
         assert.match(result.stderr, /^entente: --config .*conf: is a folder, not a configuration file/);
         assert.doesNotMatch(result.stderr, /EISDIR|internal error/);
+    });
+
+    it('an entente.json that is a FIFO is a one-line error, not a hang', () => {
+        fs.writeFileSync(file('a.charter'), 'party A {}\n');
+        execFileSync('mkfifo', [file('entente.json')]);
+        const result = runCli(['check', folder]);
+        assert.equal(result.code, 2, result.stderr);
+        assert.match(result.stderr, /entente\.json: is not a regular file\n$/);
     });
 
     it('a folder named .gitignore is no ignore file, and no internal error', () => {

@@ -110,7 +110,11 @@ describe('the charter token builder', () => {
         const tokens = (builder: TokenBuilder) => (builder.buildTokens(services.Grammar, { caseInsensitive: false }) as TokenType[])
             .map(type => ({ name: type.name, pattern: String(type.PATTERN), group: type.GROUP, longer: ([] as TokenType[]).concat(type.LONGER_ALT ?? []).map(alt => alt.name) }));
         const ours = tokens(services.parser.TokenBuilder);
-        assert.deepEqual(ours, tokens(new DefaultTokenBuilder()));
+        // STRING and ML_COMMENT match what the grammar's regexes match, by linear custom patterns (test/robustness/hostile/lexing.test.ts).
+        const linear = new Set(['STRING', 'ML_COMMENT']);
+        assert.ok(ours.filter(type => linear.has(type.name)).every(type => type.pattern.startsWith('(text,offset)') || type.pattern.startsWith('(text, offset)')));
+        assert.deepEqual(ours.map(type => (linear.has(type.name) ? { ...type, pattern: 'custom' } : type)),
+            tokens(new DefaultTokenBuilder()).map(type => (linear.has(type.name) ? { ...type, pattern: 'custom' } : type)));
         assert.deepEqual(ours.find(type => type.name === 'days')?.longer, ['ID']);
     });
 });

@@ -402,7 +402,7 @@ function makeFolders(folder: string, created: string[]): void {
         const stat = statOrUndefined(current);
         if (stat) {
             if (!stat.isDirectory()) {
-                throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: current });
+                throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: path.resolve(folder) });
             }
             break;
         }

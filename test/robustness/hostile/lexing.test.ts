@@ -45,9 +45,10 @@ describe('hostile input: escape-heavy strings and unclosed comments', function (
             const { findings } = await checkText(services, text);
             const elapsed = performance.now() - started;
             assert.ok(findings.some(finding => finding.ruleId === 'syntax'));
-            // Before the fix: 300 KB of \" took 39 s, 1 MB several minutes. A loaded machine still does this in a few seconds.
+            // Before the fix: 300 KB of \" took 39 s, 1 MB about seven minutes (40 s per 100 KB). Now about 0.2 s per 100 KB on a
+            // quiet machine, 2.5 s on one running fourteen times the work it has cores for: the bound is for the latter.
             const perHundredKb = elapsed / (text.length / 100_000);
-            assert.ok(perHundredKb < 3_000, `${Math.round(elapsed)} ms for ${text.length} characters`);
+            assert.ok(perHundredKb < 8_000, `${Math.round(elapsed)} ms for ${text.length} characters`);
         });
     }
 

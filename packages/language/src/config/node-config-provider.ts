@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { allRules } from '../rules/index.js';
 import { ResolvedConfig, type ConfigProvider } from './charter-config.js';
-import { CONFIG_FILE_NAME, parseConfig } from './config-file.js';
+import { CONFIG_FILE_NAME, ConfigError, parseConfig } from './config-file.js';
+
+/** Far more than any real entente.json. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Finds the `entente.json` nearest a charter, from its folder up to the root,
@@ -21,6 +24,13 @@ export class NodeConfigProvider implements ConfigProvider {
             return new ResolvedConfig();
         }
         const stat = fs.statSync(configPath);
+        // A FIFO or a device named entente.json would block the read, or never end it.
+        if (!stat.isFile()) {
+            throw new ConfigError(`${configPath}: is not a regular file`);
+        }
+        if (stat.size > MAX_CONFIG_BYTES) {
+            throw new ConfigError(`${configPath}: is ${stat.size} bytes, more than a configuration file may hold (${MAX_CONFIG_BYTES})`);
+        }
         const cached = this.parsed.get(configPath);
         if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
             return cached.config;
