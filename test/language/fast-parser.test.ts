@@ -47,13 +47,16 @@ describe('the fast parser', () => {
         assertSameParse(charterOfLines('Big', 400));
     });
 
-    it('parses generated well-formed workspaces as Langium does', () => {
+    it('parses generated well-formed workspaces as Langium does', function () {
+        // 150 workspaces through both parsers: seconds alone, more on a busy machine.
+        this.timeout(180_000);
         fc.assert(fc.property(workspaceArbitrary, files => {
             for (const text of Object.values(files)) assertSameParse(text);
         }), { numRuns: 150, seed: 20261123 });
     });
 
-    it('gives up on every text Langium finds an error in, and reads the rest as Langium does', () => {
+    it('gives up on every text Langium finds an error in, and reads the rest as Langium does', function () {
+        this.timeout(180_000);
         const base = [...Object.values(exampleCharters()), ...Object.values(EDGES)];
         let fast = 0;
         let gaveUp = 0;
