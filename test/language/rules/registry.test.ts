@@ -34,6 +34,15 @@ describe('the rule registry', () => {
         }
     });
 
+    it('opens each rule\'s docs page with its summary and gives its default level', () => {
+        for (const { meta } of allRules) {
+            const page = fs.readFileSync(path.join(REPO_ROOT, meta.docs), 'utf8');
+            const paragraph = page.split(/\n\n/)[1].replace(/\n/g, ' ');
+            assert.ok(paragraph.startsWith(meta.summary.replace(/\.$/, '')), `${meta.docs} opens with the summary of packages/language/src/rules/${meta.id}.ts: ${meta.summary}`);
+            assert.match(page, new RegExp(`\\| [^|\\n]+ \\| ${meta.severity} \\|`), `${meta.docs} gives the default level ${meta.severity}`);
+        }
+    });
+
     it('says of each rule in the docs index what its metadata says: default level and summary, word for word', () => {
         const index = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules/README.md'), 'utf8');
         for (const { meta } of allRules) {
