@@ -9,14 +9,20 @@ const EXPECTED: Record<string, string[]> = {
         'one-sided-escalation', 'one-sided-metrics', 'overdue-commitment', 'unbalanced-body', 'unbalanced-commitments', 'undecided-decision',
         'uninformed-party', 'unmeasured-objective', 'unowned-commitment', 'unowned-metric', 'unresolved-escalation', 'untimed-escalation-level'
     ],
+    'examples/broken/journals/orbit-kestrel-pilot-2025.charter': ['absent-party', 'late-delivery', 'off-target-metric', 'overdue-commitment', 'perception-gap'],
     'examples/co-development/helix-nimbus.charter': [],
+    'examples/co-development/journals/helix-nimbus-2026.charter': ['off-target-metric'],
+    'examples/coalition/journals/riverton-retrofit-2026.charter': ['off-target-metric'],
     'examples/coalition/riverton-retrofit.charter': ['fixed-chair'],
+    'examples/fixed/journals/orbit-kestrel-2026.charter': [],
     'examples/fixed/orbit-kestrel.charter': [],
     'examples/parties/kestrel.charter': [],
     'examples/parties/orbit.charter': [],
     'examples/reference/acme-globex.charter': [],
+    'examples/reference/journals/acme-globex-2026.charter': [],
     'examples/reference/parties/acme.charter': [],
     'examples/reseller/contoso-reseller.charter': ['one-sided-decision-rights'],
+    'examples/reseller/journals/northwind-contoso-2026.charter': ['missed-commitment', 'off-target-metric', 'one-sided-delivery', 'overdue-commitment', 'unreported-metric'],
     'examples/reseller/parties.charter': []
 };
 

@@ -5,17 +5,20 @@ import * as path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 
 describe('entente score', () => {
-    it('prints a table per charter: overall and the five dimensions with bands', () => {
+    it('prints a table per charter: the three layers, overall and the five dimensions with bands', () => {
         const result = runCli(['score', 'examples/broken', 'examples/parties', '--today', '2026-11-22']);
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, [
             'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
+            '  Design 41 · Execution 1 · Perceived 44 (gap 2 on trust)',
             '  overall          41 critical',
             '  equality         34 critical',
             '  openness         23 critical',
             '  conflict         50 critical',
             '  accountability   52 critical',
             '  outcomes         43 critical',
+            '  execution         1 critical',
+            '  perceived        44 critical  (gap 2 on trust: Orbit 4, Kestrel 2)',
             ''
         ].join('\n'));
     });
@@ -26,7 +29,7 @@ describe('entente score', () => {
         const names = output.charters.map((charter: { name: string }) => charter.name).sort();
         assert.deepEqual(names, ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
         const draft = output.charters.find((charter: { name: string }) => charter.name === 'OrbitKestrelDraft');
-        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'name', 'path', 'score']);
+        assert.deepEqual(Object.keys(draft).sort(), ['band', 'dimensions', 'layers', 'name', 'path', 'score']);
         assert.equal(draft.path, 'examples/broken/orbit-kestrel.charter');
         assert.deepEqual(Object.keys(draft.dimensions), ['equality', 'openness', 'conflict', 'accountability', 'outcomes']);
         const check = draft.dimensions.equality.checks.find((c: { id: string }) => c.id === 'equality.decision-control');
@@ -49,7 +52,7 @@ describe('entente score', () => {
     it('explains every check below 1 with the findings behind it', () => {
         const result = runCli(['score', 'examples/reseller', '--explain', '--today', '2026-11-22']);
         assert.match(result.stdout, /checks below 1:\n {4}equality: Balance of decision control between parties 0\.25 — Northwind controls 3, Contoso controls 0 of 4 decisions; the gap is 3\.\n {6}one-sided-decision-rights: Northwind alone controls 3 of 4 decisions; Contoso controls 0\./);
-        const healthy = runCli(['score', 'examples/reference', '--explain', '--today', '2026-11-22']);
+        const healthy = runCli(['score', 'examples/reference/acme-globex.charter', 'examples/reference/parties', '--explain', '--today', '2026-11-22']);
         assert.match(healthy.stdout, /every check scores 1\./);
     });
 

@@ -82,10 +82,27 @@ const EDGES: Record<string, string> = {
     'every clause': 'party A { role R } party B { role R }\ncharter C "t" { parties A, B vision "v" term to 2027-01-01 review quarterly objective O "o"\n body X { members A.R, B chair rotates yearly votes by majority meets monthly chair A.R }\n decision D { proposed by A, B decided by X, A.R by unanimity consults B.R informs A escalates to E escalates to }\n escalation E { level A.R, B within 5 days level X finally mediation }\n commitment K { owner A.R to B, A due 2027-06-30 every quarter supports O, O status done }\n metric M { kind relationship owner X target >= 10 cadence weekly tracks O benefits A, B }\n exit }'
 };
 
+/** The example texts without journals: the fast parser gives up on a journal (Langium's parser reads it; the parser generated from the grammar will cover both). */
+function exampleChartersWithoutJournals(): Record<string, string> {
+    return Object.fromEntries(Object.entries(exampleCharters()).filter(([, text]) => !JOURNAL.test(text)));
+}
+const JOURNAL = /^\s*journal\b/m;
+
 describe('the fast parser', () => {
-    for (const [name, text] of Object.entries({ ...exampleCharters(), ...EDGES })) {
+    for (const [name, text] of Object.entries({ ...exampleChartersWithoutJournals(), ...EDGES })) {
         it(`parses as Langium's parser does: ${name}`, () => assertSameParse(text));
     }
+
+    it('gives up on every text with a journal, which Langium\'s parser then reads without errors', () => {
+        const journals = Object.entries(exampleCharters()).filter(([, text]) => JOURNAL.test(text));
+        assert.ok(journals.length >= 6, 'the examples have journals');
+        for (const [name, text] of journals) {
+            assert.equal(parser.parseFast(text), undefined, `the fast parser gives up on ${name}`);
+            const result = parser.parse(text);
+            assert.deepEqual([...result.lexerErrors, ...result.parserErrors].map(error => error.message), [], name);
+            assert.ok((result.value as unknown as { elements: Array<{ $type: string }> }).elements.some(element => element.$type === 'Journal'));
+        }
+    });
 
     it('parses generated charters as Langium does, the bench\'s among them', () => {
         assertSameParse(partyFile(3));
@@ -99,7 +116,7 @@ describe('the fast parser', () => {
     });
 
     it('gives up on every text Langium finds an error in, and reads the rest as Langium does', () => {
-        const base = [...Object.values(exampleCharters()), ...Object.values(EDGES)];
+        const base = [...Object.values(exampleChartersWithoutJournals()), ...Object.values(EDGES)];
         let fast = 0;
         let gaveUp = 0;
         fc.assert(fc.property(fc.nat(base.length - 1), fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }), (which, mutations) => {

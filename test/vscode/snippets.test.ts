@@ -11,7 +11,7 @@ interface Snippet {
 }
 
 const SNIPPETS = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages/vscode/snippets/charter.json'), 'utf8')) as Record<string, Snippet>;
-const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026' };
+const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '22' };
 
 /**
  * Expands a snippet body as VS Code does when the user accepts every default:
@@ -111,7 +111,12 @@ describe('the charter snippets', () => {
     for (const [name, snippet] of Object.entries(SNIPPETS).filter(([name]) => name !== 'Charter skeleton')) {
         it(`expand ${name.toLowerCase()} into text that parses and links where it belongs`, async () => {
             const text = expandSnippet(snippet.body.join('\n'));
-            const { findings } = await checkText(services, name === 'Party' ? `${text}\nparty Other {}\n` : insideCharter(text));
+            // A journal stands beside the charter it is for; its entries inside a journal.
+            const where = name === 'Party' ? `${text}\nparty Other {}\n`
+                : name === 'Journal' ? `${insideCharter('')}${text.replace(/AcmeGlobex/g, 'Host')}\n`
+                : name.startsWith('Journal entry') ? `${insideCharter('')}journal HostJournal for Host {\n    ${text}\n}\n`
+                : insideCharter(text);
+            const { findings } = await checkText(services, where, { today: '2026-11-22' });
             const structural = findings.filter(finding => STRUCTURAL.includes(finding.ruleId));
             assert.deepEqual(structural.map(finding => `${finding.ruleId}: ${finding.message}`), []);
         });

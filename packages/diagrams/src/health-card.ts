@@ -38,6 +38,41 @@ export function renderHealthCard({ charter, health }: RenderInput): string {
                 ? text(190, y + 14, 'not measured', { size: 12, className: 'muted' })
                 : text(450, y + 15, String(dimension.score), { size: 13, weight: 'bold' })));
     });
-    const description = `${charter.name} scores ${overall} overall; ` + DIMENSIONS.map(([id, label]) => `${label.toLowerCase()} ${health.dimensions[id].score ?? 'not measured'}`).join(', ') + '.';
-    return svgDocument('health', WIDTH, 130 + DIMENSIONS.length * 34 + 10, title, description, parts.join(''));
+    let height = 130 + DIMENSIONS.length * 34 + 10;
+    let layersText = '';
+    const layers = health.layers;
+    if (layers) {
+        // The journal's layers beside the design score, never blended into it (docs/journal.md).
+        const top = height + 6;
+        parts.push(text(20, top + 14, 'Design · execution · perceived (from the journal)', { size: 13, weight: 'bold', maxWidth: WIDTH - 40 }));
+        const rows: Array<[string, string, number | null, string | undefined, string]> = [
+            ['design', 'Design', layers.design, health.band, ''],
+            ['execution', 'Execution', layers.execution.score, layers.execution.band, layers.execution.notMeasured ?? ''],
+            ['perceived', 'Perceived', layers.perceived.score, layers.perceived.band, layers.perceived.notMeasured ?? '']
+        ];
+        rows.forEach(([id, label, score, band, why], index) => {
+            const y = top + 26 + index * 34;
+            const barWidth = 260;
+            const filled = score === null ? 0 : (barWidth * score) / 100;
+            const gap = id === 'perceived' && layers.gap && score !== null ? ` (gap ${layers.gap.points} on ${layers.gap.pillar})` : '';
+            parts.push(el('g', { 'data-element': `${charter.name}#layer-${id}`, 'data-layer': id },
+                el('title', {}, escapeXml(`${label}: ${score === null ? `not measured${why ? ` (${why})` : ''}` : `${score} (${band})${gap}`}`)),
+                text(20, y + 15, label, { size: 13 }),
+                el('rect', { class: 'panel', x: 180, y, width: barWidth, height: 20, rx: 4 }),
+                filled > 0 ? el('rect', { class: band ?? 'unmeasured', x: 180, y, width: filled, height: 20, rx: 4 }) : '',
+                score === null
+                    ? text(190, y + 14, 'not measured', { size: 12, className: 'muted' })
+                    : text(450, y + 15, String(score), { size: 13, weight: 'bold' })));
+        });
+        height = top + 26 + rows.length * 34;
+        if (layers.gap && layers.perceived.score !== null) {
+            parts.push(text(20, height + 10, `Largest gap: ${layers.gap.pillar}, ${layers.gap.high.party} ${layers.gap.high.score} vs ${layers.gap.low.party} ${layers.gap.low.score} (of 5)`, { size: 12, className: 'muted', maxWidth: WIDTH - 40 }));
+            height += 22;
+        }
+        height += 6;
+        const value = (score: number | null) => (score === null ? 'not measured' : String(score));
+        layersText = ` Layers: design ${value(layers.design)}, execution ${value(layers.execution.score)}, perceived ${value(layers.perceived.score)}${layers.gap && layers.perceived.score !== null ? ` (gap ${layers.gap.points} on ${layers.gap.pillar})` : ''}.`;
+    }
+    const description = `${charter.name} scores ${overall} overall; ` + DIMENSIONS.map(([id, label]) => `${label.toLowerCase()} ${health.dimensions[id].score ?? 'not measured'}`).join(', ') + '.' + layersText;
+    return svgDocument('health', WIDTH, height, title, description, parts.join(''));
 }

@@ -1,3 +1,4 @@
+import { JournalIndex } from './journal/journal-index.js';
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject, type DeepPartial, type DefaultSharedCoreModuleContext,
     type LangiumCoreServices, type LangiumParser, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
@@ -40,6 +41,7 @@ export type CharterAddedServices = {
         ModelBuilder: CharterModelBuilder;
         RuleRunner: CharterRuleRunner;
         HealthScorer: CharterHealthScorer;
+        JournalIndex: JournalIndex;
     };
 };
 
@@ -53,7 +55,8 @@ export const CharterCoreModule: Module<CharterCoreServices, PartialLangiumCoreSe
         ConfigProvider: () => new NodeConfigProvider(),
         ModelBuilder: (services) => new CharterModelBuilder(services),
         RuleRunner: (services) => new CharterRuleRunner(services),
-        HealthScorer: (services) => new CharterHealthScorer(services)
+        HealthScorer: (services) => new CharterHealthScorer(services),
+        JournalIndex: (services) => new JournalIndex(services)
     },
     parser: {
         // Langium's parser service type is its class; the charter parser has the part of it Langium calls (`parse`).

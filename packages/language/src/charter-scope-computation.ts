@@ -1,5 +1,5 @@
 import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isCharter, isParty, type Document } from './generated/ast.js';
+import { isCharter, isJournal, isParty, isRaised, type Document } from './generated/ast.js';
 
 /**
  * Exports parties and charters under their names, and every role under its
@@ -14,6 +14,14 @@ export class CharterScopeComputation extends DefaultScopeComputation {
             for (const role of node.roles) {
                 if (role.name) {
                     exports.push(this.descriptions.createDescription(role, `${node.name}.${role.name}`, document));
+                }
+            }
+        }
+        if (isJournal(node)) {
+            // A dispute raised in one journal is escalated or resolved in another of the same charter (next year's).
+            for (const entry of node.entries) {
+                if (isRaised(entry) && entry.issue?.name) {
+                    exports.push(this.descriptions.createDescription(entry.issue, entry.issue.name, document));
                 }
             }
         }
@@ -34,6 +42,12 @@ export class CharterScopeComputation extends DefaultScopeComputation {
             if (isParty(element)) {
                 for (const role of element.roles) {
                     this.addLocalSymbol(role, document, symbols);
+                }
+            } else if (isJournal(element)) {
+                for (const entry of element.entries) {
+                    if (isRaised(entry) && entry.issue) {
+                        this.addLocalSymbol(entry.issue, document, symbols);
+                    }
                 }
             } else if (isCharter(element)) {
                 for (const list of [element.objectives, element.bodies, element.decisions, element.escalations, element.commitments, element.metrics]) {

@@ -1,12 +1,17 @@
-import { AstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
 import type { CharterCoreServices } from './charter-core-module.js';
-import { isCharter } from './generated/ast.js';
+import { isCharter, isJournal, isRaised, type Charter, type Journal } from './generated/ast.js';
 
 /**
  * Langium's default scope provider filters every local symbol of the charter
  * again for each reference, which makes linking quadratic in a large charter.
  * This one builds one name table per charter and reference type and keeps it
  * until the workspace changes.
+ *
+ * A journal's references resolve as if written inside its `for` charter
+ * (bodies, commitments, metrics, decisions, escalations, then parties and
+ * roles); its issue names resolve against the disputes raised in every
+ * journal of the same charter, in any file.
  */
 export class CharterScopeProvider extends DefaultScopeProvider {
     protected readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
@@ -19,8 +24,16 @@ export class CharterScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const charter = AstUtils.getContainerOfType(context.container, isCharter);
         if (!charter) {
+            const journal = AstUtils.getContainerOfType(context.container, isJournal);
+            if (journal && context.container !== journal) {
+                return this.journalScope(journal, context);
+            }
             return super.getScope(context);
         }
+        return this.charterScope(charter, context);
+    }
+
+    protected charterScope(charter: Charter, context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const byType = this.scopeCache.get(charter, () => new Map<string, Scope>());
         let scope = byType.get(referenceType);
@@ -31,6 +44,56 @@ export class CharterScopeProvider extends DefaultScopeProvider {
                 : [];
             scope = new MapScope(locals, this.getGlobalScope(referenceType, context));
             byType.set(referenceType, scope);
+        }
+        return scope;
+    }
+
+    protected journalScope(journal: Journal, context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === 'Issue') {
+            return this.issueScope(journal);
+        }
+        const charter = journal.charter?.ref;
+        if (charter) {
+            return this.charterScope(charter, context);
+        }
+        // No charter: parties and roles still resolve; the charter's own elements cannot.
+        return referenceType === 'Party' || referenceType === 'Principal' ? this.getGlobalScope(referenceType, context) : EMPTY_SCOPE;
+    }
+
+    /** The disputes raised in every journal for the same charter (by the name written after `for`). */
+    protected issueScope(journal: Journal): Scope {
+        const charterName = journal.charter?.$refText;
+        if (!charterName) {
+            return EMPTY_SCOPE;
+        }
+        const byType = this.scopeCache.get(journal, () => new Map<string, Scope>());
+        let scope = byType.get('Issue');
+        if (!scope) {
+            const issues: AstNodeDescription[] = [];
+            const ofCharter = (node: AstNode | undefined) => {
+                const owner = node ? AstUtils.getContainerOfType(node, isJournal) : undefined;
+                return owner?.charter?.$refText === charterName;
+            };
+            // This document's own journals first (their exports may be stale while the document is being edited).
+            const document = AstUtils.getDocument(journal);
+            for (const element of (document.parseResult.value as { elements?: AstNode[] }).elements ?? []) {
+                if (isJournal(element) && element.charter?.$refText === charterName) {
+                    for (const entry of element.entries) {
+                        if (isRaised(entry) && entry.issue?.name) {
+                            issues.push(this.descriptions.createDescription(entry.issue, entry.issue.name, document));
+                        }
+                    }
+                }
+            }
+            const own = document.uri.toString();
+            for (const description of this.indexManager.allElements('Issue')) {
+                if (description.documentUri.toString() !== own && ofCharter(description.node)) {
+                    issues.push(description);
+                }
+            }
+            scope = new MapScope(issues);
+            byType.set('Issue', scope);
         }
         return scope;
     }

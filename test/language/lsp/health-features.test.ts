@@ -27,7 +27,7 @@ describe('health in the editor, over a real LSP connection', function () {
         const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
         assert.equal(lenses?.length, 1);
         const [lens] = lenses!;
-        assert.equal(lens.command?.title, 'Health 41 · equality 34 · openness 23 · conflict 50 · accountability 52 · outcomes 43');
+        assert.equal(lens.command?.title, 'Design 41 · Execution not measured · Perceived not measured — equality 34 · openness 23 · conflict 50 · accountability 52 · outcomes 43');
         assert.equal(lens.command?.command, 'entente.showHealth');
         assert.deepEqual(lens.command?.arguments, [uri, 'OrbitKestrelDraft']);
         assert.equal(text.split('\n')[lens.range.start.line].slice(lens.range.start.character, lens.range.end.character), 'OrbitKestrelDraft');

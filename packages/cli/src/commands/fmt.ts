@@ -1,4 +1,4 @@
-import { applyGaps, CharterFormatter, createCharterCoreServices } from '@entente/language';
+import { CharterFormatter, createCharterCoreServices } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
@@ -54,8 +54,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
         for (const file of files) {
-            const { gaps, problem } = formatter.check(file.text);
-            const formatted = gaps && applyGaps(file.text, gaps);
+            const { formatted, problem } = formatter.check(file.text);
             if (formatted === undefined) {
                 unreadable.push(`${file.displayPath}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
             } else if (formatted !== file.text) {

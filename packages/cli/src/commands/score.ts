@@ -1,4 +1,5 @@
-import { DIMENSION_IDS, type CharterHealth } from '@entente/language';
+import { DIMENSION_IDS, layersLine, type CharterHealth, type LayerScore } from '@entente/language';
+import { CliError } from '../cli-error.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { CliWorkspace } from '../workspace.js';
 
@@ -23,11 +24,16 @@ export const scoreCommand: Command = {
 
 Scores each charter's health, 0-100 overall and per dimension, with bands:
 80+ healthy, 60-79 at risk, below 60 critical (method: docs/health.md).
+Beside the design score, the charter's journals give two more layers,
+never blended into it: execution and perceived (with the gap between the
+parties); "not measured" without a journal (docs/journal.md).
 
 Options:
   --format <table|json>   output format (default: table)
   --explain               list every check below 1 with the findings behind it
-  --min-score <n>         exit 1 when a charter scores below n (a CI gate)
+  --min-score <n>         exit 1 when a charter scores below n (a CI gate);
+                          per layer: --min-score execution=60 or
+                          --min-score design=80,execution=60,perceived=50
   --today <YYYY-MM-DD>    the date date-dependent checks use (default: today)
   --config <path>         use this entente.json
   -h, --help              show this help`,
@@ -44,17 +50,48 @@ Options:
             return 0;
         }
         const format = parseChoice(values.format, '--format', FORMATS, 'table');
-        const minScore = parseCount(values['min-score'], '--min-score');
+        const minScores = parseMinScores(values['min-score']);
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const scored = scoreWorkspace(workspace);
         io.out(format === 'json' ? jsonScores(scored) : tableScores(scored, !!values.explain, io.color));
-        const failing = minScore === undefined ? [] : scored.filter(({ health }) => health.score !== null && health.score < minScore);
+        const failing = scored.flatMap(({ health }) => Object.entries(minScores).flatMap(([layer, min]) => {
+            const score = layerScore(health, layer as LayerName);
+            return score !== null && score < min ? [`${health.charter} scores ${score}${layer === 'design' ? `, below --min-score ${min}` : ` on ${layer}, below --min-score ${layer}=${min}`}`] : [];
+        }));
         if (failing.length > 0 && format !== 'json') {
-            io.err(`entente: ${failing.map(({ health }) => `${health.charter} scores ${health.score}`).join(', ')}, below --min-score ${minScore}\n`);
+            io.err(`entente: ${failing.join(', ')}\n`);
         }
         return failing.length > 0 ? 1 : 0;
     }
 };
+
+type LayerName = 'design' | 'execution' | 'perceived';
+const LAYER_NAMES: readonly LayerName[] = ['design', 'execution', 'perceived'];
+
+/** `--min-score 60` (the design score), `execution=60`, or several: `design=80,execution=60`. */
+export function parseMinScores(value: string | undefined): Partial<Record<LayerName, number>> {
+    if (value === undefined) {
+        return {};
+    }
+    const result: Partial<Record<LayerName, number>> = {};
+    for (const part of value.split(',')) {
+        const [layer, number] = part.includes('=') ? part.split('=', 2) : ['design', part];
+        if (!LAYER_NAMES.includes(layer.trim() as LayerName)) {
+            throw new CliError(`--min-score names a layer: design, execution or perceived, not '${layer}'`);
+        }
+        result[layer.trim() as LayerName] = parseCount(number.trim(), '--min-score')!;
+    }
+    return result;
+}
+
+/** A layer's score (null: not measured, which no gate fails). */
+function layerScore(health: CharterHealth, layer: LayerName): number | null {
+    return layer === 'design' ? health.score : health.layers?.[layer].score ?? null;
+}
+
+function jsonLayer(layer: LayerScore | undefined): unknown {
+    return layer ? { score: layer.score, band: layer.band ?? null, ...(layer.notMeasured ? { notMeasured: layer.notMeasured } : {}), checks: layer.checks } : { score: null, band: null, notMeasured: 'no journal', checks: [] };
+}
 
 function jsonScores(scored: ScoredCharter[]): string {
     return JSON.stringify({
@@ -66,7 +103,13 @@ function jsonScores(scored: ScoredCharter[]): string {
             dimensions: Object.fromEntries(DIMENSION_IDS.map(id => {
                 const dimension = health.dimensions[id];
                 return [id, { score: dimension.score, band: dimension.band ?? null, weight: dimension.weight, checks: dimension.checks }];
-            }))
+            })),
+            layers: {
+                design: { score: health.score, band: health.band ?? null },
+                execution: jsonLayer(health.layers?.execution),
+                perceived: { ...(jsonLayer(health.layers?.perceived) as object), byParty: health.layers?.perceived.byParty ?? {} },
+                gap: health.layers?.gap ?? null
+            }
         }))
     }, null, 2) + '\n';
 }
@@ -81,14 +124,35 @@ function tableScores(scored: ScoredCharter[], explain: boolean, color: boolean):
             ['overall', cell(health.score, health.band)],
             ...DIMENSION_IDS.map(id => [health.dimensions[id].label, cell(health.dimensions[id].score, health.dimensions[id].band)] as [string, string])
         ];
-        const lines = [`${health.charter}  (${path})`, ...rows.map(([label, value]) => `  ${label.padEnd(15)} ${value}`)];
+        const layers = health.layers;
+        const layerRows: Array<[string, string]> = layers ? [
+            ['execution', layers.execution.score === null ? `not measured (${layers.execution.notMeasured})` : cell(layers.execution.score, layers.execution.band)],
+            ['perceived', layers.perceived.score === null ? `not measured (${layers.perceived.notMeasured})`
+                : `${cell(layers.perceived.score, layers.perceived.band)}${layers.gap ? `  (gap ${layers.gap.points} on ${layers.gap.pillar}: ${layers.gap.high.party} ${layers.gap.high.score}, ${layers.gap.low.party} ${layers.gap.low.score})` : ''}`]
+        ] : [];
+        const lines = [
+            `${health.charter}  (${path})`,
+            ...(layers ? [`  ${layersLine(layers)}`] : []),
+            ...rows.map(([label, value]) => `  ${label.padEnd(15)} ${value}`),
+            ...layerRows.map(([label, value]) => `  ${label.padEnd(15)} ${value}`)
+        ];
         if (explain) {
             const below = DIMENSION_IDS.flatMap(id => health.dimensions[id].checks.filter(check => check.ratio < 1));
-            lines.push(below.length ? '  checks below 1:' : '  every check scores 1.');
+            const layerChecksBelow = [...(layers?.execution.checks ?? []), ...(layers?.perceived.checks ?? [])].filter(check => check.ratio < 1);
+            lines.push(below.length || layerChecksBelow.length ? '  checks below 1:' : '  every check scores 1.');
             for (const check of below) {
                 lines.push(`    ${check.dimension}: ${check.title} ${check.ratio.toFixed(2)} — ${check.explanation}`);
                 for (const finding of check.findings) {
                     lines.push(`      ${finding.ruleId}: ${finding.message}`);
+                }
+            }
+            for (const check of layerChecksBelow) {
+                lines.push(`    ${check.layer}: ${check.title} ${check.ratio.toFixed(2)} — ${check.explanation}`);
+                for (const entry of check.entries) {
+                    lines.push(`      ${entry.journal}:${entry.line} ${entry.date} ${entry.kind}: ${entry.reason}`);
+                }
+                for (const missing of check.missing) {
+                    lines.push(`      ${missing}`);
                 }
             }
         }

@@ -1,3 +1,4 @@
+import { layersMoved } from '@entente/language';
 import { changeHeadline, describeAttribute, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
 import { escapeMarkdown } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
@@ -10,11 +11,14 @@ export function markdownDiff(report: DiffReport): string {
     const { diff } = report;
     const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`];
     const shown = diff.charters.filter(charter => charter.change !== 'unchanged' || charter.findings.introduced.length || charter.findings.resolved.length ||
-        charter.health.overall.before !== charter.health.overall.after);
+        charter.health.overall.before !== charter.health.overall.after || layersMoved(charter.health));
+    // The journal's layers get their columns when a charter has a journal on either side.
+    const withLayers = diff.charters.some(charter => [charter.health.execution, charter.health.perceived].some(delta => delta && (delta.before !== null || delta.after !== null)));
+    const layerIds = withLayers ? (['execution', 'perceived'] as const) : [];
     if (diff.charters.length) {
-        lines.push('', `| Charter | overall | ${DIMENSION_IDS.join(' | ')} |`, `|---|---|${DIMENSION_IDS.map(() => '---').join('|')}|`);
+        lines.push('', `| Charter | overall | ${[...DIMENSION_IDS, ...layerIds].join(' | ')} |`, `|---|---|${[...DIMENSION_IDS, ...layerIds].map(() => '---').join('|')}|`);
         for (const charter of diff.charters) {
-            lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall)} | ${DIMENSION_IDS.map(id => cell(charter.health.dimensions[id])).join(' | ')} |`);
+            lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall)} | ${[...DIMENSION_IDS.map(id => cell(charter.health.dimensions[id])), ...layerIds.map(id => cell(charter.health[id] ?? { before: null, after: null, delta: null }))].join(' | ')} |`);
         }
     }
     if (diff.parties.length) {

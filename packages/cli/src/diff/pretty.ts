@@ -56,7 +56,9 @@ function scoreText(score: ScoreDelta): string {
 /** `overall 95 → 90 (-5); equality 100 → 80 (-20)`, listing only the dimensions that moved. */
 function healthLine(health: HealthDelta): { text: string; moved: boolean } {
     const movedDimensions = DIMENSION_IDS.filter(id => health.dimensions[id].before !== health.dimensions[id].after);
-    const moved = health.overall.before !== health.overall.after || movedDimensions.length > 0;
-    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}`)];
+    const movedLayers = (['execution', 'perceived'] as const).filter(id => health[id] && health[id]!.before !== health[id]!.after);
+    const moved = health.overall.before !== health.overall.after || movedDimensions.length > 0 || movedLayers.length > 0;
+    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}`),
+        ...movedLayers.map(id => `${id} ${scoreText(health[id]!)}`)];
     return { text: moved ? parts.join('; ') : `${parts[0]} (no change)`, moved };
 }

@@ -14,7 +14,8 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 
 const DIMENSION_TAGS: Record<string, string> = {
     structure: 'structure', equality: 'equality', accountability: 'accountability', conflict: 'conflict-management',
-    openness: 'openness', outcomes: 'measurable-outcomes', lifecycle: 'lifecycle', housekeeping: 'housekeeping'
+    openness: 'openness', outcomes: 'measurable-outcomes', lifecycle: 'lifecycle', housekeeping: 'housekeeping',
+    execution: 'execution', perception: 'perception'
 };
 
 /**

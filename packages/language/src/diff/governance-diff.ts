@@ -358,7 +358,9 @@ function scoreDelta(before: number | null | undefined, after: number | null | un
 function healthDelta(before: CharterHealth | undefined, after: CharterHealth | undefined): HealthDelta {
     return {
         overall: scoreDelta(before?.score, after?.score),
-        dimensions: Object.fromEntries(DIMENSION_IDS.map(id => [id, scoreDelta(before?.dimensions[id].score, after?.dimensions[id].score)])) as Record<DimensionId, ScoreDelta>
+        dimensions: Object.fromEntries(DIMENSION_IDS.map(id => [id, scoreDelta(before?.dimensions[id].score, after?.dimensions[id].score)])) as Record<DimensionId, ScoreDelta>,
+        execution: scoreDelta(before?.layers?.execution.score, after?.layers?.execution.score),
+        perceived: scoreDelta(before?.layers?.perceived.score, after?.layers?.perceived.score)
     };
 }
 
@@ -381,5 +383,10 @@ function summarise(parties: ElementChange[], charters: CharterDiff[], findings: 
 export function isEmptyDiff(diff: GovernanceDiff): boolean {
     return diff.summary.changes === 0 && diff.summary.findingsIntroduced === 0 && diff.summary.findingsResolved === 0 &&
         diff.charters.every(charter => charter.change === 'unchanged' && charter.health.overall.before === charter.health.overall.after &&
-            DIMENSION_IDS.every(id => charter.health.dimensions[id].before === charter.health.dimensions[id].after));
+            DIMENSION_IDS.every(id => charter.health.dimensions[id].before === charter.health.dimensions[id].after) && !layersMoved(charter.health));
+}
+
+/** Whether a charter's execution or perceived layer moved (a journal change). */
+export function layersMoved(health: HealthDelta): boolean {
+    return (health.execution?.before ?? null) !== (health.execution?.after ?? null) || (health.perceived?.before ?? null) !== (health.perceived?.after ?? null);
 }

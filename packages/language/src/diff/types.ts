@@ -71,6 +71,9 @@ export interface ScoreDelta {
 export interface HealthDelta {
     overall: ScoreDelta;
     dimensions: Record<DimensionId, ScoreDelta>;
+    /** The journal's layers (docs/journal.md): a journal change moves these, never the design score. */
+    execution?: ScoreDelta;
+    perceived?: ScoreDelta;
 }
 
 /** What changed in one charter. */

@@ -34,7 +34,8 @@ const INDENT = '    ';
 
 /** The keywords that start a clause, by the keyword of the block they are in. */
 const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    top: new Set(['party', 'charter']),
+    top: new Set(['party', 'charter', 'journal']),
+    journal: new Set(['DATE']),
     party: new Set(['role']),
     charter: new Set(['parties', 'vision', 'term', 'review', 'objective', 'body', 'decision', 'escalation', 'commitment', 'metric', 'exit']),
     body: new Set(['members', 'votes', 'chair', 'meets']),
@@ -45,12 +46,16 @@ const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     exit: new Set(['notice', 'STRING'])
 };
 
+/** The kinds of journal entries, and the width of the longest (`delivered`, `escalated`): names after a kind are aligned on it. */
+const ENTRY_KINDS = new Set(['met', 'delivered', 'missed', 'measured', 'decided', 'raised', 'escalated', 'resolved', 'reviewed', 'assessed', 'note']);
+const ENTRY_KIND_WIDTH = 9;
+
 /** Blocks whose clauses with blocks of their own are set apart by blank lines. */
 const SPACED_BLOCKS = new Set(['top', 'charter']);
 
 type Separator =
     | { kind: 'none' }
-    | { kind: 'space' }
+    | { kind: 'space'; width?: number }
     | { kind: 'line'; indent: number; blank: 'never' | 'keep' | 'force' };
 
 function isComment(token: LayoutToken): boolean {
@@ -88,6 +93,27 @@ function separators(code: LayoutToken[]): { separators: Separator[]; depths: num
             let j = i + 1;
             while (j < code.length && code[j].image !== '}' && !startsClause(kind, code[j])) {
                 depths[j] = depth;
+                if (code[j].image === '{' && kind === 'journal') {
+                    // An entry's block (`assessed by P { trust 4 ... }`) stays on the entry's line.
+                    result[j] = { kind: 'space' };
+                    let k = j + 1;
+                    for (; k < code.length && code[k].image !== '}'; k++) {
+                        depths[k] = depth;
+                        result[k] = inline(code[k - 1], code[k]);
+                    }
+                    if (k < code.length) {
+                        depths[k] = depth;
+                        result[k] = { kind: 'space' };
+                    }
+                    j = k + 1;
+                    continue;
+                }
+                if (kind === 'journal' && j === i + 2 && ENTRY_KINDS.has(code[i + 1].image)) {
+                    // Entries are aligned: what follows the kind starts in one column.
+                    result[j] = code[j].image === ',' || code[j].image === '.' ? { kind: 'none' } : { kind: 'space', width: 1 + ENTRY_KIND_WIDTH - code[i + 1].image.length };
+                    j++;
+                    continue;
+                }
                 if (code[j].image === '{') {
                     result[j] = { kind: 'space' };
                     const close = block(keyword, j + 1, depth + 1);
@@ -189,7 +215,7 @@ export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
             whitespace = '';
         } else if (suppressed && lineOf[index - 1] === lineOf[index]) {
             // Inside a suppressed line: stays on it.
-            whitespace = isComment(token) || separator.kind !== 'none' ? ' ' : '';
+            whitespace = isComment(token) ? ' ' : separator.kind === 'space' ? ' '.repeat(separator.width ?? 1) : separator.kind !== 'none' ? ' ' : '';
         } else if (suppressed && lineOf[index - 1] === lineOf[index] - 1 && tokens[index - 1].type === 'SL_COMMENT' && SUPPRESSION.test(tokens[index - 1].image)) {
             // The first token of a suppressed line: on the line right after its comment, no blank line between.
             const indent = separator.kind === 'line' ? separator.indent + (next?.image === '}' && isComment(token) ? 1 : 0)
@@ -212,7 +238,7 @@ export function layoutGaps(text: string, tokens: LayoutToken[]): Gap[] {
             // After a comment that ends its line: a closing brace goes back to its block's indentation, anything else continues the clause.
             whitespace = line(token.image === '}' ? continuation - 1 : continuation, false);
         } else {
-            whitespace = separator.kind === 'space' ? ' ' : '';
+            whitespace = separator.kind === 'space' ? ' '.repeat(separator.width ?? 1) : '';
         }
         // Nothing from a later line joins a suppressed line: the comment would cover it too.
         if (token && index > 0 && lineOf[index] !== lineOf[index - 1] && suppressedLines.has(lineOf[index - 1]) && !freeBraces.has(index - 1)
@@ -247,4 +273,72 @@ export function applyGaps(text: string, gaps: Gap[]): string {
         position = gap.end;
     }
     return result + text.slice(position);
+}
+
+/**
+ * The text with each journal's entries in date order (stable: entries of one
+ * date keep their order). A comment on lines of its own before an entry moves
+ * with it; one at the end of an entry's line stays on it. Undefined when
+ * every journal is already in order. `tokens` as for `layoutGaps`.
+ */
+export function sortJournalEntries(text: string, tokens: LayoutToken[]): string | undefined {
+    const code = tokens.map((token, index) => ({ token, index })).filter(({ token }) => !isComment(token));
+    let result = '';
+    let position = 0;
+    let changed = false;
+    for (let c = 0; c < code.length; c++) {
+        // `journal` is a keyword of the top level only.
+        if (code[c].token.image !== 'journal' || code[c].token.type !== 'journal') {
+            continue;
+        }
+        // The journal's block: from its `{` to the matching `}`.
+        let open = c + 1;
+        while (open < code.length && code[open].token.image !== '{') open++;
+        let depth = 0;
+        let close = open;
+        for (; close < code.length; close++) {
+            const image = code[close].token.image;
+            if (image === '{') depth++;
+            else if (image === '}' && --depth === 0) break;
+        }
+        // Entries start at each DATE directly inside the block.
+        const starts: number[] = [];
+        depth = 0;
+        for (let k = open + 1; k < close; k++) {
+            const image = code[k].token.image;
+            if (image === '{') depth++;
+            else if (image === '}') depth--;
+            else if (depth === 0 && code[k].token.type === 'DATE') starts.push(k);
+        }
+        if (starts.length < 2) continue;
+        const dates = starts.map(k => code[k].token.image);
+        if (dates.every((date, index) => index === 0 || dates[index - 1] <= date)) continue;
+        // Where each entry's text begins: its own-line comments before it, else its date.
+        const lineOf = (offset: number) => newlinesIn(text.slice(0, offset));
+        const begin = starts.map(k => {
+            const previousEnd = code[k - 1].token.end;
+            const previousLine = lineOf(previousEnd);
+            for (let t = code[k - 1].index + 1; t < code[k].index; t++) {
+                if (lineOf(tokens[t].start) > previousLine) return tokens[t].start;
+            }
+            return code[k].token.start;
+        });
+        const lastEnd = (() => {
+            // The last entry ends with the last token before the journal's `}` (a comment on its line included).
+            const closeIndex = code[close]?.index ?? tokens.length;
+            let end = code[close - 1].token.end;
+            const line = lineOf(end);
+            for (let t = code[close - 1].index + 1; t < closeIndex; t++) {
+                if (lineOf(tokens[t].start) === line) end = tokens[t].end;
+            }
+            return end;
+        })();
+        const segments = starts.map((_k, n) => ({ date: dates[n], order: n, text: text.slice(begin[n], n + 1 < starts.length ? begin[n + 1] : lastEnd).trimEnd() }));
+        segments.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+        result += text.slice(position, begin[0]) + segments.map(segment => segment.text).join('\n');
+        position = lastEnd;
+        changed = true;
+        c = close;
+    }
+    return changed ? result + text.slice(position) : undefined;
 }

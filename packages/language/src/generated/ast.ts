@@ -27,7 +27,9 @@ export type CharterKeywordNames =
     | "="
     | ">"
     | ">="
+    | "about"
     | "arbitration"
+    | "assessed"
     | "benefits"
     | "body"
     | "by"
@@ -35,36 +37,49 @@ export type CharterKeywordNames =
     | "chair"
     | "charter"
     | "commitment"
+    | "communication"
+    | "conflict"
     | "consensus"
     | "consults"
+    | "coordination"
     | "day"
     | "days"
     | "decided"
     | "decision"
+    | "delivered"
     | "done"
     | "due"
+    | "equality"
+    | "escalated"
     | "escalates"
     | "escalation"
     | "every"
     | "executive-decision"
     | "exit"
     | "finally"
+    | "for"
     | "from"
     | "informs"
+    | "journal"
     | "kind"
     | "level"
     | "majority"
+    | "measured"
     | "mediation"
     | "meets"
     | "members"
+    | "met"
     | "metric"
+    | "missed"
     | "month"
     | "monthly"
     | "months"
+    | "note"
     | "notice"
     | "objective"
     | "of"
     | "open"
+    | "openness"
     | "outcome"
     | "owner"
     | "parties"
@@ -73,8 +88,11 @@ export type CharterKeywordNames =
     | "proposed"
     | "quarter"
     | "quarterly"
+    | "raised"
     | "relationship"
+    | "resolved"
     | "review"
+    | "reviewed"
     | "role"
     | "rotates"
     | "status"
@@ -84,12 +102,15 @@ export type CharterKeywordNames =
     | "termination"
     | "to"
     | "tracks"
+    | "trust"
     | "unanimity"
+    | "via"
     | "vision"
     | "votes"
     | "week"
     | "weekly"
     | "weeks"
+    | "with"
     | "within"
     | "year"
     | "yearly"
@@ -98,6 +119,25 @@ export type CharterKeywordNames =
     | "}";
 
 export type CharterTokenNames = CharterTerminalNames | CharterKeywordNames;
+
+export interface Assessed extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Assessed';
+    date: string;
+    party?: langium.Reference<Party>;
+    scores: Array<PillarScore>;
+}
+
+export const Assessed = {
+    $type: 'Assessed',
+    date: 'date',
+    party: 'party',
+    scores: 'scores'
+} as const;
+
+export function isAssessed(item: unknown): item is Assessed {
+    return reflection.isInstance(item, Assessed.$type);
+}
 
 export interface Body extends langium.AstNode {
     readonly $container: Charter;
@@ -214,6 +254,27 @@ export function isComparator(item: unknown): item is Comparator {
     return item === '>=' || item === '<=' || item === '=' || item === '>' || item === '<';
 }
 
+export interface Decided extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Decided';
+    date: string;
+    deciders: Array<langium.Reference<Principal>>;
+    decision?: langium.Reference<Decision>;
+    text?: string;
+}
+
+export const Decided = {
+    $type: 'Decided',
+    date: 'date',
+    deciders: 'deciders',
+    decision: 'decision',
+    text: 'text'
+} as const;
+
+export function isDecided(item: unknown): item is Decided {
+    return reflection.isInstance(item, Decided.$type);
+}
+
 export interface Decision extends langium.AstNode {
     readonly $container: Charter;
     readonly $type: 'Decision';
@@ -245,6 +306,23 @@ export function isDecision(item: unknown): item is Decision {
     return reflection.isInstance(item, Decision.$type);
 }
 
+export interface Delivered extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Delivered';
+    commitment?: langium.Reference<Commitment>;
+    date: string;
+}
+
+export const Delivered = {
+    $type: 'Delivered',
+    commitment: 'commitment',
+    date: 'date'
+} as const;
+
+export function isDelivered(item: unknown): item is Delivered {
+    return reflection.isInstance(item, Delivered.$type);
+}
+
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     elements: Array<TopLevel>;
@@ -274,6 +352,33 @@ export const Duration = {
 
 export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
+}
+
+export type Entry = Assessed | Decided | Delivered | Escalated | Measured | Met | Missed | Note | Raised | Resolved | Reviewed;
+
+export const Entry = {
+    $type: 'Entry'
+} as const;
+
+export function isEntry(item: unknown): item is Entry {
+    return reflection.isInstance(item, Entry.$type);
+}
+
+export interface Escalated extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Escalated';
+    date: string;
+    issue?: langium.Reference<Issue>;
+}
+
+export const Escalated = {
+    $type: 'Escalated',
+    date: 'date',
+    issue: 'issue'
+} as const;
+
+export function isEscalated(item: unknown): item is Escalated {
+    return reflection.isInstance(item, Escalated.$type);
 }
 
 export interface Escalation extends langium.AstNode {
@@ -337,6 +442,43 @@ export function isFinalStep(item: unknown): item is FinalStep {
     return reflection.isInstance(item, FinalStep.$type);
 }
 
+/** A dispute's name, declared where it is raised; unique in the charter's journals. */
+export interface Issue extends langium.AstNode {
+    readonly $container: Raised;
+    readonly $type: 'Issue';
+    name: Name;
+}
+
+export const Issue = {
+    $type: 'Issue',
+    name: 'name'
+} as const;
+
+export function isIssue(item: unknown): item is Issue {
+    return reflection.isInstance(item, Issue.$type);
+}
+
+export interface Journal extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Journal';
+    charter?: langium.Reference<Charter>;
+    entries: Array<Entry>;
+    name: Name;
+    title?: string;
+}
+
+export const Journal = {
+    $type: 'Journal',
+    charter: 'charter',
+    entries: 'entries',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isJournal(item: unknown): item is Journal {
+    return reflection.isInstance(item, Journal.$type);
+}
+
 export interface Level extends langium.AstNode {
     readonly $container: Escalation;
     readonly $type: 'Level';
@@ -352,6 +494,48 @@ export const Level = {
 
 export function isLevel(item: unknown): item is Level {
     return reflection.isInstance(item, Level.$type);
+}
+
+export interface Measured extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Measured';
+    date: string;
+    metric?: langium.Reference<Metric>;
+    scale?: number;
+    unit?: Unit;
+    value?: number;
+}
+
+export const Measured = {
+    $type: 'Measured',
+    date: 'date',
+    metric: 'metric',
+    scale: 'scale',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isMeasured(item: unknown): item is Measured {
+    return reflection.isInstance(item, Measured.$type);
+}
+
+export interface Met extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Met';
+    attendees: Array<langium.Reference<Principal>>;
+    body?: langium.Reference<Body>;
+    date: string;
+}
+
+export const Met = {
+    $type: 'Met',
+    attendees: 'attendees',
+    body: 'body',
+    date: 'date'
+} as const;
+
+export function isMet(item: unknown): item is Met {
+    return reflection.isInstance(item, Met.$type);
 }
 
 export interface Metric extends langium.AstNode {
@@ -389,10 +573,46 @@ export function isMetricKind(item: unknown): item is MetricKind {
     return item === 'outcome' || item === 'process' || item === 'relationship';
 }
 
+export interface Missed extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Missed';
+    commitment?: langium.Reference<Commitment>;
+    date: string;
+    reason?: string;
+}
+
+export const Missed = {
+    $type: 'Missed',
+    commitment: 'commitment',
+    date: 'date',
+    reason: 'reason'
+} as const;
+
+export function isMissed(item: unknown): item is Missed {
+    return reflection.isInstance(item, Missed.$type);
+}
+
 export type Name = string;
 
 export function isName(item: unknown): item is Name {
     return (typeof item === 'string' && (/[_a-zA-Z][\w_]*/.test(item)));
+}
+
+export interface Note extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Note';
+    date: string;
+    text?: string;
+}
+
+export const Note = {
+    $type: 'Note',
+    date: 'date',
+    text: 'text'
+} as const;
+
+export function isNote(item: unknown): item is Note {
+    return reflection.isInstance(item, Note.$type);
 }
 
 export interface Objective extends langium.AstNode {
@@ -446,6 +666,29 @@ export function isPartyList(item: unknown): item is PartyList {
     return reflection.isInstance(item, PartyList.$type);
 }
 
+export type Pillar = 'commitment' | 'communication' | 'conflict' | 'coordination' | 'equality' | 'openness' | 'trust';
+
+export function isPillar(item: unknown): item is Pillar {
+    return item === 'trust' || item === 'commitment' || item === 'coordination' || item === 'communication' || item === 'openness' || item === 'equality' || item === 'conflict';
+}
+
+export interface PillarScore extends langium.AstNode {
+    readonly $container: Assessed;
+    readonly $type: 'PillarScore';
+    pillar: Pillar;
+    value?: number;
+}
+
+export const PillarScore = {
+    $type: 'PillarScore',
+    pillar: 'pillar',
+    value: 'value'
+} as const;
+
+export function isPillarScore(item: unknown): item is PillarScore {
+    return reflection.isInstance(item, PillarScore.$type);
+}
+
 /** Something that can act: a party, one of its roles, or a body of the charter. */
 export type Principal = Body | Party | Role;
 
@@ -463,10 +706,52 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
     return typeof item === 'string';
 }
 
+export interface Raised extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Raised';
+    date: string;
+    decision?: langium.Reference<Decision>;
+    escalation?: langium.Reference<Escalation>;
+    issue?: Issue;
+    title?: string;
+}
+
+export const Raised = {
+    $type: 'Raised',
+    date: 'date',
+    decision: 'decision',
+    escalation: 'escalation',
+    issue: 'issue',
+    title: 'title'
+} as const;
+
+export function isRaised(item: unknown): item is Raised {
+    return reflection.isInstance(item, Raised.$type);
+}
+
 export type Recurrence = 'month' | 'quarter' | 'week' | 'year';
 
 export function isRecurrence(item: unknown): item is Recurrence {
     return item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
+}
+
+export interface Resolved extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Resolved';
+    date: string;
+    issue?: langium.Reference<Issue>;
+    text?: string;
+}
+
+export const Resolved = {
+    $type: 'Resolved',
+    date: 'date',
+    issue: 'issue',
+    text: 'text'
+} as const;
+
+export function isResolved(item: unknown): item is Resolved {
+    return reflection.isInstance(item, Resolved.$type);
 }
 
 export interface Review extends langium.AstNode {
@@ -484,6 +769,23 @@ export const Review = {
 
 export function isReview(item: unknown): item is Review {
     return reflection.isInstance(item, Review.$type);
+}
+
+export interface Reviewed extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Reviewed';
+    date: string;
+    text?: string;
+}
+
+export const Reviewed = {
+    $type: 'Reviewed',
+    date: 'date',
+    text: 'text'
+} as const;
+
+export function isReviewed(item: unknown): item is Reviewed {
+    return reflection.isInstance(item, Reviewed.$type);
 }
 
 export interface Role extends langium.AstNode {
@@ -547,7 +849,7 @@ export function isTimeUnit(item: unknown): item is TimeUnit {
     return item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
 }
 
-export type TopLevel = Charter | Party;
+export type TopLevel = Charter | Journal | Party;
 
 export const TopLevel = {
     $type: 'TopLevel'
@@ -585,22 +887,37 @@ export function isVotingRule(item: unknown): item is VotingRule {
 }
 
 export type CharterAstType = {
+    Assessed: Assessed
     Body: Body
     Charter: Charter
     Commitment: Commitment
+    Decided: Decided
     Decision: Decision
+    Delivered: Delivered
     Document: Document
     Duration: Duration
+    Entry: Entry
+    Escalated: Escalated
     Escalation: Escalation
     Exit: Exit
     FinalStep: FinalStep
+    Issue: Issue
+    Journal: Journal
     Level: Level
+    Measured: Measured
+    Met: Met
     Metric: Metric
+    Missed: Missed
+    Note: Note
     Objective: Objective
     Party: Party
     PartyList: PartyList
+    PillarScore: PillarScore
     Principal: Principal
+    Raised: Raised
+    Resolved: Resolved
     Review: Review
+    Reviewed: Reviewed
     Role: Role
     Target: Target
     Term: Term
@@ -610,6 +927,23 @@ export type CharterAstType = {
 
 export class CharterAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Assessed: {
+            name: Assessed.$type,
+            properties: {
+                date: {
+                    name: Assessed.date
+                },
+                party: {
+                    name: Assessed.party,
+                    referenceType: Party.$type
+                },
+                scores: {
+                    name: Assessed.scores,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Entry.$type]
+        },
         Body: {
             name: Body.$type,
             properties: {
@@ -735,6 +1069,27 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Decided: {
+            name: Decided.$type,
+            properties: {
+                date: {
+                    name: Decided.date
+                },
+                deciders: {
+                    name: Decided.deciders,
+                    defaultValue: [],
+                    referenceType: Principal.$type
+                },
+                decision: {
+                    name: Decided.decision,
+                    referenceType: Decision.$type
+                },
+                text: {
+                    name: Decided.text
+                }
+            },
+            superTypes: [Entry.$type]
+        },
         Decision: {
             name: Decision.$type,
             properties: {
@@ -778,6 +1133,19 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Delivered: {
+            name: Delivered.$type,
+            properties: {
+                commitment: {
+                    name: Delivered.commitment,
+                    referenceType: Commitment.$type
+                },
+                date: {
+                    name: Delivered.date
+                }
+            },
+            superTypes: [Entry.$type]
+        },
         Document: {
             name: Document.$type,
             properties: {
@@ -799,6 +1167,25 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Entry: {
+            name: Entry.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        Escalated: {
+            name: Escalated.$type,
+            properties: {
+                date: {
+                    name: Escalated.date
+                },
+                issue: {
+                    name: Escalated.issue,
+                    referenceType: Issue.$type
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Escalation: {
             name: Escalation.$type,
@@ -845,6 +1232,35 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Issue: {
+            name: Issue.$type,
+            properties: {
+                name: {
+                    name: Issue.name
+                }
+            },
+            superTypes: []
+        },
+        Journal: {
+            name: Journal.$type,
+            properties: {
+                charter: {
+                    name: Journal.charter,
+                    referenceType: Charter.$type
+                },
+                entries: {
+                    name: Journal.entries,
+                    defaultValue: []
+                },
+                name: {
+                    name: Journal.name
+                },
+                title: {
+                    name: Journal.title
+                }
+            },
+            superTypes: [TopLevel.$type]
+        },
         Level: {
             name: Level.$type,
             properties: {
@@ -858,6 +1274,46 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Measured: {
+            name: Measured.$type,
+            properties: {
+                date: {
+                    name: Measured.date
+                },
+                metric: {
+                    name: Measured.metric,
+                    referenceType: Metric.$type
+                },
+                scale: {
+                    name: Measured.scale
+                },
+                unit: {
+                    name: Measured.unit
+                },
+                value: {
+                    name: Measured.value
+                }
+            },
+            superTypes: [Entry.$type]
+        },
+        Met: {
+            name: Met.$type,
+            properties: {
+                attendees: {
+                    name: Met.attendees,
+                    defaultValue: [],
+                    referenceType: Principal.$type
+                },
+                body: {
+                    name: Met.body,
+                    referenceType: Body.$type
+                },
+                date: {
+                    name: Met.date
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Metric: {
             name: Metric.$type,
@@ -893,6 +1349,34 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Missed: {
+            name: Missed.$type,
+            properties: {
+                commitment: {
+                    name: Missed.commitment,
+                    referenceType: Commitment.$type
+                },
+                date: {
+                    name: Missed.date
+                },
+                reason: {
+                    name: Missed.reason
+                }
+            },
+            superTypes: [Entry.$type]
+        },
+        Note: {
+            name: Note.$type,
+            properties: {
+                date: {
+                    name: Note.date
+                },
+                text: {
+                    name: Note.text
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Objective: {
             name: Objective.$type,
@@ -933,11 +1417,62 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        PillarScore: {
+            name: PillarScore.$type,
+            properties: {
+                pillar: {
+                    name: PillarScore.pillar
+                },
+                value: {
+                    name: PillarScore.value
+                }
+            },
+            superTypes: []
+        },
         Principal: {
             name: Principal.$type,
             properties: {
             },
             superTypes: []
+        },
+        Raised: {
+            name: Raised.$type,
+            properties: {
+                date: {
+                    name: Raised.date
+                },
+                decision: {
+                    name: Raised.decision,
+                    referenceType: Decision.$type
+                },
+                escalation: {
+                    name: Raised.escalation,
+                    referenceType: Escalation.$type
+                },
+                issue: {
+                    name: Raised.issue
+                },
+                title: {
+                    name: Raised.title
+                }
+            },
+            superTypes: [Entry.$type]
+        },
+        Resolved: {
+            name: Resolved.$type,
+            properties: {
+                date: {
+                    name: Resolved.date
+                },
+                issue: {
+                    name: Resolved.issue,
+                    referenceType: Issue.$type
+                },
+                text: {
+                    name: Resolved.text
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Review: {
             name: Review.$type,
@@ -950,6 +1485,18 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Reviewed: {
+            name: Reviewed.$type,
+            properties: {
+                date: {
+                    name: Reviewed.date
+                },
+                text: {
+                    name: Reviewed.text
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Role: {
             name: Role.$type,

@@ -5,6 +5,8 @@ import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { CharterModel } from '../model/types.js';
 import type { Finding } from '../rules/rule.js';
 import type { CharterRuleRunner } from '../rules/rule-runner.js';
+import type { JournalIndex } from '../journal/journal-index.js';
+import { healthLayers } from './layers.js';
 import { accountabilityChecks } from './accountability.js';
 import type { HealthCheckDefinition } from './check.js';
 import { conflictChecks } from './conflict.js';
@@ -76,11 +78,13 @@ export class CharterHealthScorer {
     protected readonly settings: CharterSettings;
     protected readonly ruleRunner: CharterRuleRunner;
     protected readonly cache = new WeakMap<Finding[], CharterHealth[]>();
+    protected readonly journalIndex: JournalIndex;
 
     constructor(services: CharterCoreServices) {
         this.modelBuilder = services.charter.ModelBuilder;
         this.settings = services.charter.Settings;
         this.ruleRunner = services.charter.RuleRunner;
+        this.journalIndex = services.charter.JournalIndex;
     }
 
     /** One score per charter of the document, in order; `findings` default to the document's latest. */
@@ -91,6 +95,12 @@ export class CharterHealthScorer {
             health = this.modelBuilder.getModel(document).charters.map(charter => scoreCharter(charter, findings, today));
             this.cache.set(findings, health);
         }
-        return health;
+        // The layers read the charter's journals, which change without this document changing: worked out on each call
+        // (the histories are cached per workspace state).
+        const charters = this.modelBuilder.getModel(document).charters;
+        return health.map((design, index) => {
+            const charter = charters[index];
+            return { ...design, layers: healthLayers(design.score, charter ? this.journalIndex.historyOf(charter) : undefined) };
+        });
     }
 }

@@ -4,6 +4,8 @@
  * diagrams' health card.
  */
 
+import type { HealthLayers } from './layers.js';
+
 export type DimensionId = 'equality' | 'openness' | 'conflict' | 'accountability' | 'outcomes';
 export type Band = 'healthy' | 'at-risk' | 'critical';
 
@@ -41,6 +43,12 @@ export interface CharterHealth {
     score: number | null;
     band?: Band;
     dimensions: Record<DimensionId, DimensionScore>;
+    /**
+     * The three layers side by side: design (this score), execution and
+     * perceived (from the charter's journals; "not measured" without one).
+     * Set by the health scorer; absent from a design-only `scoreCharter`.
+     */
+    layers?: HealthLayers;
 }
 
 export const DIMENSION_IDS: readonly DimensionId[] = ['equality', 'openness', 'conflict', 'accountability', 'outcomes'];

@@ -43,6 +43,20 @@ export class CharterCodeActionProvider implements CodeActionProvider {
         'missing-exit-terms': context => this.addCharterClause(context, 'exit { notice 90 days }', 'Add exit { notice 90 days }')
     };
 
+    /** Fixes of journal findings: they edit the entry itself, which stands in the journal's file. */
+    protected readonly journalFixers: Record<string, (document: LangiumDocument, diagnostic: Diagnostic, data: Record<string, unknown>) => CodeAction[]> = {
+        'future-entry': (document, diagnostic, data) => typeof data.today === 'string'
+            ? [this.journalAction(document, diagnostic, `Change the date to today (${data.today})`, [{ range: diagnostic.range, newText: data.today }])]
+            : [],
+        'decided-without-right': (document, diagnostic, data) => Array.isArray(data.deciders) && data.deciders.length > 0
+            ? [this.journalAction(document, diagnostic, `Record it as decided by ${data.deciders.join(', ')}`, [{ range: diagnostic.range, newText: data.deciders.join(', ') }])]
+            : []
+    };
+
+    protected journalAction(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[]): CodeAction {
+        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri.toString()]: edits } } };
+    }
+
     constructor(services: CharterServices) {
         this.modelBuilder = services.charter.ModelBuilder;
     }
@@ -57,6 +71,8 @@ export class CharterCodeActionProvider implements CodeActionProvider {
             const charter = model.charters.find(candidate => candidate.name === charterName);
             if (fixer && charter) {
                 actions.push(...fixer({ document, diagnostic, charter, data }));
+            } else if (typeof data.ruleId === 'string' && this.journalFixers[data.ruleId]) {
+                actions.push(...this.journalFixers[data.ruleId](document, diagnostic, data));
             }
         }
         return actions;

@@ -3,7 +3,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver-protocol';
-import { applyGaps, layoutGaps, type Gap, type LayoutToken } from '../format/layout.js';
+import { applyGaps, layoutGaps, sortJournalEntries, type Gap, type LayoutToken } from '../format/layout.js';
 import { findSuppressionComments } from '../model/suppression-comments.js';
 
 /**
@@ -24,10 +24,9 @@ export class CharterFormatter implements Formatter {
         return result.gaps;
     }
 
-    /** The text in the canonical layout, or undefined when it does not parse (or could not be laid out safely). */
+    /** The text in the canonical layout (journal entries sorted by date), or undefined when it does not parse (or could not be laid out safely). */
     format(text: string): string | undefined {
-        const gaps = this.layout(text);
-        return gaps && applyGaps(text, gaps);
+        return this.check(text).formatted;
     }
 
     /**
@@ -37,18 +36,28 @@ export class CharterFormatter implements Formatter {
      * safety net that turns a mistake into "not formatted" instead of a
      * changed charter.
      */
-    check(text: string): { gaps?: Gap[]; problem?: 'syntax' | 'unsafe' } {
-        const tokens = this.tokensOf(text);
+    check(text: string): { gaps?: Gap[]; formatted?: string; problem?: 'syntax' | 'unsafe' } {
+        let tokens = this.tokensOf(text);
         if (!tokens) {
             return { problem: 'syntax' };
         }
-        const gaps = layoutGaps(text, tokens);
-        const formatted = applyGaps(text, gaps);
+        // Journal entries go in date order first (docs/journal.md); the gaps are then those of the sorted text.
+        const sorted = sortJournalEntries(text, tokens);
+        const laidOut = sorted ?? text;
+        if (sorted !== undefined) {
+            const sortedTokens = this.tokensOf(sorted);
+            if (!sortedTokens || !sameTokens(sortedTokens, tokens)) {
+                return { problem: 'unsafe' };
+            }
+            tokens = sortedTokens;
+        }
+        const gaps = layoutGaps(laidOut, tokens);
+        const formatted = applyGaps(laidOut, gaps);
         const after = this.tokensOf(formatted);
-        if (!after || fingerprint(formatted, after) !== fingerprint(text, tokens)) {
+        if (!after || fingerprint(formatted, after) !== fingerprint(laidOut, tokens)) {
             return { problem: 'unsafe' };
         }
-        return { gaps };
+        return sorted === undefined ? { gaps, formatted } : { formatted };
     }
 
     /** Every token and comment of the text, in order; undefined when the text does not parse. */
@@ -86,7 +95,12 @@ export class CharterFormatter implements Formatter {
     protected edits(document: LangiumDocument, include: (gap: Gap) => boolean): TextEdit[] {
         const textDocument = document.textDocument;
         const text = textDocument.getText();
-        const gaps = this.layout(text) ?? [];
+        const result = this.check(text);
+        if (!result.gaps && result.formatted !== undefined) {
+            // Entries were sorted: one edit of the whole text.
+            return result.formatted === text ? [] : [{ range: { start: { line: 0, character: 0 }, end: textDocument.positionAt(text.length) }, newText: result.formatted }];
+        }
+        const gaps = result.gaps ?? [];
         return gaps
             .filter(gap => include(gap) && text.slice(gap.start, gap.end) !== gap.text)
             .map(gap => ({ range: { start: textDocument.positionAt(gap.start), end: textDocument.positionAt(gap.end) }, newText: gap.text }));
@@ -115,4 +129,10 @@ function fingerprint(text: string, tokens: LayoutToken[]): string {
     const covered = findSuppressionComments(text).map(comment =>
         `${comment.ruleIds.map(rule => rule.id).join(',')}→${tokens.filter(token => lineOf(token.start) === comment.line + 1 && token.image !== '}').map(token => token.image).join(' ')}`);
     return JSON.stringify([tokens.map(token => token.type === 'SL_COMMENT' ? token.image.trimEnd() : token.image), covered]);
+}
+
+/** Whether two texts have the same tokens and comments, in any order (sorting moves whole entries). */
+function sameTokens(a: LayoutToken[], b: LayoutToken[]): boolean {
+    const key = (tokens: LayoutToken[]) => tokens.map(token => `${token.type}\u0000${token.type === 'SL_COMMENT' ? token.image.trimEnd() : token.image}`).sort().join('\u0001');
+    return a.length === b.length && key(a) === key(b);
 }

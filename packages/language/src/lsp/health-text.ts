@@ -1,9 +1,34 @@
 import { DIMENSION_IDS, type CharterHealth } from '../health/types.js';
+import { layersLine, type HealthLayers, type LayerCheck } from '../health/layers.js';
 
-/** `Health 78 · equality 55 · openness 90 · …`, with `—` for a dimension not measured. */
+/**
+ * `Design 78 · Execution 61 · Perceived 58 (gap 2 on trust) — equality 55 · openness 90 · …`:
+ * the three layers together, then the design dimensions, with `—` for a
+ * dimension not measured. Without layers (a design-only score): `Health 78 · equality 55 · …`.
+ */
 export function healthSummary(health: CharterHealth): string {
     const score = (value: number | null) => (value === null ? '—' : String(value));
-    return [`Health ${score(health.score)}`, ...DIMENSION_IDS.map(id => `${health.dimensions[id].label} ${score(health.dimensions[id].score)}`)].join(' · ');
+    const dimensions = DIMENSION_IDS.map(id => `${health.dimensions[id].label} ${score(health.dimensions[id].score)}`).join(' · ');
+    return health.layers ? `${layersLine(health.layers)} — ${dimensions}` : `Health ${score(health.score)} · ${dimensions}`;
+}
+
+/** Markdown rows and reasons of the execution and perceived layers (for the hover and the health explanation). */
+export function layersMarkdown(layers: HealthLayers, maxReasons = 5): string[] {
+    const value = (score: number | null, band: string | undefined, why: string | undefined) => (score === null ? `not measured${why ? ` (${why})` : ''}` : `${score}${band ? ` (${band})` : ''}`);
+    const lines = [
+        `**Design ${value(layers.design, undefined, undefined)}** · **Execution ${value(layers.execution.score, layers.execution.band, layers.execution.notMeasured)}** · **Perceived ${value(layers.perceived.score, layers.perceived.band, layers.perceived.notMeasured)}**`
+            + (layers.gap && layers.perceived.score !== null ? ` (gap ${layers.gap.points} on ${layers.gap.pillar}: ${layers.gap.high.party} ${layers.gap.high.score}, ${layers.gap.low.party} ${layers.gap.low.score})` : '')
+    ];
+    const below: LayerCheck[] = [...layers.execution.checks, ...layers.perceived.checks].filter(check => check.ratio < 1).sort((a, b) => a.ratio - b.ratio);
+    if (below.length > 0) {
+        lines.push('', '**Execution and perception**', '');
+        for (const check of below.slice(0, maxReasons)) {
+            const first = check.entries[0];
+            const where = first ? ` (${first.journal}:${first.line} ${first.reason})` : check.missing[0] ? ` (${check.missing[0]})` : '';
+            lines.push(`- ${check.layer} · ${check.title} ${Math.round(check.ratio * 100)}%: ${check.explanation}${where}`);
+        }
+    }
+    return lines;
 }
 
 /** Markdown: the dimension breakdown with bands and the top reasons (checks below 1, lowest first). */
@@ -19,6 +44,9 @@ export function healthMarkdown(health: CharterHealth, maxReasons = 5): string {
             return `| ${dimension.label} | ${dimension.score === null ? 'not measured' : `${dimension.score}${band(dimension.band)}`} |`;
         })
     ];
+    if (health.layers) {
+        lines.splice(1, 0, '', ...layersMarkdown(health.layers));
+    }
     const below = DIMENSION_IDS.flatMap(id => health.dimensions[id].checks).filter(check => check.ratio < 1).sort((a, b) => a.ratio - b.ratio);
     if (below.length > 0) {
         lines.push('', '**Top reasons**', '');

@@ -9,6 +9,8 @@ import type {
 } from './types.js';
 import { findSuppressionComments } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
+import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
+import type { JournalModel } from './journal-types.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const DAYS_PER_CADENCE: Record<Cadence, number> = { weekly: 7, monthly: 30, quarterly: 91, yearly: 365 };
@@ -44,6 +46,7 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
     const names: NamedElement[] = [];
     const parties: PartyInfo[] = [];
     const charters: CharterModel[] = [];
+    const journals: JournalModel[] = [];
     for (const element of root.elements ?? []) {
         if (ast.isParty(element)) {
             parties.push(partyInfo(element, uri));
@@ -60,14 +63,18 @@ export function buildDocumentModel(document: LangiumDocument): DocumentModel {
                     names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: item.source });
                 }
             }
+        } else if (ast.isJournal(element)) {
+            names.push({ name: element.name, kind: 'journal', scope: 'workspace', source: sourceOf(element, uri) });
+            journals.push(buildJournalModel(element, uri, sourceOf));
         }
     }
     return {
         uri,
         parties,
         charters,
+        journals,
         names: names.filter(named => named.name),
-        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root)],
+        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)],
         suppressions: findSuppressionComments(document.textDocument.getText()),
         unresolvedReferences: unresolvedReferencesOf(document)
     };
@@ -543,6 +550,8 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
             for (const commitment of element.commitments) {
                 check(commitment, 'due', commitment.due);
             }
+        } else if (ast.isJournal(element)) {
+            problems.push(...journalDateProblems(element, isRealDate));
         }
     }
     return problems;
@@ -574,6 +583,12 @@ function expectedType(containerType: string, property: string): string {
     }
     if (property === 'escalation') {
         return 'escalation';
+    }
+    const inJournal: Record<string, string> = {
+        charter: 'charter', body: 'body', commitment: 'commitment', metric: 'metric', decision: 'decision', issue: 'issue (raised in a journal of the charter)', party: 'party'
+    };
+    if (inJournal[property] && containerType !== ast.Charter.$type && containerType !== ast.Commitment.$type) {
+        return inJournal[property];
     }
     return containerType === ast.Charter.$type ? 'element' : 'party, role or body';
 }

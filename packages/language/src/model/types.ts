@@ -5,6 +5,9 @@
  * editor features) reads this and never the raw AST.
  */
 import type { SuppressionComment } from './suppression-comments.js';
+import type { JournalModel } from './journal-types.js';
+
+export type * from './journal-types.js';
 
 /** Zero-based LSP position. */
 export interface Position {
@@ -231,6 +234,8 @@ export interface DocumentModel {
     uri: string;
     parties: PartyInfo[];
     charters: CharterModel[];
+    /** The journals written in this document (their entries join their charter's history; see journal/history.ts). */
+    journals?: JournalModel[];
     names: NamedElement[];
     syntaxProblems: SyntaxProblem[];
     unresolvedReferences: UnresolvedReference[];

@@ -9,7 +9,9 @@ import type { DocumentModel, Range } from '../model/types.js';
 import { compareText } from '../compare-text.js';
 import { roleLoadsOfCharter, type RoleLoad } from '../portfolio/role-load.js';
 import { allRules } from './index.js';
-import type { Finding, Rule, RuleContext, WorkspaceNames } from './rule.js';
+import type { Finding, JournalScope, Rule, RuleContext, WorkspaceNames } from './rule.js';
+import type { JournalIndex } from '../journal/journal-index.js';
+import type { JournalModel } from '../model/types.js';
 import { applySuppressions } from './suppressions.js';
 
 const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -26,6 +28,7 @@ export class CharterRuleRunner {
     protected readonly indexManager: IndexManager;
     protected readonly rules: readonly Rule[];
     protected readonly connection: Connection | undefined;
+    protected readonly journalIndex: JournalIndex;
     protected readonly reportedConfigErrors = new Set<string>();
     protected readonly latestFindings = new WeakMap<LangiumDocument, { model: DocumentModel; findings: Finding[] }>();
     protected readonly topLevelNames: WorkspaceCache<string, Map<string, Array<{ uri: string; range: Range; kind: string }>>>;
@@ -41,6 +44,7 @@ export class CharterRuleRunner {
         this.configProvider = services.charter.ConfigProvider;
         this.indexManager = services.shared.workspace.IndexManager;
         this.rules = allRules;
+        this.journalIndex = services.charter.JournalIndex;
         // Only the language server's shared services have a connection.
         this.connection = (services.shared as Partial<LangiumSharedServices>).lsp?.Connection;
         this.topLevelNames = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
@@ -100,7 +104,8 @@ export class CharterRuleRunner {
         const config = this.configFor(model.uri);
         const today = this.settings.effectiveToday();
         const workspace = this.workspaceNames();
-        const context = { document: model, today, workspace };
+        const journals = this.journalScopes(model);
+        const context = { document: model, today, workspace, ...(journals.length ? { journals } : {}) };
         const findings = this.runRules(this.rules.filter(rule => !rule.meta.phase), config, context);
         const { kept, outcomes } = applySuppressions(findings, model.suppressions, this.rules, today);
         const aboutSuppressions = this.runRules(this.rules.filter(rule => rule.meta.phase === 'suppressions'), config, { ...context, suppressionOutcomes: outcomes });
@@ -138,6 +143,15 @@ export class CharterRuleRunner {
         return findings;
     }
 
+    /** The document's journals with their charters' histories (see `JournalScope`). */
+    protected journalScopes(model: DocumentModel): JournalScope[] {
+        return (model.journals ?? []).map(journal => {
+            const charter = this.journalIndex.charterOf(journal);
+            const history = charter ? this.journalIndex.historyOf(charter) : undefined;
+            return { journal, history, reportsCharter: history ? reportsCharter(journal, history.journals) : false };
+        });
+    }
+
     /** The configuration in force; a broken file is reported (once per message) and the defaults are used. */
     protected configFor(uri: string): ResolvedConfig {
         try {
@@ -156,7 +170,7 @@ export class CharterRuleRunner {
     protected workspaceNames(): WorkspaceNames {
         const byName = this.topLevelNames.get('names', () => {
             const names = new Map<string, Array<{ uri: string; range: Range; kind: string }>>();
-            for (const description of this.indexManager.allElements().filter(d => d.type === 'Party' || d.type === 'Charter')) {
+            for (const description of this.indexManager.allElements().filter(d => d.type === 'Party' || d.type === 'Charter' || d.type === 'Journal')) {
                 const entry = { uri: description.documentUri.toString(), range: description.nameSegment?.range ?? DOCUMENT_START, kind: description.type.toLowerCase() };
                 names.set(description.name, [...(names.get(description.name) ?? []), entry]);
             }
@@ -170,4 +184,14 @@ export class CharterRuleRunner {
 /** An element's qualified name, or none while a part of it is still unwritten (`Deal.` for a nameless decision). */
 function completeName(element: string | undefined): string | undefined {
     return element !== undefined && element.split('.').every(part => part !== '') ? element : undefined;
+}
+
+/** Whether this journal is the charter's current one: its latest entry is the latest of all (a tie: the last journal in workspace order). */
+export function reportsCharter(journal: JournalModel, journals: readonly JournalModel[]): boolean {
+    const latest = (candidate: JournalModel) => candidate.entries.reduce((max, entry) => (entry.date > max ? entry.date : max), '');
+    let current: JournalModel | undefined;
+    for (const candidate of journals) {
+        if (!current || latest(candidate) >= latest(current)) current = candidate;
+    }
+    return current === journal;
 }

@@ -1,11 +1,12 @@
-import type { DocumentModel, Range } from '../model/types.js';
+import type { DocumentModel, JournalModel, Range } from '../model/types.js';
+import type { CharterHistory } from '../journal/history.js';
 import type { RoleLoad } from '../portfolio/role-load.js';
 import type { SuppressionOutcome } from './suppressions.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** The level a rule can be configured to. */
 export type RuleLevel = Severity | 'off';
-export type Dimension = 'structure' | 'equality' | 'accountability' | 'conflict' | 'openness' | 'outcomes' | 'lifecycle' | 'housekeeping';
+export type Dimension = 'structure' | 'equality' | 'accountability' | 'conflict' | 'openness' | 'outcomes' | 'lifecycle' | 'housekeeping' | 'execution' | 'perception';
 
 export type RuleOptionValue = number | string | boolean;
 
@@ -65,9 +66,28 @@ export interface RuleContext<Options = Record<string, RuleOptionValue>> {
     today: string;
     options: Options;
     workspace: WorkspaceNames;
+    /**
+     * The document's journals, each with its charter's whole history (all the
+     * charter's journals read as one). Undefined or empty: no journal here.
+     */
+    journals?: JournalScope[];
     /** What became of each suppression comment (only for rules of the `suppressions` phase). */
     suppressionOutcomes?: SuppressionOutcome[];
     report(report: Report): void;
+}
+
+/** A journal of the document, for the execution rules. */
+export interface JournalScope {
+    journal: JournalModel;
+    /** Undefined when `for` names no charter. */
+    history?: CharterHistory;
+    /**
+     * Whether findings about the charter as a whole (a body that stopped
+     * meeting, an overdue review) are reported here: in the charter's journal
+     * with the latest entry (of several, the last in workspace order), so they
+     * appear once. Findings about one entry are reported where it is written.
+     */
+    reportsCharter: boolean;
 }
 
 /** A rule: its metadata and a pure check over the partnership model. */

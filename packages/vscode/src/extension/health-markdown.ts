@@ -51,6 +51,26 @@ export function healthMarkdown(preview: CharterPreview, docsBaseUrl: string): st
     if (!health) {
         lines.push('This version of the language server does not score charters.', '');
     } else {
+        if (health.layers) {
+            const layers = health.layers;
+            const layerText = (score: number | null, band: keyof typeof BAND_LABEL | undefined, why: string | undefined) =>
+                score === null ? `not measured${why ? ` (${escapeMarkdown(why)})` : ''}` : scoreText(score, band);
+            lines.push('| Layer | Score |', '|---|---|',
+                `| design | ${scoreText(health.score, health.band)} |`,
+                `| execution | ${layerText(layers.execution.score, layers.execution.band, layers.execution.notMeasured)} |`,
+                `| perceived | ${layerText(layers.perceived.score, layers.perceived.band, layers.perceived.notMeasured)}${layers.gap && layers.perceived.score !== null ? `, gap ${layers.gap.points} on ${layers.gap.pillar} (${escapeMarkdown(layers.gap.high.party)} ${layers.gap.high.score}, ${escapeMarkdown(layers.gap.low.party)} ${layers.gap.low.score})` : ''} |`,
+                '');
+            for (const check of [...layers.execution.checks, ...layers.perceived.checks]) {
+                lines.push(`- **${check.layer}: ${escapeMarkdown(check.title)}**: ${Math.round(check.ratio * 100)}% (${check.numerator} of ${check.denominator}). ${escapeMarkdown(check.explanation)}`);
+                for (const entry of check.entries) {
+                    lines.push(`  - ${escapeMarkdown(entry.journal)}:${entry.line} ${entry.date} ${entry.kind}: ${escapeMarkdown(entry.reason)}`);
+                }
+                for (const missing of check.missing.slice(0, 5)) {
+                    lines.push(`  - ${escapeMarkdown(missing)}`);
+                }
+            }
+            lines.push('');
+        }
         lines.push('| Dimension | Score | Weight |', '|---|---|---|');
         for (const dimension of Object.values(health.dimensions)) {
             lines.push(`| ${escapeMarkdown(dimension.label)} | ${scoreText(dimension.score, dimension.band)} | ${dimension.weight} |`);

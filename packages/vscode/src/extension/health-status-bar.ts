@@ -113,13 +113,22 @@ export class HealthStatusBar implements vscode.Disposable {
             this.item.backgroundColor = undefined;
         } else {
             const band = BAND[health.band];
-            this.item.text = `${band.icon} ${preview.model.name} ${health.score} ${band.label}`;
+            const layers = health.layers;
+            const more = layers && (layers.execution.score !== null || layers.perceived.score !== null)
+                ? ` · exec ${layers.execution.score ?? '—'} · perc ${layers.perceived.score ?? '—'}`
+                : '';
+            this.item.text = `${band.icon} ${preview.model.name} ${health.score} ${band.label}${more}`;
             this.item.backgroundColor = band.background ? new vscode.ThemeColor(band.background) : undefined;
         }
         const tooltip = new vscode.MarkdownString(undefined, true);
         tooltip.appendMarkdown(`**${escapeMarkdown(preview.model.name)}**`);
         if (health) {
             tooltip.appendMarkdown(`: health ${health.score ?? 'not measured'}\n\n`);
+            if (health.layers) {
+                const layers = health.layers;
+                const gap = layers.gap && layers.perceived.score !== null ? ` (gap ${layers.gap.points} on ${layers.gap.pillar})` : '';
+                tooltip.appendMarkdown(`Design ${layers.design ?? 'not measured'} · Execution ${layers.execution.score ?? 'not measured'} · Perceived ${layers.perceived.score ?? 'not measured'}${gap}\n\n`);
+            }
             for (const dimension of Object.values(health.dimensions)) {
                 tooltip.appendMarkdown(`- ${escapeMarkdown(dimension.label)}: ${dimension.score ?? 'not measured'}\n`);
             }

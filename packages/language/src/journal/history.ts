@@ -1,0 +1,162 @@
+/**
+ * A charter's history: the entries of all its journals read as one, sorted by
+ * date (stably), with the disputes and readings worked out. Built from the
+ * model (the charter's and its journals'), never from syntax trees; the
+ * execution rules, the execution and perceived layers and the journal views
+ * read it.
+ */
+import type { CharterModel, EscalationModel, MetricModel, TargetModel } from '../model/types.js';
+import type {
+    AssessedEntry, EscalatedEntry, IsoDate, JournalEntry, JournalModel, MeasuredEntry, Pillar, RaisedEntry, ResolvedEntry
+} from '../model/journal-types.js';
+import { daysBetween } from './periods.js';
+
+/** A dispute: `raised` → `escalated`* → `resolved`. */
+export interface DisputeModel {
+    issue: string;
+    title?: string;
+    escalation?: string;
+    about?: string;
+    raised: RaisedEntry;
+    /** Each `escalated` entry, by date. */
+    escalated: EscalatedEntry[];
+    resolved?: ResolvedEntry;
+    /** How far it climbed: 1 = the first level; `levels + 1` = the escalation's final step. */
+    reachedLevel: number;
+    /** Levels of its escalation (0 when the escalation is unknown). */
+    levels: number;
+    /** The time boxes of the levels it reached, added up, in days; undefined when one of them has none. */
+    timeBoxDays?: number;
+    /** Days from raised to resolved, or to today while open. */
+    openDays: number;
+    /** Open or closed longer than its time boxes allow. */
+    overTime: boolean;
+}
+
+/** One reading of a metric with the verdict of its target. */
+export interface ReadingModel {
+    entry: MeasuredEntry;
+    value: number;
+    /** Undefined when the metric has no target or the reading's unit is not the target's. */
+    onTarget?: boolean;
+}
+
+export interface CharterHistory {
+    charter: CharterModel;
+    /** Its journals, in workspace order. */
+    journals: JournalModel[];
+    /** Every entry of every journal, by date (stable: equal dates keep journal, then text order). */
+    entries: JournalEntry[];
+    disputes: DisputeModel[];
+    /** Readings per metric name, by date. */
+    readings: Record<string, ReadingModel[]>;
+    /** Each party's latest assessment (by date; the later written wins a tie). */
+    latestAssessments: Record<string, AssessedEntry>;
+    today: IsoDate;
+}
+
+/** Whether a value meets a target (same comparator semantics as the charter's `target`). */
+export function meetsTarget(value: number, target: TargetModel): boolean {
+    switch (target.comparator) {
+        case '>=': return value >= target.value;
+        case '<=': return value <= target.value;
+        case '>': return value > target.value;
+        case '<': return value < target.value;
+        default: return value === target.value;
+    }
+}
+
+/** Whether a reading's unit agrees with the metric's target (none written agrees with anything). */
+export function unitAgrees(entry: MeasuredEntry, metric: MetricModel): boolean {
+    const target = metric.target;
+    if (!target) return true;
+    if (entry.scale !== undefined) return target.scale === entry.scale;
+    if (entry.unit === undefined) return true;
+    const norm = (unit: string | undefined) => unit?.replace(/s$/, '');
+    return target.scale === undefined && norm(entry.unit) === norm(target.unit);
+}
+
+/** Entries sorted by date, stably (journal order, then text order, for equal dates). */
+export function sortEntries(journals: readonly JournalModel[]): JournalEntry[] {
+    const all: Array<{ entry: JournalEntry; order: number }> = [];
+    let order = 0;
+    for (const journal of journals) {
+        for (const entry of journal.entries) all.push({ entry, order: order++ });
+    }
+    all.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
+    return all.map(item => item.entry);
+}
+
+/** Builds a charter's history from its model and its journals. */
+export function buildHistory(charter: CharterModel, journals: readonly JournalModel[], today: IsoDate): CharterHistory {
+    const entries = sortEntries(journals);
+    const metrics = new Map(charter.metrics.map(metric => [metric.name, metric]));
+    const escalations = new Map(charter.escalations.map(escalation => [escalation.name, escalation]));
+    const readings: Record<string, ReadingModel[]> = {};
+    const latestAssessments: Record<string, AssessedEntry> = {};
+    const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
+    for (const entry of entries) {
+        switch (entry.kind) {
+            case 'measured': {
+                const metric = entry.metric && metrics.get(entry.metric.text);
+                if (metric && entry.value !== undefined) {
+                    const onTarget = metric.target && unitAgrees(entry, metric) ? meetsTarget(entry.value, metric.target) : undefined;
+                    (readings[metric.name] ??= []).push({ entry, value: entry.value, onTarget });
+                }
+                break;
+            }
+            case 'assessed':
+                if (entry.party?.resolved) latestAssessments[entry.party.text] = entry;
+                break;
+            case 'raised':
+                if (entry.issue && !raised.has(entry.issue.text)) raised.set(entry.issue.text, { entry, escalated: [] });
+                break;
+            case 'escalated': {
+                const dispute = entry.issue && raised.get(entry.issue.text);
+                if (dispute && !dispute.resolved) dispute.escalated.push(entry);
+                break;
+            }
+            case 'resolved': {
+                const dispute = entry.issue && raised.get(entry.issue.text);
+                if (dispute && !dispute.resolved) dispute.resolved = entry;
+                break;
+            }
+        }
+    }
+    const disputes = [...raised.values()].map(({ entry, escalated, resolved }) =>
+        dispute(entry, escalated, resolved, entry.escalation ? escalations.get(entry.escalation.text) : undefined, today));
+    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today };
+}
+
+function dispute(raised: RaisedEntry, escalated: EscalatedEntry[], resolved: ResolvedEntry | undefined, escalation: EscalationModel | undefined, today: IsoDate): DisputeModel {
+    const levels = escalation?.levels.length ?? 0;
+    const reachedLevel = Math.min(1 + escalated.length, levels + 1);
+    let timeBoxDays: number | undefined = 0;
+    for (const level of escalation?.levels.slice(0, Math.min(reachedLevel, levels)) ?? []) {
+        timeBoxDays = level.within && timeBoxDays !== undefined ? timeBoxDays + level.within.days : undefined;
+    }
+    if (!escalation || levels === 0) timeBoxDays = undefined;
+    const end = resolved?.date ?? today;
+    const openDays = Math.max(0, daysBetween(raised.date, end));
+    return {
+        issue: raised.issue!.text,
+        title: raised.title,
+        escalation: raised.escalation?.text,
+        about: raised.about?.text,
+        raised,
+        escalated,
+        resolved,
+        reachedLevel,
+        levels,
+        timeBoxDays,
+        openDays,
+        overTime: timeBoxDays !== undefined && openDays > timeBoxDays
+    };
+}
+
+/** A pillar's 1–5 score as 0–100 (1 → 0, 5 → 100). */
+export function pillarPercent(score: number): number {
+    return Math.round(((Math.min(5, Math.max(1, score)) - 1) / 4) * 100);
+}
+
+export type { Pillar };

@@ -1,0 +1,55 @@
+import type { CommitmentModel, DeliveredEntry, IsoDate, JournalEntry, MissedEntry } from '../model/types.js';
+import type { CharterHistory } from './history.js';
+import { fullPeriods, recurrencePeriod } from './periods.js';
+
+/** One instance of a commitment that fell due: a period of a recurring one, or the due date of a dated one. */
+export interface DueInstance {
+    commitment: CommitmentModel;
+    /** The period's start (recurring commitments). */
+    start?: IsoDate;
+    /** Due by: the period's end (exclusive) or the due date (inclusive). */
+    due: IsoDate;
+    delivered?: DeliveredEntry;
+    missed?: MissedEntry;
+    /** Delivered within its period, or by its due date. */
+    onTime: boolean;
+}
+
+/**
+ * The instances of the charter's commitments that fell due between `from`
+ * (exclusive) and today: each full period of a recurring commitment counted
+ * from the term start, and each dated commitment's due date.
+ */
+export function dueInstances(history: CharterHistory, from: IsoDate): DueInstance[] {
+    // Nothing falls due after the term: periods end with it.
+    const end = history.charter.term?.end;
+    const today = end && end < history.today ? end : history.today;
+    const byCommitment = new Map<string, JournalEntry[]>();
+    for (const entry of history.entries) {
+        if ((entry.kind === 'delivered' || entry.kind === 'missed') && entry.commitment && entry.date <= today) {
+            byCommitment.set(entry.commitment.text, [...(byCommitment.get(entry.commitment.text) ?? []), entry]);
+        }
+    }
+    const instances: DueInstance[] = [];
+    const anchor = history.charter.term?.start;
+    for (const commitment of history.charter.commitments) {
+        const entries = byCommitment.get(commitment.name) ?? [];
+        const delivered = entries.filter((entry): entry is DeliveredEntry => entry.kind === 'delivered');
+        const missed = entries.filter((entry): entry is MissedEntry => entry.kind === 'missed');
+        if (commitment.recurrence) {
+            const period = recurrencePeriod(commitment.recurrence);
+            if (!period || !anchor) continue;
+            for (const { start, end } of fullPeriods(anchor, period, from, today)) {
+                const inPeriod = delivered.find(entry => entry.date >= start && entry.date < end);
+                instances.push({
+                    commitment, start, due: end, delivered: inPeriod ?? delivered.find(entry => entry.date >= end),
+                    missed: missed.find(entry => entry.date >= start && entry.date < end), onTime: inPeriod !== undefined
+                });
+            }
+        } else if (commitment.due && commitment.due > from && commitment.due <= today) {
+            const first = delivered[0];
+            instances.push({ commitment, due: commitment.due, delivered: first, missed: missed[0], onTime: first !== undefined && first.date <= commitment.due });
+        }
+    }
+    return instances;
+}

@@ -1,0 +1,69 @@
+/**
+ * What the execution rules share: walking the document's journals with their
+ * charters' histories, and where their findings go (docs/journal.md,
+ * "Where findings appear").
+ */
+import type { JournalScope, RuleContext } from '../rules/rule.js';
+import type { CharterModel, JournalEntry, JournalModel, Range } from '../model/types.js';
+import type { CharterHistory } from './history.js';
+import { addMonths, reviewPeriod, type Period } from './periods.js';
+
+export interface ChartedScope extends JournalScope {
+    history: CharterHistory;
+}
+
+/** The document's journals whose `for` names a charter. */
+export function journalsWithHistory(context: Pick<RuleContext, 'journals'>): ChartedScope[] {
+    return (context.journals ?? []).filter((scope): scope is ChartedScope => scope.history !== undefined);
+}
+
+/** The journals that report findings about their charter as a whole (its current journal, once per charter). */
+export function charterReporters(context: Pick<RuleContext, 'journals'>): ChartedScope[] {
+    return journalsWithHistory(context).filter(scope => scope.reportsCharter);
+}
+
+/** Whether an entry is written in this journal (not in another journal of the same charter). */
+export function isOwnEntry(journal: JournalModel, entry: JournalEntry): boolean {
+    return entry.uri === journal.source.uri && entry.journal === journal.name;
+}
+
+/** The history's entries up to today (later ones are `future-entry`'s business). */
+export function entriesUpToToday(history: CharterHistory): JournalEntry[] {
+    return history.entries.filter(entry => entry.date !== '' && entry.date <= history.today);
+}
+
+/** Where a finding about the charter as a whole stands: the journal's `for` name. */
+export function charterRange(journal: JournalModel): Range {
+    return journal.charterRange;
+}
+
+/** The charter's review interval as a period; 12 months when it has no `review` clause. */
+export function reviewWindow(charter: CharterModel): Period {
+    return reviewPeriod(charter.review) ?? { unit: 'month', count: 12, label: '12 months' };
+}
+
+/** The start of the window of `period` ending today: today minus one period. */
+export function windowStart(today: string, period: Period): string {
+    if (period.unit === 'month') return addMonths(today, -period.count);
+    const date = new Date(`${today}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - period.count);
+    return date.toISOString().slice(0, 10);
+}
+
+/** The term start, when it is written and not after today. */
+export function termStart(charter: CharterModel, today: string): string | undefined {
+    const start = charter.term?.start;
+    return start && start <= today ? start : undefined;
+}
+
+/**
+ * The last day the charter expects anything: today, or the day after its
+ * term ended when that is earlier (nothing falls due after the term).
+ */
+export function activeUntil(charter: CharterModel, today: string): string {
+    const end = charter.term?.end;
+    if (!end || end >= today) return today;
+    const date = new Date(`${end}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString().slice(0, 10);
+}

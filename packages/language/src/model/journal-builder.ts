@@ -1,0 +1,181 @@
+import { AstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import type {
+    AssessedEntry, JournalEntry, JournalModel, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem
+} from './types.js';
+import { PILLARS } from './journal-types.js';
+
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Builds the model of one journal from its linked syntax tree. */
+export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (node: AstNode, uri: string) => SourceRef): JournalModel {
+    const source = sourceOf(journal, uri);
+    const charterRef = journal.charter;
+    const charter = charterRef?.ref;
+    const name = journal.name ?? '';
+    return {
+        name,
+        title: journal.title,
+        charterText: charterRef?.$refText || undefined,
+        charter: charter?.name,
+        charterUri: charter ? AstUtils.findRootNode(charter).$document?.uri.toString() : undefined,
+        charterRange: charterRef?.$refNode?.range ?? source.nameRange,
+        entries: journal.entries.map((entry, index) => buildEntry(entry, index, name, uri)),
+        source
+    };
+}
+
+function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string): JournalEntry {
+    const range = entry.$cstNode?.range ?? EMPTY_RANGE;
+    const dateNode = entry.$cstNode ? GrammarUtils.findNodeForProperty(entry.$cstNode, 'date') : undefined;
+    const base = { date: entry.date ?? '', journal, uri, line: range.start.line + 1, range, dateRange: dateNode?.range ?? range, index };
+    switch (entry.$type) {
+        case ast.Met.$type: {
+            const met = entry as ast.Met;
+            const hasWith = !!met.$cstNode && GrammarUtils.findNodeForKeyword(met.$cstNode, 'with') !== undefined;
+            return { ...base, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(principalRef) : undefined };
+        }
+        case ast.Delivered.$type:
+            return { ...base, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
+        case ast.Missed.$type: {
+            const missed = entry as ast.Missed;
+            return { ...base, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
+        }
+        case ast.Measured.$type: {
+            const measured = entry as ast.Measured;
+            const value = measured.$cstNode ? GrammarUtils.findNodeForProperty(measured.$cstNode, 'value') : undefined;
+            const unit = measured.$cstNode ? GrammarUtils.findNodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit') : undefined;
+            return {
+                ...base, kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
+                valueRange: value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined
+            };
+        }
+        case ast.Decided.$type: {
+            const decided = entry as ast.Decided;
+            return { ...base, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(principalRef) };
+        }
+        case ast.Raised.$type: {
+            const raised = entry as ast.Raised;
+            const issueNode = raised.issue?.$cstNode;
+            return {
+                ...base, kind: 'raised',
+                issue: raised.issue?.name ? { text: raised.issue.name, resolved: true, range: issueNode?.range ?? range } : undefined,
+                title: raised.title, escalation: nameRef(raised.escalation), about: nameRef(raised.decision)
+            };
+        }
+        case ast.Escalated.$type:
+            return { ...base, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
+        case ast.Resolved.$type: {
+            const resolved = entry as ast.Resolved;
+            return { ...base, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
+        }
+        case ast.Reviewed.$type:
+            return { ...base, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
+        case ast.Assessed.$type:
+            return assessed(entry as ast.Assessed, base);
+        default:
+            return { ...base, kind: 'note', text: (entry as ast.Note).text };
+    }
+}
+
+function assessed(entry: ast.Assessed, base: Omit<AssessedEntry, 'kind' | 'party' | 'scores' | 'scoreRanges'>): AssessedEntry {
+    const scores: Partial<Record<Pillar, number>> = {};
+    const scoreRanges: Partial<Record<Pillar, Range>> = {};
+    for (const score of entry.scores) {
+        const pillar = score.pillar as Pillar;
+        if (PILLARS.includes(pillar) && score.value !== undefined) {
+            scores[pillar] = score.value;
+            scoreRanges[pillar] = score.$cstNode?.range ?? base.range;
+        }
+    }
+    return { ...base, kind: 'assessed', party: nameRef(entry.party), scores, scoreRanges };
+}
+
+function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
+    if (!ref || !ref.$refText) {
+        return undefined;
+    }
+    return { text: ref.$refText, resolved: ref.ref !== undefined, range: ref.$refNode?.range ?? EMPTY_RANGE };
+}
+
+/** A principal written in an entry; a body's parties are those seated on it (through member bodies too). */
+function principalRef(ref: Reference<ast.Principal>): PrincipalRef {
+    const target = ref.ref;
+    const range = ref.$refNode?.range ?? EMPTY_RANGE;
+    if (!target) {
+        return { text: ref.$refText, name: ref.$refText, parties: [], range };
+    }
+    if (ast.isBody(target)) {
+        return { text: ref.$refText, kind: 'body', name: target.name, parties: seatedParties(target), range };
+    }
+    if (ast.isRole(target)) {
+        const party = target.$container.name;
+        return { text: ref.$refText, kind: 'role', name: `${party}.${target.name}`, parties: [party], range };
+    }
+    return { text: ref.$refText, kind: 'party', name: target.name, parties: [target.name], range };
+}
+
+function seatedParties(body: ast.Body): string[] {
+    const parties = new Set<string>();
+    const seen = new Set<ast.Body>();
+    const stack = [body];
+    while (stack.length) {
+        const current = stack.pop()!;
+        if (seen.has(current)) continue;
+        seen.add(current);
+        for (const member of current.members) {
+            const target = member.ref;
+            if (ast.isBody(target)) stack.push(target);
+            else if (ast.isRole(target)) parties.add(target.$container.name);
+            else if (ast.isParty(target)) parties.add(target.name);
+        }
+    }
+    return [...parties].sort();
+}
+
+/** Entry dates that match YYYY-MM-DD but are not of the calendar. */
+export function journalDateProblems(journal: ast.Journal, isRealDate: (text: string) => boolean): SyntaxProblem[] {
+    const problems: SyntaxProblem[] = [];
+    for (const entry of journal.entries) {
+        if (entry.date !== undefined && !isRealDate(entry.date)) {
+            const cst = entry.$cstNode && GrammarUtils.findNodeForProperty(entry.$cstNode, 'date');
+            problems.push({ message: `${entry.date} is not a date of the calendar.`, range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
+        }
+    }
+    return problems;
+}
+
+/** What a half-written journal leaves out: findings of the `syntax` rule (the text cannot mean anything yet), never a crash. */
+export function journalProblems(journal: JournalModel): SyntaxProblem[] {
+    const problems: SyntaxProblem[] = [];
+    if (!journal.charterText) {
+        problems.push({ message: `Journal ${journal.name || '(unnamed)'} names no charter: write \`for\` and the charter's name.`, range: journal.source.nameRange });
+    }
+    const missing = (entry: JournalEntry, what: string) => problems.push({ message: `This ${entry.kind} entry names no ${what}.`, range: entry.range });
+    for (const entry of journal.entries) {
+        switch (entry.kind) {
+            case 'met': if (!entry.body) missing(entry, 'body'); break;
+            case 'delivered': case 'missed': if (!entry.commitment) missing(entry, 'commitment'); break;
+            case 'measured':
+                if (!entry.metric) missing(entry, 'metric');
+                else if (entry.value === undefined) missing(entry, 'value');
+                break;
+            case 'decided': if (!entry.decision) missing(entry, 'decision'); break;
+            case 'raised':
+                if (!entry.issue) missing(entry, 'issue (a new name for the dispute)');
+                else if (!entry.escalation) missing(entry, 'escalation (`via` and the escalation\'s name)');
+                break;
+            case 'escalated': case 'resolved': if (!entry.issue) missing(entry, 'issue'); break;
+            case 'assessed':
+                if (!entry.party) missing(entry, 'party (`by` and the party\'s name)');
+                else if (Object.keys(entry.scores).length === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
+                else for (const [pillar, score] of Object.entries(entry.scores)) {
+                    if (!(score >= 1 && score <= 5) || !Number.isInteger(score)) {
+                        problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: entry.scoreRanges[pillar as Pillar] ?? entry.range });
+                    }
+                }
+                break;
+        }
+    }
+    return problems;
+}

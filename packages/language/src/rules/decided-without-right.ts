@@ -1,0 +1,53 @@
+import type { DecisionModel, PrincipalRef } from '../model/types.js';
+import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
+import { defineRule, docsPath } from './rule.js';
+
+/**
+ * Whether those named after `by` can carry the decision under the charter:
+ * one of them is a decider named in the charter (a role acts for its party),
+ * they include a party that controls the decision alone, or they cover every
+ * deciding party.
+ */
+export function canCarry(decision: DecisionModel, by: readonly PrincipalRef[]): boolean {
+    const names = new Set(by.map(ref => ref.name));
+    const parties = new Set(by.flatMap(ref => ref.parties));
+    if (decision.deciders.some(decider => names.has(decider.name) || (decider.kind === 'party' && by.some(ref => ref.kind === 'role' && ref.parties[0] === decider.name)))) {
+        return true;
+    }
+    if (decision.controllingParties.some(party => parties.has(party))) {
+        return true;
+    }
+    const deciding = [...new Set(decision.deciders.flatMap(decider => decider.parties))];
+    return deciding.length > 0 && deciding.every(party => parties.has(party));
+}
+
+export const decidedWithoutRight = defineRule({
+    meta: {
+        id: 'decided-without-right',
+        severity: 'warning',
+        dimension: 'execution',
+        summary: 'A `decided ... by P` entry where P cannot carry that decision under the charter.',
+        docs: docsPath('decided-without-right')
+    },
+    check({ report, ...context }) {
+        for (const { journal, history } of journalsWithHistory(context)) {
+            const decisions = new Map(history.charter.decisions.map(decision => [decision.name, decision]));
+            for (const entry of journal.entries) {
+                if (entry.kind !== 'decided' || !entry.decision || entry.deciders.length === 0 || !isOwnEntry(journal, entry)) continue;
+                const decision = decisions.get(entry.decision.text);
+                if (!decision || decision.deciders.length === 0 || entry.deciders.some(ref => !ref.kind)) continue;
+                if (!canCarry(decision, entry.deciders)) {
+                    const by = entry.deciders.map(ref => ref.text).join(', ');
+                    const should = decision.deciders.map(ref => ref.text).join(', ');
+                    report({
+                        message: `Decision ${decision.name} was taken on ${entry.date} by ${by}, but the charter has it decided by ${should}.`,
+                        range: { start: entry.deciders[0].range.start, end: entry.deciders.at(-1)!.range.end },
+                        element: `${history.charter.name}.${decision.name}`,
+                        related: [{ uri: decision.source.uri, range: decision.source.nameRange, message: `Who decides ${decision.name}.` }],
+                        data: { decision: decision.name, deciders: decision.deciders.map(ref => ref.text) }
+                    });
+                }
+            }
+        }
+    }
+});

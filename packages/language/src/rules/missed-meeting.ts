@@ -1,0 +1,37 @@
+import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
+import { activeUntil, charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
+import { defineRule, docsPath } from './rule.js';
+
+export const missedMeeting = defineRule({
+    meta: {
+        id: 'missed-meeting',
+        severity: 'warning',
+        dimension: 'execution',
+        summary: 'A body that `meets` on a cadence has no `met` entry for more than 1.5 cadence periods before today.',
+        docs: docsPath('missed-meeting')
+    },
+    check({ today, report, ...context }) {
+        for (const { journal, history } of charterReporters(context)) {
+            const entries = entriesUpToToday(history);
+            for (const body of history.charter.bodies) {
+                if (!body.meets) continue;
+                const meetings = entries.filter(entry => entry.kind === 'met' && entry.body?.text === body.name);
+                const last = meetings.at(-1)?.date;
+                const since = last ?? termStart(history.charter, today);
+                if (!since) continue;
+                const period = cadencePeriod(body.meets);
+                const deadline = addPeriodAndAHalf(since, period);
+                if (activeUntil(history.charter, today) > deadline) {
+                    const what = last ? `last met on ${last}` : `has not met since the term started on ${since}`;
+                    report({
+                        message: `Body ${body.name} meets ${body.meets} but ${what}; a meeting was due by ${deadline} (today is ${today}).`,
+                        range: charterRange(journal),
+                        element: `${history.charter.name}.${body.name}`,
+                        related: [{ uri: body.source.uri, range: body.source.nameRange, message: `${body.name} meets ${body.meets}.` }],
+                        data: { charter: history.charter.name, body: body.name, last, deadline }
+                    });
+                }
+            }
+        }
+    }
+});

@@ -1,0 +1,34 @@
+import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
+import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { defineRule, docsPath } from './rule.js';
+
+export const unreportedMetric = defineRule({
+    meta: {
+        id: 'unreported-metric',
+        severity: 'warning',
+        dimension: 'execution',
+        summary: 'A metric with a `cadence` has no reading for more than 1.5 cadence periods before today.',
+        docs: docsPath('unreported-metric')
+    },
+    check({ today, report, ...context }) {
+        for (const { journal, history } of charterReporters(context)) {
+            for (const metric of history.charter.metrics) {
+                if (!metric.cadence) continue;
+                const last = (history.readings[metric.name] ?? []).filter(reading => reading.entry.date <= today).at(-1)?.entry.date;
+                const since = last ?? termStart(history.charter, today);
+                if (!since) continue;
+                const deadline = addPeriodAndAHalf(since, cadencePeriod(metric.cadence));
+                if (activeUntil(history.charter, today) > deadline) {
+                    const what = last ? `was last measured on ${last}` : `has no reading since the term started on ${since}`;
+                    report({
+                        message: `Metric ${metric.name} is reported ${metric.cadence} but ${what}; a reading was due by ${deadline} (today is ${today}).`,
+                        range: charterRange(journal),
+                        element: `${history.charter.name}.${metric.name}`,
+                        related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${metric.name} has cadence ${metric.cadence}.` }],
+                        data: { charter: history.charter.name, metric: metric.name, last, deadline }
+                    });
+                }
+            }
+        }
+    }
+});

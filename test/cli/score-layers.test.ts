@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { runCli } from '../helpers/cli.js';
+
+const OPERATIONS = 'test/fixtures/operations';
+
+describe('entente score: the three layers', () => {
+    it('shows design, execution and perceived side by side in the table, with the gap', () => {
+        const result = runCli(['score', OPERATIONS, '--today', '2026-07-02']);
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /^ {2}Design 100 · Execution \d+ · Perceived 53 \(gap 2 on trust\)$/m);
+        assert.match(result.stdout, /^ {2}execution +\d+ (healthy|at-risk|critical)$/m);
+        assert.match(result.stdout, /^ {2}perceived +53 critical {2}\(gap 2 on trust: Acme 4, Globex 2\)$/m);
+    });
+
+    it('explains each layer check below 1 with its numbers and the entries that pulled it down', () => {
+        const result = runCli(['score', OPERATIONS, '--today', '2026-07-02', '--explain']);
+        assert.match(result.stdout, /execution: Metrics on target 0\.00 — 0 of 2 metrics read in the last 12 months are on target at their latest reading\./);
+        assert.match(result.stdout, /AcmeGlobex2026:9 2026-06-30 measured: JointRevenue off target/);
+        assert.match(result.stdout, /perceived: Globex's view of the partnership 0\.38 — Globex assessed on 2026-06-30: trust 2, commitment 3, coordination 3, communication 2 \(of 5\)\./);
+    });
+
+    it('writes layers: {design, execution, perceived, gap} in JSON, never blended into the design score', () => {
+        const output = JSON.parse(runCli(['score', OPERATIONS, '--format', 'json', '--today', '2026-07-02']).stdout);
+        const [charter] = output.charters;
+        assert.deepEqual(Object.keys(charter.layers), ['design', 'execution', 'perceived', 'gap']);
+        assert.equal(charter.layers.design.score, charter.score);
+        assert.equal(charter.score, 100, 'the journal does not move the design score');
+        assert.equal(charter.layers.perceived.score, 53);
+        assert.deepEqual(charter.layers.perceived.byParty.Globex.pillars, { trust: 25, commitment: 50, coordination: 50, communication: 25 });
+        assert.deepEqual(charter.layers.gap, { pillar: 'trust', points: 2, percent: 50, high: { party: 'Acme', score: 4 }, low: { party: 'Globex', score: 2 } });
+        const check = charter.layers.execution.checks.find((c: { id: string }) => c.id === 'execution.delivered-on-time');
+        assert.ok(check && check.denominator > 0 && check.ratio >= 0 && check.ratio <= 1);
+    });
+
+    it('says "not measured" for both layers of a charter without a journal, null in JSON, never 100', () => {
+        const output = JSON.parse(runCli(['score', 'examples/reference/acme-globex.charter', 'examples/reference/parties', '--format', 'json', '--today', '2026-07-02']).stdout);
+        const charter = output.charters.find((c: { name: string }) => c.name === 'AcmeGlobex');
+        assert.equal(charter.layers.execution.score, null);
+        assert.equal(charter.layers.perceived.score, null);
+        assert.equal(charter.layers.gap, null);
+    });
+
+    it('gates per layer: --min-score execution=N fails on execution alone, and bad layer names are a clear usage error', () => {
+        const design = runCli(['score', OPERATIONS, '--today', '2026-07-02', '--min-score', '90']);
+        assert.equal(design.code, 0, design.stderr);
+        const execution = runCli(['score', OPERATIONS, '--today', '2026-07-02', '--min-score', 'design=90,perceived=60']);
+        assert.equal(execution.code, 1);
+        assert.match(execution.stderr, /AcmeGlobex scores 53 on perceived, below --min-score perceived=60/);
+        const bad = runCli(['score', OPERATIONS, '--min-score', 'vibes=3']);
+        assert.equal(bad.code, 2);
+        assert.match(bad.stderr, /--min-score names a layer: design, execution or perceived, not 'vibes'/);
+    });
+});

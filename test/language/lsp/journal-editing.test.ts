@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import {
+    CompletionRequest, DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, ReferencesRequest, RenameRequest,
+    type CompletionItem, type CompletionList, type DocumentSymbol, type Location, type LocationLink, type WorkspaceEdit
+} from 'vscode-languageserver-protocol';
+import { LspTestClient } from '../../helpers/lsp-client.js';
+import { journalCase } from '../../helpers/journal-cases.js';
+
+const URI = 'file:///journal/deal.charter';
+
+function labels(result: CompletionItem[] | CompletionList | null): string[] {
+    return (Array.isArray(result) ? result : result?.items ?? []).map(item => item.label);
+}
+
+describe('editing a journal over LSP: completion, navigation, rename, outline, folding', function () {
+    this.timeout(60_000);
+    let client: LspTestClient;
+    const text = journalCase(['2026-01-20 met Steering with Acme.Sponsor', '2026-04-02 delivered Roadmap', '2026-07-02 delivered Roadmap']);
+    const lines = text.split('\n');
+    const lineOf = (needle: string) => lines.findIndex(line => line.includes(needle));
+
+    before(async () => {
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        await client.initialize();
+        await client.open(URI, text);
+    });
+    after(() => client.dispose());
+
+    it('completes the entry kinds after a date, and the right names after a kind', async () => {
+        const typed = text.replace('    2026-07-02 delivered Roadmap', '    2026-07-02 delivered Roadmap\n    2026-08-01 ');
+        await client.change(URI, typed);
+        const line = typed.split('\n').findIndex(l => l === '    2026-08-01 ');
+        const kinds = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 15 } }));
+        for (const kind of ['met', 'delivered', 'missed', 'measured', 'decided', 'raised', 'escalated', 'resolved', 'reviewed', 'assessed', 'note']) {
+            assert.ok(kinds.includes(kind), `${kind} among ${kinds.join(', ')}`);
+        }
+        const afterKind = typed.replace('    2026-08-01 ', '    2026-08-01 delivered ');
+        await client.change(URI, afterKind);
+        const names = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 25 } }));
+        assert.ok(names.includes('Roadmap') && names.includes('Training'), `commitments offered: ${names.join(', ')}`);
+        assert.ok(!names.includes('Steering') && !names.includes('Revenue'), 'only commitments after delivered');
+        await client.change(URI, text);
+    });
+
+    it('goes to the charter\'s element from an entry, and a commitment\'s references include its deliveries', async () => {
+        const line = lineOf('2026-04-02 delivered Roadmap');
+        const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('Roadmap') + 2 } });
+        const target = (Array.isArray(definition) ? definition[0] : definition) as Location | LocationLink;
+        const range = 'targetSelectionRange' in target ? target.targetSelectionRange : target.range;
+        assert.equal(range.start.line, lineOf('commitment Roadmap'));
+        const declaration = lineOf('commitment Roadmap');
+        const references = await client.connection.sendRequest(ReferencesRequest.type, {
+            textDocument: { uri: URI }, position: { line: declaration, character: lines[declaration].indexOf('Roadmap') + 1 }, context: { includeDeclaration: false }
+        });
+        assert.deepEqual((references ?? []).map(reference => reference.range.start.line).sort(), [lineOf('2026-04-02 delivered'), lineOf('2026-07-02 delivered')].sort());
+    });
+
+    it('renames a body in the charter and in the journal\'s entries', async () => {
+        const declaration = lineOf('body Steering');
+        const edit = await client.connection.sendRequest(RenameRequest.type, {
+            textDocument: { uri: URI }, position: { line: declaration, character: lines[declaration].indexOf('Steering') + 1 }, newName: 'Board'
+        }) as WorkspaceEdit;
+        const changed = (edit.changes?.[URI] ?? []).map(change => change.range.start.line).sort((a, b) => a - b);
+        assert.ok(changed.includes(lineOf('2026-01-20 met Steering')), 'the met entry is renamed too');
+    });
+
+    it('outlines the journal with its entries, and folds its block', async () => {
+        const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
+        const journal = symbols.find(symbol => symbol.name === 'Deal2026');
+        assert.ok(journal, `the journal in the outline: ${symbols.map(s => s.name).join(', ')}`);
+        const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
+        assert.ok((folds ?? []).some(fold => fold.startLine === lineOf('journal Deal2026')), 'the journal block folds');
+    });
+});

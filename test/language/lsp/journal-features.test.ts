@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CodeLensRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node.js';
+import { REPO_ROOT } from '../../helpers/cli.js';
+import { LspTestClient } from '../../helpers/lsp-client.js';
+
+const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/operations');
+const read = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+const charterUri = 'file:///ops/acme-globex.charter';
+const journalUri = 'file:///ops/acme-globex-2026.charter';
+
+describe('the journal over LSP: diagnostics, code lens and hover with the three layers', function () {
+    this.timeout(60_000);
+    let client: LspTestClient;
+    const journal = read('acme-globex-2026.charter');
+
+    before(async () => {
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-07-02' } };
+        await client.initialize();
+        await client.open('file:///ops/parties/acme.charter', read('parties/acme.charter'));
+        await client.open(charterUri, read('acme-globex.charter'));
+    });
+    after(() => client.dispose());
+
+    it('publishes the journal\'s execution findings and no errors for OPERATIONS.md\'s journal', async () => {
+        const diagnostics = await client.open(journalUri, journal);
+        assert.deepEqual(diagnostics.filter(d => d.severity === 1).map(d => d.message), []);
+        const codes = diagnostics.map(d => d.code);
+        assert.ok(codes.includes('off-target-metric'), `off-target-metric among ${codes.join(', ')}`);
+        assert.ok(codes.includes('perception-gap'));
+    });
+
+    it('shows the three layers in the charter\'s code lens, and follows an edit of the journal', async () => {
+        const title = async () => (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: charterUri } }))![0].command!.title;
+        assert.match(await title(), /^Design \d+ · Execution \d+ · Perceived 53 \(gap 2 on trust\) — equality/);
+        await client.change(journalUri, journal.replace('assessed by Globex { trust 2', 'assessed by Globex { trust 4').replace('communication 2 }', 'communication 4 }'));
+        assert.match(await title(), /Perceived 69 \(gap 1 on commitment\)|Perceived \d+ \(gap 1 on \w+\)/);
+    });
+
+    it('reports a future entry while typing, and a half-written entry as a finding rather than a crash', async () => {
+        const future = await client.change(journalUri, journal.replace('2026-07-01 note', '2026-08-01 note'));
+        assert.ok(future.some(d => d.code === 'future-entry' && d.range.start.line === 17));
+        const half = await client.change(journalUri, journal.replace('2026-07-01 note "Globex reorganised its partner team"', '2026-07-01 met'));
+        assert.ok(half.some(d => d.code === 'syntax' && /names no body/.test(d.message)), half.map(d => d.message).join('\n'));
+        const cut = await client.change(journalUri, journal.slice(0, journal.indexOf('2026-05-04 raised') + 20));
+        assert.ok(cut.length > 0);
+    });
+
+    it('says "not measured" for execution and perceived in the hover of a charter without a journal', async () => {
+        await client.change(journalUri, '');
+        const text = read('acme-globex.charter');
+        const line = text.split('\n').findIndex(l => l.startsWith('charter AcmeGlobex'));
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: charterUri }, position: { line, character: 10 } });
+        const value = (hover?.contents as MarkupContent).value;
+        assert.match(value, /\*\*Execution not measured \(no journal\)\*\* · \*\*Perceived not measured \(no journal\)\*\*/);
+    });
+});
