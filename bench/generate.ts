@@ -77,3 +77,32 @@ export function charterAsYaml(name: string, lines: number, parties = 3): string 
     for (let i = 0; i < count; i++) out.push(`  - { name: M${i}, kind: ${['outcome', 'process', 'relationship'][i % 3]}, owner: P${(i + 2) % parties}.R${(i + 2) % 4}, target: ">= 10 USD", cadence: quarterly, tracks: [O${i}], benefits: [${list(parties).join(', ')}] }`);
     return out.join('\n') + '\n';
 }
+
+/**
+ * A journal of `entries` entries for a charter made by `charterOfLines`
+ * (its bodies B*, decisions D*, escalations E*, commitments C* and metrics
+ * M*, `elements` of each): every kind of entry, dated across 2026.
+ */
+export function journalOfEntries(name: string, charter: string, entries: number, elements: number, parties = 3): string {
+    const out = [`journal ${name} for ${charter} {`];
+    let issue = 0;
+    for (let n = 0; n < entries; n++) {
+        const day = 1 + (n * 7) % 300;
+        const date = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
+        const i = n % Math.max(1, elements);
+        const role = (k: number) => `P${k % parties}.R${k % 4}`;
+        switch (n % 9) {
+            case 0: out.push(`    ${date} met B${i} with ${Array.from({ length: parties }, (_, p) => `P${p}.R${i % 4}`).join(', ')}`); break;
+            case 1: out.push(`    ${date} delivered C${i}`); break;
+            case 2: out.push(`    ${date} measured M${i} ${10 + (n % 5)} USD`); break;
+            case 3: out.push(`    ${date} decided D${i} "Decision taken" by B${i}`); break;
+            case 4: out.push(`    ${date} raised I${issue} "An issue" via E${i} about D${i}`); break;
+            case 5: out.push(`    ${date} resolved I${issue++} "Settled"`); break;
+            case 6: out.push(`    ${date} assessed by P${n % parties} { trust 4 commitment ${3 + (n % 2)} coordination 4 communication 3 }`); break;
+            case 7: out.push(`    ${date} reviewed "Review held by ${role(n)}"`); break;
+            default: out.push(`    ${date} note "Note ${n}"`);
+        }
+    }
+    out.push('}');
+    return out.join('\n') + '\n';
+}

@@ -19,7 +19,7 @@ import { CompletionRequest } from 'vscode-languageserver-protocol/node.js';
 import { URI } from 'vscode-uri';
 import { LspTestClient, pathToUri } from '../test/helpers/lsp-client.js';
 import { checkYamlCharter, type YamlCharter } from './yaml-pass.js';
-import { charterAsYaml, charterOfLines, charterWith, partyFile } from './generate.js';
+import { charterAsYaml, charterOfLines, journalOfEntries, charterWith, partyFile } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'packages/cli/bin/entente.js');
@@ -207,9 +207,16 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     const thousand = writeWorkspace('thousand', workspaceOf(1_000, 200));
     record('entente check on 1,000 files (200k lines), whole process', processTime([CLI, 'check', thousand], QUICK ? 1 : 3), 'ms', 2_500);
     record('  the same on two threads (--jobs 2)', processTime([CLI, 'check', thousand, '--jobs', '2'], QUICK ? 1 : 3), 'ms');
-    // The portfolio reads, checks and scores the same files, then adds the people view and the due list.
-    const portfolioRuns = processTimes({ check: [CLI, 'check', thousand], portfolio: [CLI, 'portfolio', thousand, '--format', 'json'] }, QUICK ? 1 : 3);
-    record('entente portfolio on the same 1,000 files, whole process', portfolioRuns.portfolio, 'ms');
+    // The journal (docs/journal.md): 1,000 charters each with a 200-entry journal, side by side with the same charters alone.
+    const withJournals = workspaceOf(1_000, 200);
+    for (let i = 0; i < 1_000; i++) withJournals[`j${i}.charter`] = journalOfEntries(`J${i}`, `C${i}`, 200, 5);
+    const journalled = writeWorkspace('thousand-journals', withJournals);
+    const { alone, journals } = processTimes({ alone: [CLI, 'check', thousand], journals: [CLI, 'check', journalled] }, QUICK ? 1 : 3);
+    record('1,000 charters each with a 200-entry journal, whole process', journals, 'ms');
+    record('  as a multiple of the same 1,000 charters alone', journals / alone, '×', 1.6);
+    // The portfolio of the journalled charters reads, checks and scores the same files as check, then adds the people view and the due list.
+    const portfolioRuns = processTimes({ check: [CLI, 'check', journalled], portfolio: [CLI, 'portfolio', journalled, '--format', 'json'] }, QUICK ? 1 : 3);
+    record('entente portfolio on the 1,000 charters with journals, whole process', portfolioRuns.portfolio, 'ms');
     record('  as a multiple of check on them (the same runs, in turn)', portfolioRuns.portfolio / portfolioRuns.check, '×', 1.5);
     const historyRepo = historyRepository(thousand, 12);
     record('entente portfolio --history 12: 1,000 files, 12 commits, whole process', processTime([CLI, 'portfolio', historyRepo, '--history', '12', '--format', 'json'], 1), 'ms', 30_000);
@@ -244,6 +251,17 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     record('YAML side by side: one small charter, whole process', yamlProcess, 'ms');
     record('  Entente / YAML, whole process', smallCheck / yamlProcess, '×', 1.5);
 
+    // A 5,000-entry journal beside its 10k-line charter, in process: at most 25% more than the charter alone.
+    const bigJournal = journalOfEntries('BigJournal', 'Big', 5_000, 280);
+    const aloneTimes: number[] = [];
+    const journalTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        aloneTimes.push(await checkInProcess(services, ententeFiles));
+        journalTimes.push(await checkInProcess(services, { ...ententeFiles, 'big-journal.charter': bigJournal }));
+    }
+    record('10k-line charter with a 5,000-entry journal, in process', median(journalTimes), 'ms');
+    record('  as a multiple of the charter alone', median(journalTimes) / median(aloneTimes), '×', 1.25);
+
     // Over a real LSP connection.
     const lsp = new LspTestClient(path.join(ROOT, 'packages/language/dist/server.cjs'));
     try {
@@ -268,6 +286,19 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
             completions.push(performance.now() - started);
         }
         record('completion in a 10k-line charter, over LSP', median(completions.slice(1)), 'ms', 30);
+        // An edit in a journal of the same size beside a charter: within the budget of an edit in the charter.
+        const journalUri = 'file:///bench/journal.charter';
+        const journalCharter = charterOfLines('Journalled', 10_000);
+        await lsp.open('file:///bench/journalled.charter', journalCharter);
+        const journal = journalOfEntries('Journal', 'Journalled', 10_000, 280);
+        await lsp.open(journalUri, journal);
+        const journalEdits: number[] = [];
+        for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+            const started = performance.now();
+            await lsp.change(journalUri, journal.replace('"Note 8"', `"Note 8${'x'.repeat(i % 2)}"`));
+            journalEdits.push(performance.now() - started);
+        }
+        record('one-character edit in a 10k-entry journal → diagnostics, over LSP', median(journalEdits.slice(1)), 'ms', 100);
     } finally {
         await lsp.dispose();
     }

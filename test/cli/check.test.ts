@@ -20,7 +20,7 @@ describe('entente check', () => {
     it('checks the reference pair with no finding and exit code 0', () => {
         const result = runCli(['check', 'examples/reference', '--today', '2026-11-22']);
         assert.equal(result.code, 0, result.stdout + result.stderr);
-        assert.match(result.stdout, /No findings in 2 files/);
+        assert.match(result.stdout, /No findings in 3 files/);
         assert.equal(result.stderr, '');
     });
 

@@ -43,7 +43,7 @@ describe('entente check --format github', function () {
         })));
         assert.deepEqual(commands, expected);
         assert.ok(commands.some(command => command.command === 'warning') && commands.some(command => command.command === 'notice'));
-        assert.match(lines.at(-1)!, /^Entente: \d+ errors, \d+ warnings, \d+ infos in 3 files\.$/);
+        assert.match(lines.at(-1)!, /^Entente: \d+ errors, \d+ warnings, \d+ infos in 4 files\.$/);
     });
 
     it('escapes file names with commas, colons and percent signs', () => {

@@ -16,7 +16,7 @@ describe('entente check --format markdown', function () {
             { files: Array<{ path: string; diagnostics: Array<{ rule: string; line: number; column: number }> }>; summary: { errors: number; warnings: number; infos: number } };
         const { errors, warnings, infos } = json.summary;
         assert.equal(errors, 0);
-        assert.equal(lines[2], `⚠️ **${errors + warnings + infos} findings** (${errors} errors, ${warnings} warnings, ${infos} infos) in 1 of 3 charter files.`);
+        assert.equal(lines[2], `⚠️ **${errors + warnings + infos} findings** (${errors} errors, ${warnings} warnings, ${infos} infos) in 2 of 4 charter files.`);
         const rows = lines.filter(line => line.startsWith('| ') && !line.startsWith('| |'));
         const diagnostics = json.files.flatMap(file => file.diagnostics.map(d => ({ ...d, path: file.path })));
         assert.equal(rows.length, diagnostics.length);
@@ -29,9 +29,9 @@ describe('entente check --format markdown', function () {
     });
 
     it('says so when there is nothing to report, and keeps charter text inert', () => {
-        const clean = runCli(['check', 'examples/fixed', 'examples/parties', '--today', '2026-06-01', '--format', 'markdown']);
+        const clean = runCli(['check', 'examples/fixed', 'examples/parties', '--today', '2026-11-22', '--format', 'markdown']);
         assert.equal(clean.code, 0);
-        assert.equal(clean.stdout, '### Entente check\n\n✅ No findings in 3 charter files.\n');
+        assert.equal(clean.stdout, '### Entente check\n\n✅ No findings in 4 charter files.\n');
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-markdown-'));
         fs.writeFileSync(path.join(folder, 'x.charter'), 'party A_B "<b>|x</b>"\ncharter C_D { parties A_B }\n');
         const result = runCli(['check', '.', '--format', 'markdown'], { cwd: folder });

@@ -84,7 +84,7 @@ describe('entente check --format sarif', function () {
         for (const result of run.results) {
             assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
             const { artifactLocation, region } = result.locations[0].physicalLocation;
-            assert.ok(['examples/broken/orbit-kestrel.charter', 'examples/parties/kestrel.charter', 'examples/parties/orbit.charter'].includes(artifactLocation.uri), artifactLocation.uri);
+            assert.ok(['examples/broken/orbit-kestrel.charter', 'examples/broken/journals/orbit-kestrel-pilot-2025.charter', 'examples/parties/kestrel.charter', 'examples/parties/orbit.charter'].includes(artifactLocation.uri), artifactLocation.uri);
             assert.equal(artifactLocation.uriBaseId, '%SRCROOT%');
             assert.ok(region.startLine >= 1 && region.endLine >= region.startLine);
             assert.match(result.partialFingerprints['entente/v1'], /^[0-9a-f]{32}$/);

@@ -71,6 +71,10 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
             for (const symbol of document.symbols) {
                 declaredIn.set(symbol.name, (declaredIn.get(symbol.name) ?? new Set()).add(document.uri));
             }
+            // A journal goes with its charter's name: whoever loads the charter for a journal loads all its journals.
+            for (const charter of document.journalsFor ?? []) {
+                declaredIn.set(charter, (declaredIn.get(charter) ?? new Set()).add(document.uri));
+            }
         }
         const roleLoads = workers.map((worker, position) => {
             const own = new Set(shares[position].map(index => uris[index]));

@@ -24,7 +24,9 @@ export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
             const symbols = await services.references.ScopeComputation.collectExportedSymbols(document);
             const referenceTexts = new Set<string>();
             forEachReference(document.parseResult.value, info => referenceTexts.add(info.reference.$refText));
-            indexed.documents.push({ uri: document.uri.toString(), symbols: symbols.map(shareSymbol), referenceTexts: [...referenceTexts] });
+            const journalsFor = ((document.parseResult.value as { elements?: Array<{ $type: string; charter?: { $refText: string } }> }).elements ?? [])
+                .flatMap(element => (element.$type === 'Journal' && element.charter?.$refText ? [element.charter.$refText] : []));
+            indexed.documents.push({ uri: document.uri.toString(), symbols: symbols.map(shareSymbol), referenceTexts: [...referenceTexts], journalsFor });
         }
         const reply = new Promise<LinkMessage>(resolve => port.once('message', resolve));
         post(indexed);

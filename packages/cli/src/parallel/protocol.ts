@@ -34,7 +34,8 @@ export interface SharedSymbol {
 
 export interface IndexedMessage {
     kind: 'indexed';
-    documents: Array<{ uri: string; symbols: SharedSymbol[]; referenceTexts: string[] }>;
+    /** `journalsFor`: the charter names this document's journals are for (a thread that loads one journal of a charter loads them all: they are read as one history). */
+    documents: Array<{ uri: string; symbols: SharedSymbol[]; referenceTexts: string[]; journalsFor?: string[] }>;
 }
 
 export interface LinkMessage {

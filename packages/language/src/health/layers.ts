@@ -11,7 +11,7 @@ import { dueInstances } from '../journal/instances.js';
 import { cadencePeriod, fullPeriods, reviewPeriod, type Period } from '../journal/periods.js';
 import { activeUntil, windowStart } from '../journal/rule-helpers.js';
 import type { JournalEntry, Pillar } from '../model/types.js';
-import { pillarPercent } from '../journal/history.js';
+import { entriesAbout, pillarPercent } from '../journal/history.js';
 import { bandOf, type Band } from './types.js';
 
 export type LayerId = 'execution' | 'perceived';
@@ -106,7 +106,6 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
     const { charter } = history;
     const today = activeUntil(charter, history.today);
     const from = windowStart(today, YEAR);
-    const upToToday = history.entries.filter(entry => entry.date <= today);
     const anchor = charter.term?.start;
 
     // Meetings held on cadence: each full cadence period of the last 12 months (from the term start) with a meeting.
@@ -114,7 +113,7 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
     const missingMeetings: string[] = [];
     for (const body of charter.bodies) {
         if (!body.meets) continue;
-        const meetings = upToToday.filter(entry => entry.kind === 'met' && entry.body?.text === body.name);
+        const meetings = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today);
         const start = anchor ?? meetings[0]?.date;
         if (!start) continue;
         for (const period of fullPeriods(start, cadencePeriod(body.meets), from, today)) {
@@ -131,7 +130,7 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
     let reviewsDue = 0, reviewsHeld = 0;
     const missingReviews: string[] = [];
     if (period && anchor) {
-        const reviews = upToToday.filter(entry => entry.kind === 'reviewed');
+        const reviews = entriesAbout(history, 'reviewed').filter(entry => entry.date <= today);
         for (const window of fullPeriods(anchor, period, from, today)) {
             reviewsDue++;
             if (reviews.some(entry => entry.date >= window.start && entry.date < window.end)) reviewsHeld++;

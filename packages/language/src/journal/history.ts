@@ -53,6 +53,25 @@ export interface CharterHistory {
     /** Each party's latest assessment (by date; the later written wins a tie). */
     latestAssessments: Record<string, AssessedEntry>;
     today: IsoDate;
+    /** The entries about one element, by date: `met:Body`, `delivered:Commitment`, `missed:Commitment`, `decided:Decision`, `reviewed:`. */
+    byTarget: Map<string, JournalEntry[]>;
+}
+
+/** The history's entries of one kind about one element (by date): `entriesAbout(history, 'met', 'Board')`. */
+export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind'], name = ''): readonly JournalEntry[] {
+    return history.byTarget.get(`${kind}:${name}`) ?? [];
+}
+
+function targetOf(entry: JournalEntry): string {
+    switch (entry.kind) {
+        case 'met': return entry.body?.text ?? '';
+        case 'delivered': case 'missed': return entry.commitment?.text ?? '';
+        case 'measured': return entry.metric?.text ?? '';
+        case 'decided': return entry.decision?.text ?? '';
+        case 'assessed': return entry.party?.text ?? '';
+        case 'escalated': case 'resolved': case 'raised': return entry.issue?.text ?? '';
+        default: return '';
+    }
 }
 
 /** Whether a value meets a target (same comparator semantics as the charter's `target`). */
@@ -95,7 +114,12 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     const readings: Record<string, ReadingModel[]> = {};
     const latestAssessments: Record<string, AssessedEntry> = {};
     const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
+    const byTarget = new Map<string, JournalEntry[]>();
     for (const entry of entries) {
+        const key = `${entry.kind}:${targetOf(entry)}`;
+        const list = byTarget.get(key);
+        if (list) list.push(entry);
+        else byTarget.set(key, [entry]);
         switch (entry.kind) {
             case 'measured': {
                 const metric = entry.metric && metrics.get(entry.metric.text);
@@ -125,7 +149,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     }
     const disputes = [...raised.values()].map(({ entry, escalated, resolved }) =>
         dispute(entry, escalated, resolved, entry.escalation ? escalations.get(entry.escalation.text) : undefined, today));
-    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today };
+    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget };
 }
 
 function dispute(raised: RaisedEntry, escalated: EscalatedEntry[], resolved: ResolvedEntry | undefined, escalation: EscalationModel | undefined, today: IsoDate): DisputeModel {

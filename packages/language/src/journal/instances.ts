@@ -27,7 +27,9 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
     const byCommitment = new Map<string, JournalEntry[]>();
     for (const entry of history.entries) {
         if ((entry.kind === 'delivered' || entry.kind === 'missed') && entry.commitment && entry.date <= today) {
-            byCommitment.set(entry.commitment.text, [...(byCommitment.get(entry.commitment.text) ?? []), entry]);
+            const list = byCommitment.get(entry.commitment.text);
+            if (list) list.push(entry);
+            else byCommitment.set(entry.commitment.text, [entry]);
         }
     }
     const instances: DueInstance[] = [];

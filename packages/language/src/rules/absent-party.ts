@@ -1,5 +1,6 @@
 import type { MetEntry } from '../model/types.js';
-import { charterRange, charterReporters, entriesUpToToday } from '../journal/rule-helpers.js';
+import { charterRange, charterReporters } from '../journal/rule-helpers.js';
+import { entriesAbout } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const absentParty = defineRule({
@@ -10,11 +11,10 @@ export const absentParty = defineRule({
         summary: 'A party seated on a body attended none of that body\'s last two meetings that record `with`.',
         docs: docsPath('absent-party')
     },
-    check({ report, ...context }) {
+    check({ today, report, ...context }) {
         for (const { journal, history } of charterReporters(context)) {
-            const entries = entriesUpToToday(history);
             for (const body of history.charter.bodies) {
-                const recorded = entries.filter((entry): entry is MetEntry & { attendees: NonNullable<MetEntry['attendees']> } =>
+                const recorded = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today).filter((entry): entry is MetEntry & { attendees: NonNullable<MetEntry['attendees']> } =>
                     entry.kind === 'met' && entry.body?.text === body.name && entry.attendees !== undefined);
                 if (recorded.length < 2) continue;
                 const lastTwo = recorded.slice(-2);

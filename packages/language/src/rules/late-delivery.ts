@@ -1,5 +1,6 @@
 import { daysBetween } from '../journal/periods.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
+import { entriesAbout } from '../journal/history.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const lateDelivery = defineRule({
@@ -14,7 +15,7 @@ export const lateDelivery = defineRule({
         for (const { journal, history } of journalsWithHistory(context)) {
             for (const commitment of history.charter.commitments) {
                 if (!commitment.due) continue;
-                const first = history.entries.find(entry => entry.kind === 'delivered' && entry.commitment?.text === commitment.name);
+                const first = entriesAbout(history, 'delivered', commitment.name)[0];
                 if (first && first.date > commitment.due && isOwnEntry(journal, first)) {
                     report({
                         message: `Commitment ${commitment.name} was delivered on ${first.date}, ${count(daysBetween(commitment.due, first.date), 'day')} after it was due (${commitment.due}).`,

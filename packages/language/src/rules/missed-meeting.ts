@@ -1,5 +1,6 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
-import { activeUntil, charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { entriesAbout } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const missedMeeting = defineRule({
@@ -12,10 +13,9 @@ export const missedMeeting = defineRule({
     },
     check({ today, report, ...context }) {
         for (const { journal, history } of charterReporters(context)) {
-            const entries = entriesUpToToday(history);
             for (const body of history.charter.bodies) {
                 if (!body.meets) continue;
-                const meetings = entries.filter(entry => entry.kind === 'met' && entry.body?.text === body.name);
+                const meetings = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today);
                 const last = meetings.at(-1)?.date;
                 const since = last ?? termStart(history.charter, today);
                 if (!since) continue;

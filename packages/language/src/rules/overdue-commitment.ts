@@ -1,4 +1,5 @@
 import { recurrencePeriod, lastFullPeriod } from '../journal/periods.js';
+import { entriesAbout } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -32,7 +33,7 @@ export const overdueCommitment = defineRule({
                 const period = commitment.recurrence ? recurrencePeriod(commitment.recurrence) : undefined;
                 const last = period && lastFullPeriod(anchor, period, activeUntil(history.charter, today));
                 if (!last || commitment.status === 'done') continue;
-                const delivered = history.entries.some(entry => entry.kind === 'delivered' && entry.commitment?.text === commitment.name && entry.date >= last.start && entry.date < last.end);
+                const delivered = entriesAbout(history, 'delivered', commitment.name).some(entry => entry.date >= last.start && entry.date < last.end);
                 if (!delivered) {
                     report({
                         message: `Commitment ${commitment.name} (${period.label}) has no delivery in its last full period, ${last.start} to ${last.end} (today is ${today}).`,

@@ -121,14 +121,14 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         assert.match(text, new RegExp(`${CHARTER}|health`, 'i'));
     });
 
-    it('#vsix shows the health score in a code lens above the charter', async () => {
+    it('#vsix shows the health score (the design layer first) in a code lens above the charter', async () => {
         const editor = await openBroken();
         const uri = editor.document.uri;
         const lenses = await waitFor(async () => await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10),
-            found => found.some(lens => /^Health \d+/.test(lens.command?.title ?? '')), 'the health code lens');
-        const lens = lenses.find(candidate => /^Health \d+/.test(candidate.command?.title ?? ''))!;
+            found => found.some(lens => /^Design \d+/.test(lens.command?.title ?? '')), 'the health code lens');
+        const lens = lenses.find(candidate => /^Design \d+/.test(candidate.command?.title ?? ''))!;
         assert.equal(lens.range.start.line, positionOf(editor.document, `charter ${CHARTER}`).line);
-        const score = Number(/^Health (\d+)/.exec(lens.command!.title)![1]);
+        const score = Number(/^Design (\d+)/.exec(lens.command!.title)![1]);
         assert.ok(score >= 0 && score <= 100);
         // The same score in the status bar.
         const status = await waitFor(() => api().statusBar.text, text => text.includes(CHARTER), 'the status bar');
