@@ -8,8 +8,8 @@ interface Layer { score: number | null; band?: string; note?: string }
 interface PortfolioJson {
     today: string;
     until: string;
-    charters: Array<{ name: string; path: string; parties: string[]; layers: { design: Layer; execution: Layer; perceived: Layer }; termEnd?: string; nextReview?: string; findings: Record<string, number> }>;
-    people: Array<{ role: string; total: number; seats: number; decisions: number; commitments: number; metrics: number; escalationLevels: number; overloaded: boolean; charters: Array<{ charter: string; total: number }> }>;
+    charters: Array<{ name: string; path: string; parties: string[]; layers: { design: Layer; execution: Layer; perceived: Layer & { gap?: { points: number; pillar: string } } }; termEnd?: string; nextReview?: string; findings: Record<string, number> }>;
+    people: Array<{ role: string; total: number; meetings: number; seats: number; decisions: number; commitments: number; metrics: number; escalationLevels: number; overloaded: boolean; charters: Array<{ charter: string; total: number }> }>;
     due: Array<{ key: string; date: string; kind: string; charter: string; title: string; owner?: string; overdue: boolean }>;
 }
 
@@ -28,10 +28,9 @@ describe('entente portfolio', () => {
         assert.deepEqual(draft.parties, ['Orbit', 'Kestrel']);
         assert.equal(draft.termEnd, '2025-12-31');
         assert.deepEqual(draft.findings, { error: 0, warning: 22, info: 7, hint: 0 });
-        for (const charter of output.charters) {
-            assert.equal(charter.layers.execution.score, null, 'no journal: execution not measured, never 100');
-            assert.equal(charter.layers.perceived.score, null);
-        }
+        assert.deepEqual(draft.layers.execution, { score: 1, band: 'critical' }, 'execution from the example\'s journal');
+        assert.deepEqual(draft.layers.perceived, { score: 44, band: 'critical', gap: { points: 2, pillar: 'trust' } }, 'perceived with the largest gap beside it');
+        assert.ok(output.people.some(person => person.meetings > 0), 'meetings attended, from the journals');
         const totals = output.people.map(person => person.total);
         assert.deepEqual(totals, [...totals].sort((a, b) => b - a), 'people sorted by load');
         const lead = output.people.find(person => person.role === 'Acme.AllianceLead')!;
@@ -51,6 +50,10 @@ describe('entente portfolio', () => {
 
     it('finds the role named everywhere, adds up its load across charters and flags it overloaded', () => {
         const output = portfolio(['test/fixtures/portfolio', '--today', '2026-11-22']);
+        for (const charter of output.charters) {
+            assert.deepEqual(charter.layers.execution, { score: null, note: 'no journal' }, 'no journal: execution not measured, never 100');
+            assert.deepEqual(charter.layers.perceived, { score: null, note: 'no journal' });
+        }
         const [first, second] = output.people;
         assert.equal(first.role, 'Acme.AllianceLead');
         assert.equal(first.total, 16);

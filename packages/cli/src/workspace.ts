@@ -115,8 +115,8 @@ export function encodingFindings(file: CharterFile): Finding[] {
 }
 
 /** The language services as the CLI uses them: the date rules use, and the configuration file if one was named. */
-export function createCliServices(options: WorkspaceOptions): CharterCoreServices {
-    const services = createCharterCoreServices(NodeFileSystem).Charter;
+export function createCliServices(options: WorkspaceOptions, fileSystem: typeof NodeFileSystem = NodeFileSystem): CharterCoreServices {
+    const services = createCharterCoreServices(fileSystem).Charter;
     services.charter.Settings.today = options.today;
     const configProvider = services.charter.ConfigProvider;
     if (options.configPath) {

@@ -43,7 +43,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .legend .seats{background:#0072B2}.legend .decisions{background:#E69F00}.legend .commitments{background:#009E73}.legend .metrics{background:#CC79A7}.legend .escalationLevels{background:#56B4E9}.legend .meetings{background:#D55E00}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600;white-space:nowrap}th button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{text-align:right;font-variant-numeric:tabular-nums}#charters td:nth-child(n+3),#due td:nth-child(-n+2){white-space:nowrap}
 .band{display:inline-block;min-width:2.2em;padding:0 6px;border-radius:10px;color:#fff;font-weight:600;text-align:center}
 .band.healthy{background:var(--ok)}.band.at-risk{background:var(--warn)}.band.critical{background:var(--bad)}.band.unmeasured{background:none;color:var(--muted);font-weight:400;padding:0}
 tr.overdue td{color:var(--bad)}tr.overloaded td:first-child{color:var(--bad);font-weight:600}
@@ -182,11 +182,12 @@ function peopleChart(people: readonly PersonLoad[], maxInWorkspace: number | und
     return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, role: 'img', 'aria-label': `Load of the ${shown.length} busiest roles` }, rows, limit, empty);
 }
 
-function layerCell(layer: PortfolioLayer): string {
+function layerCell(layer: PortfolioLayer & { gap?: { points: number; pillar: string } }): string {
     const band = bandOf(layer);
+    const gap = layer.gap ? ` <small title="largest gap between two parties">gap ${layer.gap.points} on ${escapeXml(layer.gap.pillar)}</small>` : '';
     return layer.score === null
         ? `<td data-sort="-1"><span class="band unmeasured">not measured</span></td>`
-        : `<td data-sort="${layer.score}"><span class="band ${band}" title="${band}">${layer.score}</span></td>`;
+        : `<td data-sort="${layer.score}"><span class="band ${band}" title="${band}">${layer.score}</span>${gap}</td>`;
 }
 
 function chartersTable(charters: readonly PortfolioCharter[], options: PortfolioPageOptions): string {
@@ -212,9 +213,9 @@ function peopleTable(people: readonly PersonLoad[]): string {
     }
     const rows = people.map(person => {
         const where = person.charters.map(load => `${escapeXml(load.charter)} ${load.total}`).join(', ');
-        return `<tr${person.overloaded ? ' class="overloaded"' : ''} data-role="${escapeXml(person.role)}"${person.source ? ` data-uri="${escapeXml(person.source.uri)}" data-line="${person.source.nameRange.start.line}"` : ''}><td>${escapeXml(person.role)}${person.overloaded ? ' (overloaded)' : ''}${person.title ? `<br><small>${escapeXml(person.title)}</small>` : ''}</td><td class="num">${person.total}</td>${LOAD_KINDS.map(([kind]) => `<td class="num">${person[kind]}</td>`).join('')}<td>${where}</td></tr>`;
+        return `<tr${person.overloaded ? ' class="overloaded"' : ''} data-role="${escapeXml(person.role)}"${person.source ? ` data-uri="${escapeXml(person.source.uri)}" data-line="${person.source.nameRange.start.line}"` : ''}><td>${escapeXml(person.role)}${person.overloaded ? ' (overloaded)' : ''}${person.title ? `<br><small>${escapeXml(person.title)}</small>` : ''}</td><td class="num">${person.total}</td>${LOAD_KINDS.map(([kind]) => `<td class="num">${person[kind]}</td>`).join('')}<td class="num">${person.meetings}</td><td>${where}</td></tr>`;
     }).join('\n');
-    return `<table class="sortable" aria-label="People"><thead><tr><th>role</th><th>load</th>${LOAD_KINDS.map(([, label]) => `<th>${label}</th>`).join('')}<th>charters</th></tr></thead><tbody>
+    return `<table class="sortable" aria-label="People"><thead><tr><th>role</th><th>load</th>${LOAD_KINDS.map(([, label]) => `<th>${label}</th>`).join('')}<th>meetings attended</th><th>charters</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`;
 }

@@ -5,7 +5,10 @@ import type { CliWorkspace } from '../workspace.js';
 export function portfolioEntries(workspace: CliWorkspace): PortfolioEntry[] {
     return workspace.files.flatMap(file => {
         const health = workspace.services.charter.HealthScorer.score(file.document, file.findings);
-        return file.model.charters.map((charter, index) => ({ charter, path: file.file.displayPath, health: health[index], findings: file.findings }));
+        return file.model.charters.map((charter, index) => ({
+            charter, path: file.file.displayPath, health: health[index], findings: file.findings,
+            journalEntries: workspace.services.charter.JournalIndex.historyOf(charter)?.entries
+        }));
     });
 }
 

@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Portfolio } from '@entente/language';
 import { CliError } from '../cli-error.js';
-import { CHARTER_EXTENSION, displayPathOf, type CharterFile } from '../files.js';
-import { CliWorkspace } from '../workspace.js';
+import type { FileSystemNode } from 'langium';
+import { NodeFileSystemProvider } from 'langium/node';
+import { URI } from 'vscode-uri';
+import { CHARTER_EXTENSION, displayPathOf } from '../files.js';
+import { createCliServices } from '../workspace.js';
 
 /** One commit of the history: its id, its date (the day the scores are computed for) and subject. */
 export interface HistoryCommit {
@@ -71,15 +74,43 @@ export async function portfolioHistory(paths: string[], count: number, options: 
         return { commit, date, subject: subject.join('\t') };
     }).reverse();
     const scores: Record<string, Array<number | null>> = {};
+    // One workspace for the whole walk: each commit changes a few files, and only those are parsed and
+    // linked again (as the editor does after an edit); the rules and scores run again on every file,
+    // since each commit is scored as of its own date.
+    const files = new CommitFiles();
+    const services = createCliServices({ configPath: options.configPath }, { fileSystemProvider: () => files });
+    const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
+    // The rules run below, once per commit: Langium's own validation pass after each update is not needed.
+    DocumentBuilder.updateBuildOptions = { validation: false };
+    let previous = new Map<string, string>();
     for (const [index, commit] of commits.entries()) {
-        const files = filesAt(commit.commit, pathspecs, root, realRoot);
-        const workspace = await CliWorkspace.fromFiles(files, { today: commit.date, configPath: options.configPath });
-        for (const file of workspace.files) {
-            const health = workspace.services.charter.HealthScorer.score(file.document, file.findings);
-            for (const charterHealth of health) {
+        const current = listAt(commit.commit, pathspecs, root, realRoot);
+        const changed = [...current.entries()].filter(([uri, entry]) => previous.get(uri) !== entry.object);
+        const deleted = [...previous.keys()].filter(uri => !current.has(uri));
+        for (const [uri, text] of readObjects(changed.map(([uri, entry]) => ({ uri, ...entry })), root, commit.commit)) {
+            files.texts.set(uri, text);
+        }
+        for (const uri of deleted) {
+            files.texts.delete(uri);
+        }
+        services.charter.Settings.today = commit.date;
+        if (index === 0) {
+            const documents = [...current.keys()].map(uri => {
+                const document = LangiumDocumentFactory.fromString(files.texts.get(uri) ?? '', URI.parse(uri));
+                LangiumDocuments.addDocument(document);
+                return document;
+            });
+            await DocumentBuilder.build(documents, { validation: false });
+        } else if (changed.length > 0 || deleted.length > 0) {
+            await DocumentBuilder.update(changed.map(([uri]) => URI.parse(uri)), deleted.map(uri => URI.parse(uri)));
+        }
+        for (const document of LangiumDocuments.all) {
+            const findings = services.charter.RuleRunner.run(document);
+            for (const charterHealth of services.charter.HealthScorer.score(document, findings)) {
                 (scores[charterHealth.charter] ??= Array.from({ length: commits.length }, () => null))[index] = charterHealth.score;
             }
         }
+        previous = new Map([...current.entries()].map(([uri, entry]) => [uri, entry.object]));
     }
     const complete = commits.length >= count;
     const oldest = commits[0];
@@ -93,21 +124,45 @@ export async function portfolioHistory(paths: string[], count: number, options: 
     return { commits, complete, shallow, note, scores };
 }
 
-/** Every charter file under the pathspecs at a commit: one `ls-tree`, then one `cat-file --batch` for all of them. */
-function filesAt(commit: string, pathspecs: string[], root: string, realRoot: string): CharterFile[] {
-    const entries = gitText(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...pathspecs], root, `cannot list ${commit}`)
-        .split('\0').filter(Boolean)
-        .map(line => {
-            const [meta, name] = line.split('\t');
-            const [, type, object] = meta.split(' ');
-            return { type, object, name };
-        })
-        .filter(entry => entry.type === 'blob' && entry.name.endsWith(CHARTER_EXTENSION) && !entry.name.split('/').includes('node_modules'));
+/** The texts of a commit's charter files, by URI, for the walk's one workspace; anything else is read from disk. */
+class CommitFiles extends NodeFileSystemProvider {
+    readonly texts = new Map<string, string>();
+
+    override stat(uri: URI): Promise<FileSystemNode> {
+        // A file of an old commit need not exist in the working tree.
+        return this.texts.has(uri.toString()) ? Promise.resolve({ isFile: true, isDirectory: false, uri }) : super.stat(uri);
+    }
+
+    override readFile(uri: URI): Promise<string> {
+        const text = this.texts.get(uri.toString());
+        return text === undefined ? super.readFile(uri) : Promise.resolve(text);
+    }
+
+    override readFileSync(uri: URI): string {
+        return this.texts.get(uri.toString()) ?? super.readFileSync(uri);
+    }
+}
+
+/** The charter files under the pathspecs at a commit, by URI, with their object ids: one `ls-tree`. */
+function listAt(commit: string, pathspecs: string[], root: string, realRoot: string): Map<string, { name: string; object: string }> {
+    const listed = new Map<string, { name: string; object: string }>();
+    for (const line of gitText(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...pathspecs], root, `cannot list ${commit}`).split('\0')) {
+        const [meta, name] = line.split('\t');
+        const [, type, object] = (meta ?? '').split(' ');
+        if (type === 'blob' && name?.endsWith(CHARTER_EXTENSION) && !name.split('/').includes('node_modules')) {
+            listed.set(URI.file(path.join(realRoot, ...name.split('/'))).toString(), { name, object });
+        }
+    }
+    return listed;
+}
+
+/** The texts of the given objects: one `cat-file --batch` for all of them (none when nothing changed). */
+function readObjects(entries: Array<{ uri: string; name: string; object: string }>, root: string, commit: string): Map<string, string> {
+    const texts = new Map<string, string>();
     if (entries.length === 0) {
-        return [];
+        return texts;
     }
     const output = git(['cat-file', '--batch'], root, entries.map(entry => entry.object).join('\n') + '\n');
-    const files: CharterFile[] = [];
     let offset = 0;
     for (const entry of entries) {
         const headerEnd = output.indexOf(0x0a, offset);
@@ -118,13 +173,10 @@ function filesAt(commit: string, pathspecs: string[], root: string, realRoot: st
         }
         const text = output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
         offset = headerEnd + 1 + size + 1;
-        if (text.slice(0, 8192).includes('\0')) {
-            continue;
-        }
-        const absolutePath = path.join(realRoot, ...entry.name.split('/'));
-        files.push({ absolutePath, displayPath: displayPathOf(absolutePath), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+        // A binary file is read as empty: it declares nothing.
+        texts.set(entry.uri, text.slice(0, 8192).includes('\0') ? '' : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
-    return files;
+    return texts;
 }
 
 function gitText(args: string[], cwd: string, failure: string): string {

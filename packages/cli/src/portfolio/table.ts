@@ -1,6 +1,6 @@
 import type { Portfolio } from '@entente/language';
 import { trendText, type PortfolioHistory } from './history.js';
-import { chartersCell, findingsCell, kindLabel, layerCell, loadCell, summaryLine, whenCell } from './text.js';
+import { chartersCell, perceivedCell, findingsCell, kindLabel, layerCell, loadCell, summaryLine, whenCell } from './text.js';
 
 const BAND_COLOR: Record<string, string> = { healthy: '\x1b[32m', 'at-risk': '\x1b[33m', critical: '\x1b[31m' };
 
@@ -17,7 +17,7 @@ export function portfolioTable(portfolio: Portfolio & { history?: PortfolioHisto
     const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
     const lines: string[] = [bold(`Portfolio: ${summaryLine(portfolio)} (today ${portfolio.today})`), '', bold('Charters')];
     const charterRows = portfolio.charters.map(charter => [
-        charter.name, charter.parties.join(', '), layerCell(charter.layers.design), layerCell(charter.layers.execution), layerCell(charter.layers.perceived),
+        charter.name, charter.parties.join(', '), layerCell(charter.layers.design), layerCell(charter.layers.execution), perceivedCell(charter.layers.perceived),
         charter.termEnd ?? '-', charter.nextReview ?? '-', findingsCell(charter)
     ]);
     lines.push(...table(['charter', 'parties', 'design', 'execution', 'perceived', 'term end', 'next review', 'open findings'], charterRows, (row, column, text) => {
@@ -31,8 +31,8 @@ export function portfolioTable(portfolio: Portfolio & { history?: PortfolioHisto
     }
     lines.push('', bold('People, by load'));
     lines.push(...(portfolio.people.length
-        ? table(['role', 'load', 'what', 'charters'], portfolio.people.map(person => [
-            person.overloaded ? `${person.role} (overloaded)` : person.role, String(person.total), loadCell(person), chartersCell(person)
+        ? table(['role', 'load', 'what', 'meetings', 'charters'], portfolio.people.map(person => [
+            person.overloaded ? `${person.role} (overloaded)` : person.role, String(person.total), loadCell(person), String(person.meetings), chartersCell(person)
         ]), (row, column, text) => (color && row >= 0 && column === 0 && portfolio.people[row].overloaded ? `\x1b[33m${text}\x1b[0m` : text))
         : ['  no role carries anything yet']));
     lines.push('', bold(`Due by ${portfolio.until}, and overdue`));

@@ -1,8 +1,13 @@
-import { describeLoad, type DueItem, type PortfolioLayer, type PersonLoad, type Portfolio, type PortfolioCharter } from '@entente/language';
+import { describeLoad, type DueItem, type PortfolioLayer, type PortfolioPerceivedLayer, type PersonLoad, type Portfolio, type PortfolioCharter } from '@entente/language';
 
 /** A layer as a table cell: `92 healthy`, or `not measured`. */
 export function layerCell(layer: PortfolioLayer): string {
     return layer.score === null ? 'not measured' : `${layer.score} ${layer.band ?? ''}`.trim();
+}
+
+/** The perceived layer with the largest gap between two parties beside it: `58 critical (gap 2 on trust)`. */
+export function perceivedCell(layer: PortfolioPerceivedLayer): string {
+    return layer.gap ? `${layerCell(layer)} (gap ${layer.gap.points} on ${layer.gap.pillar})` : layerCell(layer);
 }
 
 /** Open findings by severity: `1 error, 3 warnings`, or `none`. */

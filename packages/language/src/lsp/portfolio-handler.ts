@@ -41,7 +41,9 @@ export function portfolioOfWorkspace(services: CharterServices, documents: reado
         const health = services.charter.HealthScorer.score(document, findings);
         const uri = document.uri.toString();
         const path = root && uri.startsWith(`${root.replace(/\/$/, '')}/`) ? uri.slice(root.replace(/\/$/, '').length + 1) : document.uri.path;
-        model.charters.forEach((charter, index) => entries.push({ charter, path: decodeURIComponent(path), health: health[index], findings }));
+        model.charters.forEach((charter, index) => entries.push({
+            charter, path: decodeURIComponent(path), health: health[index], findings, journalEntries: services.charter.JournalIndex.historyOf(charter)?.entries
+        }));
     }
     const rule = findRule('overloaded-role');
     const options = rule && documents[0] ? services.charter.ConfigProvider.getConfig(documents[0].uri.toString()).optionsOf(rule.meta) : {};

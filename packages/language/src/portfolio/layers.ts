@@ -24,14 +24,20 @@ export interface PortfolioLayers {
 /**
  * The health layers of one charter: the one place the portfolio asks for
  * them. Design comes from the charter's health score; execution and
- * perceived come from its journals, and until a charter has one they are
- * "not measured".
+ * perceived from its journals (the health scorer's `layers`), and a charter
+ * without a journal has them "not measured".
  */
 export function portfolioLayers(_charter: CharterModel, health: CharterHealth | undefined): PortfolioLayers {
+    const layers = health?.layers;
+    const execution = layers?.execution;
+    const perceived = layers?.perceived;
+    const gap = layers?.gap ?? perceived?.gap;
     return {
         design: health && health.score !== null ? { score: health.score, band: health.band } : { score: null, note: 'no applicable check' },
-        execution: { score: null, note: 'no journal' },
-        perceived: { score: null, note: 'no journal' }
+        execution: execution && execution.score !== null ? { score: execution.score, band: execution.band } : { score: null, note: execution?.notMeasured ?? 'no journal' },
+        perceived: perceived && perceived.score !== null
+            ? { score: perceived.score, band: perceived.band, ...(gap && gap.points > 0 ? { gap: { points: gap.points, pillar: gap.pillar } } : {}) }
+            : { score: null, note: perceived?.notMeasured ?? 'no journal' }
     };
 }
 

@@ -2,6 +2,7 @@ import { compareText } from '../util/compare-text.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
 import type { Finding, Severity } from '../rules/rule.js';
+import type { JournalEntry } from '../model/journal-types.js';
 import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
 import { addDays } from '../journal/periods.js';
@@ -17,6 +18,8 @@ export interface PortfolioEntry {
     health?: CharterHealth;
     /** The findings of the charter's document (those about this charter are counted). */
     findings: readonly Finding[];
+    /** The entries of the charter's journals, when it has any (for the meetings each role attended). */
+    journalEntries?: readonly JournalEntry[];
 }
 
 export interface PortfolioOptions {
@@ -58,7 +61,10 @@ export interface PersonLoad {
     commitments: number;
     metrics: number;
     escalationLevels: number;
+    /** The sum of the above: the responsibilities `overloaded-role` counts. */
     total: number;
+    /** Meetings the role attended (`met ... with` entries of the journals); activity, not counted in `total`. */
+    meetings: number;
     /** Its load in each charter that names it, heaviest first. */
     charters: RoleLoad[];
     /** Over a threshold of `overloaded-role`. */
@@ -229,19 +235,30 @@ function keyOf(kind: DueKind, charter: string, element: string): string {
 
 function peopleOf(entries: readonly PortfolioEntry[], maxPerCharter: number, maxInWorkspace: number): PersonLoad[] {
     const byRole = new Map<string, PersonLoad>();
-    for (const { charter } of entries) {
-        for (const load of roleLoadsOfCharter(charter)) {
-            let person = byRole.get(load.role);
-            if (!person) {
-                const declared = charter.partyInfo[load.party]?.roles.find(role => role.qualifiedName === load.role);
-                person = {
-                    role: load.role, party: load.party,
-                    ...(declared?.title === undefined ? {} : { title: declared.title }),
-                    ...(declared?.source === undefined ? {} : { source: declared.source }),
-                    seats: 0, decisions: 0, commitments: 0, metrics: 0, escalationLevels: 0, total: 0, charters: [], overloaded: false
-                };
-                byRole.set(load.role, person);
+    const personOf = (charter: CharterModel, role: string, party: string) => {
+        let person = byRole.get(role);
+        if (!person) {
+            const declared = charter.partyInfo[party]?.roles.find(candidate => candidate.qualifiedName === role);
+            person = {
+                role, party,
+                ...(declared?.title === undefined ? {} : { title: declared.title }),
+                ...(declared?.source === undefined ? {} : { source: declared.source }),
+                seats: 0, decisions: 0, commitments: 0, metrics: 0, escalationLevels: 0, total: 0, meetings: 0, charters: [], overloaded: false
+            };
+            byRole.set(role, person);
+        }
+        return person;
+    };
+    for (const { charter, journalEntries } of entries) {
+        for (const entry of journalEntries ?? []) {
+            if (entry.kind === 'met') {
+                for (const role of new Set((entry.attendees ?? []).filter(ref => ref.kind === 'role').map(ref => ref.name))) {
+                    personOf(charter, role, role.split('.')[0]).meetings++;
+                }
             }
+        }
+        for (const load of roleLoadsOfCharter(charter)) {
+            const person = personOf(charter, load.role, load.party);
             person.seats += load.seats;
             person.decisions += load.decisions;
             person.commitments += load.commitments;

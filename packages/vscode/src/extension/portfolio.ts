@@ -217,7 +217,7 @@ export class PartnershipsTree implements vscode.TreeDataProvider<TreeNode>, vsco
         }
         const { person } = node;
         const item = new vscode.TreeItem(person.role, vscode.TreeItemCollapsibleState.None);
-        item.description = `load ${person.total}${person.overloaded ? ' · overloaded' : ''} · ${person.charters.map(load => `${load.charter} ${load.total}`).join(', ')}`;
+        item.description = `load ${person.total}${person.overloaded ? ' · overloaded' : ''}${person.meetings ? ` · ${person.meetings} meetings` : ''} · ${person.charters.map(load => `${load.charter} ${load.total}`).join(', ')}`;
         item.tooltip = `${person.title ?? person.role}: ${person.seats} seats, ${person.decisions} decisions, ${person.commitments} commitments, ${person.metrics} metrics, ${person.escalationLevels} escalation levels`;
         item.iconPath = new vscode.ThemeIcon(person.overloaded ? 'warning' : 'person', person.overloaded ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
         item.contextValue = 'person';
