@@ -10,9 +10,9 @@ describe('entente score', () => {
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, [
             'OrbitKestrelDraft  (examples/broken/orbit-kestrel.charter)',
-            '  Design 41 · Execution 1 · Perceived 44 (gap 2 on trust)',
-            '  overall          41 critical',
-            '  equality         34 critical',
+            '  Design 39 · Execution 1 · Perceived 44 (gap 2 on trust)',
+            '  overall          39 critical',
+            '  equality         33 critical',
             '  openness         23 critical',
             '  conflict         50 critical',
             '  accountability   45 critical',
