@@ -94,14 +94,16 @@ const WORSENING: Record<string, EditMaker> = {
         const at = offsets(text);
         return { what: `level ${level.index + 1} seats only ${party}`, text: splice(text, at(level.principals[0].range.start), at(level.principals[level.principals.length - 1].range.end), party) };
     },
-    // A joint decision that an escalation covers becomes the party with the most say's alone. (Taking an uncovered
-    // joint decision out of the deadlock risk is a real gain in conflict management, and giving the party with the
-    // least say a decision of its own a real gain in balance: neither is a worsening edit.)
+    // A joint decision that an escalation covers becomes the party's alone that has the most say among those
+    // sharing it. (Taking an uncovered joint decision out of the deadlock risk is a real gain in conflict management,
+    // giving the party with the least say a decision of its own a real gain in balance, and handing a decision to a
+    // party that had no part in it brings that party in: none is a worsening edit.)
     'one more unilateral decision for the party with the most say': (charter, text, pick) => {
         const totals = sayTotals(charter);
-        const most = Math.max(...charter.parties.map(p => totals.byParty[p] ?? 0));
-        const dominant = charter.parties.find(p => (totals.byParty[p] ?? 0) === most);
         const decision = choose(charter.decisions.filter(d => Object.keys(d.sayByParty).length >= 2 && d.coveringEscalation && d.deciders.length > 0), pick);
+        const sharing = decision ? Object.keys(decision.sayByParty) : [];
+        const most = Math.max(...sharing.map(p => totals.byParty[p] ?? 0));
+        const dominant = sharing.find(p => (totals.byParty[p] ?? 0) === most);
         if (!decision || !dominant) {
             return undefined;
         }

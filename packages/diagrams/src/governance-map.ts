@@ -137,9 +137,12 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     const decisionNodes: ElkNode[] = charter.decisions.map(decision => {
         const id = elementId(charter, decision.name);
         const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
-        const detail = `${decision.voting} · ${control}`;
+        // A voting rule means something only where several seats vote: not on a single decider.
+        const votes = decision.votingDeclared || decision.deciders.length > 1 || decision.deciders.some(ref => ref.kind === 'body');
+        const detail = votes ? `${decision.voting} · ${control}` : control;
         info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}` });
-        return { id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT };
+        // The name is set in bold (wider): a short detail must not cut it.
+        return { id, width: Math.max(boxWidth(decision.name, detail), Math.min(MAX_LABEL, textWidth(decision.name, 13 * 1.1)) + 2 * 12), height: NODE_HEIGHT };
     });
     const nodeIdOf = (ref: PrincipalRef): string | undefined => {
         if (!ref.kind) {
@@ -251,7 +254,7 @@ export function controlLabel(deciders: number, controlling: string[], blocking: 
         return `${controlling[0]} alone`;
     }
     if (blocking.length >= 2) {
-        return `joint · ${blocking.length} can block`;
+        return `joint · ${blocking.length} parties can block`; // two or more: always plural
     }
     return blocking.length === 1 ? `${blocking[0]} can block` : 'any majority';
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DiagramFinding } from '@entente/diagrams';
-import { belongsToCharter, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
+import { belongsToCharter, count, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
@@ -99,7 +99,7 @@ Options:
         }
         writeFilesAtomically(outputs);
         const reports = outputs.filter(output => output.file.endsWith('.html'));
-        io.out(`Rendered ${outputs.length} files for ${workspace.files.reduce((n, f) => n + f.model.charters.length, 0)} charters into ${displayPathOf(path.resolve(values.out))}/` +
+        io.out(`Rendered ${count(outputs.length, 'file')} for ${count(workspace.files.reduce((n, f) => n + f.model.charters.length, 0), 'charter')} into ${displayPathOf(path.resolve(values.out))}/` +
             (reports.length ? `\n${reports.map(report => `  ${displayPathOf(path.resolve(report.file))}`).join('\n')}` : '') + '\n');
         return 0;
     }

@@ -1,4 +1,4 @@
-import { compareText } from '@entente/language';
+import { compareText, count } from '@entente/language';
 import type { FileReport } from '../workspace.js';
 
 /** Counts of findings by severity over the files checked. */
@@ -44,6 +44,6 @@ export interface ReporterOptions {
 /** Formats the findings of a check run for output. */
 export type Reporter = (files: FileReport[], options: ReporterOptions) => string;
 
-export function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function plural(n: number, word: string): string {
+    return count(n, word);
 }

@@ -11,7 +11,7 @@ export type Band = 'healthy' | 'at-risk' | 'critical';
 
 /** One documented check: a ratio in [0, 1] with its numbers and the findings that pulled it down. */
 export interface HealthCheck {
-    /** Stable id, e.g. `equality.decision-control-balance`. */
+    /** Stable id, e.g. `equality.say-balance`. */
     id: string;
     dimension: DimensionId;
     /** What it measures, in a manager's words. */

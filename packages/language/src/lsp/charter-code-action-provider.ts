@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import type { CharterServices } from '../charter-module.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { BodyModel, CharterModel, Range, SourceRef } from '../model/types.js';
+import { listText } from '../wording.js';
 
 /** What a fix needs to know about the diagnostic it answers. */
 interface FixContext {
@@ -134,7 +135,7 @@ export class CharterCodeActionProvider implements CodeActionProvider {
         const edit = last
             ? { range: { start: last.range.end, end: last.range.end }, newText: `, ${missing.join(', ')}` }
             : this.insertClause(context.document, decision.source, `informs ${missing.join(', ')}`);
-        return [this.action(context, `Inform ${missing.join(' and ')}`, [edit], true)];
+        return [this.action(context, `Inform ${listText(missing)}`, [edit], true)];
     }
 
     /** Seats the parties a body lacks (one role each, enough to even the seats) and, for a joint forum, a meeting cadence. */

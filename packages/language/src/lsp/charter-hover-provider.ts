@@ -2,10 +2,14 @@ import type { LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
-import type { Range } from '../model/types.js';
+import { contains, elementHoverAt } from './element-hover.js';
 import { healthMarkdown } from './health-text.js';
 
-/** Hover on a charter's name: its health breakdown and top reasons. Elsewhere, Langium's default (doc comments). */
+/**
+ * Hover on a charter's name: its health breakdown and top reasons. On a decision, a body, or a reference
+ * to a party or role: what a reviewer needs to know about it (element-hover.ts). Elsewhere, Langium's
+ * default (doc comments).
+ */
 export class CharterHoverProvider extends MultilineCommentHoverProvider {
     protected readonly charterServices: CharterServices;
 
@@ -21,12 +25,14 @@ export class CharterHoverProvider extends MultilineCommentHoverProvider {
             const health = this.charterServices.charter.HealthScorer.score(document)[index];
             return { contents: { kind: 'markdown', value: healthMarkdown(health) }, range: model.charters[index].source.nameRange };
         }
+        for (const charter of model.charters) {
+            if (contains(charter.source.range, params.position)) {
+                const hover = elementHoverAt(charter, params.position);
+                if (hover) {
+                    return { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range };
+                }
+            }
+        }
         return super.getHoverContent(document, params);
     }
-}
-
-function contains(range: Range, position: Range['start']): boolean {
-    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-    return after && before;
 }

@@ -3,6 +3,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
 import type { BodyModel, CharterModel, DecisionModel, EscalationModel } from '../model/types.js';
+import { listText } from '../wording.js';
 
 /** Which inlay hints to show (settings `entente.inlayHints.decisions|bodies|escalations`, all on by default). */
 interface InlayHintSettings {
@@ -51,7 +52,7 @@ export function decisionLabel(decision: DecisionModel, charter: CharterModel): s
     const [controller] = decision.controllingParties;
     if (controller) {
         const others = decision.blockingParties.filter(party => party !== controller);
-        return others.length ? `${controller} alone · ${others.join(', ')} can block` : `${controller} alone`;
+        return others.length ? `${controller} alone · ${listText(others)} can block` : `${controller} alone`;
     }
     const blockers = decision.blockingParties;
     if (blockers.length === charter.parties.length && blockers.length === 2) {
@@ -60,7 +61,7 @@ export function decisionLabel(decision: DecisionModel, charter: CharterModel): s
     if (blockers.length === charter.parties.length && blockers.length > 2) {
         return 'joint · all can block';
     }
-    return `no one alone · ${blockers.length ? `${blockers.join(', ')} can block` : 'no one can block'}`;
+    return `no one alone · ${blockers.length ? `${listText(blockers)} can block` : 'no one can block'}`;
 }
 
 /** "2:2 · unanimity" (seats per charter party, in the charter's order). */

@@ -1,4 +1,5 @@
 import { defineRule, docsPath } from './rule.js';
+import { listText } from '../wording.js';
 
 export const deadlockRisk = defineRule({
     meta: {
@@ -13,7 +14,7 @@ export const deadlockRisk = defineRule({
             for (const decision of charter.decisions) {
                 if (decision.blockingParties.length >= 2 && !decision.coveringEscalation) {
                     report({
-                        message: `${decision.blockingParties.join(' and ')} can each block ${decision.name}, and no escalation says what happens then.`,
+                        message: `${listText(decision.blockingParties)} can each block ${decision.name}, and no escalation says what happens then.`,
                         range: decision.source.nameRange,
                         element: `${charter.name}.${decision.name}`,
                         data: { charter: charter.name, kind: 'decision', name: decision.name, escalations: charter.escalations.map(e => e.name) }

@@ -1,5 +1,6 @@
 import { compareText } from '../util/compare-text.js';
 import { defineRule, docsPath } from './rule.js';
+import { listText } from '../wording.js';
 
 interface Options {
     /** The leader must control at least this many more decisions than the party that controls the fewest. */
@@ -29,7 +30,7 @@ export const oneSidedDecisionRights = defineRule<Options>({
             const difference = leaderDecisions.length - trailerDecisions.length;
             const total = charter.decisions.length;
             if (difference >= options.minDifference && difference >= options.minShare * total - 1e-9) {
-                const others = ranked.slice(1).map(([party, decisions]) => `${party} controls ${decisions.length}`).join(', ');
+                const others = listText(ranked.slice(1).map(([party, decisions]) => `${party} controls ${decisions.length}`));
                 report({
                     message: `${leader} alone controls ${leaderDecisions.length} of ${total} decisions; ${others}.`,
                     range: charter.source.nameRange,

@@ -1,4 +1,5 @@
 import { defineRule, docsPath } from './rule.js';
+import { listText } from '../wording.js';
 
 export const unbalancedBody = defineRule({
     meta: {
@@ -20,7 +21,7 @@ export const unbalancedBody = defineRule({
                 if (most !== fewest) {
                     const short = seats.filter(([, count]) => count === fewest).map(([party]) => party);
                     report({
-                        message: `${body.name} seats ${seats.map(([party, count]) => `${party} ${count}`).join(', ')}; ${short.join(' and ')} ${short.length === 1 ? 'has' : 'have'} fewer seats than ${seats.find(([, count]) => count === most)![0]}.`,
+                        message: `${body.name} seats ${seats.map(([party, count]) => `${party} ${count}`).join(', ')}; ${listText(short)} ${short.length === 1 ? 'has' : 'have'} fewer seats than ${seats.find(([, count]) => count === most)![0]}.`,
                         range: body.source.nameRange,
                         element: `${charter.name}.${body.name}`,
                         data: { body: body.name, missingParties: short, seatsByParty: Object.fromEntries(seats) }

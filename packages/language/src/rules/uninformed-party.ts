@@ -1,4 +1,5 @@
 import { defineRule, docsPath } from './rule.js';
+import { listText } from '../wording.js';
 
 export const uninformedParty = defineRule({
     meta: {
@@ -14,7 +15,7 @@ export const uninformedParty = defineRule({
                 const left = charter.parties.filter(party => !decision.involvedParties.includes(party));
                 if (left.length > 0 && decision.involvedParties.length > 0) {
                     report({
-                        message: `${left.join(' and ')} ${left.length === 1 ? 'is' : 'are'} not told of ${decision.name}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
+                        message: `${listText(left)} ${left.length === 1 ? 'is' : 'are'} not told of ${decision.name}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
                         range: decision.source.nameRange,
                         element: `${charter.name}.${decision.name}`,
                         data: { charter: charter.name, kind: 'decision', name: decision.name, missingParties: left }

@@ -1,0 +1,110 @@
+/**
+ * Hover text for the elements a reviewer points at (docs/editor.md): a decision (who decides, controls,
+ * can block, each party's say, its escalation), a body (seats and voting power per party), and a
+ * reference to a party or role (its title and what it does in this charter). Pure over the model.
+ */
+import { partiesWithSay } from '../health/say.js';
+import type { BodyModel, CharterModel, DecisionModel, Position, PrincipalRef, Range } from '../model/types.js';
+import { count, listText } from '../wording.js';
+
+export function contains(range: Range, position: Position): boolean {
+    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return after && before;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const names = (refs: PrincipalRef[]) => listText(refs.map(ref => ref.text));
+
+export function decisionHover(charter: CharterModel, decision: DecisionModel): string {
+    const lines = [`**decision ${decision.name}**${decision.title ? ` — ${decision.title}` : ''}${decision.reserved ? ' (reserved matter)' : ''}`, ''];
+    lines.push(`- decided by: ${decision.deciders.length ? `${names(decision.deciders)} (${decision.voting})` : 'no one'}`);
+    lines.push(`- controls: ${decision.controllingParties.length ? `${listText(decision.controllingParties, 'or')} alone` : decision.decided ? 'no party alone' : 'no one'}`);
+    lines.push(`- can block: ${decision.blockingParties.length ? listText(decision.blockingParties) : 'no one'}`);
+    const sayers = partiesWithSay(decision);
+    const silent = charter.parties.filter(party => !sayers.includes(party));
+    lines.push(`- say: ${sayers.length ? sayers.map(party => `${party} ${percent(decision.sayByParty[party])}`).join(', ') : 'no one has a say yet'}${silent.length && sayers.length ? `; ${listText(silent)} none` : ''}`);
+    if (decision.consulted.length) {
+        lines.push(`- consults: ${names(decision.consulted)}`);
+    }
+    if (decision.informed.length) {
+        lines.push(`- informs: ${names(decision.informed)}`);
+    }
+    const escalation = charter.escalations.find(e => e.name === decision.coveringEscalation);
+    if (escalation) {
+        const final = escalation.finalStep ? `, finally ${escalation.finalStep.kind}${escalation.finalStep.oneSided ? ` by ${escalation.finalStep.parties[0]} alone` : ''}` : ', no final step';
+        lines.push(`- escalates to: ${escalation.name} (${count(escalation.levels.length, 'level')}${escalation.worstCaseDays !== undefined ? `, at most ${escalation.worstCaseDays} days` : ''}${final})`);
+    } else {
+        lines.push(`- escalates to: nothing${decision.blockingParties.length >= 2 ? ' (a deadlock has no way out)' : ''}`);
+    }
+    return lines.join('\n');
+}
+
+export function bodyHover(charter: CharterModel, body: BodyModel): string {
+    const lines = [`**body ${body.name}**${body.title ? ` — ${body.title}` : ''}`, '', `votes by ${body.voting}${body.meets ? `, meets ${body.meets}` : ''}; ${count(body.totalSeats, 'seat')}`, '',
+        '| party | seats | voting power |', '|---|---|---|'];
+    for (const party of charter.parties) {
+        lines.push(`| ${party} | ${body.seatsByParty[party] ?? 0} | ${percent(body.powerByParty[party] ?? 0)} |`);
+    }
+    lines.push('', body.controllingParties.length ? `${listText(body.controllingParties, 'or')} carries its votes alone.`
+        : body.blockingParties.length ? `${listText(body.blockingParties)} can each block.` : body.totalSeats ? 'No party can block it alone.' : 'It seats no charter party.');
+    return lines.join('\n');
+}
+
+/** A party or a role, as mentioned at a reference: its title and what it does in this charter. */
+export function principalHover(charter: CharterModel, ref: PrincipalRef): string {
+    const isRole = ref.kind === 'role';
+    const party = ref.parties[0];
+    const info = party ? charter.partyInfo[party] : undefined;
+    const title = isRole ? info?.roles.find(role => role.qualifiedName === ref.name)?.title : info?.title;
+    const lines = [`**${ref.kind} ${ref.name}**${title ? ` — ${title}` : ''}`, ''];
+    if (party && !charter.parties.includes(party)) {
+        lines.push(`${party} is not a party to ${charter.name}.`);
+        return lines.join('\n');
+    }
+    const mine = (refs: PrincipalRef[]) => refs.some(item => item.kind === ref.kind && item.name === ref.name);
+    const duties: string[] = [];
+    const add = (label: string, items: string[]) => {
+        if (items.length) {
+            duties.push(`- ${label}: ${listText(items)}`);
+        }
+    };
+    add('sits on', charter.bodies.filter(body => mine(body.members)).map(body => body.name));
+    add('chairs', charter.bodies.filter(body => body.chair && mine([body.chair])).map(body => body.name));
+    add('decides', charter.decisions.filter(decision => mine(decision.deciders)).map(decision => decision.name));
+    add('proposes', charter.decisions.filter(decision => mine(decision.proposers)).map(decision => decision.name));
+    add('is consulted on', charter.decisions.filter(decision => mine(decision.consulted)).map(decision => decision.name));
+    add('is informed of', charter.decisions.filter(decision => mine(decision.informed)).map(decision => decision.name));
+    add('owns', [...charter.commitments.filter(c => c.owner && mine([c.owner])), ...charter.metrics.filter(m => m.owner && mine([m.owner]))].map(item => item.name));
+    add('is owed', charter.commitments.filter(c => mine(c.beneficiaries)).map(c => c.name));
+    add('escalation levels', charter.escalations.flatMap(e => e.levels.filter(level => mine(level.principals)).map(level => `${e.name} level ${level.index + 1}`)));
+    add('has the final say in', charter.escalations.filter(e => e.finalStep && mine(e.finalStep.deciders)).map(e => e.name));
+    lines.push(duties.length ? `In ${charter.name}:` : `No responsibility in ${charter.name} yet.`, ...duties);
+    return lines.join('\n');
+}
+
+/** Every mention of a party or role in a charter's clauses. */
+export function principalMentions(charter: CharterModel): PrincipalRef[] {
+    return [
+        ...charter.partyRefs,
+        ...charter.bodies.flatMap(body => [...body.members, ...(body.chair ? [body.chair] : [])]),
+        ...charter.decisions.flatMap(d => [...d.proposers, ...d.deciders, ...d.consulted, ...d.informed]),
+        ...charter.escalations.flatMap(e => [...e.levels.flatMap(level => level.principals), ...(e.finalStep?.deciders ?? [])]),
+        ...charter.commitments.flatMap(c => [...(c.owner ? [c.owner] : []), ...c.beneficiaries]),
+        ...charter.metrics.flatMap(m => [...(m.owner ? [m.owner] : []), ...m.beneficiaries])
+    ].filter(ref => ref.kind === 'party' || ref.kind === 'role');
+}
+
+/** The hover for the element at a position of a charter, if it is a decision or body name, or a party or role reference. */
+export function elementHoverAt(charter: CharterModel, position: Position): { markdown: string; range: Range } | undefined {
+    const decision = charter.decisions.find(d => contains(d.source.nameRange, position));
+    if (decision) {
+        return { markdown: decisionHover(charter, decision), range: decision.source.nameRange };
+    }
+    const body = charter.bodies.find(b => contains(b.source.nameRange, position));
+    if (body) {
+        return { markdown: bodyHover(charter, body), range: body.source.nameRange };
+    }
+    const mention = principalMentions(charter).find(ref => contains(ref.range, position));
+    return mention ? { markdown: principalHover(charter, mention), range: mention.range } : undefined;
+}

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node.js';
+import { REPO_ROOT } from '../../helpers/cli.js';
+import { LspTestClient } from '../../helpers/lsp-client.js';
+
+const flawed = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/calibration/pharma-codevelopment.flawed.charter'), 'utf8');
+
+describe('hover where a reviewer points: decisions, bodies, parties and roles, over a real LSP connection', function () {
+    this.timeout(30_000);
+    let client: LspTestClient;
+    const uri = 'file:///hover/pharma.charter';
+
+    before(async () => {
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        await client.initialize();
+        await client.open(uri, flawed);
+    });
+    after(() => client.dispose());
+
+    /** The hover at the first occurrence of `needle` after `after` (its second character). */
+    async function hoverAt(needle: string, after = ''): Promise<string> {
+        const offset = flawed.indexOf(needle, after ? flawed.indexOf(after) : 0);
+        assert.ok(offset >= 0, needle);
+        const before = flawed.slice(0, offset + 1).split('\n');
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: before.length - 1, character: before[before.length - 1].length } });
+        return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    }
+
+    it('on a decision: who decides, who controls, who can block, each party\'s say and its escalation', async () => {
+        const value = await hoverAt('GoNoGo "Go/no-go');
+        assert.match(value, /\*\*decision GoNoGo\*\* — Go\/no-go into Phase III \(reserved matter\)/);
+        assert.match(value, /decided by: Helix\.CSO \(consensus\)/);
+        assert.match(value, /controls: Helix alone/);
+        assert.match(value, /can block: Helix\n/);
+        assert.match(value, /say: Helix 100%; Norvana none/);
+        assert.match(value, /escalates to: Disputes \(3 levels, at most 60 days, finally executive-decision by Helix alone\)/);
+    });
+
+    it('on a joint decision: each party that can block has an equal say', async () => {
+        const value = await hoverAt('TrialDesign "Clinical');
+        assert.match(value, /can block: Helix and Norvana/);
+        assert.match(value, /say: Helix 50%, Norvana 50%/);
+    });
+
+    it('on a body: seats and voting power per party', async () => {
+        const value = await hoverAt('JointSteeringCommittee "Joint');
+        assert.match(value, /\*\*body JointSteeringCommittee\*\* — Joint steering committee/);
+        assert.match(value, /votes by majority, meets quarterly; 5 seats/);
+        assert.match(value, /\| Helix \| 3 \| 100% \|/);
+        assert.match(value, /\| Norvana \| 2 \| 0% \|/);
+        assert.match(value, /Helix carries its votes alone\./);
+    });
+
+    it('on a role reference: its title and its responsibilities in this charter', async () => {
+        const value = await hoverAt('Helix.CSO', 'decision GoNoGo');
+        assert.match(value, /\*\*role Helix\.CSO\*\* — Chief Scientific Officer/);
+        assert.match(value, /sits on: JointSteeringCommittee and JointDevelopmentCommittee/);
+        assert.match(value, /decides: GoNoGo/);
+        assert.match(value, /owns: ShareData/);
+        assert.match(value, /has the final say in: Disputes/);
+    });
+
+    it('on a party reference: its title and what it is told', async () => {
+        const value = await hoverAt('Norvana', 'parties Helix, ');
+        assert.match(value, /\*\*party Norvana\*\* — Norvana Pharma/);
+        assert.match(value, /is informed of: DevelopmentPlan, GoNoGo and Publications/);
+    });
+});
