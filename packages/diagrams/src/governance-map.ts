@@ -141,8 +141,8 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         const votes = decision.votingDeclared || decision.deciders.length > 1 || decision.deciders.some(ref => ref.kind === 'body');
         const detail = votes ? `${decision.voting} · ${control}` : control;
         info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}` });
-        // The name is set in bold (wider): a short detail must not cut it.
-        return { id, width: Math.max(boxWidth(decision.name, detail), Math.min(MAX_LABEL, textWidth(decision.name, 13 * 1.1)) + 2 * 12), height: NODE_HEIGHT };
+        // The name is set in bold (wider): boxWidth measures it so, and a short detail does not cut it.
+        return { id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT };
     });
     const nodeIdOf = (ref: PrincipalRef): string | undefined => {
         if (!ref.kind) {
