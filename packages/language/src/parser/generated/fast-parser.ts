@@ -433,6 +433,7 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
 export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     "top": [
         "charter",
+        "journal",
         "party"
     ],
     "party": [
@@ -461,8 +462,10 @@ export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
         "consults",
         "decided",
         "escalates",
+        "fundamental",
         "informs",
-        "proposed"
+        "proposed",
+        "reserved"
     ],
     "escalation": [
         "finally",
@@ -487,6 +490,9 @@ export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     "exit": [
         "STRING",
         "notice"
+    ],
+    "journal": [
+        "DATE"
     ]
 };
 
