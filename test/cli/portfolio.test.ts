@@ -24,7 +24,7 @@ describe('entente portfolio', () => {
         const output = portfolio(['examples', '--today', '2026-11-22']);
         assert.deepEqual(output.charters.map(charter => charter.name), ['AcmeGlobex', 'HelixNimbus', 'NorthwindContoso', 'OrbitKestrel', 'OrbitKestrelDraft', 'RivertonRetrofit']);
         const draft = output.charters.find(charter => charter.name === 'OrbitKestrelDraft')!;
-        assert.deepEqual(draft.layers.design, { score: 41, band: 'critical' }, 'the design layer is the health score');
+        assert.deepEqual(draft.layers.design, { score: 39, band: 'critical' }, 'the design layer is the health score');
         assert.deepEqual(draft.parties, ['Orbit', 'Kestrel']);
         assert.equal(draft.termEnd, '2025-12-31');
         assert.deepEqual(draft.findings, { error: 0, warning: 22, info: 7, hint: 0 });
@@ -93,12 +93,12 @@ describe('entente portfolio', () => {
         const table = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22']);
         assert.equal(table.code, 0, table.stderr);
         assert.match(table.stdout, /^Portfolio: 3 charters, 9 roles \(1 overloaded\)/);
-        assert.match(table.stdout, /AcmeGlobex +Acme, Globex +92 healthy +not measured +not measured +2028-12-31/);
+        assert.match(table.stdout, /AcmeGlobex +Acme, Globex +79 at-risk +not measured +not measured +2028-12-31/);
         assert.match(table.stdout, /Acme\.AllianceLead \(overloaded\) +16 +4 seats, 2 decisions, 4 commitments, 3 metrics, 3 escalation levels/);
         assert.match(table.stdout, /2026-10-31 +overdue +commitment +Open the partner portal +AcmeGlobex +Acme\.AllianceLead/);
         const markdown = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22', '--format', 'markdown']).stdout;
         assert.match(markdown, /^## Partnership portfolio/);
-        assert.match(markdown, /\| AcmeGlobex \| Acme, Globex \| 92 healthy \|/);
+        assert.match(markdown, /\| AcmeGlobex \| Acme, Globex \| 79 at-risk \|/);
         for (const [args, message] of [[['--horizon', 'soon'], /--horizon takes a whole number/], [['--format', 'pdf'], /--format takes one of/], [['--today', '2026-02-30'], /--today takes a date/]] as const) {
             const result = runCli(['portfolio', 'test/fixtures/portfolio', ...args]);
             assert.equal(result.code, 2);

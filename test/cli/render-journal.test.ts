@@ -20,7 +20,7 @@ describe('entente render with a journal', () => {
         assert.match(fs.readFileSync(path.join(out, 'AcmeGlobex/radar.svg'), 'utf8'), /Largest gap: 2 on trust \(Acme 4, Globex 2\)/);
         const html = fs.readFileSync(path.join(out, 'AcmeGlobex.html'), 'utf8');
         assert.deepEqual([...html.matchAll(/<section id="([^"]+)"><h2>/g)].map(match => match[1]),
-            ['health', 'governance', 'matrix', 'escalation', 'balance', 'timeline', 'trends', 'radar', 'findings']);
+            ['health', 'governance', 'matrix', 'escalation', 'balance', 'timeline', 'trends', 'radar', 'reasons', 'findings']);
         assert.match(html, /<h2>Perception radar<\/h2>/);
         assert.equal((html.match(/<svg /g) ?? []).length, 8, 'every view inline');
         assert.doesNotMatch(html, /<script|<link|src="http|url\(http/i, 'no script, no external resource');

@@ -37,7 +37,7 @@ describe('entente diff of a journal change', function () {
         assert.ok(charter.findings.introduced.some((f: { rule: string }) => f.rule === 'missed-commitment'), 'the missed entry is a new finding');
 
         const pretty = runCli(['diff', before, after, '--today', '2026-07-02']);
-        assert.match(pretty.stdout, /health: overall 100 \(no change\)|health: overall 100; execution \d+ → \d+ \(-\d+\); perceived 53 → \d+ \(-\d+\)/);
+        assert.match(pretty.stdout, /health: overall 98 \(no change\)|health: overall 98; execution \d+ → \d+ \(-\d+\); perceived 53 → \d+ \(-\d+\)/);
         assert.match(pretty.stdout, /execution \d+ → \d+ \(-\d+\)/);
         const markdown = runCli(['diff', before, after, '--today', '2026-07-02', '--format', 'markdown']);
         assert.match(markdown.stdout, /\| Charter \| overall \| equality \| openness \| conflict \| accountability \| outcomes \| execution \| perceived \|/);
