@@ -147,7 +147,7 @@ describe('the installable packages, packed and installed', () => {
             it('npx entente score, render and fmt --check', () => {
                 const score = npx('score', 'charters', ...TODAY);
                 assert.equal(score.code, 0, score.stderr);
-                assert.match(score.stdout, /^AcmeGlobex +\(charters\/acme-globex\.charter\)\n {2}overall +\d+/m);
+                assert.match(score.stdout, /^AcmeGlobex +\(charters\/acme-globex\.charter\)\n {2}Design \d+ · Execution not measured · Perceived not measured\n {2}overall +\d+/m);
                 assert.match(score.stdout, /^OrbitKestrelDraft /m);
                 const render = npx('render', 'charters', '--out', 'out', ...TODAY);
                 assert.equal(render.code, 0, render.stderr);

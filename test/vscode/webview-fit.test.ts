@@ -57,7 +57,8 @@ function problemsOf(view: string): Problem[] {
             problems.push({ view, problem: `"${label}" runs past the drawing` });
         }
         const group = text.parentElement;
-        const frame = group && !group.hasAttribute('data-party') && !group.hasAttribute('data-dimension')
+        // A bar row (a dimension or a journal layer): its label stands beside the bar, not in it.
+        const frame = group && !group.hasAttribute('data-party') && !group.hasAttribute('data-dimension') && !group.hasAttribute('data-layer')
             ? Array.from(group.children).find(child => child.tagName === 'rect' && (child as SVGGraphicsElement).getBBox().width >= 40) as SVGGraphicsElement | undefined
             : undefined;
         if (frame && !inside(bounds as DOMRect, frame.getBBox())) {
