@@ -44,7 +44,7 @@ describe('the portfolio dashboard in real Chromium', function () {
         const charters = await page.$$eval('#charters tbody tr', rows => (rows as HTMLTableRowElement[]).map(row => [...row.cells].map(cell => cell.textContent?.trim() ?? '')));
         assert.equal(charters.length, 8);
         const acme = charters.find(cells => cells[0].startsWith('AcmeGlobex'))!;
-        assert.deepEqual(acme.slice(1, 7), ['Acme, Globex', '92', 'not measured', 'not measured', '2028-12-31', '2027-01-01']);
+        assert.deepEqual(acme.slice(1, 7), ['Acme, Globex', '79', 'not measured', 'not measured', '2028-12-31', '2027-01-01']);
         const bins = await page.$$eval('#score-distribution g[data-bin]', groups => groups.map(group => [group.getAttribute('data-bin'), Number(group.getAttribute('data-count'))] as const));
         assert.equal(bins.reduce((sum, [, count]) => sum + count, 0), 8, 'every measured charter is in the distribution');
         assert.deepEqual(bins.find(([bin]) => bin === '40-49'), ['40-49', 1], 'the broken draft scores 41');
