@@ -44,7 +44,9 @@ export async function buildServerWorker(options = {}) {
 
 /**
  * The playground's examples: each example folder as one text, its party
- * files first (the playground has one document), the before/after pairs left out.
+ * files first (the playground has one document), the before/after pairs and
+ * the journals left out (a journal's findings depend on today's date, and the
+ * playground shows the charter's design).
  */
 function examples() {
     const folders = [
@@ -56,7 +58,7 @@ function examples() {
         ['fixed', 'Orbit x Kestrel: the draft fixed']
     ];
     const charterFiles = folder => readdirSync(folder, { withFileTypes: true, recursive: true })
-        .filter(entry => entry.isFile() && entry.name.endsWith('.charter'))
+        .filter(entry => entry.isFile() && entry.name.endsWith('.charter') && path.basename(entry.parentPath) !== 'journals')
         .map(entry => path.join(entry.parentPath, entry.name)).sort();
     return folders.map(([id, title]) => {
         const folder = path.join(root, 'examples', id);
