@@ -4,45 +4,10 @@ import { checkText, clearDocuments, createTestServices } from '../../helpers/wor
 import { journalCase } from '../../helpers/journal-cases.js';
 
 describeRule('dispute-over-time', {
-    fires: `party Acme "Acme Corporation" { role AllianceLead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role PartnerManager "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    term from 2026-01-01 to 2027-12-31
-    review every 6 months
-    body Steering { members Acme.Sponsor, Globex.Sponsor meets quarterly }
-    decision Prices { decided by Acme consults Globex informs Globex }
-    escalation Disputes { level Acme.AllianceLead, Globex.PartnerManager within 5 days level Steering within 10 days }
-    commitment Roadmap { owner Globex.PartnerManager to Acme every quarter }
-    commitment Training { owner Acme.AllianceLead to Globex due 2026-03-31 status done }
-    metric Revenue { kind outcome owner Acme.AllianceLead target >= 100000 USD cadence monthly benefits Acme, Globex }
-}
-journal Deal2026 for Deal {
-    2026-11-01 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes about Prices
-    2026-11-04 escalated NordicLeads
-}
-`,
+    fires: journalCase(['2026-11-01 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes about Prices', '2026-11-04 escalated NordicLeads']),
     range: "NordicLeads",
     message: /Dispute NordicLeads has been open 21 days \(today is 2026-11-22\); the 2 levels of Disputes it reached allow 15 days/,
-    nearMiss: `party Acme "Acme Corporation" { role AllianceLead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role PartnerManager "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    term from 2026-01-01 to 2027-12-31
-    review every 6 months
-    body Steering { members Acme.Sponsor, Globex.Sponsor meets quarterly }
-    decision Prices { decided by Acme consults Globex informs Globex }
-    escalation Disputes { level Acme.AllianceLead, Globex.PartnerManager within 5 days level Steering within 10 days }
-    commitment Roadmap { owner Globex.PartnerManager to Acme every quarter }
-    commitment Training { owner Acme.AllianceLead to Globex due 2026-03-31 status done }
-    metric Revenue { kind outcome owner Acme.AllianceLead target >= 100000 USD cadence monthly benefits Acme, Globex }
-}
-journal Deal2026 for Deal {
-    2026-11-01 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes about Prices
-    2026-11-04 escalated NordicLeads
-    2026-11-16 resolved NordicLeads "Leads follow the existing account owner"
-}
-`,
+    nearMiss: journalCase(['2026-11-01 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes about Prices', '2026-11-04 escalated NordicLeads', '2026-11-16 resolved NordicLeads "Leads follow the existing account owner"']),
     today: '2026-11-22'
 });
 

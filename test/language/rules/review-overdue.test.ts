@@ -4,43 +4,10 @@ import { checkText, clearDocuments, createTestServices } from '../../helpers/wor
 import { journalCase } from '../../helpers/journal-cases.js';
 
 describeRule('review-overdue', {
-    fires: `party Acme "Acme Corporation" { role AllianceLead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role PartnerManager "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    term from 2026-01-01 to 2027-12-31
-    review every 6 months
-    body Steering { members Acme.Sponsor, Globex.Sponsor meets quarterly }
-    decision Prices { decided by Acme consults Globex informs Globex }
-    escalation Disputes { level Acme.AllianceLead, Globex.PartnerManager within 5 days level Steering within 10 days }
-    commitment Roadmap { owner Globex.PartnerManager to Acme every quarter }
-    commitment Training { owner Acme.AllianceLead to Globex due 2026-03-31 status done }
-    metric Revenue { kind outcome owner Acme.AllianceLead target >= 100000 USD cadence monthly benefits Acme, Globex }
-}
-journal Deal2026 for Deal {
-    2026-03-01 reviewed "Kick-off review"
-}
-`,
+    fires: journalCase(['2026-03-01 reviewed "Kick-off review"']),
     range: "Deal",
     message: /Charter Deal was last reviewed on 2026-03-01; with a review every 6 months one was due by 2026-09-01/,
-    nearMiss: `party Acme "Acme Corporation" { role AllianceLead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role PartnerManager "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    term from 2026-01-01 to 2027-12-31
-    review every 6 months
-    body Steering { members Acme.Sponsor, Globex.Sponsor meets quarterly }
-    decision Prices { decided by Acme consults Globex informs Globex }
-    escalation Disputes { level Acme.AllianceLead, Globex.PartnerManager within 5 days level Steering within 10 days }
-    commitment Roadmap { owner Globex.PartnerManager to Acme every quarter }
-    commitment Training { owner Acme.AllianceLead to Globex due 2026-03-31 status done }
-    metric Revenue { kind outcome owner Acme.AllianceLead target >= 100000 USD cadence monthly benefits Acme, Globex }
-}
-journal Deal2026 for Deal {
-    2026-03-01 reviewed "Kick-off review"
-    2026-09-01 reviewed "Half-year review; roadmap cadence reset"
-}
-`,
+    nearMiss: journalCase(['2026-03-01 reviewed "Kick-off review"', '2026-09-01 reviewed "Half-year review; roadmap cadence reset"']),
     today: '2026-11-22'
 });
 
