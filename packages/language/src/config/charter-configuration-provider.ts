@@ -1,6 +1,7 @@
-import { DefaultConfigurationProvider, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { DefaultConfigurationProvider, type LangiumSharedCoreServices } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 import { isRealDate } from '../front-ends.js';
+import { recheckAllDocuments } from '../workspace/recheck-all.js';
 
 /** The editor settings section of Entente: `entente.today`, `entente.inlayHints.*`, … */
 export const SETTINGS_SECTION = 'entente';
@@ -33,11 +34,7 @@ export function followEditorSettings(services: CharterServices): void {
             return;
         }
         services.charter.Settings.today = next;
-        const documents = services.shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-        }
-        await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        await recheckAllDocuments(services.shared);
     };
     void configuration.ready.then(async () => apply(await configuration.getConfiguration('charter', 'today')));
     configuration.onConfigurationSectionUpdate(update => {

@@ -1,7 +1,7 @@
-import { DocumentState } from 'langium';
 import type { CharterServices } from '../charter-module.js';
 import { CONFIG_FILE_NAME } from '../config/config-file.js';
 import { NodeConfigProvider } from '../config/node-config-provider.js';
+import { recheckAllDocuments } from '../workspace/recheck-all.js';
 
 /**
  * Re-checks every charter when an `entente.json` is created, changed or
@@ -17,10 +17,6 @@ export function reloadConfigurationOnChange(services: CharterServices): void {
         if (provider instanceof NodeConfigProvider) {
             provider.clear();
         }
-        const documents = services.shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-        }
-        void services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        void recheckAllDocuments(services.shared);
     });
 }

@@ -15,16 +15,11 @@ export function registerPortfolioHandler(connection: Connection, services: Chart
     workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(WorkspaceChangedNotification.type, {});
     });
-    connection.onRequest(PortfolioRequest.type, async (params, cancelToken) => {
-        // `ready` means the workspace's files are loaded, not yet built; the builder may still say "validated"
-        // from an earlier build, so wait until every document is linked (files nobody opened are not validated;
-        // their findings are computed on demand), a few seconds at most.
+    connection.onRequest(PortfolioRequest.type, async params => {
+        // `ready` means the workspace's files are loaded; a read of the workspace lock waits until the first build,
+        // and every build queued since (edits, a new `entente.today`), has finished.
         await workspace.WorkspaceManager.ready;
-        const started = Date.now();
-        while (workspace.LangiumDocuments.all.some(document => document.state < DocumentState.IndexedReferences) && Date.now() - started < 10_000 && !cancelToken.isCancellationRequested) {
-            await new Promise(resolve => setTimeout(resolve, 50));
-        }
-        return portfolioOfWorkspace(services, workspace.LangiumDocuments.all.toArray(), params.horizonDays);
+        return workspace.WorkspaceLock.read(() => portfolioOfWorkspace(services, workspace.LangiumDocuments.all.toArray(), params.horizonDays));
     });
 }
 
