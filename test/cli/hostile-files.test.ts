@@ -55,6 +55,18 @@ describe('hostile files given to the CLI', function () {
             assert.match(ignoreFile.stderr, /\.ententeignore: is a named pipe \(FIFO\)/);
         });
 
+        it('refuses a FIFO given to --baseline, as it refuses one given as a charter, instead of blocking', () => {
+            fs.writeFileSync(file('a.charter'), 'party A {}\n');
+            execFileSync('mkfifo', [file('baseline.json')]);
+            const result = runCli(['check', file('a.charter'), '--baseline', file('baseline.json')], { timeout: 30_000 });
+            assert.equal(result.code, 2, `exit 2, not blocked (killed: -1): ${result.stderr}`);
+            oneLine(result.stderr);
+            assert.match(result.stderr, /baseline\.json: is a named pipe \(FIFO\), not a regular file; not read/);
+            const device = runCli(['check', file('a.charter'), '--baseline', '/dev/zero'], { timeout: 30_000 });
+            assert.equal(device.code, 2);
+            assert.match(device.stderr, /^entente: \/dev\/zero: is a device, not a regular file; not read\n$/);
+        });
+
         it('refuses /dev/zero instead of reading it without end', () => {
             const result = runCli(['check', '/dev/zero']);
             assert.equal(result.code, 2);
