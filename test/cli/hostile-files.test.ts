@@ -38,6 +38,30 @@ describe('hostile files given to the CLI', function () {
             assert.deepEqual(fs.readFileSync(file('latin.charter')), latin1);
             assert.equal(fs.readFileSync(file('other.charter'), 'utf8'), 'party   Other {}\n');
         });
+
+        it('diff --git reads the committed side as check reads a file: the same finding on both sides, resolved once saved as UTF-8', () => {
+            const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+            git('init', '-q', '-b', 'main');
+            git('config', 'user.name', 'Entente Test');
+            git('config', 'user.email', 'test@example.invalid');
+            git('config', 'commit.gpgsign', 'false');
+            fs.writeFileSync(file('latin.charter'), Buffer.concat([Buffer.from('party Ok {}\n'), latin1]));
+            git('add', '.');
+            git('commit', '-q', '-m', 'Latin-1');
+            type Diff = { summary: { findingsIntroduced: number; findingsResolved: number }; findings: { introduced: Array<{ rule: string; message: string }>; resolved: Array<{ rule: string; message: string }> } };
+            const diff = (): Diff => {
+                const result = runCli(['diff', '--git', 'HEAD', '--format', 'json', '--today', '2026-11-22'], { cwd: folder });
+                assert.equal(result.code, 0, result.stderr);
+                return JSON.parse(result.stdout) as Diff;
+            };
+            const unchanged = diff();
+            assert.deepEqual([unchanged.summary.findingsIntroduced, unchanged.summary.findingsResolved], [0, 0], 'the same bytes on both sides: nothing introduced, nothing resolved');
+            fs.writeFileSync(file('latin.charter'), 'party Ok {}\nparty   Acme "Société" {}\n');
+            const saved = diff();
+            assert.deepEqual([saved.summary.findingsIntroduced, saved.summary.findingsResolved], [0, 1]);
+            assert.equal(saved.findings.resolved[0].rule, 'syntax');
+            assert.match(saved.findings.resolved[0].message, /not valid UTF-8: byte 0xE9 at byte offset 30\b/);
+        });
     });
 
     describe('files that are not regular files, and files too large (item 4)', () => {
@@ -53,6 +77,18 @@ describe('hostile files given to the CLI', function () {
             const ignoreFile = runCli(['check', folder]);
             assert.equal(ignoreFile.code, 2);
             assert.match(ignoreFile.stderr, /\.ententeignore: is a named pipe \(FIFO\)/);
+        });
+
+        it('refuses a FIFO given to --baseline, as it refuses one given as a charter, instead of blocking', () => {
+            fs.writeFileSync(file('a.charter'), 'party A {}\n');
+            execFileSync('mkfifo', [file('baseline.json')]);
+            const result = runCli(['check', file('a.charter'), '--baseline', file('baseline.json')], { timeout: 30_000 });
+            assert.equal(result.code, 2, `exit 2, not blocked (killed: -1): ${result.stderr}`);
+            oneLine(result.stderr);
+            assert.match(result.stderr, /baseline\.json: is a named pipe \(FIFO\), not a regular file; not read/);
+            const device = runCli(['check', file('a.charter'), '--baseline', '/dev/zero'], { timeout: 30_000 });
+            assert.equal(device.code, 2);
+            assert.match(device.stderr, /^entente: \/dev\/zero: is a device, not a regular file; not read\n$/);
         });
 
         it('refuses /dev/zero instead of reading it without end', () => {

@@ -75,6 +75,15 @@ describe('hostile input: the smaller items', function () {
         assert.equal(result.stdout, '\ufeffparty A {}\n');
     });
 
+    it('fmt --stdin reads standard input up to the size limit: /dev/zero or too much piped in is one line, exit 2, not a crash', () => {
+        const piped = runCli(['fmt', '--stdin'], { input: `party A "${'x'.repeat(2 * 1024 * 1024)}" {}\n`, env: { ENTENTE_MAX_FILE_MB: '1' } });
+        assert.equal(piped.code, 2, piped.stderr);
+        assert.equal(piped.stderr, 'entente: standard input: is more than the limit of 1 MB (set ENTENTE_MAX_FILE_MB to raise it)\n');
+        const zero = runCli(['fmt', '--stdin'], { wrapper: ['sh', '-c', 'exec "$0" "$@" < /dev/zero'], env: { ENTENTE_MAX_FILE_MB: '8' }, timeout: 30_000 });
+        assert.equal(zero.code, 2, zero.stderr);
+        assert.equal(zero.stderr, 'entente: standard input: is more than the limit of 8 MB (set ENTENTE_MAX_FILE_MB to raise it)\n');
+    });
+
     it('entente.json option keys __proto__ and constructor are unknown options, and 1e309 is not a number a rule can use', () => {
         fs.writeFileSync(file('a.charter'), 'party A {}\n');
         for (const [options, message] of [

@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** Runs the real, bundled `entente` CLI as a process (built by `npm test` before mocha). */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; wrapper?: string[] } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; wrapper?: string[]; timeout?: number } = {}): CliResult {
     const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
     const result = spawnSync(command, [...prefix, BIN, ...args], {
         cwd: options.cwd ?? REPO_ROOT,
@@ -21,7 +21,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
         encoding: 'utf8',
         // Reports of big workspaces are megabytes; Node's default (1 MB) would kill the CLI mid-write.
         maxBuffer: 256 * 1024 * 1024,
-        timeout: 60_000
+        // A run that outlives this is killed, and its code is -1.
+        timeout: options.timeout ?? 60_000
     });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

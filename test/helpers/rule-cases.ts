@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findRule, type Finding } from '@entente/language';
+import { findingToDiagnostic, findRule, type Finding } from '@entente/language';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { checkText, clearDocuments, createTestServices } from './workspace.js';
 
 const services = createTestServices();
@@ -26,7 +28,13 @@ export interface RuleCase {
     today?: string;
 }
 
-/** The standard tests of a rule: it fires with its id, default severity, range and message, and not on the near miss. */
+/**
+ * The standard tests of a rule: it fires with its id, default severity, range
+ * and message, and not on the near miss; a rule with quick fixes offers them
+ * where it fires, and each one, applied, leaves a text that parses and no
+ * longer has the finding (the registry test checks every such rule is
+ * described here).
+ */
 export function describeRule(id: string, ruleCase: RuleCase): void {
     describe(`rule ${id}`, () => {
         afterEach(() => clearDocuments(services));
@@ -48,5 +56,37 @@ export function describeRule(id: string, ruleCase: RuleCase): void {
             const { findings } = await checkText(services, ruleCase.nearMiss, { today: ruleCase.today });
             assert.deepEqual(findings.filter(finding => finding.ruleId === id).map(finding => finding.message), []);
         });
+
+        if (findRule(id)?.fix) {
+            it('offers quick fixes, each of which leaves a text that parses and no longer has the finding', async () => {
+                await expectFixesWork(id, ruleCase.fires, ruleCase.today);
+            });
+        }
     });
+}
+
+/** Offers, through the real code-action provider, every fix of the rule's findings in the text; applies each and checks the text again. */
+async function expectFixesWork(id: string, text: string, today: string | undefined): Promise<void> {
+    const checked = await checkText(services, text, { today });
+    const fixes: Array<{ finding: Finding; action: CodeAction }> = [];
+    for (const finding of checked.findings.filter(candidate => candidate.ruleId === id)) {
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(checked.document, {
+            textDocument: { uri: checked.document.uri.toString() },
+            range: finding.range,
+            context: { diagnostics: [findingToDiagnostic(finding)] }
+        }) ?? [];
+        fixes.push(...(actions as CodeAction[]).map(action => ({ finding, action })));
+    }
+    await clearDocuments(services);
+    assert.ok(fixes.length > 0, `${id} offers a quick fix where it fires`);
+    assert.equal(fixes.filter(({ action }) => action.isPreferred).length, new Set(fixes.map(({ finding }) => finding)).size, 'one preferred fix a finding');
+    const sameElement = (finding: Finding) => (candidate: Finding) => candidate.ruleId === id && candidate.element === finding.element;
+    for (const { finding, action } of fixes) {
+        const edits = Object.values(action.edit?.changes ?? {})[0] ?? [];
+        const fixed = TextDocument.applyEdits(TextDocument.create('file:///fixed.charter', 'charter', 1, text), edits);
+        const after = await checkText(services, fixed, { today });
+        await clearDocuments(services);
+        assert.deepEqual(after.findings.filter(f => f.ruleId === 'syntax' || f.ruleId === 'unresolved-reference').map(f => f.message), [], `"${action.title}" leaves a text that parses and links:\n${fixed}`);
+        assert.ok(after.findings.filter(sameElement(finding)).length < checked.findings.filter(sameElement(finding)).length, `"${action.title}" removes: ${finding.message}\n${fixed}`);
+    }
 }

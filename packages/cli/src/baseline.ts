@@ -1,9 +1,8 @@
 import { compareText, type Finding } from '@entente/language';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
-import { describeIoError, writeFilesAtomically } from './files.js';
+import { readRegularFile, writeFilesAtomically } from './files.js';
 import { fingerprintFindings } from './fingerprints.js';
 import type { FileReport } from './workspace.js';
 
@@ -85,12 +84,8 @@ export function applyBaseline(source: string, files: FileReport[]): BaselineOutc
 }
 
 function readBaseline(source: string): BaselineEntry[] {
-    let text: string;
-    try {
-        text = fs.readFileSync(source, 'utf8');
-    } catch (error) {
-        throw new CliError(`${source}: ${describeIoError(error, 'no such baseline file')}`);
-    }
+    // Read as charters are: a FIFO or a device is refused with one line instead of blocking or reading without end.
+    const text = readRegularFile(path.resolve(source), source).toString('utf8');
     let parsed: unknown;
     try {
         parsed = JSON.parse(text);

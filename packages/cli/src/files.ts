@@ -248,11 +248,24 @@ export function readRegularFile(absolutePath: string, displayPath: string): Buff
         if (stat.size > limit) {
             throw new CliError(`${displayPath}: is ${megabytes(stat.size)}, more than the limit of ${megabytes(limit)} (set ENTENTE_MAX_FILE_MB to raise it)`);
         }
-        // Read to the end, in case the file grew since fstat, but never past the limit.
+        return readToEnd(descriptor, displayPath, stat.size, limit);
+    } finally {
+        fs.closeSync(descriptor);
+    }
+}
+
+/** Standard input (`fmt --stdin`): a pipe or a file, read to its end but never past the size limit (`< /dev/zero` is an error, not a crash). */
+export function readStandardInput(): Buffer {
+    return readToEnd(0, 'standard input', 0, maxFileBytes());
+}
+
+/** Reads to the end, in case the file grew since it was measured (or has no size), but never past the limit. */
+function readToEnd(descriptor: number, displayPath: string, expected: number, limit: number): Buffer {
+    try {
         const chunks: Buffer[] = [];
         let total = 0;
         for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.max(64 * 1024, Math.min(stat.size + 1, limit + 1) - total));
+            const chunk = Buffer.allocUnsafe(Math.max(64 * 1024, Math.min(expected + 1, limit + 1) - total));
             const read = fs.readSync(descriptor, chunk, 0, chunk.length, null);
             if (read === 0) {
                 break;
@@ -269,8 +282,6 @@ export function readRegularFile(absolutePath: string, displayPath: string): Buff
             throw error;
         }
         throw new CliError(`${displayPath}: ${describeIoError(error, 'cannot read the file')}`);
-    } finally {
-        fs.closeSync(descriptor);
     }
 }
 

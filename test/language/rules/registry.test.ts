@@ -27,6 +27,15 @@ describe('the rule registry', () => {
         });
     }
 
+    it('tests every rule that has quick fixes with describeRule, which applies each fix and checks the text again', () => {
+        const fixable = allRules.filter(rule => rule.fix);
+        assert.ok(fixable.length > 0, 'some rules have quick fixes');
+        for (const { meta } of fixable) {
+            const test = fs.readFileSync(path.join(REPO_ROOT, `test/language/rules/${meta.id}.test.ts`), 'utf8');
+            assert.ok(test.includes(`describeRule('${meta.id}',`), `test/language/rules/${meta.id}.test.ts describes ${meta.id} with describeRule (test/helpers/rule-cases.ts), so its fixes are applied and checked`);
+        }
+    });
+
     it('lists every rule in the docs index', () => {
         const index = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules/README.md'), 'utf8');
         for (const rule of allRules) {

@@ -3,7 +3,7 @@ import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import { CliError } from '../cli-error.js';
 import { parseFlags, type Command } from '../command.js';
-import { charterFileOf, findCharterFiles, readCharterFile, writeFilesAtomically, type CharterFile } from '../files.js';
+import { charterFileOf, findCharterFiles, readCharterFile, readStandardInput, writeFilesAtomically, type CharterFile } from '../files.js';
 import { plural } from '../reporters/reporter.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
 
@@ -40,7 +40,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             if (positionals.length > 0 || values.check) {
                 throw new CliError('--stdin takes no paths and no --check (see --help)');
             }
-            const bytes = fs.readFileSync(0);
+            const bytes = readStandardInput();
             const input = charterFileOf('/dev/stdin', 'standard input', bytes);
             assertUtf8(input);
             const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);

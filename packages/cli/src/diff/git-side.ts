@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
-import { CHARTER_EXTENSION, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 
 /** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree. */
 export interface GitSides {
@@ -17,10 +17,15 @@ function childProcessModule(): typeof childProcess {
     return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
 }
 
-/** Runs git without a shell; a failure is reported as the one-line `failure`. */
+/** Runs git without a shell and gives its output as text; a failure is reported as the one-line `failure`. */
 function git(args: string[], cwd: string, failure: string): string {
+    return gitBytes(args, cwd, failure).toString('utf8');
+}
+
+/** Runs git without a shell and gives its output as bytes (a file's content, which may not be UTF-8). */
+function gitBytes(args: string[], cwd: string, failure: string): Buffer {
     try {
-        return childProcessModule().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return childProcessModule().execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
             throw new CliError('git is not installed (or not on PATH)');
@@ -74,11 +79,12 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
             }
             seenOld.add(name);
             const absolutePath = path.join(realRoot, ...name.split('/'));
-            const text = git(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`);
-            if (text.slice(0, 8192).includes('\0')) {
+            const bytes = gitBytes(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`);
+            if (bytes.subarray(0, 8192).includes(0)) {
                 throw new CliError(`${name} at ${base}: is a binary file, not a charter`);
             }
-            oldFiles.push({ absolutePath, displayPath: displayPathOf(absolutePath, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+            // Read as the working tree's files are: a byte order mark dropped, bytes that are not UTF-8 located (a `syntax` finding on both sides alike).
+            oldFiles.push(charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), bytes));
         }
     }
     if (newFiles.length === 0 && oldFiles.length === 0) {

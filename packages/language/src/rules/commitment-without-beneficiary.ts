@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { choiceFixes, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const commitmentWithoutBeneficiary = defineRule({
+export const commitmentWithoutBeneficiary = defineRule<NoOptions, ElementData>({
     meta: {
         id: 'commitment-without-beneficiary',
         severity: 'info',
@@ -19,5 +20,15 @@ export const commitmentWithoutBeneficiary = defineRule({
                 });
             }
         }
+    },
+    // The parties that do not owe the commitment come first: it is usually owed to the other side.
+    fix({ finding, charter, text }) {
+        const commitment = charter?.commitments.find(candidate => candidate.name === finding.data.name);
+        if (!charter || !commitment) {
+            return [];
+        }
+        const owners = new Set(commitment.ownerParties);
+        const parties = [...charter.parties].sort((a, b) => Number(owners.has(a)) - Number(owners.has(b)));
+        return choiceFixes(text, commitment.source, parties, party => `to ${party}`, 'Owe it to');
     }
 });

@@ -1,7 +1,8 @@
-import { defineRule, docsPath } from './rule.js';
+import { choiceFixes, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 import { listText } from '../wording.js';
 
-export const deadlockRisk = defineRule({
+export const deadlockRisk = defineRule<NoOptions, ElementData & { escalations: string[] }>({
     meta: {
         id: 'deadlock-risk',
         severity: 'warning',
@@ -22,5 +23,12 @@ export const deadlockRisk = defineRule({
                 }
             }
         }
+    },
+    fix({ finding, charter, text }) {
+        const decision = charter?.decisions.find(candidate => candidate.name === finding.data.name);
+        if (!charter || !decision || decision.hasEscalatesClause) {
+            return [];
+        }
+        return choiceFixes(text, decision.source, charter.escalations.map(escalation => escalation.name), escalation => `escalates to ${escalation}`, 'Add escalates to');
     }
 });

@@ -1,6 +1,6 @@
 import type { DecisionModel, PrincipalRef } from '../model/types.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
-import { defineRule, docsPath } from './rule.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
 /**
  * Whether those named after `by` can carry the decision under the charter:
@@ -21,7 +21,7 @@ export function canCarry(decision: DecisionModel, by: readonly PrincipalRef[]): 
     return deciding.length > 0 && deciding.every(party => parties.has(party));
 }
 
-export const decidedWithoutRight = defineRule({
+export const decidedWithoutRight = defineRule<NoOptions, { decision: string; deciders: string[] }>({
     meta: {
         id: 'decided-without-right',
         severity: 'warning',
@@ -49,5 +49,9 @@ export const decidedWithoutRight = defineRule({
                 }
             }
         }
+    },
+    fix({ finding }) {
+        const deciders = finding.data.deciders.join(', ');
+        return deciders ? [{ title: `Record it as decided by ${deciders}`, edits: [{ range: finding.range, newText: deciders }], preferred: true }] : [];
     }
 });

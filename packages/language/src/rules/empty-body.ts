@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { seatMissingParties, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const emptyBody = defineRule({
+export const emptyBody = defineRule<NoOptions, ElementData & { missingParties: string[] }>({
     meta: {
         id: 'empty-body',
         severity: 'warning',
@@ -19,5 +20,8 @@ export const emptyBody = defineRule({
                 });
             }
         }
+    },
+    fix(context) {
+        return seatMissingParties(context, context.finding.data.name, false);
     }
 });

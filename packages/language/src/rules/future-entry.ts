@@ -1,7 +1,7 @@
 import { isOwnEntry } from '../journal/rule-helpers.js';
-import { defineRule, docsPath } from './rule.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const futureEntry = defineRule({
+export const futureEntry = defineRule<NoOptions, { kind: 'future-entry'; date: string; today: string }>({
     meta: {
         id: 'future-entry',
         severity: 'warning',
@@ -22,5 +22,9 @@ export const futureEntry = defineRule({
                 }
             }
         }
+    },
+    fix({ finding }) {
+        const today = finding.data.today;
+        return [{ title: `Change the date to today (${today})`, edits: [{ range: finding.range, newText: today }], preferred: true }];
     }
 });

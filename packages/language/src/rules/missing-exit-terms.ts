@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { clauseFix } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const missingExitTerms = defineRule({
+export const missingExitTerms = defineRule<NoOptions, { charter: string }>({
     meta: {
         id: 'missing-exit-terms',
         severity: 'info',
@@ -17,5 +18,8 @@ export const missingExitTerms = defineRule({
                 data: { charter: charter.name }
             });
         }
+    },
+    fix({ charter, text }) {
+        return charter ? [clauseFix(text, charter.source, 'exit { notice 90 days }', 'Add exit { notice 90 days }')] : [];
     }
 });

@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { seatMissingParties } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const noJointForum = defineRule({
+export const noJointForum = defineRule<NoOptions, { charter: string; body?: string }>({
     meta: {
         id: 'no-joint-forum',
         severity: 'warning',
@@ -29,5 +30,9 @@ export const noJointForum = defineRule({
                 related: nearest ? [{ uri: charter.uri, range: nearest.source.nameRange, message: `${nearest.name} seats ${Object.entries(nearest.seatsByParty).filter(([, n]) => n > 0).map(([p]) => p).join(', ') || 'no one'}.` }] : undefined
             });
         }
+    },
+    // Seats every party on the body nearest to a joint forum and has it meet, or adds a joint committee.
+    fix(context) {
+        return seatMissingParties(context, context.finding.data.body, true);
     }
 });

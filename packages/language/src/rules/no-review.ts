@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { clauseFix } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const noReview = defineRule({
+export const noReview = defineRule<NoOptions, { charter: string }>({
     meta: {
         id: 'no-review',
         severity: 'warning',
@@ -17,5 +18,8 @@ export const noReview = defineRule({
                 data: { charter: charter.name }
             });
         }
+    },
+    fix({ charter, text }) {
+        return charter ? [clauseFix(text, charter.source, 'review every 12 months', 'Add review every 12 months')] : [];
     }
 });

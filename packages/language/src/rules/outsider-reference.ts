@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { extendList } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const outsiderReference = defineRule({
+export const outsiderReference = defineRule<NoOptions, { party: string }>({
     meta: {
         id: 'outsider-reference',
         severity: 'error',
@@ -24,5 +25,23 @@ export const outsiderReference = defineRule({
                 });
             }
         }
+    },
+    /**
+     * List the party in `parties`, or name one of the charter's own principals
+     * instead (for a role, the listed parties' roles of the same name first).
+     */
+    fix({ finding, charter, text }) {
+        if (!charter) {
+            return [];
+        }
+        const party = finding.data.party;
+        const written = text.getText(finding.range);
+        const add = { title: `Add ${party} to \`parties\``, edits: [extendList(text, charter.source, charter.partyRefs, 'parties', [party])], preferred: true };
+        const role = written.includes('.') ? written.slice(written.indexOf('.') + 1).trim() : undefined;
+        const replacements = role === undefined
+            ? charter.parties
+            : charter.parties.flatMap(listed => charter.partyInfo[listed]?.roles.map(candidate => candidate.qualifiedName) ?? [])
+                .sort((a, b) => Number(b.endsWith(`.${role}`)) - Number(a.endsWith(`.${role}`)));
+        return [add, ...replacements.slice(0, 8).map(replacement => ({ title: `Replace ${written} with ${replacement}`, edits: [{ range: finding.range, newText: replacement }], preferred: false }))];
     }
 });

@@ -1,4 +1,4 @@
-import type { DocumentModel, JournalModel, Range } from '../model/types.js';
+import type { CharterModel, DocumentModel, JournalModel, Position, Range } from '../model/types.js';
 import type { CharterHistory } from '../journal/history.js';
 import type { RoleLoad } from '../portfolio/role-load.js';
 import type { SuppressionOutcome } from './suppressions.js';
@@ -34,22 +34,32 @@ export interface RelatedLocation {
     message: string;
 }
 
-/** What a rule reports: the severity and rule id are added by the runner. */
-export interface Report {
+/** Data a finding carries (sent to clients with its diagnostic): plain JSON. */
+export type FindingData = Record<string, unknown>;
+
+/** What every report says. */
+interface ReportFields {
     message: string;
     range: Range;
     /** The element the finding is about, as `Charter.Element` (stable across edits; used for baselines). */
     element?: string;
     related?: RelatedLocation[];
-    /** Extra data for quick fixes. */
-    data?: Record<string, unknown>;
 }
 
+/**
+ * What a rule reports: the severity and rule id are added by the runner.
+ * `data` is what the rule's quick fixes read: a rule with fixes names its
+ * type (`defineRule<Options, Data>`) and must then give it with every report.
+ */
+export type Report<Data extends FindingData | undefined = FindingData | undefined> =
+    ReportFields & (undefined extends Data ? { data?: Data } : { data: Data });
+
 /** A finding: a rule's report with its rule, severity and document. */
-export interface Finding extends Report {
+export interface Finding extends ReportFields {
     ruleId: string;
     severity: Severity;
     uri: string;
+    data?: FindingData;
 }
 
 /** Names declared across the whole workspace, for rules that look beyond one document. */
@@ -60,7 +70,7 @@ export interface WorkspaceNames {
     roleLoads?(role: string): readonly RoleLoad[];
 }
 
-export interface RuleContext<Options = Record<string, RuleOptionValue>> {
+export interface RuleContext<Options = Record<string, RuleOptionValue>, Data extends FindingData | undefined = FindingData | undefined> {
     document: DocumentModel;
     /** Today's date as YYYY-MM-DD (from `--today` or the editor setting). */
     today: string;
@@ -73,7 +83,7 @@ export interface RuleContext<Options = Record<string, RuleOptionValue>> {
     journals?: JournalScope[];
     /** What became of each suppression comment (only for rules of the `suppressions` phase). */
     suppressionOutcomes?: SuppressionOutcome[];
-    report(report: Report): void;
+    report(report: Report<Data>): void;
 }
 
 /** A journal of the document, for the execution rules. */
@@ -90,14 +100,62 @@ export interface JournalScope {
     reportsCharter: boolean;
 }
 
-/** A rule: its metadata and a pure check over the partnership model. */
-export interface Rule<Options = Record<string, RuleOptionValue>> {
-    meta: RuleMeta;
-    check(context: RuleContext<Options>): void;
+/** A rule with no options. */
+export type NoOptions = Record<string, never>;
+
+/** A change to the text of the finding's document. */
+export interface TextEdit {
+    range: Range;
+    newText: string;
 }
 
-/** Helper to declare a rule with typed options. */
-export function defineRule<Options = Record<string, RuleOptionValue>>(rule: Rule<Options>): Rule {
+/** A quick fix: what it does, in a few words, and the edits that do it. */
+export interface Fix {
+    title: string;
+    /** Edits to the finding's own document. */
+    edits: TextEdit[];
+    /**
+     * The fix to apply when one is asked for without choosing (LSP's
+     * `isPreferred`, ESLint's `fix`); the others are suggestions to choose from.
+     */
+    preferred: boolean;
+}
+
+/** The text of a finding's document, with offsets and positions (an LSP `TextDocument` is one). */
+export interface SourceText {
+    getText(range?: Range): string;
+    offsetAt(position: Position): number;
+    positionAt(offset: number): Position;
+}
+
+/** What a rule's `fix` is given: its own finding, and the document the finding stands in. */
+export interface FixContext<Data extends FindingData | undefined = FindingData | undefined> {
+    /** The finding as the rule reported it, with the data the rule gave. */
+    finding: Omit<Finding, 'data'> & { data: Data };
+    /** The model of the finding's document. */
+    document: DocumentModel;
+    /** The charter the finding is about (the first part of its `element`), when it stands in this document. */
+    charter: CharterModel | undefined;
+    /** The document's text, to write edits in its own layout. */
+    text: SourceText;
+}
+
+/**
+ * A rule: its metadata, a pure check over the partnership model and, where
+ * the fix is mechanical, its quick fixes. A fix is computed from one of the
+ * rule's own findings when a client asks for it (a keystroke's check computes
+ * no edits), and must leave a text that parses and no longer has the finding.
+ */
+export interface Rule<Options = Record<string, RuleOptionValue>, Data extends FindingData | undefined = FindingData | undefined> {
+    meta: RuleMeta;
+    check(context: RuleContext<Options, Data>): void;
+    /** The fixes of one of the rule's findings, the preferred one first; none: the rule has no quick fix. */
+    fix?(context: FixContext<Data>): Fix[];
+}
+
+/** Helper to declare a rule with typed options and, for a rule with quick fixes, the typed data its findings carry to them. */
+export function defineRule<Options = Record<string, RuleOptionValue>, Data extends FindingData | undefined = FindingData | undefined>(rule: Rule<Options, Data>): Rule {
+    // The registry holds rules of every option and data type; the runner gives each rule the options of its own meta and its fix only its own findings.
     return rule as unknown as Rule;
 }
 

@@ -1,7 +1,8 @@
-import { defineRule, docsPath } from './rule.js';
+import { seatMissingParties } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 import { listText } from '../wording.js';
 
-export const unbalancedBody = defineRule({
+export const unbalancedBody = defineRule<NoOptions, { body: string; missingParties: string[]; seatsByParty: Record<string, number> }>({
     meta: {
         id: 'unbalanced-body',
         severity: 'warning',
@@ -29,5 +30,8 @@ export const unbalancedBody = defineRule({
                 }
             }
         }
+    },
+    fix(context) {
+        return seatMissingParties(context, context.finding.data.body, false);
     }
 });

@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const undecidedDecision = defineRule({
+export const undecidedDecision = defineRule<NoOptions, ElementData>({
     meta: {
         id: 'undecided-decision',
         severity: 'warning',
@@ -19,5 +20,14 @@ export const undecidedDecision = defineRule({
                 });
             }
         }
+    },
+    // Deciders are offered from the parties that control the fewest decisions, so the fix never tips the balance further.
+    fix({ finding, charter, text }) {
+        const decision = charter?.decisions.find(candidate => candidate.name === finding.data.name);
+        if (!charter || !decision) {
+            return [];
+        }
+        const parties = leastLoaded(charter, party => charter.decisions.filter(d => d.controllingParties.includes(party)).length);
+        return choiceFixes(text, decision.source, principalsOf(charter, parties), principal => `decided by ${principal}`, 'Add decided by');
     }
 });

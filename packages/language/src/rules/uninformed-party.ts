@@ -1,7 +1,8 @@
-import { defineRule, docsPath } from './rule.js';
+import { extendList, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 import { listText } from '../wording.js';
 
-export const uninformedParty = defineRule({
+export const uninformedParty = defineRule<NoOptions, ElementData & { missingParties: string[] }>({
     meta: {
         id: 'uninformed-party',
         severity: 'info',
@@ -23,5 +24,13 @@ export const uninformedParty = defineRule({
                 }
             }
         }
+    },
+    fix({ finding, charter, text }) {
+        const decision = charter?.decisions.find(candidate => candidate.name === finding.data.name);
+        const missing = finding.data.missingParties;
+        if (!decision || missing.length === 0) {
+            return [];
+        }
+        return [{ title: `Inform ${listText(missing)}`, edits: [extendList(text, decision.source, decision.informed, 'informs', missing)], preferred: true }];
     }
 });

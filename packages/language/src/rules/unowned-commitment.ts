@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const unownedCommitment = defineRule({
+export const unownedCommitment = defineRule<NoOptions, ElementData>({
     meta: {
         id: 'unowned-commitment',
         severity: 'warning',
@@ -19,5 +20,14 @@ export const unownedCommitment = defineRule({
                 });
             }
         }
+    },
+    // Owners are offered from the parties that owe the fewest commitments, so the fix never tips the balance further.
+    fix({ finding, charter, text }) {
+        const commitment = charter?.commitments.find(candidate => candidate.name === finding.data.name);
+        if (!charter || !commitment) {
+            return [];
+        }
+        const parties = leastLoaded(charter, party => charter.commitments.filter(c => c.ownerParties.includes(party)).length);
+        return choiceFixes(text, commitment.source, principalsOf(charter, parties), principal => `owner ${principal}`, 'Add owner');
     }
 });

@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { choiceFixes, principalsOf, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const unownedMetric = defineRule({
+export const unownedMetric = defineRule<NoOptions, ElementData>({
     meta: {
         id: 'unowned-metric',
         severity: 'warning',
@@ -19,5 +20,9 @@ export const unownedMetric = defineRule({
                 });
             }
         }
+    },
+    fix({ finding, charter, text }) {
+        const metric = charter?.metrics.find(candidate => candidate.name === finding.data.name);
+        return charter && metric ? choiceFixes(text, metric.source, principalsOf(charter, charter.parties), principal => `owner ${principal}`, 'Add owner') : [];
     }
 });

@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import { clauseFix, type ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const unresolvedEscalation = defineRule({
+export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
     meta: {
         id: 'unresolved-escalation',
         severity: 'warning',
@@ -19,5 +20,9 @@ export const unresolvedEscalation = defineRule({
                 });
             }
         }
+    },
+    fix({ finding, charter, text }) {
+        const escalation = charter?.escalations.find(candidate => candidate.name === finding.data.name);
+        return escalation ? [clauseFix(text, escalation.source, 'finally mediation', 'Add finally mediation')] : [];
     }
 });

@@ -1,6 +1,8 @@
-import { defineRule, docsPath } from './rule.js';
+import type { Position } from '../model/types.js';
+import type { ElementData } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const untimedEscalationLevel = defineRule({
+export const untimedEscalationLevel = defineRule<NoOptions, ElementData & { level: number; levelEnd: Position }>({
     meta: {
         id: 'untimed-escalation-level',
         severity: 'warning',
@@ -21,5 +23,9 @@ export const untimedEscalationLevel = defineRule({
                 }
             }
         }
+    },
+    fix({ finding }) {
+        const end = finding.data.levelEnd;
+        return [{ title: 'Add within 14 days', edits: [{ range: { start: end, end }, newText: ' within 14 days' }], preferred: true }];
     }
 });

@@ -1,0 +1,117 @@
+import type { CharterModel, Range, SourceRef } from '../../model/types.js';
+import type { Fix, FixContext, SourceText, TextEdit } from '../rule.js';
+
+/**
+ * Edits shared by the rules' quick fixes: each writes in the charter's own
+ * layout, so a fixed charter reads as if written by hand.
+ */
+
+/** The data of a finding about one element of a charter (a commitment, a decision, a metric, an escalation, a body). */
+export type ElementData = { charter: string; kind: string; name: string };
+
+const CLAUSE_INDENT = '    ';
+
+/**
+ * Inserts a clause into an element: before its closing brace, on a line of
+ * its own when the block spans lines, inline when it is written on one line,
+ * or as a new block when the element has none.
+ */
+export function insertClause(text: SourceText, source: SourceRef, clause: string): TextEdit {
+    const content = text.getText();
+    const start = text.offsetAt(source.range.start);
+    const lineStart = content.lastIndexOf('\n', start - 1) + 1;
+    const indent = /^[ \t]*/.exec(content.slice(lineStart))![0];
+    if (source.blockEndOffset === undefined) {
+        const end = source.range.end;
+        return { range: { start: end, end }, newText: ` { ${clause} }` };
+    }
+    const braceOffset = source.blockEndOffset;
+    const braceLineStart = content.lastIndexOf('\n', braceOffset - 1) + 1;
+    if (braceLineStart > start && content.slice(braceLineStart, braceOffset).trim() === '') {
+        const position = text.positionAt(braceLineStart);
+        return { range: { start: position, end: position }, newText: `${indent}${CLAUSE_INDENT}${clause}\n` };
+    }
+    const position = text.positionAt(braceOffset);
+    const before = content[braceOffset - 1];
+    return { range: { start: position, end: position }, newText: `${before === ' ' || before === '{' ? (before === '{' ? ' ' : '') : ' '}${clause} ` };
+}
+
+/**
+ * Adds names to a list clause (`members`, `informs`, `parties`): after its
+ * last name when the element has the clause, else as a new clause.
+ */
+export function extendList(text: SourceText, source: SourceRef, listed: ReadonlyArray<{ range: Range }>, keyword: string, added: readonly string[]): TextEdit {
+    const last = listed[listed.length - 1];
+    return last
+        ? { range: { start: last.range.end, end: last.range.end }, newText: `, ${added.join(', ')}` }
+        : insertClause(text, source, `${keyword} ${added.join(', ')}`);
+}
+
+/** The one fix that adds a clause to an element. */
+export function clauseFix(text: SourceText, source: SourceRef, clause: string, title: string): Fix {
+    return { title, edits: [insertClause(text, source, clause)], preferred: true };
+}
+
+/** One fix for each choice (an owner, a beneficiary, an escalation), each adding its clause; the first is preferred. */
+export function choiceFixes(text: SourceText, source: SourceRef, choices: readonly string[], clause: (choice: string) => string, title: string): Fix[] {
+    return choices.map((choice, index) => ({ title: `${title} ${choice}`, edits: [insertClause(text, source, clause(choice))], preferred: index === 0 }));
+}
+
+/** Each party followed by its roles, as principals a clause can name. */
+export function principalsOf(charter: CharterModel, parties: readonly string[]): string[] {
+    return parties.flatMap(party => [party, ...(charter.partyInfo[party]?.roles.map(role => role.qualifiedName) ?? [])]);
+}
+
+/** The charter's parties that carry the least load (fewest decisions controlled, commitments owed), so a fix never tips the balance further. */
+export function leastLoaded(charter: CharterModel, load: (party: string) => number): string[] {
+    const loads = charter.parties.map(party => [party, load(party)] as const);
+    const least = Math.min(...loads.map(([, n]) => n));
+    return loads.filter(([, n]) => n === least).map(([party]) => party);
+}
+
+/**
+ * Seats the parties a body lacks (one role each, enough to even the seats)
+ * and, for a joint forum, a meeting cadence; with no body to seat them on, a
+ * joint forum is a new joint committee of all parties.
+ */
+export function seatMissingParties(context: Pick<FixContext, 'charter' | 'text'>, bodyName: string | undefined, jointForum: boolean): Fix[] {
+    const { charter, text } = context;
+    if (!charter) {
+        return [];
+    }
+    const body = charter.bodies.find(candidate => candidate.name === bodyName);
+    if (!body) {
+        if (!jointForum || charter.parties.length < 2) {
+            return [];
+        }
+        const members = charter.parties.map(party => seatsFor(charter, party, 1, new Set())[0]).join(', ');
+        return [clauseFix(text, charter.source, `body JointCommittee "Joint committee" { members ${members} votes by consensus chair rotates yearly meets quarterly }`,
+            'Add a joint committee of all parties')];
+    }
+    const most = Math.max(...charter.parties.map(party => body.seatsByParty[party] ?? 0), 1);
+    const taken = new Set(body.members.map(member => member.name));
+    const added = charter.parties.flatMap(party => seatsFor(charter, party, most - (body.seatsByParty[party] ?? 0), taken));
+    const edits: TextEdit[] = [];
+    if (added.length > 0) {
+        edits.push(extendList(text, body.source, body.members, 'members', added));
+    }
+    const addMeets = jointForum && !body.meets;
+    if (addMeets) {
+        edits.push(insertClause(text, body.source, 'meets quarterly'));
+    }
+    if (edits.length === 0) {
+        return [];
+    }
+    const title = added.length ? `Seat ${added.join(', ')} on ${body.name}${addMeets ? ' and meet quarterly' : ''}` : `${body.name} meets quarterly`;
+    return [{ title, edits, preferred: true }];
+}
+
+/** Up to `count` principals that give the party seats: its roles not yet seated, then the party itself. */
+function seatsFor(charter: CharterModel, party: string, count: number, taken: ReadonlySet<string>): string[] {
+    const roles = charter.partyInfo[party]?.roles.map(role => role.qualifiedName).filter(role => !taken.has(role)) ?? [];
+    const seats = roles.slice(0, Math.max(count, 0));
+    while (seats.length < count) {
+        seats.push(party);
+    }
+    return seats;
+}
