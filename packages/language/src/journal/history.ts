@@ -97,13 +97,12 @@ export function unitAgrees(entry: MeasuredEntry, metric: MetricModel): boolean {
 
 /** Entries sorted by date, stably (journal order, then text order, for equal dates). */
 export function sortEntries(journals: readonly JournalModel[]): JournalEntry[] {
-    const all: Array<{ entry: JournalEntry; order: number }> = [];
-    let order = 0;
+    const all: JournalEntry[] = [];
     for (const journal of journals) {
-        for (const entry of journal.entries) all.push({ entry, order: order++ });
+        for (const entry of journal.entries) all.push(entry);
     }
-    all.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
-    return all.map(item => item.entry);
+    // Array.prototype.sort is stable: equal dates keep journal, then text order.
+    return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Builds a charter's history from its model and its journals. */
