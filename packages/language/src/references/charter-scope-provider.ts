@@ -1,6 +1,6 @@
 import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
-import { isCharter, isJournal, isRaised, type Charter, type Journal } from '../generated/ast.js';
+import { Charter as CharterType, isJournal, isRaised, Journal as JournalType, type Charter, type Journal } from '../generated/ast.js';
 
 /**
  * Langium's default scope provider filters every local symbol of the charter
@@ -17,17 +17,24 @@ export class CharterScopeProvider extends DefaultScopeProvider {
     protected readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
     /** The workspace's exported issues by the charter name their journal is written for, in index order; made again once the index changes. */
     protected readonly issuesByCharter: WorkspaceCache<'issues', Map<string, AstNodeDescription[]>>;
+    /** The types `isCharter` and `isJournal` accept. */
+    protected readonly charterTypes: ReadonlySet<string>;
+    protected readonly journalTypes: ReadonlySet<string>;
 
     constructor(services: CharterCoreServices) {
         super(services);
         this.scopeCache = new WorkspaceCache(services.shared);
         this.issuesByCharter = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+        this.charterTypes = new Set(this.reflection.getAllSubTypes(CharterType.$type));
+        this.journalTypes = new Set(this.reflection.getAllSubTypes(JournalType.$type));
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        const charter = AstUtils.getContainerOfType(context.container, isCharter);
+        // The enclosing charter or journal, found by the names of their types (theirs and any subtypes'), without
+        // asking the reflection at every element on the way up for every reference.
+        const charter = enclosing(context.container, this.charterTypes) as Charter | undefined;
         if (!charter) {
-            const journal = AstUtils.getContainerOfType(context.container, isJournal);
+            const journal = enclosing(context.container, this.journalTypes) as Journal | undefined;
             if (journal && context.container !== journal) {
                 return this.journalScope(journal, context);
             }
@@ -119,4 +126,14 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         });
         return byCharter.get(charterName) ?? [];
     }
+}
+
+/** The node or its nearest container whose type is one of `types` (as `AstUtils.getContainerOfType` with the type's guard). */
+function enclosing(node: AstNode | undefined, types: ReadonlySet<string>): AstNode | undefined {
+    for (let current = node; current; current = current.$container) {
+        if (types.has(current.$type)) {
+            return current;
+        }
+    }
+    return undefined;
 }

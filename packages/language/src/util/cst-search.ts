@@ -10,7 +10,8 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 /** The feature each grammar element is assigned to (through its assignment), or null: worked out once per grammar element. */
 const features = new WeakMap<GrammarAST.AbstractElement, string | null>();
 
-function featureOf(source: GrammarAST.AbstractElement | undefined): string | null {
+/** The feature of the assignment a grammar element belongs to (`name` for `name=ID`), or null when it is in none. */
+export function featureOf(source: GrammarAST.AbstractElement | undefined): string | null {
     if (source === undefined) {
         return null;
     }
