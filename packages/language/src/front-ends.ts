@@ -15,9 +15,10 @@ export function isRealDate(text: string): boolean {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
         return false;
     }
-    const year = Number(text.slice(0, 4));
-    const month = Number(text.slice(5, 7));
-    const day = Number(text.slice(8, 10));
+    const digit = (index: number) => text.charCodeAt(index) - 48;
+    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const month = digit(5) * 10 + digit(6);
+    const day = digit(8) * 10 + digit(9);
     if (year < 100) {
         // Date.UTC reads years 0-99 as 1900-1999: such a date never comes back as itself.
         const date = new Date(Date.UTC(year, month - 1, day));

@@ -220,7 +220,9 @@ export abstract class GeneratedReaderBase {
 
     /** An unassigned call of a rule: its element takes the place of the caller's (Langium's `assignWithoutOverride`). */
     protected merge(result: Element, current: Element): Element {
-        for (const [name, existing] of Object.entries(current)) {
+        // `for in` rather than Object.entries: elements are plain objects (no inherited fields), and one such merge per journal entry made an array per field.
+        for (const name in current) {
+            const existing = current[name];
             const value = result[name];
             if (value === undefined) {
                 result[name] = existing;

@@ -45,7 +45,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
 
     protected charterScope(charter: Charter, context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
-        const byType = this.scopeCache.get(charter, () => new Map<string, Scope>());
+        const byType = this.scopeCache.get(charter, newScopeTable);
         let scope = byType.get(referenceType);
         if (!scope) {
             const localSymbols = AstUtils.getDocument(charter).localSymbols;
@@ -77,7 +77,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         if (!charterName) {
             return EMPTY_SCOPE;
         }
-        const byType = this.scopeCache.get(journal, () => new Map<string, Scope>());
+        const byType = this.scopeCache.get(journal, newScopeTable);
         let scope = byType.get('Issue');
         if (!scope) {
             const issues: AstNodeDescription[] = [];
@@ -126,6 +126,11 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         });
         return byCharter.get(charterName) ?? [];
     }
+}
+
+/** A node's table of scopes by reference type (one function for every lookup, not a closure each). */
+function newScopeTable(): Map<string, Scope> {
+    return new Map();
 }
 
 /** The node or its nearest container whose type is one of `types` (as `AstUtils.getContainerOfType` with the type's guard). */
