@@ -5,6 +5,7 @@ import {
 } from 'langium';
 import { CharterDocumentBuilder } from './workspace/charter-document-builder.js';
 import { CharterIndexManager } from './workspace/charter-index-manager.js';
+import { CharterNameProvider } from './references/charter-name-provider.js';
 import { CharterLangiumDocuments } from './workspace/charter-langium-documents.js';
 import { CharterLexer } from './parser/charter-lexer.js';
 import { CharterLinker } from './references/charter-linker.js';
@@ -68,6 +69,7 @@ export const CharterCoreModule: Module<CharterCoreServices, PartialLangiumCoreSe
     },
     references: {
         Linker: (services) => new CharterLinker(services),
+        NameProvider: () => new CharterNameProvider(),
         ScopeComputation: (services) => new CharterScopeComputation(services),
         ScopeProvider: (services) => new CharterScopeProvider(services),
         References: (services) => new CharterReferences(services)
