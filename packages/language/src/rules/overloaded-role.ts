@@ -1,4 +1,4 @@
-import { describeLoad } from '../portfolio/role-load.js';
+import { describeLoad, type RoleLoad } from '../portfolio/role-load.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace: number }>({
@@ -35,10 +35,27 @@ export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace
                     message: `Role ${role.qualifiedName} is overloaded: ${reasons.join('; ')}.`,
                     range: role.source.nameRange,
                     element: role.qualifiedName,
-                    related: loads.map(load => ({ uri: load.uri, range: load.charterRange, message: `${load.charter}: ${describeLoad(load)}.` })),
+                    related: loads.map(load => ({ uri: load.uri, range: load.charterRange, message: relatedMessage(load) })),
                     data: { role: role.qualifiedName, total, charters: loads.map(load => ({ charter: load.charter, total: load.total })) }
                 });
             }
         }
     }
 });
+
+/**
+ * What one charter's load reads as beside the finding, once per load: a
+ * document's loads are kept until it changes, and a workspace of 1,000
+ * charters naming the same dozen roles described 12,000 loads again on every
+ * edit anywhere (the party file is checked again after each).
+ */
+const relatedMessages = new WeakMap<RoleLoad, string>();
+
+function relatedMessage(load: RoleLoad): string {
+    let message = relatedMessages.get(load);
+    if (message === undefined) {
+        message = `${load.charter}: ${describeLoad(load)}.`;
+        relatedMessages.set(load, message);
+    }
+    return message;
+}
