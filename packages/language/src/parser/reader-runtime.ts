@@ -1,4 +1,4 @@
-import { RootCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST, type Linker, type ValueConverter } from 'langium';
+import { isAstNode, RootCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST, type Linker, type ValueConverter } from 'langium';
 import { CompactCompositeCstNode, CompactLeafCstNode } from './charter-cst.js';
 import type { CharterScanner, Vocabulary } from './charter-scanner.js';
 import { CharterValueConverter } from './charter-value-converter.js';
@@ -226,9 +226,11 @@ export abstract class GeneratedReaderBase {
             const value = result[name];
             if (value === undefined) {
                 result[name] = existing;
+                contain(existing, result, name);
             } else if (Array.isArray(value) && Array.isArray(existing)) {
                 existing.push(...(value as unknown[]));
                 result[name] = existing;
+                contain(existing, result, name);
             }
         }
         const node = result.$cstNode as CompactCompositeCstNode | undefined;
@@ -248,6 +250,24 @@ export abstract class GeneratedReaderBase {
         return multi ? linker.buildMultiReference(element as AstNode, property, node, value) : linker.buildReference(element as AstNode, property, node, value);
     }
 
+    /** An element stored in `container`'s `property`: its container and place, set as Langium links content to containers after a parse (the last fields of the element). */
+    protected contained(element: Element, container: Element, property: string): Element {
+        const contained = element as Mutable<AstNode>;
+        contained.$container = container as AstNode;
+        contained.$containerProperty = property;
+        return element;
+    }
+
+    /** An element added to `container`'s list `property`, with its container and place in the list. */
+    protected addContained(container: Element, property: string, element: Element): void {
+        const list = container[property];
+        const contained = element as Mutable<AstNode>;
+        contained.$container = container as AstNode;
+        contained.$containerProperty = property;
+        contained.$containerIndex = Array.isArray(list) ? list.length : 0;
+        this.add(container, property, element);
+    }
+
     protected add(element: Element, property: string, value: unknown): void {
         const list = element[property];
         if (Array.isArray(list)) {
@@ -255,5 +275,26 @@ export abstract class GeneratedReaderBase {
         } else {
             element[property] = [value];
         }
+    }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Elements moved into `container`'s `property` (a merge): their container and place made theirs there. */
+function contain(value: unknown, container: Element, property: string): void {
+    if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) {
+            const item: unknown = value[index];
+            if (isAstNode(item)) {
+                const contained = item as Mutable<AstNode>;
+                contained.$container = container as AstNode;
+                contained.$containerProperty = property;
+                contained.$containerIndex = index;
+            }
+        }
+    } else if (isAstNode(value)) {
+        const contained = value as Mutable<AstNode>;
+        contained.$container = container as AstNode;
+        contained.$containerProperty = property;
     }
 }
