@@ -1,5 +1,5 @@
 import { describeLoad, type RoleLoad } from '../portfolio/role-load.js';
-import { count, defineRule, docsPath } from './rule.js';
+import { count, defineRule, docsPath, type RelatedLocation } from './rule.js';
 
 export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace: number }>({
     meta: {
@@ -35,8 +35,8 @@ export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace
                     message: `Role ${role.qualifiedName} is overloaded: ${reasons.join('; ')}.`,
                     range: role.source.nameRange,
                     element: role.qualifiedName,
-                    related: loads.map(load => ({ uri: load.uri, range: load.charterRange, message: relatedMessage(load) })),
-                    data: { role: role.qualifiedName, total, charters: loads.map(load => ({ charter: load.charter, total: load.total })) }
+                    related: loads.map(load => reportedLoad(load).related),
+                    data: { role: role.qualifiedName, total, charters: loads.map(load => reportedLoad(load).charter) }
                 });
             }
         }
@@ -44,18 +44,23 @@ export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace
 });
 
 /**
- * What one charter's load reads as beside the finding, once per load: a
- * document's loads are kept until it changes, and a workspace of 1,000
- * charters naming the same dozen roles described 12,000 loads again on every
- * edit anywhere (the party file is checked again after each).
+ * What a finding shows of one charter's load (a related location, an entry of
+ * its data), made once per load: a document's loads are kept until it
+ * changes, and in a workspace of 1,000 charters naming the same dozen roles
+ * every edit anywhere checks the party file again, which described 12,000
+ * loads each time (most of the garbage of such an edit). Findings only read
+ * these objects.
  */
-const relatedMessages = new WeakMap<RoleLoad, string>();
+const reportedLoads = new WeakMap<RoleLoad, { related: RelatedLocation; charter: { charter: string; total: number } }>();
 
-function relatedMessage(load: RoleLoad): string {
-    let message = relatedMessages.get(load);
-    if (message === undefined) {
-        message = `${load.charter}: ${describeLoad(load)}.`;
-        relatedMessages.set(load, message);
+function reportedLoad(load: RoleLoad): { related: RelatedLocation; charter: { charter: string; total: number } } {
+    let reported = reportedLoads.get(load);
+    if (reported === undefined) {
+        reported = {
+            related: { uri: load.uri, range: load.charterRange, message: `${load.charter}: ${describeLoad(load)}.` },
+            charter: { charter: load.charter, total: load.total }
+        };
+        reportedLoads.set(load, reported);
     }
-    return message;
+    return reported;
 }
