@@ -18,18 +18,28 @@ export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace
                 }
                 const loads = workspace.roleLoads?.(role.qualifiedName) ?? [];
                 const total = loads.reduce((sum, load) => sum + load.total, 0);
-                const heavy = loads.filter(load => load.total > options.maxPerCharter).sort((a, b) => b.total - a.total);
+                // The charters where the role carries too much: how many, and the heaviest (the first of equals).
+                let heavy = 0;
+                let heaviest: RoleLoad | undefined;
+                for (const load of loads) {
+                    if (load.total > options.maxPerCharter) {
+                        heavy++;
+                        if (heaviest === undefined || load.total > heaviest.total) {
+                            heaviest = load;
+                        }
+                    }
+                }
                 const overWorkspace = total > options.maxInWorkspace;
-                if (!overWorkspace && heavy.length === 0) {
+                if (!overWorkspace && heaviest === undefined) {
                     continue;
                 }
                 const reasons: string[] = [];
                 if (overWorkspace) {
                     reasons.push(`${count(total, 'responsibility')} across ${count(loads.length, 'charter')} (more than ${options.maxInWorkspace})`);
                 }
-                if (heavy.length > 0) {
-                    const others = heavy.length > 1 ? ` and more than ${options.maxPerCharter} in ${count(heavy.length - 1, 'other charter')}` : '';
-                    reasons.push(`${heavy[0].total} in ${heavy[0].charter} (more than ${options.maxPerCharter} in one charter)${others}`);
+                if (heaviest !== undefined) {
+                    const others = heavy > 1 ? ` and more than ${options.maxPerCharter} in ${count(heavy - 1, 'other charter')}` : '';
+                    reasons.push(`${heaviest.total} in ${heaviest.charter} (more than ${options.maxPerCharter} in one charter)${others}`);
                 }
                 report({
                     message: `Role ${role.qualifiedName} is overloaded: ${reasons.join('; ')}.`,
