@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as protocol from 'vscode-languageserver-protocol';
 import {
     CstNodeBuilder, createLangiumParser, DefaultAstNodeDescriptionProvider, DefaultConfigurationProvider, DefaultDocumentBuilder, DefaultDocumentValidator,
-    DefaultIndexManager, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultTokenBuilder,
+    DefaultIndexManager, DefaultLangiumDocuments, DefaultLinker, DefaultNameProvider, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultTokenBuilder,
     DefaultValueConverter, DefaultWorkspaceManager, EmptyFileSystem, LangiumParser, RegExpUtils, RootCstNodeImpl
 } from 'langium';
 import { DefaultReferences } from 'langium';
@@ -34,6 +34,8 @@ const OVERRIDDEN: Array<[string, { prototype: object }, string[]]> = [
     ['workspace/charter-document-builder.ts', DefaultDocumentBuilder, ['shouldRelink', 'resultsAreIncomplete']],
     ['workspace/charter-index-manager.ts', DefaultIndexManager, ['updateReferences', 'removeReferences', 'isAffected', 'findAllReferences']],
     ['workspace/charter-workspace-manager.ts', DefaultWorkspaceManager, ['traverseFolder']],
+    ['workspace/charter-langium-documents.ts', DefaultLangiumDocuments, ['addDocument', 'deleteDocument', 'deleteDocuments']],
+    ['references/charter-name-provider.ts', DefaultNameProvider, ['getNameNode']],
     ['lsp/charter-document-update-handler.ts', DefaultDocumentUpdateHandler, ['fireDocumentUpdate']],
     ['references/charter-linker.ts', DefaultLinker, ['link', 'buildReference', 'unlink']],
     ['references/charter-node-descriptions.ts', DefaultAstNodeDescriptionProvider, ['createDescription']],
@@ -81,6 +83,11 @@ describe('the Langium internals Entente relies on (packages/language/src/parser/
             }
         });
     }
+
+    it('Langium\'s document store keeps its documents in documentTrie, which answers all() (workspace/charter-langium-documents.ts keeps that list)', () => {
+        const documents = new DefaultLangiumDocuments(services.shared) as unknown as { documentTrie?: { all?: unknown } };
+        assert.equal(typeof documents.documentTrie?.all, 'function', 'DefaultLangiumDocuments.documentTrie.all is gone');
+    });
 
     it('Langium\'s language server still calls a document update handler\'s optional didCloseDocument (lsp/charter-document-update-handler.ts)', () => {
         const server = fs.readFileSync(path.join(REPO_ROOT, 'node_modules/langium/lib/lsp/language-server.js'), 'utf8');

@@ -323,6 +323,14 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             default: return `e[${q(assignment.feature)}] = ${value};`;
         }
     };
+    /** The same for an element (a parser rule's): it also gets its container, as Langium links content to containers after a parse. */
+    const assignElementCode = (/** @type {GrammarAST.Assignment} */ assignment, /** @type {string} */ value) => {
+        switch (assignment.operator) {
+            case '?=': return assignCode(assignment, value);
+            case '+=': return `this.addContained(e, ${q(assignment.feature)}, ${value});`;
+            default: return `e[${q(assignment.feature)}] = this.contained(${value}, e, ${q(assignment.feature)});`;
+        }
+    };
 
     /** @returns {string[]} lines */
     const genElement = (/** @type {GrammarAST.AbstractElement} */ element, /** @type {{ kind: string, rule: GrammarAST.ParserRule }} */ ctx) => {
@@ -460,7 +468,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
                 if (ctx.kind !== 'object' && ctx.kind !== 'fragment') return unsupported('a fragment called from a data type rule');
                 return [`e = this.${methodName(rule)}(e);`];
             }
-            const use = assignment ? assignCode(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? 'e = this.merge(v, e);' : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
+            const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? 'e = this.merge(v, e);' : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
             if (kind === 'datatype') {
                 return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${el(element)});`, `    if (v !== NONE) ${use}`, '}'];
             }

@@ -5,6 +5,8 @@ import {
 } from 'langium';
 import { CharterDocumentBuilder } from './workspace/charter-document-builder.js';
 import { CharterIndexManager } from './workspace/charter-index-manager.js';
+import { CharterNameProvider } from './references/charter-name-provider.js';
+import { CharterLangiumDocuments } from './workspace/charter-langium-documents.js';
 import { CharterLexer } from './parser/charter-lexer.js';
 import { CharterLinker } from './references/charter-linker.js';
 import { CharterAstNodeDescriptionProvider } from './references/charter-node-descriptions.js';
@@ -67,6 +69,7 @@ export const CharterCoreModule: Module<CharterCoreServices, PartialLangiumCoreSe
     },
     references: {
         Linker: (services) => new CharterLinker(services),
+        NameProvider: () => new CharterNameProvider(),
         ScopeComputation: (services) => new CharterScopeComputation(services),
         ScopeProvider: (services) => new CharterScopeProvider(services),
         References: (services) => new CharterReferences(services)
@@ -86,6 +89,7 @@ export const CharterSharedCoreModule: Module<LangiumSharedCoreServices, DeepPart
         ConfigurationProvider: (services) => new CharterConfigurationProvider(services),
         IndexManager: (services) => new CharterIndexManager(services),
         DocumentBuilder: (services) => new CharterDocumentBuilder(services),
+        LangiumDocuments: (services) => new CharterLangiumDocuments(services),
         WorkspaceManager: (services) => new CharterWorkspaceManager(services)
     }
 };

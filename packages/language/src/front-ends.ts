@@ -15,9 +15,19 @@ export function isRealDate(text: string): boolean {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
         return false;
     }
-    const [year, month, day] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    const digit = (index: number) => text.charCodeAt(index) - 48;
+    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const month = digit(5) * 10 + digit(6);
+    const day = digit(8) * 10 + digit(9);
+    if (year < 100) {
+        // Date.UTC reads years 0-99 as 1900-1999: such a date never comes back as itself.
+        const date = new Date(Date.UTC(year, month - 1, day));
+        return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }
+    // Worked out rather than through a Date: a journal has a date on every line.
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
 /**

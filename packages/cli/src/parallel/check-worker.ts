@@ -58,7 +58,12 @@ export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
 function groupByRole(loads: RoleLoad[]): Map<string, RoleLoad[]> {
     const byRole = new Map<string, RoleLoad[]>();
     for (const load of loads) {
-        byRole.set(load.role, [...(byRole.get(load.role) ?? []), load]);
+        const list = byRole.get(load.role);
+        if (list) {
+            list.push(load);
+        } else {
+            byRole.set(load.role, [load]);
+        }
     }
     for (const list of byRole.values()) {
         list.sort((a, b) => compareText(a.uri, b.uri) || compareText(a.charter, b.charter));

@@ -60,12 +60,36 @@ export function reviewPeriod(review: { cadence?: Cadence; every?: Duration } | u
 
 interface Ymd { y: number; m: number; d: number }
 
+const DASH = 45;
+const ZERO = 48;
+
+/** The number written in `text` from `from` to `to`, all digits; -1 when one is not. */
+function digits(text: string, from: number, to: number): number {
+    let value = 0;
+    for (let i = from; i < to; i++) {
+        const digit = text.charCodeAt(i) - ZERO;
+        if (digit < 0 || digit > 9) return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+/** The parts of a date; a `YYYY-MM-DD` is read digit by digit (the journal's rules read thousands), anything else as `split('-')` reads it. */
 function parse(date: IsoDate): Ymd {
+    if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
+        const y = digits(date, 0, 4);
+        const m = digits(date, 5, 7);
+        const d = digits(date, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) return { y, m, d };
+    }
     const [y, m, d] = date.split('-').map(Number);
     return { y, m, d };
 }
 
 function format({ y, m, d }: Ymd): IsoDate {
+    if (y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) {
+        return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+    }
     return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -1,9 +1,10 @@
-import { AstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, type AstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
     AssessedEntry, JournalEntry, JournalModel, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem
 } from './types.js';
 import { PILLARS } from './journal-types.js';
+import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -25,70 +26,81 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
     };
 }
 
+/**
+ * An entry's model. Each kind's object is written out in full (the fields
+ * every entry has, in the same order, then its own) rather than spread from a
+ * shared base: V8 builds a spread-and-extend literal through its slow path,
+ * which was most of the time building a journal's model took.
+ */
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string): JournalEntry {
     const range = entry.$cstNode?.range ?? EMPTY_RANGE;
-    const dateNode = entry.$cstNode ? GrammarUtils.findNodeForProperty(entry.$cstNode, 'date') : undefined;
-    const base = { date: entry.date ?? '', journal, uri, line: range.start.line + 1, range, dateRange: dateNode?.range ?? range, index };
+    const date = entry.date ?? '';
+    const line = range.start.line + 1;
+    const dateRange = nodeForProperty(entry.$cstNode, 'date')?.range ?? range;
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
-            const hasWith = !!met.$cstNode && GrammarUtils.findNodeForKeyword(met.$cstNode, 'with') !== undefined;
-            return { ...base, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(principalRef) : undefined };
+            const hasWith = hasKeyword(met.$cstNode, 'with');
+            return { date, journal, uri, line, range, dateRange, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(principalRef) : undefined };
         }
         case ast.Delivered.$type:
-            return { ...base, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
         case ast.Missed.$type: {
             const missed = entry as ast.Missed;
-            return { ...base, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            const value = measured.$cstNode ? GrammarUtils.findNodeForProperty(measured.$cstNode, 'value') : undefined;
-            const unit = measured.$cstNode ? GrammarUtils.findNodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit') : undefined;
+            const value = nodeForProperty(measured.$cstNode, 'value');
+            const unit = nodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit');
             return {
-                ...base, kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
+                date, journal, uri, line, range, dateRange, index,
+                kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
                 valueRange: value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined
             };
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
-            return { ...base, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(principalRef) };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(principalRef) };
         }
         case ast.Raised.$type: {
             const raised = entry as ast.Raised;
             const issueNode = raised.issue?.$cstNode;
             return {
-                ...base, kind: 'raised',
+                date, journal, uri, line, range, dateRange, index, kind: 'raised',
                 issue: raised.issue?.name ? { text: raised.issue.name, resolved: true, range: issueNode?.range ?? range } : undefined,
                 title: raised.title, escalation: nameRef(raised.escalation), about: nameRef(raised.decision)
             };
         }
         case ast.Escalated.$type:
-            return { ...base, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
         case ast.Resolved.$type: {
             const resolved = entry as ast.Resolved;
-            return { ...base, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
         }
         case ast.Reviewed.$type:
-            return { ...base, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
-        case ast.Assessed.$type:
-            return assessed(entry as ast.Assessed, base);
+            return { date, journal, uri, line, range, dateRange, index, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
+        case ast.Assessed.$type: {
+            const { scores, scoreRanges } = assessedScores(entry as ast.Assessed, range);
+            return { date, journal, uri, line, range, dateRange, index, kind: 'assessed', party: nameRef((entry as ast.Assessed).party), scores, scoreRanges };
+        }
         default:
-            return { ...base, kind: 'note', text: (entry as ast.Note).text };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'note', text: (entry as ast.Note).text };
     }
 }
 
-function assessed(entry: ast.Assessed, base: Omit<AssessedEntry, 'kind' | 'party' | 'scores' | 'scoreRanges'>): AssessedEntry {
+/** An assessment's scores by pillar, with the span of each. */
+function assessedScores(entry: ast.Assessed, range: Range): Pick<AssessedEntry, 'scores' | 'scoreRanges'> {
     const scores: Partial<Record<Pillar, number>> = {};
     const scoreRanges: Partial<Record<Pillar, Range>> = {};
     for (const score of entry.scores) {
         const pillar = score.pillar as Pillar;
         if (PILLARS.includes(pillar) && score.value !== undefined) {
             scores[pillar] = score.value;
-            scoreRanges[pillar] = score.$cstNode?.range ?? base.range;
+            scoreRanges[pillar] = score.$cstNode?.range ?? range;
         }
     }
-    return { ...base, kind: 'assessed', party: nameRef(entry.party), scores, scoreRanges };
+    return { scores, scoreRanges };
 }
 
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
@@ -138,7 +150,7 @@ export function journalDateProblems(journal: ast.Journal, isRealDate: (text: str
     const problems: SyntaxProblem[] = [];
     for (const entry of journal.entries) {
         if (entry.date !== undefined && !isRealDate(entry.date)) {
-            const cst = entry.$cstNode && GrammarUtils.findNodeForProperty(entry.$cstNode, 'date');
+            const cst = nodeForProperty(entry.$cstNode, 'date');
             problems.push({ message: `${entry.date} is not a date of the calendar.`, range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
         }
     }

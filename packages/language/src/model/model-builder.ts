@@ -11,6 +11,7 @@ import type {
 import { findSuppressionComments, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
 import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
+import { featureOf } from '../util/cst-search.js';
 import type { JournalModel } from './journal-types.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -514,9 +515,9 @@ function nameNodeOf(cst: CstNode, node: AstNode): CstNode | undefined {
         if (child.astNode !== node) {
             return undefined; // the name comes before any nested element
         }
-        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-        if (assignment) {
-            if (assignment.feature === 'name') {
+        const feature = featureOf(child.grammarSource);
+        if (feature !== null) {
+            if (feature === 'name') {
                 return child;
             }
         } else if (isCompositeCstNode(child)) {
@@ -539,7 +540,7 @@ function closingBraceOf(cst: CstNode, node: AstNode): CstNode | undefined {
         if (child.astNode === node && GrammarAST.isKeyword(child.grammarSource) && child.grammarSource.value === '}') {
             return child;
         }
-        return child.astNode === node && isCompositeCstNode(child) && !AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)
+        return child.astNode === node && isCompositeCstNode(child) && featureOf(child.grammarSource) === null
             ? closingBraceOf(child, node)
             : undefined;
     }

@@ -82,6 +82,8 @@ export class CompactLeafCstNode implements LeafCstNode {
     }
 }
 
+const NO_CHILDREN = Object.freeze([]) as unknown as CstNode[];
+
 /**
  * A rule's node in the syntax tree. Langium's keeps its children in an Array
  * subclass that sets each child's `container` as it is pushed (a rest-parameter
@@ -90,7 +92,8 @@ export class CompactLeafCstNode implements LeafCstNode {
  * charter-parser.ts, or the fast parser) sets `container` itself.
  */
 export class CompactCompositeCstNode implements CompositeCstNode {
-    content: CstNode[] = [];
+    /** No children yet: one shared empty list, never added to (children replace it: see `append`, and the reader's `close`). */
+    content: CstNode[] = NO_CHILDREN;
     container?: CompositeCstNode;
     grammarSource?: GrammarAST.AbstractElement;
     private ownAstNode?: AstNode;

@@ -84,7 +84,7 @@ export class CharterParser {
         if (!options.rule && !(this.gaveUpOn !== undefined && input.startsWith(this.gaveUpOn))) {
             const result = this.fast.parse(input);
             if (!(result instanceof GiveUp)) {
-                linkToContainers(result.value);
+                // The fast parser sets each element's container as it stores it.
                 return result as ParseResult<T>;
             }
             this.gaveUpOn = result.readUpTo < input.length ? input.slice(0, result.readUpTo) : undefined;
@@ -92,7 +92,7 @@ export class CharterParser {
         return this.parseWithLangium<T>(input, options);
     }
 
-    /** The fast parser's parse, without containers set; undefined where it gives up. */
+    /** The fast parser's parse; undefined where it gives up. */
     parseFast(input: string): ParseResult<AstNode> | undefined {
         const result = this.fast.parse(input);
         return result instanceof GiveUp ? undefined : result;

@@ -182,13 +182,27 @@ export class CharterScanner {
 
     /** The kind of the token `n` tokens after the current one (LL(k) decisions), without moving. */
     peek(n: number): number {
-        const ahead = Object.assign(Object.create(CharterScanner.prototype) as CharterScanner, this);
-        ahead.comments = [];
-        for (let i = 0; i < n && ahead.kind !== 0; i++) {
-            ahead.next();
+        // Read ahead in place and put the state back (a copy of the scanner per decision was most of a journal entry's
+        // decision: the journal's every entry is one); what was looked at stays looked at, comments read ahead are dropped.
+        const { kind, start, end, line, column, multiLine, comments, position, lineNumber, lineStart } = this;
+        this.comments = [];
+        try {
+            for (let i = 0; i < n && this.kind !== 0; i++) {
+                this.next();
+            }
+            return this.kind;
+        } finally {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+            this.line = line;
+            this.column = column;
+            this.multiLine = multiLine;
+            this.comments = comments;
+            this.position = position;
+            this.lineNumber = lineNumber;
+            this.lineStart = lineStart;
         }
-        this.saw(ahead.examined);
-        return ahead.kind;
     }
 
     /** Moves to the next token that is not whitespace or a comment. */

@@ -72,9 +72,18 @@ export function roleLoadsOfCharter(charter: CharterModel): RoleLoad[] {
 
 /** What loads a role, in words: `2 seats, 1 decision, 3 commitments`. */
 export function describeLoad(load: Pick<RoleLoad, ResponsibilityKind>): string {
-    const parts: Array<[number, string, string]> = [
-        [load.seats, 'seat', 'seats'], [load.decisions, 'decision', 'decisions'], [load.commitments, 'commitment', 'commitments'],
-        [load.metrics, 'metric', 'metrics'], [load.escalationLevels, 'escalation level', 'escalation levels']
-    ];
-    return parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
+    // Built up without arrays: `overloaded-role` describes every charter's load of every overloaded role on each check.
+    let text = '';
+    for (const [kind, one, many] of LOAD_WORDS) {
+        const n = load[kind];
+        if (n > 0) {
+            text += `${text === '' ? '' : ', '}${n} ${n === 1 ? one : many}`;
+        }
+    }
+    return text;
 }
+
+const LOAD_WORDS: ReadonlyArray<readonly [ResponsibilityKind, string, string]> = [
+    ['seats', 'seat', 'seats'], ['decisions', 'decision', 'decisions'], ['commitments', 'commitment', 'commitments'],
+    ['metrics', 'metric', 'metrics'], ['escalationLevels', 'escalation level', 'escalation levels']
+];

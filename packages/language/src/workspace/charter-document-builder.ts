@@ -23,7 +23,9 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
      * again: the clash may be gone, though the two never refer to each other.
      */
     protected clashesWithChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const services = this.serviceRegistry.getServices(document.uri) as Partial<CharterCoreServices>;
+        // With one language registered (always, here), its services without working out each document's file extension.
+        const languages = this.serviceRegistry.all;
+        const services = (languages.length === 1 ? languages[0] : this.serviceRegistry.getServices(document.uri)) as Partial<CharterCoreServices>;
         return services.charter?.RuleRunner.latestFindingsOf(document)
             ?.some(finding => finding.ruleId === 'duplicate-name' && finding.related?.some(related => changedUris.has(related.uri))) ?? false;
     }

@@ -516,7 +516,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[0]);
                         const v = this.r_TopLevel();
-                        if (this.finish(v, n)) this.add(e, "elements", v);
+                        if (this.finish(v, n)) this.addContained(e, "elements", v);
                     }
                     continue l0;
                 default:
@@ -594,7 +594,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 {
                                     const n = this.open(this.g[8]);
                                     const v = this.r_Role();
-                                    if (this.finish(v, n)) this.add(e, "roles", v);
+                                    if (this.finish(v, n)) this.addContained(e, "roles", v);
                                 }
                                 continue l3;
                             default:
@@ -675,77 +675,77 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[17]);
                         const v = this.r_PartyList();
-                        if (this.finish(v, n)) this.add(e, "partyLists", v);
+                        if (this.finish(v, n)) this.addContained(e, "partyLists", v);
                     }
                     continue l7;
                 case 96: // vision
                     {
                         const n = this.open(this.g[18]);
                         const v = this.r_Vision();
-                        if (this.finish(v, n)) this.add(e, "visions", v);
+                        if (this.finish(v, n)) this.addContained(e, "visions", v);
                     }
                     continue l7;
                 case 89: // term
                     {
                         const n = this.open(this.g[19]);
                         const v = this.r_Term();
-                        if (this.finish(v, n)) this.add(e, "terms", v);
+                        if (this.finish(v, n)) this.addContained(e, "terms", v);
                     }
                     continue l7;
                 case 82: // review
                     {
                         const n = this.open(this.g[20]);
                         const v = this.r_Review();
-                        if (this.finish(v, n)) this.add(e, "reviews", v);
+                        if (this.finish(v, n)) this.addContained(e, "reviews", v);
                     }
                     continue l7;
                 case 66: // objective
                     {
                         const n = this.open(this.g[21]);
                         const v = this.r_Objective();
-                        if (this.finish(v, n)) this.add(e, "objectives", v);
+                        if (this.finish(v, n)) this.addContained(e, "objectives", v);
                     }
                     continue l7;
                 case 20: // body
                     {
                         const n = this.open(this.g[22]);
                         const v = this.r_Body();
-                        if (this.finish(v, n)) this.add(e, "bodies", v);
+                        if (this.finish(v, n)) this.addContained(e, "bodies", v);
                     }
                     continue l7;
                 case 34: // decision
                     {
                         const n = this.open(this.g[23]);
                         const v = this.r_Decision();
-                        if (this.finish(v, n)) this.add(e, "decisions", v);
+                        if (this.finish(v, n)) this.addContained(e, "decisions", v);
                     }
                     continue l7;
                 case 41: // escalation
                     {
                         const n = this.open(this.g[24]);
                         const v = this.r_Escalation();
-                        if (this.finish(v, n)) this.add(e, "escalations", v);
+                        if (this.finish(v, n)) this.addContained(e, "escalations", v);
                     }
                     continue l7;
                 case 25: // commitment
                     {
                         const n = this.open(this.g[25]);
                         const v = this.r_Commitment();
-                        if (this.finish(v, n)) this.add(e, "commitments", v);
+                        if (this.finish(v, n)) this.addContained(e, "commitments", v);
                     }
                     continue l7;
                 case 59: // metric
                     {
                         const n = this.open(this.g[26]);
                         const v = this.r_Metric();
-                        if (this.finish(v, n)) this.add(e, "metrics", v);
+                        if (this.finish(v, n)) this.addContained(e, "metrics", v);
                     }
                     continue l7;
                 case 44: // exit
                     {
                         const n = this.open(this.g[27]);
                         const v = this.r_Exit();
-                        if (this.finish(v, n)) this.add(e, "exits", v);
+                        if (this.finish(v, n)) this.addContained(e, "exits", v);
                     }
                     continue l7;
                 default:
@@ -840,7 +840,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[42]);
                         const v = this.r_Duration();
-                        if (this.finish(v, n)) e["interval"] = v;
+                        if (this.finish(v, n)) e["interval"] = this.contained(v, e, "interval");
                     }
                     break a11;
                 case 99: // weekly
@@ -1218,14 +1218,14 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 {
                                     const n = this.open(this.g[99]);
                                     const v = this.r_Level();
-                                    if (this.finish(v, n)) this.add(e, "levels", v);
+                                    if (this.finish(v, n)) this.addContained(e, "levels", v);
                                 }
                                 continue l29;
                             case 45: // finally
                                 {
                                     const n = this.open(this.g[100]);
                                     const v = this.r_FinalStep();
-                                    if (this.finish(v, n)) this.add(e, "finalSteps", v);
+                                    if (this.finish(v, n)) this.addContained(e, "finalSteps", v);
                                 }
                                 continue l29;
                             default:
@@ -1275,7 +1275,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[107]);
                         const v = this.r_Duration();
-                        if (this.finish(v, n)) e["within"] = v;
+                        if (this.finish(v, n)) e["within"] = this.contained(v, e, "within");
                     }
                     break l32;
                 default:
@@ -1513,7 +1513,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 {
                                     const n = this.open(this.g[145]);
                                     const v = this.r_Target();
-                                    if (this.finish(v, n)) e["target"] = v;
+                                    if (this.finish(v, n)) e["target"] = this.contained(v, e, "target");
                                 }
                                 continue l44;
                             case 22: // cadence
@@ -1641,7 +1641,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 {
                                     const n = this.open(this.g[165]);
                                     const v = this.r_Duration();
-                                    if (this.finish(v, n)) e["notice"] = v;
+                                    if (this.finish(v, n)) e["notice"] = this.contained(v, e, "notice");
                                 }
                                 continue l47;
                             case 7: // STRING
@@ -1718,7 +1718,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[176]);
                         const v = this.r_Entry();
-                        if (this.finish(v, n)) this.add(e, "entries", v);
+                        if (this.finish(v, n)) this.addContained(e, "entries", v);
                     }
                     continue l51;
                 default:
@@ -2069,7 +2069,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     {
                         const n = this.open(this.g[220]);
                         const v = this.r_Issue();
-                        if (this.finish(v, n)) e["issue"] = v;
+                        if (this.finish(v, n)) e["issue"] = this.contained(v, e, "issue");
                     }
                     break l66;
                 default:
@@ -2269,7 +2269,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 {
                                     const n = this.open(this.g[242]);
                                     const v = this.r_PillarScore();
-                                    if (this.finish(v, n)) this.add(e, "scores", v);
+                                    if (this.finish(v, n)) this.addContained(e, "scores", v);
                                 }
                                 continue l78;
                             default:
