@@ -40,3 +40,34 @@ describe('entente/portfolio over LSP', function () {
         await changed;
     });
 });
+
+describe('entente/portfolio over LSP, with a journal', function () {
+    this.timeout(60_000);
+    let client: LspTestClient;
+    let root: string;
+
+    before(async () => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-journal-lsp-'));
+        fs.cpSync('test/fixtures/portfolio-journal', root, { recursive: true });
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        await client.initialize(root);
+    });
+    after(async () => {
+        await client.dispose();
+        fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    const due = async () => (await client.connection.sendRequest(PortfolioRequest.type, {})).portfolio.due.map(item => `${item.date} ${item.element}${item.overdue ? ' overdue' : ''}`);
+
+    it('leaves out what the journal shows done, as the CLI does, and follows an edit of the journal', async () => {
+        assert.deepEqual(await due(), [
+            '2026-11-01 Pricing overdue', '2026-11-01 Training overdue', '2027-01-01 Pricing', '2027-01-01 Revenue', '2027-02-01 Pricing', '2027-02-01 Revenue'
+        ]);
+        const uri = pathToUri(path.join(root, 'journals/launch-2026.charter'));
+        const text = fs.readFileSync(path.join(root, 'journals/launch-2026.charter'), 'utf8');
+        await client.open(uri, text);
+        await client.change(uri, text.replace(/ +2026-11-10 delivered Kit\n/, ''));
+        assert.ok((await due()).includes('2026-12-15 Kit'), 'the launch kit is due again once its delivery is gone from the journal');
+    });
+});
