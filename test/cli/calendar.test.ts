@@ -45,6 +45,7 @@ function expand(text: string, from: string, to: string): string[] {
 describe('entente calendar', () => {
     for (const [paths, today, horizon] of [
         [['test/fixtures/portfolio'], '2026-11-22', '90'],
+        [['test/fixtures/portfolio-journal'], '2026-11-22', '90'],
         [['examples'], '2026-11-22', '400'],
         [['examples/reference', 'examples/co-development', 'examples/reseller'], '2027-06-01', '45']
     ] as const) {

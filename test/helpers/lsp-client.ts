@@ -19,6 +19,8 @@ export class LspTestClient {
     initializeResult?: InitializeResult;
     /** What the client answers to `workspace/configuration`, by section (e.g. `{ entente: { today: '2026-11-22' } }`). */
     settings: Record<string, unknown> = {};
+    /** Workspace capabilities the client declares besides configuration and folders (e.g. `{ codeLens: { refreshSupport: true } }`). */
+    workspaceCapabilities: Record<string, unknown> = {};
     stderr = '';
     private readonly versions = new Map<string, number>();
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -53,7 +55,7 @@ export class LspTestClient {
             rootUri,
             workspaceFolders: workspaceFolder ? [{ uri: rootUri!, name: path.basename(workspaceFolder) }] : null,
             capabilities: {
-                workspace: { configuration: true, workspaceFolders: true },
+                workspace: { configuration: true, workspaceFolders: true, ...this.workspaceCapabilities },
                 textDocument: {
                     publishDiagnostics: { relatedInformation: true, versionSupport: true },
                     hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { SemanticTokenTypes } from 'vscode-languageserver-protocol';
+import { DATE_TOKEN_TYPE } from '../../packages/language/src/lsp/charter-semantic-token-provider.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const EXTENSION = path.join(REPO_ROOT, 'packages/vscode');
@@ -18,6 +20,7 @@ interface Manifest {
         keybindings: Array<{ command: string }>;
         configuration: { properties: Record<string, { default?: unknown; description?: string; markdownDescription?: string }> };
         languages: Array<{ id: string; extensions: string[]; configuration: string }>;
+        semanticTokenTypes: Array<{ id: string; superType: string }>;
     };
     dependencies: Record<string, string>;
     devDependencies: Record<string, string>;
@@ -34,6 +37,11 @@ function sourcesUnder(folder: string): string {
 
 describe('the extension manifest', () => {
     const extensionSource = sourcesUnder(path.join(EXTENSION, 'src/extension'));
+
+    it('declares the language server\'s own semantic token type as a kind of a standard one, so themes colour it', () => {
+        assert.ok(!(DATE_TOKEN_TYPE in SemanticTokenTypes));
+        assert.deepEqual(manifest.contributes.semanticTokenTypes.map(type => [type.id, type.superType]), [[DATE_TOKEN_TYPE, SemanticTokenTypes.number]]);
+    });
 
     it('registers every contributed command, and contributes every registered one', () => {
         const contributed = manifest.contributes.commands.map(command => command.command).sort();

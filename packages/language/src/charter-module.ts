@@ -15,6 +15,7 @@ import { CharterFormatter } from './format/charter-formatter.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterRenameProvider } from './lsp/charter-rename-provider.js';
+import { CharterSemanticTokenProvider } from './lsp/charter-semantic-token-provider.js';
 import { reloadConfigurationOnChange } from './lsp/config-watcher.js';
 
 export * from './charter-core-module.js';
@@ -31,7 +32,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices> = {
         Formatter: (services) => new CharterFormatter(services),
         HoverProvider: (services) => new CharterHoverProvider(services),
         InlayHintProvider: (services) => new CharterInlayHintProvider(services),
-        RenameProvider: (services) => new CharterRenameProvider(services)
+        RenameProvider: (services) => new CharterRenameProvider(services),
+        SemanticTokenProvider: (services) => new CharterSemanticTokenProvider(services)
     }
 };
 

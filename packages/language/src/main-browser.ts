@@ -3,6 +3,7 @@ import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { createCharterServices } from './charter-module.js';
+import { refreshCodeLensesOfDependents } from './lsp/code-lens-refresh.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
@@ -19,4 +20,5 @@ const connection = createConnection(new BrowserMessageReader(scope), new Browser
 const { shared, Charter } = createCharterServices({ connection, ...EmptyFileSystem });
 publishDiagnosticsWithVersion(connection, shared);
 registerPreviewHandler(connection, Charter);
+refreshCodeLensesOfDependents(connection, shared);
 startLanguageServer(shared);

@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { createCharterServices } from './charter-module.js';
 import { FrameGuard } from './lsp/frame-guard.js';
 import { registerPortfolioHandler } from './lsp/portfolio-handler.js';
+import { refreshCodeLensesOfDependents } from './lsp/code-lens-refresh.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
@@ -15,6 +16,7 @@ process.on('unhandledRejection', reason => connection.console.error(`entente: un
 const { shared, Charter } = createCharterServices({ connection, ...NodeFileSystem });
 publishDiagnosticsWithVersion(connection, shared);
 registerPreviewHandler(connection, Charter);
+refreshCodeLensesOfDependents(connection, shared);
 registerPortfolioHandler(connection, Charter);
 startLanguageServer(shared);
 

@@ -5,16 +5,13 @@ import * as path from 'node:path';
 import { PortfolioRequest, WorkspaceChangedNotification } from '@entente/language';
 import { LspTestClient, pathToUri } from '../../helpers/lsp-client.js';
 
-describe('entente/portfolio over LSP', function () {
-    this.timeout(60_000);
+/** A language server on a copy of a fixture folder, started and stopped around the describe block that calls it. */
+function serverOn(fixture: string): { client: () => LspTestClient; root: () => string } {
     let client: LspTestClient;
     let root: string;
-
     before(async () => {
         root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-lsp-'));
-        for (const name of fs.readdirSync('test/fixtures/portfolio')) {
-            fs.copyFileSync(path.join('test/fixtures/portfolio', name), path.join(root, name));
-        }
+        fs.cpSync(fixture, root, { recursive: true });
         client = new LspTestClient();
         client.settings = { entente: { today: '2026-11-22' } };
         await client.initialize(root);
@@ -23,20 +20,44 @@ describe('entente/portfolio over LSP', function () {
         await client.dispose();
         fs.rmSync(root, { recursive: true, force: true });
     });
+    return { client: () => client, root: () => root };
+}
+
+describe('entente/portfolio over LSP', function () {
+    this.timeout(60_000);
+    const server = serverOn('test/fixtures/portfolio');
 
     it('answers with the whole workspace\'s portfolio as soon as it is asked, before any file is opened', async () => {
-        const result = await client.connection.sendRequest(PortfolioRequest.type, {});
+        const result = await server.client().connection.sendRequest(PortfolioRequest.type, {});
         assert.deepEqual(result.portfolio.charters.map(charter => charter.name), ['AcmeGlobex', 'AcmeInitech', 'AcmeUmbrella']);
         assert.equal(result.portfolio.people[0].role, 'Acme.AllianceLead');
         assert.equal(result.portfolio.people[0].overloaded, true);
-        assert.equal(result.portfolio.people[0].source?.uri, pathToUri(path.join(root, 'parties.charter')));
+        assert.equal(result.portfolio.people[0].source?.uri, pathToUri(path.join(server.root(), 'parties.charter')));
         assert.equal(result.maxInWorkspace, 15);
         assert.equal(result.portfolio.charters[0].path, 'acme-globex.charter');
     });
 
     it('tells the client when the workspace changed', async () => {
-        const changed = new Promise<void>(resolve => client.connection.onNotification(WorkspaceChangedNotification.type, () => resolve()));
-        await client.open(pathToUri(path.join(root, 'acme-globex.charter')), fs.readFileSync(path.join(root, 'acme-globex.charter'), 'utf8'));
+        const changed = new Promise<void>(resolve => server.client().connection.onNotification(WorkspaceChangedNotification.type, () => resolve()));
+        await server.client().open(pathToUri(path.join(server.root(), 'acme-globex.charter')), fs.readFileSync(path.join(server.root(), 'acme-globex.charter'), 'utf8'));
         await changed;
+    });
+});
+
+describe('entente/portfolio over LSP, with a journal', function () {
+    this.timeout(60_000);
+    const server = serverOn('test/fixtures/portfolio-journal');
+
+    const due = async () => (await server.client().connection.sendRequest(PortfolioRequest.type, {})).portfolio.due.map(item => `${item.date} ${item.element}${item.overdue ? ' overdue' : ''}`);
+
+    it('leaves out what the journal shows done, as the CLI does, and follows an edit of the journal', async () => {
+        assert.deepEqual(await due(), [
+            '2026-11-01 Pricing overdue', '2026-11-01 Training overdue', '2027-01-01 Pricing', '2027-01-01 Revenue', '2027-02-01 Pricing', '2027-02-01 Revenue'
+        ]);
+        const uri = pathToUri(path.join(server.root(), 'journals/launch-2026.charter'));
+        const text = fs.readFileSync(path.join(server.root(), 'journals/launch-2026.charter'), 'utf8');
+        await server.client().open(uri, text);
+        await server.client().change(uri, text.replace(/ +2026-11-10 delivered Kit\n/, ''));
+        assert.ok((await due()).includes('2026-12-15 Kit'), 'the launch kit is due again once its delivery is gone from the journal');
     });
 });

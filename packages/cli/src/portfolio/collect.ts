@@ -7,7 +7,7 @@ export function portfolioEntries(workspace: CliWorkspace): PortfolioEntry[] {
         const health = workspace.services.charter.HealthScorer.score(file.document, file.findings);
         return file.model.charters.map((charter, index) => ({
             charter, path: file.file.displayPath, health: health[index], findings: file.findings,
-            journalEntries: workspace.services.charter.JournalIndex.historyOf(charter)?.entries
+            history: workspace.services.charter.JournalIndex.historyOf(charter)
         }));
     });
 }

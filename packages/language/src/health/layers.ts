@@ -11,7 +11,7 @@ import { dueInstances } from '../journal/instances.js';
 import { cadencePeriod, fullPeriods, reviewPeriod, type Period } from '../journal/periods.js';
 import { activeUntil, windowStart } from '../journal/rule-helpers.js';
 import type { JournalEntry, Pillar } from '../model/types.js';
-import { entriesAbout, pillarPercent } from '../journal/history.js';
+import { entriesAbout, latestJudgedReading, pillarPercent } from '../journal/history.js';
 import { bandOf, type Band } from './types.js';
 
 export type LayerId = 'execution' | 'perceived';
@@ -166,8 +166,8 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
                 else missingReadings.push(`${metric.name}: no reading from ${window.start} to ${window.end}`);
             }
         }
-        const latest = readings.at(-1);
-        if (latest && latest.onTarget !== undefined && latest.entry.date > from) {
+        const latest = latestJudgedReading(history, metric.name, today);
+        if (latest && latest.entry.date > from) {
             judged++;
             if (latest.onTarget) onTarget++;
             else offTarget.push(entryRef(latest.entry, `${metric.name} off target`));

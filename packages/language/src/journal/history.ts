@@ -95,6 +95,25 @@ export function unitAgrees(entry: MeasuredEntry, metric: MetricModel): boolean {
     return target.scale === undefined && norm(entry.unit) === norm(target.unit);
 }
 
+/** What follows a value to give its unit: ` USD`, ` days`, ` of 5`, or nothing. */
+export function unitSuffix(measure: { unit?: string; scale?: number }): string {
+    return measure.scale !== undefined ? ` of ${measure.scale}` : measure.unit ? ` ${measure.unit}` : '';
+}
+
+/**
+ * A metric's latest reading up to a date that its target can judge: a reading
+ * in another unit than the target's (`mismatched-unit`) is not compared with
+ * it, so it neither hides an earlier reading off target nor counts as one.
+ */
+export function latestJudgedReading(history: CharterHistory, metric: string, until: IsoDate): ReadingModel | undefined {
+    const readings = history.readings[metric] ?? [];
+    for (let index = readings.length - 1; index >= 0; index--) {
+        const reading = readings[index];
+        if (reading.entry.date <= until && reading.onTarget !== undefined) return reading;
+    }
+    return undefined;
+}
+
 /** Entries sorted by date, stably (journal order, then text order, for equal dates). */
 export function sortEntries(journals: readonly JournalModel[]): JournalEntry[] {
     const all: JournalEntry[] = [];

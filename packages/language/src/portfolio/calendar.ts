@@ -5,7 +5,8 @@ import { addDays } from '../journal/periods.js';
  * The portfolio's dates as an RFC 5545 calendar that Outlook, Google
  * Calendar and Thunderbird import: one all-day event per date, a recurring
  * source (a meeting cadence, a recurring commitment, a metric's reporting,
- * the review cycle) as one event with an RRULE, and UIDs made from the
+ * the review cycle) as one event with an RRULE, less the instances the
+ * journal shows done (EXDATE), and UIDs made from the
  * charter's and the element's names, so that importing a newer calendar
  * updates the events instead of adding them again.
  */
@@ -55,6 +56,10 @@ function eventLines(item: DueItem, uid: string, stamp: string): string[] {
     if (item.series) {
         const { freq, interval } = item.series.recurrence;
         lines.push(`RRULE:FREQ=${freq}${interval === 1 ? '' : `;INTERVAL=${interval}`}${item.series.until ? `;UNTIL=${compact(item.series.until)}` : ''}`);
+        // Instances the journal shows done, or listed overdue on their own, are not the series' any more.
+        if (item.series.except?.length) {
+            lines.push(`EXDATE;VALUE=DATE:${item.series.except.map(compact).join(',')}`);
+        }
     }
     lines.push('END:VEVENT');
     return lines;

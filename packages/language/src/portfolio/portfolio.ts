@@ -2,12 +2,13 @@ import { compareText } from '../util/compare-text.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
 import type { Finding, Severity } from '../rules/rule.js';
+import { entriesAbout, type CharterHistory } from '../journal/history.js';
 import type { JournalEntry } from '../model/journal-types.js';
 import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
 import { addDays } from '../journal/periods.js';
 import {
-    cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, type Recurrence
+    cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, previousInstance, type Recurrence
 } from './schedule.js';
 
 /** One charter of the workspace as the portfolio reads it. */
@@ -18,8 +19,12 @@ export interface PortfolioEntry {
     health?: CharterHealth;
     /** The findings of the charter's document (those about this charter are counted). */
     findings: readonly Finding[];
-    /** The entries of the charter's journals, when it has any (for the meetings each role attended). */
-    journalEntries?: readonly JournalEntry[];
+    /**
+     * The history of the charter's journals, when it has any: the meetings each
+     * role attended, and what the due list leaves out (a commitment delivered,
+     * a meeting held) or adds (a period that passed without one).
+     */
+    history?: CharterHistory;
 }
 
 export interface PortfolioOptions {
@@ -82,6 +87,13 @@ export interface DueSeries {
     first: string;
     /** No instance after this date (the term end). */
     until?: string;
+    /**
+     * Instances left out of the due list: those the journal shows done (the
+     * meeting held, the delivery, reading or review made in the period that
+     * ends on the instance), and the last past one when it is listed overdue
+     * on its own. A calendar excludes them from the series (EXDATE).
+     */
+    except?: string[];
 }
 
 /** One date on the due list. */
@@ -99,6 +111,13 @@ export interface DueItem {
     element: string;
     title: string;
     owner?: string;
+    /**
+     * Past its date and not done: a dated commitment not `done` (nor delivered
+     * in the journal), a term that has ended, or, with a journal, the last
+     * period of a recurring item that passed without its meeting, delivery,
+     * reading or review (then the item has no `series`, and its key ends in
+     * `.overdue`).
+     */
     overdue: boolean;
     series?: DueSeries;
 }
@@ -142,7 +161,8 @@ function charterRow(entry: PortfolioEntry, today: string, until: string): Portfo
         }
     }
     const review = reviewSeries(charter, today);
-    const nextReview = review ? instancesBetween(review.anchor, review.recurrence, today, review.until ?? addDays(until, 3660), review.until)[0] : undefined;
+    const reviewsHeld = doneDates(entry.history, today, 'reviewed');
+    const nextReview = review ? upcomingInstances(review, today, review.until ?? addDays(until, 3660), reviewsHeld).find(instance => !instance.done)?.date : undefined;
     return {
         name: charter.name,
         ...(charter.title === undefined ? {} : { title: charter.title }),
@@ -185,22 +205,37 @@ function ownerText(ref: PrincipalRef | undefined): string | undefined {
 }
 
 function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueItem[] {
-    const { charter, path } = entry;
+    const { charter, path, history } = entry;
     const items: DueItem[] = [];
     const base = { charter: charter.name, path, uri: charter.uri };
-    const everyInstance = (kind: DueKind, element: string, source: SourceRef, title: string, owner: string | undefined, dueSeries: DueSeries | undefined) => {
+    const doneOn = (kind: JournalEntry['kind'], name?: string) => doneDates(history, today, kind, name);
+    const everyInstance = (kind: DueKind, element: string, source: SourceRef, title: string, owner: string | undefined, dueSeries: DueSeries | undefined, done: readonly string[] | undefined) => {
         if (!dueSeries) {
             return;
         }
-        for (const date of instancesBetween(dueSeries.anchor, dueSeries.recurrence, today, until, dueSeries.until)) {
-            items.push({
-                ...base, key: keyOf(kind, charter.name, element), date, kind, range: source.nameRange, element, title,
-                ...(owner ? { owner } : {}), overdue: false, series: dueSeries
-            });
+        const { anchor, recurrence, until: last } = dueSeries;
+        const key = keyOf(kind, charter.name, element);
+        const item = { ...base, key, kind, range: source.nameRange, element, title, ...(owner ? { owner } : {}) };
+        const except: string[] = [];
+        // With a journal, the last period that has passed is known to be done or not.
+        const lastPast = done ? previousInstance(anchor, recurrence, today, last) : undefined;
+        if (lastPast && !doneBetween(done, previousInstance(anchor, recurrence, lastPast, last) ?? anchor, lastPast)) {
+            items.push({ ...item, key: `${key}.overdue`, date: lastPast, overdue: true });
+            except.push(lastPast);
+        }
+        for (const instance of upcomingInstances(dueSeries, today, until, done)) {
+            if (instance.done) {
+                except.push(instance.date);
+            } else {
+                items.push({ ...item, date: instance.date, overdue: false, series: dueSeries });
+            }
+        }
+        if (except.length > 0) {
+            dueSeries.except = except;
         }
     };
     const parties = charter.parties.join(', ');
-    everyInstance('review', charter.name, charter.source, `Review of ${charter.name}`, parties || undefined, reviewSeries(charter, today));
+    everyInstance('review', charter.name, charter.source, `Review of ${charter.name}`, parties || undefined, reviewSeries(charter, today), doneOn('reviewed'));
     if (charter.term?.end && charter.term.end <= until) {
         items.push({
             ...base, key: keyOf('term-end', charter.name, charter.name), date: charter.term.end, kind: 'term-end', range: charter.source.nameRange,
@@ -209,24 +244,46 @@ function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueIte
     }
     for (const body of charter.bodies) {
         const owner = body.chair?.text ?? body.name;
-        everyInstance('meeting', body.name, body.source, `${body.title ?? body.name} meets`, owner, body.meets ? series(charter, today, cadenceRecurrence(body.meets)) : undefined);
+        everyInstance('meeting', body.name, body.source, `${body.title ?? body.name} meets`, owner, body.meets ? series(charter, today, cadenceRecurrence(body.meets)) : undefined, doneOn('met', body.name));
     }
     for (const commitment of charter.commitments) {
         const title = commitment.title ?? commitment.name;
-        if (commitment.due && commitment.status !== 'done' && commitment.due <= until) {
+        const delivered = doneOn('delivered', commitment.name);
+        if (commitment.due && commitment.status !== 'done' && commitment.due <= until && !delivered?.length) {
             items.push({
                 ...base, key: keyOf('commitment', charter.name, commitment.name), date: commitment.due, kind: 'commitment', range: commitment.source.nameRange,
                 element: commitment.name, title, ...(commitment.owner ? { owner: ownerText(commitment.owner) } : {}), overdue: commitment.due < today
             });
         }
         if (commitment.recurrence) {
-            everyInstance('commitment', commitment.name, commitment.source, title, ownerText(commitment.owner), series(charter, today, periodRecurrence(commitment.recurrence)));
+            everyInstance('commitment', commitment.name, commitment.source, title, ownerText(commitment.owner), series(charter, today, periodRecurrence(commitment.recurrence)), delivered);
         }
     }
     for (const metric of charter.metrics) {
-        everyInstance('metric', metric.name, metric.source, `Report ${metric.title ?? metric.name}`, ownerText(metric.owner), metric.cadence ? series(charter, today, cadenceRecurrence(metric.cadence)) : undefined);
+        everyInstance('metric', metric.name, metric.source, `Report ${metric.title ?? metric.name}`, ownerText(metric.owner), metric.cadence ? series(charter, today, cadenceRecurrence(metric.cadence)) : undefined, doneOn('measured', metric.name));
     }
     return items;
+}
+
+/** The dates of the history's entries of a kind about an element, up to today; undefined without a journal. */
+function doneDates(history: CharterHistory | undefined, today: string, kind: JournalEntry['kind'], name?: string): string[] | undefined {
+    return history ? entriesAbout(history, kind, name).filter(entry => entry.date !== '' && entry.date <= today).map(entry => entry.date) : undefined;
+}
+
+/** Whether the journal records what an instance asks in its period: from the instance before it (or the anchor) up to it. */
+function doneBetween(done: readonly string[] | undefined, start: string, end: string): boolean {
+    return done?.some(date => date >= start && date < end) ?? false;
+}
+
+/** The instances of a series from today to `to`, each with whether the journal shows it done (without a journal, none is). */
+function upcomingInstances(dueSeries: DueSeries, today: string, to: string, done: readonly string[] | undefined): Array<{ date: string; done: boolean }> {
+    const { anchor, recurrence, until } = dueSeries;
+    let start = (done && previousInstance(anchor, recurrence, today, until)) || anchor;
+    return instancesBetween(anchor, recurrence, today, to, until).map(date => {
+        const instance = { date, done: doneBetween(done, start, date) };
+        start = date;
+        return instance;
+    });
 }
 
 function keyOf(kind: DueKind, charter: string, element: string): string {
@@ -249,8 +306,8 @@ function peopleOf(entries: readonly PortfolioEntry[], maxPerCharter: number, max
         }
         return person;
     };
-    for (const { charter, journalEntries } of entries) {
-        for (const entry of journalEntries ?? []) {
+    for (const { charter, history } of entries) {
+        for (const entry of history?.entries ?? []) {
             if (entry.kind === 'met') {
                 for (const role of new Set((entry.attendees ?? []).filter(ref => ref.kind === 'role').map(ref => ref.name))) {
                     personOf(charter, role, role.split('.')[0]).meetings++;

@@ -88,8 +88,7 @@ export function instancesBetween(anchor: string, recurrence: Recurrence, from: s
     }
     // Skip whole steps before `from` without walking them one by one (a daily series from 1990 is cheap).
     // A step is at most this many days long, so step k lies at most k times it after the anchor.
-    const longestStep = { DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 }[recurrence.freq] * recurrence.interval;
-    let k = Math.max(1, Math.floor(daysBetween(anchor, from) / longestStep) - 1);
+    let k = Math.max(1, Math.floor(daysBetween(anchor, from) / longestStep(recurrence)) - 1);
     for (let guard = 0; guard < 100_000; guard++, k++) {
         const date = stepFrom(anchor, recurrence, k);
         if (date === undefined) {
@@ -103,6 +102,30 @@ export function instancesBetween(anchor: string, recurrence: Recurrence, from: s
         }
     }
     return out;
+}
+
+/** The most days one step of a recurrence can span. */
+function longestStep(recurrence: Recurrence): number {
+    return { DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 }[recurrence.freq] * recurrence.interval;
+}
+
+/**
+ * The last instance of a series (up to `until` when given) strictly before
+ * `date`, if any. Looks back in growing windows: a series on 29 February has
+ * years between its instances.
+ */
+export function previousInstance(anchor: string, recurrence: Recurrence, date: string, until?: string): string | undefined {
+    const to = addDays(date, -1);
+    for (let span = 2 * longestStep(recurrence); ; span *= 4) {
+        const from = addDays(date, -span);
+        const found = instancesBetween(anchor, recurrence, from < anchor ? anchor : from, to, until);
+        if (found.length > 0) {
+            return found[found.length - 1];
+        }
+        if (from <= anchor) {
+            return undefined;
+        }
+    }
 }
 
 /** The first instance of a series (from its anchor's first step, up to `until`), if any. */

@@ -12,6 +12,7 @@ import { fixedChair } from './fixed-chair.js';
 import { futureEntry } from './future-entry.js';
 import { incompleteMetric } from './incomplete-metric.js';
 import { lateDelivery } from './late-delivery.js';
+import { mismatchedUnit } from './mismatched-unit.js';
 import { missedCommitment } from './missed-commitment.js';
 import { missedMeeting } from './missed-meeting.js';
 import { missingExitTerms } from './missing-exit-terms.js';
@@ -66,6 +67,7 @@ export const allRules: readonly Rule[] = [
     futureEntry,
     incompleteMetric,
     lateDelivery,
+    mismatchedUnit,
     missedCommitment,
     missedMeeting,
     missingExitTerms,

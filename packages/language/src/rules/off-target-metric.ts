@@ -1,3 +1,4 @@
+import { latestJudgedReading, unitSuffix } from '../journal/history.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -12,11 +13,10 @@ export const offTargetMetric = defineRule({
     check({ today, report, ...context }) {
         for (const { journal, history } of journalsWithHistory(context)) {
             for (const metric of history.charter.metrics) {
-                const readings = (history.readings[metric.name] ?? []).filter(reading => reading.entry.date <= today);
-                const latest = readings.at(-1);
+                const latest = latestJudgedReading(history, metric.name, today);
                 if (latest && latest.onTarget === false && metric.target && isOwnEntry(journal, latest.entry)) {
                     const target = metric.target;
-                    const unit = target.scale !== undefined ? ` of ${target.scale}` : target.unit ? ` ${target.unit}` : '';
+                    const unit = unitSuffix(target);
                     report({
                         message: `Metric ${metric.name} read ${latest.value}${unit} on ${latest.entry.date}, off its target ${target.comparator} ${target.value}${unit}.`,
                         range: latest.entry.range,

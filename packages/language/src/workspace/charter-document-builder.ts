@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 
@@ -10,12 +10,63 @@ import type { CharterCoreServices } from '../charter-core-module.js';
  * validation categories, cost more than re-checking the edited file.
  */
 export class CharterDocumentBuilder extends DefaultDocumentBuilder {
+    /** The documents the current update relinks (and so validates again) besides the changed ones. */
+    protected readonly relinkedByUpdate = new Set<string>();
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.indexManager instanceof CharterIndexManager) {
-            return this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)
+            const relink = this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)
                 || this.clashesWithChanged(document, changedUris) || this.declaresRoles(document);
+            if (relink) {
+                this.relinkedByUpdate.add(document.uri.toString());
+            }
+            return relink;
         }
         return super.shouldRelink(document, changedUris);
+    }
+
+    /**
+     * After the changed documents (and those referring to them) are checked,
+     * the partners of a changed journal are validated again: the documents of
+     * the charters it is written for (before and after the change: its `for`
+     * may have been edited), whose health is read from their journals though
+     * they never refer to them, and the charter's other journals, which read
+     * one history with it (where a finding about the charter as a whole
+     * stands, disputes, deliveries). A separate pass, so that the changed
+     * journal's own diagnostics do not wait for it.
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const index = this.indexManager instanceof CharterIndexManager ? this.indexManager : undefined;
+        const changedUris = [...changed, ...deleted].map(uri => uri.toString());
+        const chartersBefore = index?.chartersOfJournals(changedUris);
+        this.relinkedByUpdate.clear();
+        await super.update(changed, deleted, cancelToken);
+        if (index && chartersBefore) {
+            await this.validateJournalPartners(index, changedUris, chartersBefore, cancelToken);
+        }
+    }
+
+    protected async validateJournalPartners(index: CharterIndexManager, changedUris: string[], chartersBefore: Set<string>, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const charters = new Set([...chartersBefore, ...index.chartersOfJournals(changedUris)]);
+        if (charters.size === 0) {
+            return;
+        }
+        const done = new Set([...changedUris, ...this.relinkedByUpdate]);
+        const partners: LangiumDocument[] = [];
+        for (const uri of new Set([...charters, ...index.journalsOfCharters(charters)])) {
+            const document = done.has(uri) ? undefined : this.langiumDocuments.getDocument(URI.parse(uri));
+            // A document not validated yet (a cancelled build) is rebuilt by the next update anyway.
+            if (document && document.state >= DocumentState.Validated) {
+                partners.push(document);
+            }
+        }
+        if (partners.length === 0) {
+            return;
+        }
+        for (const document of partners) {
+            this.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await this.buildDocuments(this.sortDocuments(partners), this.updateBuildOptions, cancelToken);
     }
 
     /**

@@ -2,6 +2,7 @@ import {
     DefaultIndexManager, DocumentState, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
     type ReferenceDescription, type Stream, type URI
 } from 'langium';
+import { isJournal, type Document } from '../generated/ast.js';
 import { CharterReferenceDescriptionProvider } from '../references/charter-reference-descriptions.js';
 
 /**
@@ -24,6 +25,8 @@ export class CharterIndexManager extends DefaultIndexManager {
     protected readonly withLinkingErrors = new Set<string>();
     /** Documents whose reference descriptions are still to be made. */
     protected readonly staleReferences = new Map<string, LangiumDocument>();
+    /** Per document with journals: the other documents holding the charters they are written `for`. */
+    protected readonly journalCharters = new Map<string, Set<string>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -65,6 +68,18 @@ export class CharterIndexManager extends DefaultIndexManager {
             }
         }
         this.referencedDocuments.set(uri, targets);
+        const charters = new Set<string>();
+        for (const element of (document.parseResult.value as Document).elements ?? []) {
+            const charterDocument = isJournal(element) ? element.charter?.$nodeDescription?.documentUri?.toString() : undefined;
+            if (charterDocument !== undefined && charterDocument !== uri) {
+                charters.add(charterDocument);
+            }
+        }
+        if (charters.size > 0) {
+            this.journalCharters.set(uri, charters);
+        } else {
+            this.journalCharters.delete(uri);
+        }
         if (linkingErrors) {
             this.withLinkingErrors.add(uri);
         } else {
@@ -79,6 +94,31 @@ export class CharterIndexManager extends DefaultIndexManager {
         this.referencedDocuments.delete(uri.toString());
         this.staleReferences.delete(uri.toString());
         this.withLinkingErrors.delete(uri.toString());
+        this.journalCharters.delete(uri.toString());
+    }
+
+    /**
+     * The documents holding the charters that the given documents' journals are
+     * written for, as last indexed. A charter does not refer to its journals,
+     * yet its health (the execution and perceived layers) is read from them.
+     */
+    chartersOfJournals(uris: Iterable<string>): Set<string> {
+        const charters = new Set<string>();
+        for (const uri of uris) {
+            this.journalCharters.get(uri)?.forEach(charter => charters.add(charter));
+        }
+        return charters;
+    }
+
+    /** The documents whose journals are written for a charter in one of the given documents (a charter's journals share one history). */
+    journalsOfCharters(charterDocuments: ReadonlySet<string>): string[] {
+        const journals: string[] = [];
+        for (const [uri, charters] of this.journalCharters) {
+            if ([...charters].some(charter => charterDocuments.has(charter))) {
+                journals.push(uri);
+            }
+        }
+        return journals;
     }
 
     /**
