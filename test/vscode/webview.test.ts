@@ -79,11 +79,12 @@ describe('the preview webview in Chromium', function () {
     });
     afterEach(() => page?.close());
 
+    let updates = 0;
     const send = (message: ToWebview) => page.evaluate(data => window.postMessage(data, '*'), message);
     const posted = () => page.evaluate(() => (window as unknown as { posted: Array<Record<string, unknown>> }).posted);
 
     it('shows a hostile drawing as an inert picture: no script runs, text stays text, nothing remote loads', async () => {
-        await send({ type: 'update', content: content({ governance: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ governance: HOSTILE_SVG }) });
         await send({ type: 'showView', view: 'governance' });
         const panel = page.locator('#view-governance');
         await panel.locator('svg').waitFor();
@@ -105,7 +106,7 @@ describe('the preview webview in Chromium', function () {
     });
 
     it('reports a click on a drawn element so the editor can reveal its source', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await page.locator('#view-health [data-element="Deal.Budget"]').click();
         await page.locator('#view-health [data-element="Deal"]').click();
         const reveals = (await posted()).filter(message => message.type === 'reveal');
@@ -113,23 +114,23 @@ describe('the preview webview in Chromium', function () {
     });
 
     it('highlights the element under the editor\'s cursor, and keeps it highlighted across updates', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await send({ type: 'highlight', element: 'Acme' });
         const acme = page.locator('#view-health [data-element="Acme"]');
         await page.waitForFunction(() => document.querySelector('#view-health [data-element="Acme"]')?.classList.contains('entente-highlight'));
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG.replace('width="300"', 'width="301"') }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG.replace('width="300"', 'width="301"') }) });
         await page.waitForFunction(() => document.querySelector('#view-health svg')?.getAttribute('width') === '301');
         assert.ok(await acme.evaluate(element => element.classList.contains('entente-highlight')));
         assert.equal(await page.locator('#view-health .entente-highlight').count(), 1);
     });
 
     it('keeps the tab and the scroll across updates and across a reload, and offers every party to view as', async () => {
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG }) });
         await page.locator('#tab-matrix').click();
         assert.deepEqual((await posted()).filter(message => message.type === 'viewChanged'), [{ type: 'viewChanged', view: 'matrix' }]);
         await page.locator('#view-matrix').evaluate(panel => { panel.scrollTop = 700; });
         await page.waitForTimeout(100);
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG.replace('Budget', 'Budget2') }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG.replace('Budget', 'Budget2') }) });
         await page.waitForFunction(() => document.querySelector('#view-matrix [data-element="Deal.Budget2"]'));
         assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
         assert.deepEqual(await page.locator('#party-select option').allTextContents(), ['every party', 'Acme', 'Globex']);
@@ -141,13 +142,13 @@ describe('the preview webview in Chromium', function () {
         await page.reload();
         await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
         assert.ok(await page.locator('#tab-matrix').evaluate(tab => tab.classList.contains('selected')));
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG }) });
         await page.waitForFunction(() => document.querySelector('#view-matrix svg'));
         assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
     });
 
     it('zooms the drawings from the toolbar and keeps the zoom across a reload', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         const drawing = page.locator('#view-health > svg');
         await drawing.waitFor();
         assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
@@ -157,7 +158,7 @@ describe('the preview webview in Chromium', function () {
         assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
         await page.reload();
         await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await page.locator('#view-health > svg').waitFor();
         assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
         await page.locator('#zoom-reset').click();
@@ -182,7 +183,7 @@ describe('the preview webview in Chromium', function () {
                 const { document } = await checkText(services, hostileCharter(hostile));
                 const [charter] = previewOf(document, services).charters;
                 const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
-                await send({ type: 'update', content: content(views, { parties: ['Acme', 'Globex', hostile.slice(0, 200)] }) });
+                await send({ type: 'update', id: ++updates, content: content(views, { parties: ['Acme', 'Globex', hostile.slice(0, 200)] }) });
                 for (const view of Object.keys(views)) {
                     await send({ type: 'showView', view: view as ViewId });
                     await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
@@ -218,7 +219,7 @@ charter Deal { parties Acme, Globex
 `);
             const [charter] = previewOf(document, services).charters;
             const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
-            await send({ type: 'update', content: content(views) });
+            await send({ type: 'update', id: ++updates, content: content(views) });
             for (const view of Object.keys(views)) {
                 await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
                 assert.ok(await page.locator(`#view-${view} [data-element]`).count() > 0, `view ${view} has no clickable element`);

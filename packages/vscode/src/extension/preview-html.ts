@@ -4,6 +4,7 @@
  * and the webview inserts it through the DOM, never as markup.
  * Pure (no `vscode` import) so tests can check it.
  */
+import type { ViewId } from '../webview-protocol.js';
 
 export interface PreviewHtmlOptions {
     /** The webview's `cspSource` (where its local resources are served from). */
@@ -13,6 +14,8 @@ export interface PreviewHtmlOptions {
     /** Webview URIs of the bundled script and stylesheet. */
     scriptUri: string;
     styleUri: string;
+    /** The view to show first (the panel's; without it, the one the webview saved, or the health card). */
+    view?: ViewId;
 }
 
 /** The Content-Security-Policy of the preview: nothing but the bundle's own script and style, by nonce. */
@@ -37,7 +40,7 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <link rel="stylesheet" nonce="${escapeAttribute(nonce)}" href="${escapeAttribute(options.styleUri)}">
 <title>Entente preview</title>
 </head>
-<body>
+<body${options.view ? ` data-view="${escapeAttribute(options.view)}"` : ''}>
 <header class="toolbar" role="toolbar">
 <div class="tabs" role="tablist" id="tabs"></div>
 <div class="selectors">

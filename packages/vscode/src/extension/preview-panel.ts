@@ -6,7 +6,7 @@ import {
     isFromWebview, type CharterSummary, type FromWebview, type PersistedPreviewState, type PreviewContent,
     type ToWebview, type ViewId
 } from '../webview-protocol.js';
-import type { CharterPreviews } from './charter-previews.js';
+import type { CharterPreviews, FetchTiming } from './charter-previews.js';
 import { charterAt, elementAt, locateElement } from './element-locator.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
 import { renderCharterViews, renderJournalViewsOf } from './render.js';
@@ -20,6 +20,27 @@ interface PanelState {
 }
 
 const JOURNAL_VIEWS: readonly ViewId[] = ['timeline', 'trends', 'radar'];
+
+/**
+ * When each step of one update of the preview happened (Date.now(), in ms; the webview's times are
+ * the same machine's clock): the bench rows of issue #20 and where their time goes.
+ */
+export interface PreviewTiming extends Partial<FetchTiming> {
+    /** The update's number (the webview echoes it when it has drawn it). */
+    id: number;
+    /** The document version drawn. */
+    version: number;
+    /** The extension host started drawing the views (SVG) from the server's answer, and finished. */
+    renderStartedAt: number;
+    renderedAt: number;
+    /** Posted to the webview; the webview received it, and drew the view shown (after the next frame). */
+    postedAt: number;
+    receivedAt?: number;
+    drawnAt?: number;
+    /** The view shown when drawn, and the elements highlighted there as new or changed. */
+    view?: ViewId;
+    changed?: string[];
+}
 
 export function isCharterDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
     return document?.languageId === 'charter';
@@ -45,6 +66,17 @@ export class PreviewPanel implements vscode.Disposable {
     protected disposed = false;
     protected readonly disposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposeEmitter.event;
+    protected updateId = 0;
+    /** Updates posted and not yet drawn, by id. */
+    protected readonly posted = new Map<number, PreviewTiming>();
+    protected readonly drawEmitter = new vscode.EventEmitter<PreviewTiming>();
+    /** Fires when the webview has drawn an update, with its timings. */
+    readonly onDidDraw = this.drawEmitter.event;
+    /** The timings of the last updates drawn (the newest last). */
+    readonly timings: PreviewTiming[] = [];
+    /** When this panel was made, and when its webview's script first said it was ready. */
+    readonly createdAt = Date.now();
+    readyAt?: number;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -170,6 +202,7 @@ export class PreviewPanel implements vscode.Disposable {
         }
         const viewAsParty = viewAs.party;
         const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
+        const renderStartedAt = Date.now();
         const views = { ...await renderCharterViews(preview, { viewAsParty, showRoles }), ...renderJournalViewsOf(preview, { viewAsParty }) };
         if (sequence !== this.renderSequence) {
             return; // a newer render started meanwhile
@@ -192,8 +225,14 @@ export class PreviewPanel implements vscode.Disposable {
             errors: charter.findings.filter(finding => finding.severity === 'error').length,
             warnings: charter.findings.filter(finding => finding.severity === 'warning').length
         }));
+        const id = ++this.updateId;
+        const timing: PreviewTiming = { ...this.previews.timingOf(result), id, version: result.version, renderStartedAt, renderedAt: Date.now(), postedAt: 0 };
+        this.posted.set(id, timing);
+        this.posted.delete(id - 20); // never drawn (e.g. the webview was reloaded meanwhile)
+        timing.postedAt = Date.now();
         this.post({
             type: 'update',
+            id,
             content: {
                 documentUri: result.uri,
                 documentLabel: label(uri),
@@ -214,6 +253,7 @@ export class PreviewPanel implements vscode.Disposable {
     protected async onMessage(message: FromWebview): Promise<void> {
         switch (message.type) {
             case 'ready':
+                this.readyAt ??= Date.now();
                 this.post({ type: 'showView', view: this.state.view });
                 if (this.lastMessage) {
                     this.post(this.lastMessage);
@@ -239,6 +279,17 @@ export class PreviewPanel implements vscode.Disposable {
             case 'export':
                 await vscode.commands.executeCommand('entente.exportReport', undefined, this.state.documentUri);
                 return;
+            case 'drawn': {
+                const timing = this.posted.get(message.id);
+                if (timing) {
+                    this.posted.delete(message.id);
+                    Object.assign(timing, { receivedAt: message.receivedAt, drawnAt: message.drawnAt, view: message.view, changed: message.changed });
+                    this.timings.push(timing);
+                    this.timings.splice(0, this.timings.length - 20);
+                    this.drawEmitter.fire(timing);
+                }
+                return;
+            }
         }
     }
 
@@ -315,7 +366,9 @@ export class PreviewPanel implements vscode.Disposable {
             cspSource: webview.cspSource,
             nonce: createNonce(randomBytes(32)),
             scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString()
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+            // The view to open on, in the page itself: no round trip, and no other tab drawn first.
+            view: this.state.view
         });
     }
 
@@ -327,6 +380,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.documentWatch?.dispose();
         this.disposeEmitter.fire();
         this.disposeEmitter.dispose();
+        this.drawEmitter.dispose();
         vscode.Disposable.from(...this.disposables).dispose();
         this.disposables.length = 0;
         this.panel.dispose();
