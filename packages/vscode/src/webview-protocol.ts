@@ -63,8 +63,11 @@ export type ToWebview =
 
 /** Webview → extension. */
 export type FromWebview =
-    /** The script has started and listens; the host sends the content. */
-    | { type: 'ready' }
+    /**
+     * The script has started and listens; the host sends the content. `frameStartedAt`: when the
+     * webview's page started loading; `scriptStartedAt`: when this script started (the webview's clock).
+     */
+    | { type: 'ready'; frameStartedAt?: number; scriptStartedAt?: number }
     /** An element was clicked: reveal and select its source. */
     | { type: 'reveal'; element: string }
     | { type: 'selectCharter'; charter: string }

@@ -74,8 +74,13 @@ export class PreviewPanel implements vscode.Disposable {
     readonly onDidDraw = this.drawEmitter.event;
     /** The timings of the last updates drawn (the newest last). */
     readonly timings: PreviewTiming[] = [];
-    /** When this panel was made, and when its webview's script first said it was ready. */
+    /**
+     * When this panel was made; when its webview's page started loading and its script started
+     * (the webview's clock), and when the script's first `ready` arrived.
+     */
     readonly createdAt = Date.now();
+    frameStartedAt?: number;
+    scriptStartedAt?: number;
     readyAt?: number;
 
     constructor(
@@ -253,7 +258,11 @@ export class PreviewPanel implements vscode.Disposable {
     protected async onMessage(message: FromWebview): Promise<void> {
         switch (message.type) {
             case 'ready':
-                this.readyAt ??= Date.now();
+                if (this.readyAt === undefined) {
+                    this.readyAt = Date.now();
+                    this.frameStartedAt = message.frameStartedAt;
+                    this.scriptStartedAt = message.scriptStartedAt;
+                }
                 this.post({ type: 'showView', view: this.state.view });
                 if (this.lastMessage) {
                     this.post(this.lastMessage);

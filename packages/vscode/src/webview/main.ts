@@ -16,6 +16,7 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+const scriptStartedAt = Date.now();
 const vscode = acquireVsCodeApi();
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const persisted = readPersistedState(vscode.getState());
@@ -444,4 +445,4 @@ function countOf(count: number, noun: string): string {
 
 selectView(currentView, false);
 resizeDrawings();
-vscode.postMessage({ type: 'ready' });
+vscode.postMessage({ type: 'ready', frameStartedAt: Math.round(performance.timeOrigin), scriptStartedAt });

@@ -193,7 +193,9 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         // A bench row (the workbench test prints it): the command to the map on screen, as the webview says it drew it.
         const first = await drawnUpdate(timing => timing.view === 'governance', 'the map drawn in the webview');
         const panel = api().previewManager.panel!;
-        await report('bench:first-preview', { ms: first.drawnAt! - commandAt, steps: stepsOf(first, commandAt, { panelCreated: panel.createdAt, webviewReady: panel.readyAt }) });
+        await report('bench:first-preview', { ms: first.drawnAt! - commandAt, steps: stepsOf(first, commandAt, {
+            panelCreated: panel.createdAt, frameStarted: panel.frameStartedAt, scriptStarted: panel.scriptStartedAt, webviewReady: panel.readyAt
+        }) });
         // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
         const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
         for (const view of VIEWS) {
