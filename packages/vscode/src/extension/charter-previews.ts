@@ -22,8 +22,8 @@ export interface FetchTiming {
 export class CharterPreviews implements vscode.Disposable {
     protected readonly results = new Map<string, PreviewRequest.Result>();
     protected readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-    /** Documents whose request is on its way, and those changed meanwhile (fetched again after it). */
-    protected readonly inFlight = new Set<string>();
+    /** Documents whose request is on its way (asking again meanwhile waits for its answer), and those changed meanwhile (fetched again after it). */
+    protected readonly inFlight = new Map<string, Promise<PreviewRequest.Result | undefined>>();
     protected readonly changedMeanwhile = new Set<string>();
     /** When the server last said a document changed, until it is fetched. */
     protected readonly changedAt = new Map<string, number>();
@@ -99,23 +99,29 @@ export class CharterPreviews implements vscode.Disposable {
         return this.timings.get(result);
     }
 
-    protected async fetchKey(key: string): Promise<PreviewRequest.Result | undefined> {
+    protected fetchKey(key: string): Promise<PreviewRequest.Result | undefined> {
+        const running = this.inFlight.get(key);
+        if (running) {
+            return running;
+        }
+        const request = this.request(key).finally(() => {
+            this.inFlight.delete(key);
+            if (this.changedMeanwhile.delete(key)) {
+                this.schedule(key);
+            }
+        });
+        this.inFlight.set(key, request);
+        return request;
+    }
+
+    protected async request(key: string): Promise<PreviewRequest.Result | undefined> {
         if (this.client.state !== State.Running) {
             await this.whenRunning();
         }
         const changedAt = this.changedAt.get(key);
         this.changedAt.delete(key);
         const requestedAt = Date.now();
-        this.inFlight.add(key);
-        let result: PreviewRequest.Result | undefined;
-        try {
-            result = await this.client.sendRequest(PreviewRequest.type, { uri: key }) ?? undefined;
-        } finally {
-            this.inFlight.delete(key);
-            if (this.changedMeanwhile.delete(key)) {
-                this.schedule(key);
-            }
-        }
+        const result = await this.client.sendRequest(PreviewRequest.type, { uri: key }) ?? undefined;
         if (!result) {
             return undefined;
         }
@@ -146,7 +152,7 @@ export class CharterPreviews implements vscode.Disposable {
             this.timers.delete(key);
             this.fetchKey(key).catch(error => this.client.warn(`entente/preview failed for ${key}`, error));
         };
-        const delay = vscode.workspace.getConfiguration('entente.preview').get<number>('debounceMs', 150);
+        const delay = vscode.workspace.getConfiguration('entente.preview').get<number>('debounceMs', 0);
         if (delay > 0) {
             this.timers.set(key, setTimeout(fetch, delay));
         } else {
