@@ -231,7 +231,7 @@ async function previewContentFrame(page: Page): Promise<Frame> {
 async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: boolean): Promise<unknown> {
     const frame = await previewContentFrame(page);
     const tabs = await frame.$$eval('.tab', nodes => nodes.map(node => (node as HTMLElement).dataset.view ?? ''));
-    const views: Record<string, { width: number; height: number; elements: string[]; text: string }> = {};
+    const views: Record<string, { width: number; height: number; elements: string[]; text: string; positions: Record<string, [number, number]>; changed: string[] }> = {};
     const selected = await frame.$eval('.tab.selected', node => (node as HTMLElement).dataset.view ?? '').catch(() => undefined);
     for (const view of tabs) {
         await frame.click(`#tab-${view}`);
@@ -243,7 +243,14 @@ async function inspectPreview(page: Page, screenshotDir: string, screenshots: Ma
                 width: Math.round(box.width),
                 height: Math.round(box.height),
                 elements: [...new Set(Array.from(svg.querySelectorAll('[data-element]')).map(element => element.getAttribute('data-element') ?? ''))],
-                text: (svg.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000)
+                text: (svg.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
+                // Where each element's box is in the drawing (its first rect's x and y), and what is highlighted as changed.
+                positions: Object.fromEntries(Array.from(svg.querySelectorAll('[data-element]')).reverse().flatMap(element => {
+                    const box = element.querySelector(':scope > rect');
+                    return box ? [[element.getAttribute('data-element') ?? '', [Number(box.getAttribute('x')), Number(box.getAttribute('y'))]]] : [];
+                })),
+                changed: [...new Set(Array.from(svg.querySelectorAll('.entente-changed')).map(element =>
+                    element.getAttribute('data-element') ?? `edge ${element.getAttribute('data-edge') ?? ''}`))]
             };
         });
         if (shoot) {

@@ -240,11 +240,35 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         assert.equal(api().previewManager.panel?.revealedElsewhere, undefined);
     });
 
-    it('redraws the preview after an edit', async () => {
+    it('redraws the preview after an edit, keeps the map\'s nodes where they were and highlights what changed', async () => {
         const editor = await openBroken();
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
         await drawnUpdate(timing => timing.view === 'governance', 'the map drawn in the webview');
+        const map = async (what: string, accept: (inspection: PreviewInspection) => boolean = () => true) =>
+            (await previewShows(inspection => inspection.version === editor.document.version && accept(inspection), what)).views.governance;
+        const before = harnessPresent ? await map('the map') : undefined;
+        /** Every node the map had before is where it was (in the drawing's coordinates). */
+        const assertKept = (after: { positions: Record<string, [number, number]> }) => {
+            const moved = Object.entries(before!.positions).filter(([id, at]) => JSON.stringify(after.positions[id]) !== JSON.stringify(at))
+                .map(([id, at]) => `${id} ${JSON.stringify(at)} → ${JSON.stringify(after.positions[id])}`);
+            assert.deepEqual(moved, []);
+        };
+
+        // A decider added (issue #20, point 4): the map keeps its shape, and the decision and its new edge glow.
+        const software = `${CHARTER}.Software`;
+        const decider = positionOf(editor.document, 'decided by Orbit.CTO\n', 'decided by Orbit.CTO'.length);
+        assert.ok(await editor.edit(edit => edit.insert(decider, ', Kestrel')));
+        const changed = await drawnUpdate(timing => timing.version === editor.document.version && timing.view === 'governance', 'the decider drawn in the webview');
+        assert.ok(changed.changed?.includes(software), `highlighted: ${changed.changed?.join(', ')}`);
+        assert.ok(changed.changed?.includes(`edge decides:Kestrel→${software}`), `highlighted: ${changed.changed?.join(', ')}`);
+        assert.ok(!changed.changed?.includes(`${CHARTER}.RobotConfig`), `highlighted: ${changed.changed?.join(', ')}`);
+        if (harnessPresent) {
+            const after = await map('the decider in the map', inspection => inspection.views.governance?.changed.includes(software));
+            assertKept(after);
+        }
+
+        // A decision added: drawn at the foot of its column, highlighted, nothing else moved.
         const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
         const typedAt = Date.now();
         assert.ok(await editor.edit(edit => edit.insert(end, '    decision Pricing "Price list" { decided by Kestrel }\n')));
@@ -254,10 +278,12 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         // A bench row: the edit to the redrawn map on screen, as the webview says it drew it.
         const redrawn = await drawnUpdate(timing => timing.version === editor.document.version && timing.view === 'governance', 'the edit drawn in the webview');
         await report('bench:edit-to-redraw', { ms: redrawn.drawnAt! - typedAt, steps: stepsOf(redrawn, typedAt) });
+        assert.ok(redrawn.changed?.includes(added), `highlighted: ${redrawn.changed?.join(', ')}`);
         if (harnessPresent) {
-            const shown = await previewShows(inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added),
-                'the new decision in the webview');
-            assert.equal(shown.version, editor.document.version);
+            const after = await map('the new decision in the map', inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added));
+            assertKept(after);
+            assert.ok(after.changed.includes(added), `highlighted in the map: ${after.changed.join(', ')}`);
+            assert.ok(!after.changed.includes(software), 'the decider added before is no longer highlighted');
         }
     });
 

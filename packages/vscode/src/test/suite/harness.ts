@@ -19,7 +19,8 @@ export const workbenchMode = process.env.ENTENTE_WORKBENCH_MODE || 'desktop';
 
 /** What the preview webview shows, per view (as read by the harness in the webview's frame). */
 export interface PreviewInspection {
-    views: Record<string, { width: number; height: number; elements: string[]; text: string }>;
+    /** Per view: its size on screen, its elements, its text, each element's box (x, y in the drawing) and the elements highlighted as changed (edges as `edge <id>`). */
+    views: Record<string, { width: number; height: number; elements: string[]; text: string; positions: Record<string, [number, number]>; changed: string[] }>;
     status: string;
     version?: number;
     selected?: string;
