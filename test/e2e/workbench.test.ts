@@ -102,8 +102,11 @@ describe('the VS Code extension in a real workbench (code-server + Chromium)', f
         }
         assert.deepEqual(rows.map(row => row.row).sort(), ['edit-to-redraw', 'first-preview']);
         const shot = assertScreenshot(result, 'editor-preview');
-        for (const view of ['health', 'governance', 'matrix', 'escalation', 'balance']) {
-            assert.ok(fs.statSync(assertScreenshot(result, `preview-${view}`)).size > 0);
+        // Every tab of the preview of three examples and of a six-party charter with long names (issue #20).
+        for (const example of ['orbit-kestrel', 'acme-globex', 'riverton-retrofit', 'six-parties']) {
+            for (const view of ['health', 'governance', 'matrix', 'escalation', 'balance', 'timeline', 'trends', 'radar']) {
+                assertScreenshot(result, `preview-${example}-${view}`);
+            }
         }
         if (process.env.UPDATE_SCREENSHOTS === '1') {
             fs.copyFileSync(shot, README_SCREENSHOT);

@@ -228,7 +228,7 @@ async function previewContentFrame(page: Page): Promise<Frame> {
 }
 
 /** What the preview webview shows: per view, whether it is drawn, its size on screen and its elements. */
-async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: boolean): Promise<unknown> {
+async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: string | undefined): Promise<unknown> {
     const frame = await previewContentFrame(page);
     const tabs = await frame.$$eval('.tab', nodes => nodes.map(node => (node as HTMLElement).dataset.view ?? ''));
     const views: Record<string, { width: number; height: number; elements: string[]; text: string; positions: Record<string, [number, number]>; changed: string[] }> = {};
@@ -254,9 +254,10 @@ async function inspectPreview(page: Page, screenshotDir: string, screenshots: Ma
             };
         });
         if (shoot) {
-            const file = path.join(screenshotDir, `preview-${view}.png`);
+            const name = `${shoot}-${view}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+            const file = path.join(screenshotDir, `${name}.png`);
             await page.screenshot({ path: file });
-            screenshots.set(`preview-${view}`, file);
+            screenshots.set(name, file);
         }
     }
     if (selected) {
@@ -286,7 +287,7 @@ async function answer(page: Page, request: HarnessRequest, screenshotDir: string
             return { clicked: request.element };
         }
         case 'inspectPreview':
-            return inspectPreview(page, screenshotDir, screenshots, request.name === 'shoot');
+            return inspectPreview(page, screenshotDir, screenshots, request.name);
         case 'report':
             reports.set(request.key ?? request.id, request.value);
             return { reported: request.key };

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { EntenteApi } from '../../extension/main.js';
 import type { PreviewTiming } from '../../extension/preview-panel.js';
 import { clickInPreview, harnessPresent, inspectPreview, report, screenshot, workbenchMode, type PreviewInspection } from './harness.js';
+import { sixPartyCharter } from '../../../../../test/helpers/six-parties.js';
 import { closeAllEditors, ruleIdOf, waitFor } from './helpers.js';
 
 // End to end, in the workspace the runners create (scripts/workbench/workspace.mjs): the broken
@@ -45,7 +46,7 @@ function positionOf(document: vscode.TextDocument, text: string, offset = 0): vs
 }
 
 /** Asks the harness what the preview shows until `accept` likes it (the webview redraws asynchronously). */
-async function previewShows(accept: (inspection: PreviewInspection) => boolean, what: string, shoot = false): Promise<PreviewInspection> {
+async function previewShows(accept: (inspection: PreviewInspection) => boolean, what: string, shoot?: string): Promise<PreviewInspection> {
     const start = Date.now();
     let last: PreviewInspection | undefined;
     let error: unknown;
@@ -197,7 +198,7 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             panelCreated: panel.createdAt, frameStarted: panel.frameStartedAt, scriptStarted: panel.scriptStartedAt, webviewReady: panel.readyAt
         }) });
         // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
-        const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
+        const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', 'preview-orbit-kestrel');
         for (const view of VIEWS) {
             const drawn = shown.views[view];
             assert.ok(drawn.width > 50 && drawn.height > 50, `view ${view} is ${drawn.width}x${drawn.height} on screen`);
@@ -284,6 +285,50 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             assertKept(after);
             assert.ok(after.changed.includes(added), `highlighted in the map: ${after.changed.join(', ')}`);
             assert.ok(!after.changed.includes(software), 'the decider added before is no longer highlighted');
+        }
+    });
+
+    it('screenshots every tab of the preview of two more examples and of a six-party charter with long names', async () => {
+        // The reference charter with its journal (in the workspace), the coalition example with its journal and the
+        // generated six-party charter (each in a folder of its own outside the workspace, every file of it open).
+        const examples = path.resolve(vscode.extensions.getExtension('entente.entente')!.extensionPath, '../../examples');
+        const outside = (files: Record<string, string>): string => {
+            const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-shots-'));
+            for (const [name, text] of Object.entries(files)) {
+                fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+                fs.writeFileSync(path.join(folder, name), text);
+            }
+            return folder;
+        };
+        const coalition = outside(Object.fromEntries(['riverton-retrofit.charter', 'journals/riverton-retrofit-2026.charter']
+            .map(file => [file, fs.readFileSync(path.join(examples, 'coalition', file), 'utf8')])));
+        const six = outside({ 'six-parties.charter': sixPartyCharter() });
+        const [operations] = await vscode.workspace.findFiles('operations/acme-globex.charter');
+        const cases: Array<[string, vscode.Uri, vscode.Uri[], string]> = [
+            ['preview-acme-globex', operations, [], 'AcmeGlobex'],
+            ['preview-riverton-retrofit', vscode.Uri.file(path.join(coalition, 'riverton-retrofit.charter')), [vscode.Uri.file(path.join(coalition, 'journals/riverton-retrofit-2026.charter'))], 'RivertonRetrofit'],
+            ['preview-six-parties', vscode.Uri.file(path.join(six, 'six-parties.charter')), [], 'SixPartyRetrofitProgramme']
+        ];
+        try {
+            for (const [name, charterFile, others, charter] of cases) {
+                for (const other of others) {
+                    await vscode.workspace.openTextDocument(other);
+                }
+                const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(charterFile), { viewColumn: vscode.ViewColumn.One, preview: false });
+                await vscode.commands.executeCommand('entente.openPreviewToSide');
+                const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === charter && found.documentUri === editor.document.uri.toString(), `the preview of ${charter}`);
+                for (const view of VIEWS) {
+                    assert.match(content!.views[view], /<svg[\s>]/, `${charter}: view ${view}`);
+                }
+                if (harnessPresent) {
+                    const shown = await previewShows(inspection => inspection.status.includes(charter) && VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), `every view of ${charter}`, name);
+                    assert.ok(shown.views.governance.width > 300, `${charter}'s map is ${shown.views.governance.width} px wide`);
+                }
+                await closeAllEditors();
+            }
+        } finally {
+            fs.rmSync(coalition, { recursive: true, force: true });
+            fs.rmSync(six, { recursive: true, force: true });
         }
     });
 

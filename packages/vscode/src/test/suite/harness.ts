@@ -63,9 +63,9 @@ export function clickInPreview(element: string, view?: string): Promise<unknown>
     return ask('click', { element, view });
 }
 
-/** Reads what the preview webview shows in every view (clicking through its tabs); `shoot` also saves a screenshot of each. */
-export function inspectPreview(shoot = false): Promise<PreviewInspection> {
-    return ask<PreviewInspection>('inspectPreview', { name: shoot ? 'shoot' : undefined });
+/** Reads what the preview webview shows in every view (clicking through its tabs); `shoot` also saves a screenshot of each, as `<shoot>-<view>`. */
+export function inspectPreview(shoot?: string): Promise<PreviewInspection> {
+    return ask<PreviewInspection>('inspectPreview', { name: shoot });
 }
 
 /** Hands a value to the harness, which returns it to the test that started the workbench. */
