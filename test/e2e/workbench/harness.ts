@@ -78,11 +78,14 @@ export interface WorkbenchResult {
 /** A request from the suite. */
 interface HarnessRequest {
     id: string;
-    op: 'screenshot' | 'click' | 'inspectPreview' | 'report';
+    op: 'screenshot' | 'click' | 'inspectPreview' | 'report' | 'clickNotification' | 'webviewTexts';
     name?: string;
     element?: string;
     view?: string;
     key?: string;
+    /** clickNotification: the button's label, and a text of the notification's message. */
+    button?: string;
+    message?: string;
     value?: unknown;
 }
 
@@ -291,6 +294,23 @@ async function answer(page: Page, request: HarnessRequest, screenshotDir: string
         case 'report':
             reports.set(request.key ?? request.id, request.value);
             return { reported: request.key };
+        case 'clickNotification': {
+            // A real click on a button of a notification, as a toast or in the notification centre (bottom right of the workbench).
+            const notification = page.locator('.notifications-toasts .notification-list-item, .notifications-center .notification-list-item', { hasText: request.message ?? '' }).last();
+            await notification.getByRole('button', { name: request.button ?? '' }).click({ timeout: 10_000 });
+            return { clicked: request.button };
+        }
+        case 'webviewTexts': {
+            // The text of every webview's own document (each is the frame #active-frame in its webview's iframe).
+            const texts: string[] = [];
+            for (const frame of page.frames()) {
+                const element = await frame.frameElement().catch(() => undefined);
+                if (element && await element.getAttribute('id') === 'active-frame') {
+                    texts.push((await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')).slice(0, 5000));
+                }
+            }
+            return texts;
+        }
     }
 }
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EntenteApi } from '../../extension/main.js';
 import type { PreviewTiming } from '../../extension/preview-panel.js';
-import { clickInPreview, harnessPresent, inspectPreview, report, screenshot, workbenchMode, type PreviewInspection } from './harness.js';
+import { clickInPreview, clickNotification, harnessPresent, inspectPreview, report, screenshot, webviewTexts, workbenchMode, type PreviewInspection } from './harness.js';
 import { sixPartyCharter } from '../../../../../test/helpers/six-parties.js';
 import { closeAllEditors, ruleIdOf, waitFor } from './helpers.js';
 
@@ -346,5 +346,32 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             assert.match(fs.readFileSync(path.join(folder, `${CHARTER}-${view}.svg`), 'utf8'), /^<svg[\s>]/);
         }
         fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('"Open report" after an export opens the report in a tab of its own where no browser can take it (VS Code in a browser)', async () => {
+        await openBroken();
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-e2e-report-'));
+        try {
+            const written = await vscode.commands.executeCommand<vscode.Uri[]>('entente.exportReport', vscode.Uri.file(folder));
+            assert.ok(written.some(uri => uri.path.endsWith(`/${CHARTER}.html`)));
+            if (!harnessPresent) {
+                return; // no notification to click without a browser around the workbench
+            }
+            assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+            const reportTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+                .find(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('entente.report'));
+            assert.equal(reportTab(), undefined);
+            // The user's click on the notification's button: the report opens in a tab, inside VS Code (the export folder is outside the workspace, where the Explorer cannot show it).
+            // The notification centre shows it whether or not the workbench shows it as a toast.
+            await vscode.commands.executeCommand('notifications.showList');
+            await clickNotification('Open report', `wrote ${written.length} files`);
+            const tab = await waitFor(reportTab, found => found !== undefined, 'the report\'s tab');
+            assert.equal(tab!.label, `Report ${CHARTER}.html`);
+            await waitFor(() => webviewTexts(), texts => texts.some(text => text.includes('PilotBudget') && text.includes(CHARTER)), 'the report in its tab');
+        } finally {
+            await vscode.commands.executeCommand('notifications.clearAll');
+            await vscode.commands.executeCommand('notifications.hideList');
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

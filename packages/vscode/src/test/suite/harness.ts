@@ -68,6 +68,16 @@ export function inspectPreview(shoot?: string): Promise<PreviewInspection> {
     return ask<PreviewInspection>('inspectPreview', { name: shoot });
 }
 
+/** Clicks, with the mouse, a button of the workbench's notification whose message contains `message`. */
+export function clickNotification(button: string, message: string): Promise<unknown> {
+    return ask('clickNotification', { button, message });
+}
+
+/** The text each webview of the workbench shows (its own document's). */
+export function webviewTexts(): Promise<string[]> {
+    return ask<string[]>('webviewTexts', {});
+}
+
 /** Hands a value to the harness, which returns it to the test that started the workbench. */
 export async function report(key: string, value: unknown): Promise<void> {
     if (harnessPresent) {
