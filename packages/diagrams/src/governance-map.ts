@@ -215,8 +215,8 @@ function keepNodesInColumns(graph: ElkNode, known: Map<string, { x?: number }>, 
 /**
  * Lays a map out keeping the places `memory` remembers (see `LayoutMemory`), and remembers the new
  * ones. Every known node is given its column and height, and the columns are put back where they
- * were (see `keepColumns`); a new node goes at the foot of the column a fresh layout gives it (or
- * where the fresh layout puts it, in a column of new nodes). When less than half the nodes are
+ * were (see `keepColumns`); a new node goes at the foot of the column right of the nodes that lead
+ * to it. One layout, as ELK lays a map out from given places. When less than half the nodes are
  * known (another charter, or most of it new), the map is laid out afresh.
  */
 async function layoutKeepingPlaces(graph: ElkNode, memory: LayoutMemory): Promise<ElkNode> {
@@ -232,22 +232,35 @@ async function layoutKeepingPlaces(graph: ElkNode, memory: LayoutMemory): Promis
         const place = new Map<string, { layer: number; y: number }>();
         const unknown = children.filter(node => !known.has(node.id));
         if (unknown.length > 0) {
-            const laidOut = (await fresh()).children ?? [];
-            const { columnOf } = columnsOf(laidOut);
+            // A new node's column: one right of the rightmost node that leads to it (a party, a body), the first when none does.
+            const predecessors = new Map<string, string[]>();
+            for (const edge of (graph.edges ?? []) as ElkExtendedEdge[]) {
+                const source = portOwner.get(edge.sources[0]) ?? edge.sources[0];
+                predecessors.set(edge.targets[0], [...predecessors.get(edge.targets[0]) ?? [], source]);
+            }
+            const columnOf = (id: string, visiting = new Set<string>()): number => {
+                const at = known.get(id) ?? place.get(id);
+                if (at) {
+                    return at.layer;
+                }
+                visiting.add(id);
+                const before = (predecessors.get(id) ?? []).filter(source => !visiting.has(source)).map(source => columnOf(source, visiting) + 1);
+                return Math.max(0, ...before);
+            };
+            // Each goes at the foot of its column (in a column of new nodes only, from the top).
+            const top = Math.min(...[...known.values()].map(at => at.y));
             const foot = new Map<number, number>();
             for (const node of children) {
                 const at = known.get(node.id);
                 if (at) {
-                    foot.set(at.layer, Math.max(foot.get(at.layer) ?? 0, at.y + (node.height ?? 0) + NODE_GAP));
+                    foot.set(at.layer, Math.max(foot.get(at.layer) ?? top, at.y + (node.height ?? 0) + NODE_GAP));
                 }
             }
-            for (const node of laidOut.filter(candidate => !known.has(candidate.id)).sort((a, b) => (a.y ?? 0) - (b.y ?? 0))) {
-                const layer = columnOf.get(node.id) ?? 0;
-                const y = foot.get(layer) ?? node.y ?? 0;
+            for (const node of unknown) {
+                const layer = columnOf(node.id);
+                const y = foot.get(layer) ?? top;
                 place.set(node.id, { layer, y });
-                if (foot.has(layer)) {
-                    foot.set(layer, y + (node.height ?? 0) + NODE_GAP);
-                }
+                foot.set(layer, y + (node.height ?? 0) + NODE_GAP);
             }
         }
         const placed = children.map(node => {
