@@ -352,6 +352,8 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         await openBroken();
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-e2e-report-'));
         try {
+            // Earlier exports' notifications say the same but for their folder (gone by now).
+            await vscode.commands.executeCommand('notifications.clearAll');
             const written = await vscode.commands.executeCommand<vscode.Uri[]>('entente.exportReport', vscode.Uri.file(folder));
             assert.ok(written.some(uri => uri.path.endsWith(`/${CHARTER}.html`)));
             if (!harnessPresent) {
@@ -364,7 +366,7 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             // The user's click on the notification's button: the report opens in a tab, inside VS Code (the export folder is outside the workspace, where the Explorer cannot show it).
             // The notification centre shows it whether or not the workbench shows it as a toast.
             await vscode.commands.executeCommand('notifications.showList');
-            await clickNotification('Open report', `wrote ${written.length} files`);
+            await clickNotification('Open report', `wrote ${written.length} files to ${folder}`);
             const tab = await waitFor(reportTab, found => found !== undefined, 'the report\'s tab');
             assert.equal(tab!.label, `Report ${CHARTER}.html`);
             await waitFor(() => webviewTexts(), texts => texts.some(text => text.includes('PilotBudget') && text.includes(CHARTER)), 'the report in its tab');
