@@ -353,6 +353,13 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
         await rerender(); // a preview that has been open a while: the layout code is compiled
     }
     record('model → SVG for a 200-element charter (preview update)', await timed(QUICK ? 5 : 9, rerender), 'ms', 100);
+    // The same as the editor's preview draws it: with a layout memory, which keeps the map's nodes in place (issue #20).
+    const layoutMemory = {};
+    const rerenderInPlace = () => renderViews({ ...((flip = !flip) ? edited : twoHundred), options: { layoutMemory } });
+    for (let i = 0; i < 5; i++) {
+        await rerenderInPlace();
+    }
+    record('the same, keeping the map\'s layout (the preview\'s layout memory)', await timed(QUICK ? 5 : 9, rerenderInPlace), 'ms', 100);
 
     // Scale edges.
     const edge = async (name: string, files: Record<string, string>, budget: number) => record(`scale edge: ${name}`, await timed(1, () => checkInProcess(services, files)), 'ms', budget);

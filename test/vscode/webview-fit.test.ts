@@ -113,7 +113,7 @@ describe('the preview fits every view of every example in the pane at 1400×900 
                         charters: [{ name: charter.model.name, score: charter.health?.score ?? null, band: charter.health?.band, errors: 0, warnings: 0 }],
                         charter: charter.model.name, parties: charter.model.parties, views: { ...views, timeline: '', trends: '', radar: '' }
                     };
-                    await page.evaluate(message => window.postMessage(message, '*'), { type: 'update', content } satisfies ToWebview);
+                    await page.evaluate(message => window.postMessage(message, '*'), { type: 'update', id: 1, content } satisfies ToWebview);
                     for (const view of VIEWS) {
                         await page.locator(`#tab-${view}`).click();
                         await page.locator(`#view-${view} svg`).waitFor();

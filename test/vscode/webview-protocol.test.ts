@@ -13,6 +13,9 @@ describe('the preview webview protocol', () => {
         assert.ok(isFromWebview({ type: 'viewAsParty', party: 'Acme' }));
         assert.ok(isFromWebview({ type: 'viewAsParty' }));
         assert.ok(isFromWebview({ type: 'viewChanged', view: 'matrix' }));
+        assert.ok(isFromWebview({ type: 'drawn', id: 3, view: 'governance', receivedAt: 1, drawnAt: 2, changed: ['Deal.Budget', 'edge decides:Acme→Deal.Budget'] }));
+        assert.ok(!isFromWebview({ type: 'drawn', id: 3, view: 'governance', receivedAt: 1, drawnAt: 2, changed: [42] }));
+        assert.ok(!isFromWebview({ type: 'drawn', id: '3', view: 'governance', receivedAt: 1, drawnAt: 2, changed: [] }));
         assert.ok(!isFromWebview({ type: 'reveal', element: '' }));
         assert.ok(!isFromWebview({ type: 'reveal', element: 42 }));
         assert.ok(!isFromWebview({ type: 'viewChanged', view: 'sankey' }));
@@ -27,6 +30,8 @@ describe('the preview webview protocol', () => {
         assert.ok(isToWebview({ type: 'showView', view: 'balance' }));
         assert.ok(isToWebview({ type: 'empty', message: 'No charter.' }));
         assert.ok(!isToWebview({ type: 'update' }));
+        assert.ok(!isToWebview({ type: 'update', content: {} }), 'an update without its number');
+        assert.ok(isToWebview({ type: 'update', id: 1, content: {} }));
         assert.ok(!isToWebview({ type: 'showView', view: 'nope' }));
         assert.ok(!isToWebview({ type: 'eval', code: 'alert(1)' }));
     });

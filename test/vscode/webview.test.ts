@@ -54,6 +54,14 @@ describe('the preview webview in Chromium', function () {
             scriptUri: pathToFileURL(path.join(DIST, 'webview.js')).href,
             styleUri: pathToFileURL(path.join(DIST, 'webview.css')).href
         }));
+        // As the extension builds it: script and stylesheet in the page, opening on the panel's view.
+        writeFileSync(path.join(folder, 'inline.html'), buildPreviewHtml({
+            cspSource: 'file:',
+            nonce: createNonce(new Uint8Array(32).map((_, i) => (i * 41 + 7) % 251)),
+            script: readFileSync(path.join(DIST, 'webview.js'), 'utf8'),
+            style: readFileSync(path.join(DIST, 'webview.css'), 'utf8'),
+            view: 'matrix'
+        }));
     });
     after(async () => {
         rmSync(folder, { recursive: true, force: true });
@@ -79,11 +87,12 @@ describe('the preview webview in Chromium', function () {
     });
     afterEach(() => page?.close());
 
+    let updates = 0;
     const send = (message: ToWebview) => page.evaluate(data => window.postMessage(data, '*'), message);
     const posted = () => page.evaluate(() => (window as unknown as { posted: Array<Record<string, unknown>> }).posted);
 
     it('shows a hostile drawing as an inert picture: no script runs, text stays text, nothing remote loads', async () => {
-        await send({ type: 'update', content: content({ governance: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ governance: HOSTILE_SVG }) });
         await send({ type: 'showView', view: 'governance' });
         const panel = page.locator('#view-governance');
         await panel.locator('svg').waitFor();
@@ -105,7 +114,7 @@ describe('the preview webview in Chromium', function () {
     });
 
     it('reports a click on a drawn element so the editor can reveal its source', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await page.locator('#view-health [data-element="Deal.Budget"]').click();
         await page.locator('#view-health [data-element="Deal"]').click();
         const reveals = (await posted()).filter(message => message.type === 'reveal');
@@ -113,23 +122,23 @@ describe('the preview webview in Chromium', function () {
     });
 
     it('highlights the element under the editor\'s cursor, and keeps it highlighted across updates', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await send({ type: 'highlight', element: 'Acme' });
         const acme = page.locator('#view-health [data-element="Acme"]');
         await page.waitForFunction(() => document.querySelector('#view-health [data-element="Acme"]')?.classList.contains('entente-highlight'));
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG.replace('width="300"', 'width="301"') }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG.replace('width="300"', 'width="301"') }) });
         await page.waitForFunction(() => document.querySelector('#view-health svg')?.getAttribute('width') === '301');
         assert.ok(await acme.evaluate(element => element.classList.contains('entente-highlight')));
         assert.equal(await page.locator('#view-health .entente-highlight').count(), 1);
     });
 
     it('keeps the tab and the scroll across updates and across a reload, and offers every party to view as', async () => {
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG }) });
         await page.locator('#tab-matrix').click();
         assert.deepEqual((await posted()).filter(message => message.type === 'viewChanged'), [{ type: 'viewChanged', view: 'matrix' }]);
         await page.locator('#view-matrix').evaluate(panel => { panel.scrollTop = 700; });
         await page.waitForTimeout(100);
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG.replace('Budget', 'Budget2') }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG.replace('Budget', 'Budget2') }) });
         await page.waitForFunction(() => document.querySelector('#view-matrix [data-element="Deal.Budget2"]'));
         assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
         assert.deepEqual(await page.locator('#party-select option').allTextContents(), ['every party', 'Acme', 'Globex']);
@@ -141,13 +150,13 @@ describe('the preview webview in Chromium', function () {
         await page.reload();
         await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
         assert.ok(await page.locator('#tab-matrix').evaluate(tab => tab.classList.contains('selected')));
-        await send({ type: 'update', content: content({ matrix: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ matrix: HOSTILE_SVG }) });
         await page.waitForFunction(() => document.querySelector('#view-matrix svg'));
         assert.equal(await page.locator('#view-matrix').evaluate(panel => panel.scrollTop), 700);
     });
 
     it('zooms the drawings from the toolbar and keeps the zoom across a reload', async () => {
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         const drawing = page.locator('#view-health > svg');
         await drawing.waitFor();
         assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 300);
@@ -157,7 +166,7 @@ describe('the preview webview in Chromium', function () {
         assert.equal(await drawing.evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
         await page.reload();
         await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
-        await send({ type: 'update', content: content({ health: HOSTILE_SVG }) });
+        await send({ type: 'update', id: ++updates, content: content({ health: HOSTILE_SVG }) });
         await page.locator('#view-health > svg').waitFor();
         assert.equal(await page.locator('#view-health > svg').evaluate(svg => (svg as SVGSVGElement).getBoundingClientRect().width), 375);
         await page.locator('#zoom-reset').click();
@@ -182,7 +191,7 @@ describe('the preview webview in Chromium', function () {
                 const { document } = await checkText(services, hostileCharter(hostile));
                 const [charter] = previewOf(document, services).charters;
                 const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
-                await send({ type: 'update', content: content(views, { parties: ['Acme', 'Globex', hostile.slice(0, 200)] }) });
+                await send({ type: 'update', id: ++updates, content: content(views, { parties: ['Acme', 'Globex', hostile.slice(0, 200)] }) });
                 for (const view of Object.keys(views)) {
                     await send({ type: 'showView', view: view as ViewId });
                     await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
@@ -218,7 +227,7 @@ charter Deal { parties Acme, Globex
 `);
             const [charter] = previewOf(document, services).charters;
             const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
-            await send({ type: 'update', content: content(views) });
+            await send({ type: 'update', id: ++updates, content: content(views) });
             for (const view of Object.keys(views)) {
                 await page.locator(`#view-${view} svg`).waitFor({ state: 'attached' });
                 assert.ok(await page.locator(`#view-${view} [data-element]`).count() > 0, `view ${view} has no clickable element`);
@@ -231,6 +240,68 @@ charter Deal { parties Acme, Globex
             assert.deepEqual([...used].filter(name => !new RegExp(`${name}(-0)?:\\s*var\\(--vscode-`).test(css)), []);
         } finally {
             await clearDocuments(services);
+        }
+    });
+
+    /** The webview's `drawn` messages so far. */
+    const drawnMessages = async () => (await posted()).filter(message => message.type === 'drawn') as Array<{ id: number; view: string; receivedAt: number; drawnAt: number; changed: string[] }>;
+
+    it('says when it has drawn an update on screen, in the view shown, and draws the other views after it', async () => {
+        const id = ++updates;
+        const sentAt = Date.now();
+        await send({ type: 'update', id, content: content({ health: HOSTILE_SVG, governance: HOSTILE_SVG.replace('width="300"', 'width="302"') }) });
+        await page.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'drawn'));
+        const [drawn] = await drawnMessages();
+        assert.equal(drawn.id, id);
+        assert.equal(drawn.view, 'health');
+        assert.ok(sentAt <= drawn.receivedAt && drawn.receivedAt <= drawn.drawnAt && drawn.drawnAt <= Date.now(), JSON.stringify(drawn));
+        assert.deepEqual(drawn.changed, []);
+        // The views not shown are drawn soon after, without being shown.
+        await page.waitForFunction(() => document.querySelector('#view-governance svg')?.getAttribute('width') === '302');
+        assert.ok(await page.locator('#view-governance').isHidden());
+        assert.equal((await drawnMessages()).length, 1);
+    });
+
+    it('highlights what an edit changed: new elements, elements whose text changed, new edges; nothing for another charter', async () => {
+        const map = (nodes: Array<[string, string]>, edges: string[]) => `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">${
+            nodes.map(([id, text], index) => `<g data-element="${id}"><rect x="10" y="${10 + index * 40}" width="100" height="30"/><text x="14" y="${30 + index * 40}">${text}</text></g>`).join('')}${
+            edges.map(edge => `<path class="edge" data-edge="${edge}" d="M 0 0 L 10 10"/>`).join('')}</svg>`;
+        await send({ type: 'showView', view: 'governance' });
+        await send({ type: 'update', id: ++updates, content: content({ governance: map([['Deal.A', 'Orbit alone'], ['Deal.B', 'Orbit alone']], ['decides:Acme→Deal.A']) }) });
+        await page.waitForFunction(() => document.querySelector('#view-governance [data-element="Deal.B"]'));
+        const edit = ++updates;
+        await send({ type: 'update', id: edit, content: content({ governance: map([['Deal.A', 'Orbit alone'], ['Deal.B', 'joint'], ['Deal.C', 'Globex alone']], ['decides:Acme→Deal.A', 'decides:Globex→Deal.B']) }) });
+        await page.waitForFunction(() => document.querySelector('#view-governance [data-element="Deal.C"]'));
+        const changed = await page.locator('#view-governance .entente-changed').evaluateAll(elements => elements.map(element => element.getAttribute('data-element') ?? element.getAttribute('data-edge')));
+        assert.deepEqual(changed, ['Deal.B', 'Deal.C', 'decides:Globex→Deal.B']);
+        await page.waitForFunction(id => (window as unknown as { posted: Array<{ type: string; id?: number }> }).posted.some(message => message.type === 'drawn' && message.id === id), edit);
+        assert.deepEqual((await drawnMessages()).find(message => message.id === edit)?.changed, ['Deal.B', 'Deal.C', 'edge decides:Globex→Deal.B']);
+        // The same drawing of another charter is no edit: nothing glows.
+        await send({ type: 'update', id: ++updates, content: content({ governance: map([['Deal.A', 'x'], ['Deal.D', 'y']], []) }, { charter: 'Other' }) });
+        await page.waitForFunction(() => document.querySelector('#view-governance [data-element="Deal.D"]'));
+        assert.equal(await page.locator('#view-governance .entente-changed').count(), 0);
+    });
+
+    it('runs with its script and stylesheet in the page, as the extension builds it, and opens on the panel\'s view', async () => {
+        const inline = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        try {
+            await inline.addInitScript(`
+                window.posted = [];
+                window.violations = [];
+                document.addEventListener('securitypolicyviolation', event => window.violations.push(event.violatedDirective + ' ' + event.blockedURI));
+                window.acquireVsCodeApi = () => ({ postMessage: message => window.posted.push(message), getState: () => null, setState: () => {} });
+            `);
+            await inline.goto(pathToFileURL(path.join(folder, 'inline.html')).href);
+            await inline.waitForFunction(() => (window as unknown as { posted: Array<{ type: string }> }).posted.some(message => message.type === 'ready'));
+            assert.ok(await inline.locator('#tab-matrix').evaluate(tab => tab.classList.contains('selected')));
+            await inline.evaluate(message => window.postMessage(message, '*'), { type: 'update', id: 1, content: content({ matrix: HOSTILE_SVG }) } satisfies ToWebview);
+            await inline.waitForFunction(() => (window as unknown as { posted: Array<{ type: string; view?: string }> }).posted.some(message => message.type === 'drawn' && message.view === 'matrix'));
+            assert.equal(await inline.evaluate(() => (window as unknown as { pwned?: string }).pwned), undefined);
+            assert.ok(await inline.locator('#views').evaluate(views => getComputedStyle(views).flexGrow === '1'), 'the stylesheet applies');
+            const violations = await inline.evaluate(() => (window as unknown as { violations: string[] }).violations);
+            assert.deepEqual(violations.filter(violation => !/^(script|style)-src-(attr|elem) inline$/.test(violation)), []);
+        } finally {
+            await inline.close();
         }
     });
 });

@@ -2,7 +2,7 @@ import * as elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { CharterModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
-import { elementId, type RenderInput } from './types.js';
+import { elementId, type LayoutMemory, type RenderInput } from './types.js';
 
 const NODE_HEIGHT = 44;
 const ROLE_HEIGHT = 28;
@@ -79,6 +79,204 @@ function layoutOptionsFor(nodes: number): Record<string, string> {
             // One layout for the whole map: separate components are packed anew after each edit otherwise.
             'elk.separateConnectedComponents': 'false'
         };
+}
+
+/**
+ * Options that lay a map out from where its nodes are given: columns by x, order and height in a
+ * column by y (ELK's interactive strategies). A long edge's bends in a column it crosses may sit
+ * closer to the nodes than in a fresh layout, so that they fit between the nodes where they are.
+ */
+const KEEP_PLACES = {
+    'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+    'elk.layered.layering.strategy': 'INTERACTIVE',
+    'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
+    'elk.layered.nodePlacement.strategy': 'INTERACTIVE',
+    'elk.layered.interactiveReferencePoint': 'TOP_LEFT',
+    'elk.spacing.edgeNode': '4',
+    'elk.spacing.edgeEdge': '4'
+};
+/** How far apart the columns are given to ELK when it keeps places: wider than any node, so no two columns merge. */
+const COLUMN_STRIDE = 100_000;
+/** The vertical gap between nodes of a column (elk.spacing.nodeNode). */
+const NODE_GAP = 18;
+/** The least room between two columns for each vertical run of edges there, when columns are kept where they were. */
+const EDGE_RUN_ROOM = 5;
+
+/** A laid-out map's columns: nodes whose horizontal extents overlap share one (as ELK's layers do). */
+function columnsOf(nodes: ElkNode[]): { columnOf: Map<string, number>; extents: Array<{ left: number; right: number }> } {
+    const sorted = [...nodes].sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
+    const columnOf = new Map<string, number>();
+    const extents: Array<{ left: number; right: number }> = [];
+    for (const node of sorted) {
+        const left = node.x ?? 0;
+        const right = left + Math.max(1, node.width ?? 0);
+        const last = extents[extents.length - 1];
+        if (last && left < last.right) {
+            last.right = Math.max(last.right, right);
+        } else {
+            extents.push({ left, right });
+        }
+        columnOf.set(node.id, extents.length - 1);
+    }
+    return { columnOf, extents };
+}
+
+/**
+ * Moves each column of a laid-out map back to where it was (`lefts`, by column), or as near as
+ * the columns before it and the edges between allow: every x of the drawing (nodes, edges' points)
+ * is mapped piecewise linearly, each column shifted whole and each gap between two columns
+ * stretched or squeezed, so orthogonal edges stay orthogonal. Returns the columns' new lefts.
+ */
+function keepColumns(graph: ElkNode, extents: Array<{ left: number; right: number }>, lefts: number[]): number[] {
+    const edges = (graph.edges ?? []) as ElkExtendedEdge[];
+    const points = edges.flatMap(edge => (edge.sections ?? []).flatMap(section => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]));
+    const targets: number[] = [];
+    extents.forEach((extent, index) => {
+        if (index === 0) {
+            targets.push(lefts[0] ?? extent.left);
+            return;
+        }
+        const before = extents[index - 1];
+        const shiftBefore = targets[index - 1] - before.left;
+        // Room for the edges' vertical runs between the two columns.
+        const runs = new Set(points.filter(point => point.x > before.right + 0.5 && point.x < extent.left - 0.5).map(point => Math.round(point.x * 10))).size;
+        const least = before.right + shiftBefore + Math.max(2 * EDGE_RUN_ROOM, (runs + 1) * EDGE_RUN_ROOM);
+        targets.push(Math.max(lefts[index] ?? extent.left + shiftBefore, least));
+    });
+    const map = (x: number): number => {
+        for (let index = 0; index < extents.length; index++) {
+            const extent = extents[index];
+            const shift = targets[index] - extent.left;
+            if (x <= extent.right + 0.5) {
+                if (x >= extent.left - 0.5 || index === 0) {
+                    return x + shift;
+                }
+                // In the gap before this column: between the previous column's right and this one's left.
+                const before = extents[index - 1];
+                const from = before.right + targets[index - 1] - before.left;
+                const to = extent.left + shift;
+                return from + (x - before.right) * (to - from) / (extent.left - before.right);
+            }
+        }
+        const last = extents[extents.length - 1];
+        return x + (targets[extents.length - 1] - last.left);
+    };
+    for (const node of graph.children ?? []) {
+        node.x = map(node.x ?? 0);
+    }
+    for (const point of points) {
+        point.x = map(point.x);
+    }
+    if (graph.width !== undefined && extents.length > 0) {
+        const last = extents[extents.length - 1];
+        graph.width = map(last.right) + (graph.width - last.right);
+    }
+    return targets;
+}
+
+/**
+ * Moves each node known to `known` back to its remembered left within its column (ELK may set a
+ * node a few pixels off in its column after an edit elsewhere), when it stays inside the column;
+ * the edges that end or start at its sides move their end with it (their last or first run is
+ * horizontal, so they stay orthogonal).
+ */
+function keepNodesInColumns(graph: ElkNode, known: Map<string, { x?: number }>, portOwner: Map<string, string>): void {
+    const nodes = graph.children ?? [];
+    const { columnOf, extents } = columnsOf(nodes);
+    const shifts = new Map<string, number>();
+    for (const node of nodes) {
+        const remembered = known.get(node.id)?.x;
+        const extent = extents[columnOf.get(node.id) ?? 0];
+        const x = node.x ?? 0;
+        if (remembered === undefined || Math.abs(remembered - x) < 0.01 || !extent
+            || remembered < extent.left - 0.01 || remembered + (node.width ?? 0) > extent.right + 0.01) {
+            continue;
+        }
+        shifts.set(node.id, remembered - x);
+        node.x = remembered;
+    }
+    if (shifts.size === 0) {
+        return;
+    }
+    for (const edge of (graph.edges ?? []) as ElkExtendedEdge[]) {
+        const source = shifts.get(portOwner.get(edge.sources[0]) ?? edge.sources[0]);
+        const target = shifts.get(edge.targets[0]);
+        for (const section of edge.sections ?? []) {
+            if (source !== undefined) {
+                section.startPoint.x += source;
+            }
+            if (target !== undefined) {
+                section.endPoint.x += target;
+            }
+        }
+    }
+}
+
+/**
+ * Lays a map out keeping the places `memory` remembers (see `LayoutMemory`), and remembers the new
+ * ones. Every known node is given its column and height, and the columns are put back where they
+ * were (see `keepColumns`); a new node goes at the foot of the column right of the nodes that lead
+ * to it. One layout, as ELK lays a map out from given places. When less than half the nodes are
+ * known (another charter, or most of it new), the map is laid out afresh.
+ */
+async function layoutKeepingPlaces(graph: ElkNode, memory: LayoutMemory): Promise<ElkNode> {
+    const portOwner = new Map((graph.children ?? []).flatMap(node => (node.ports ?? []).map(port => [port.id, node.id] as const)));
+    const children = graph.children ?? [];
+    const known = memory.nodes;
+    // ELK writes its layout into the graph it is given: each layout gets a copy.
+    const fresh = () => layout(structuredClone(graph));
+    let result: ElkNode;
+    if (!known || children.filter(node => known.has(node.id)).length * 2 < children.length) {
+        result = await fresh();
+    } else {
+        const place = new Map<string, { layer: number; y: number }>();
+        const unknown = children.filter(node => !known.has(node.id));
+        if (unknown.length > 0) {
+            // A new node's column: one right of the rightmost node that leads to it (a party, a body), the first when none does.
+            const predecessors = new Map<string, string[]>();
+            for (const edge of (graph.edges ?? []) as ElkExtendedEdge[]) {
+                const source = portOwner.get(edge.sources[0]) ?? edge.sources[0];
+                predecessors.set(edge.targets[0], [...predecessors.get(edge.targets[0]) ?? [], source]);
+            }
+            const columnOf = (id: string, visiting = new Set<string>()): number => {
+                const at = known.get(id) ?? place.get(id);
+                if (at) {
+                    return at.layer;
+                }
+                visiting.add(id);
+                const before = (predecessors.get(id) ?? []).filter(source => !visiting.has(source)).map(source => columnOf(source, visiting) + 1);
+                return Math.max(0, ...before);
+            };
+            // Each goes at the foot of its column (in a column of new nodes only, from the top).
+            const top = Math.min(...[...known.values()].map(at => at.y));
+            const foot = new Map<number, number>();
+            for (const node of children) {
+                const at = known.get(node.id);
+                if (at) {
+                    foot.set(at.layer, Math.max(foot.get(at.layer) ?? top, at.y + (node.height ?? 0) + NODE_GAP));
+                }
+            }
+            for (const node of unknown) {
+                const layer = columnOf(node.id);
+                const y = foot.get(layer) ?? top;
+                place.set(node.id, { layer, y });
+                foot.set(layer, y + (node.height ?? 0) + NODE_GAP);
+            }
+        }
+        const placed = children.map(node => {
+            const { layer, y } = known.get(node.id) ?? place.get(node.id)!;
+            return { ...node, x: layer * COLUMN_STRIDE, y };
+        });
+        result = await layout({ ...graph, layoutOptions: { ...graph.layoutOptions, ...KEEP_PLACES }, children: placed });
+    }
+    const laidOut = result.children ?? [];
+    const { columnOf, extents } = columnsOf(laidOut);
+    memory.columns = keepColumns(result, extents, known ? memory.columns ?? [] : []);
+    if (known) {
+        keepNodesInColumns(result, known, portOwner);
+    }
+    memory.nodes = new Map(laidOut.map(node => [node.id, { layer: columnOf.get(node.id) ?? 0, x: node.x ?? 0, y: node.y ?? 0 }]));
+    return result;
 }
 
 /** A port on a party's right border at height y (FIXED_POS: ELK keeps it there). */
@@ -171,12 +369,13 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         }
     }
     const nodeCount = partyNodes.length + rolePorts.size + bodyNodes.length + decisionNodes.length;
-    const graph = await layout({
+    const input: ElkNode = {
         id: 'root',
         layoutOptions: layoutOptionsFor(nodeCount),
         children: [...partyNodes, ...bodyNodes, ...decisionNodes],
         edges
-    });
+    };
+    const graph = options?.layoutMemory ? await layoutKeepingPlaces(input, options.layoutMemory) : await layout(input);
     const focus = options?.viewAsParty;
     const parts: string[] = [el('defs', {}, el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
         el('path', { d: 'M 0 0 L 10 5 L 0 10 z', style: 'fill:var(--line)' })))];

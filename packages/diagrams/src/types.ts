@@ -21,6 +21,21 @@ export interface RenderOptions {
     viewAsParty?: string;
     /** Decision-rights matrix by role instead of by party. */
     showRoles?: boolean;
+    /**
+     * Where the governance map's nodes were when last drawn, kept by whoever draws the same charter
+     * again and again (the editor's preview): given one, the map keeps every node it knows in its
+     * column and at its height, and new ones go beside their neighbours, so that an edit does not
+     * reshuffle the map. Without one, each map is laid out afresh (the same input, the same picture).
+     */
+    layoutMemory?: LayoutMemory;
+}
+
+/** What a governance map remembers of its last layout (see `RenderOptions.layoutMemory`); start with `{}`. */
+export interface LayoutMemory {
+    /** Each node's column (0 the leftmost), left and top, by element id. */
+    nodes?: Map<string, { layer: number; x: number; y: number }>;
+    /** Each column's left. */
+    columns?: number[];
 }
 
 export interface RenderInput {

@@ -52,7 +52,8 @@ export interface PreviewContent {
 
 /** Extension → webview. */
 export type ToWebview =
-    | { type: 'update'; content: PreviewContent }
+    /** `id` numbers the updates a panel sends; the webview says when it drew each (`drawn`). */
+    | { type: 'update'; id: number; content: PreviewContent }
     /** The document has nothing to draw (no charter, or the server does not know it). */
     | { type: 'empty'; documentUri?: string; documentLabel?: string; message: string }
     /** Highlight the element under the editor's cursor (undefined: none). */
@@ -62,8 +63,11 @@ export type ToWebview =
 
 /** Webview → extension. */
 export type FromWebview =
-    /** The script has started and listens; the host sends the content. */
-    | { type: 'ready' }
+    /**
+     * The script has started and listens; the host sends the content. `frameStartedAt`: when the
+     * webview's page started loading; `scriptStartedAt`: when this script started (the webview's clock).
+     */
+    | { type: 'ready'; frameStartedAt?: number; scriptStartedAt?: number }
     /** An element was clicked: reveal and select its source. */
     | { type: 'reveal'; element: string }
     | { type: 'selectCharter'; charter: string }
@@ -71,7 +75,14 @@ export type FromWebview =
     | { type: 'viewAsParty'; party?: string }
     /** The view shown changed (kept by the host for a reload). */
     | { type: 'viewChanged'; view: ViewId }
-    | { type: 'export' };
+    | { type: 'export' }
+    /**
+     * An update is drawn: the view shown, on screen (after the next frame). `receivedAt` and
+     * `drawnAt` are the webview's clock (Date.now(): the same machine's as the extension host's),
+     * for the preview's timings (issue #20's bench rows). `changed`: the elements it highlights
+     * as new or changed since the drawing before.
+     */
+    | { type: 'drawn'; id: number; view: ViewId; receivedAt: number; drawnAt: number; changed: string[] };
 
 /** What the webview keeps with `setState`, handed back to the serializer after a window reload. */
 export interface PersistedPreviewState {
@@ -95,7 +106,7 @@ export function isToWebview(value: unknown): value is ToWebview {
     const message = value as { type?: unknown; content?: unknown; view?: unknown; message?: unknown; element?: unknown };
     switch (message.type) {
         case 'update':
-            return typeof message.content === 'object' && message.content !== null;
+            return typeof message.content === 'object' && message.content !== null && typeof (value as { id?: unknown }).id === 'number';
         case 'empty':
             return typeof message.message === 'string';
         case 'highlight':
@@ -125,6 +136,11 @@ export function isFromWebview(value: unknown): value is FromWebview {
             return message.party === undefined || typeof message.party === 'string';
         case 'viewChanged':
             return isViewId(message.view);
+        case 'drawn': {
+            const drawn = value as { id?: unknown; receivedAt?: unknown; drawnAt?: unknown; changed?: unknown };
+            return typeof drawn.id === 'number' && isViewId(message.view) && typeof drawn.receivedAt === 'number' && typeof drawn.drawnAt === 'number'
+                && Array.isArray(drawn.changed) && drawn.changed.length < 10_000 && drawn.changed.every(element => typeof element === 'string');
+        }
         default:
             return false;
     }

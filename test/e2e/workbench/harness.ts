@@ -78,11 +78,14 @@ export interface WorkbenchResult {
 /** A request from the suite. */
 interface HarnessRequest {
     id: string;
-    op: 'screenshot' | 'click' | 'inspectPreview' | 'report';
+    op: 'screenshot' | 'click' | 'inspectPreview' | 'report' | 'clickNotification' | 'webviewTexts';
     name?: string;
     element?: string;
     view?: string;
     key?: string;
+    /** clickNotification: the button's label, and a text of the notification's message. */
+    button?: string;
+    message?: string;
     value?: unknown;
 }
 
@@ -228,10 +231,10 @@ async function previewContentFrame(page: Page): Promise<Frame> {
 }
 
 /** What the preview webview shows: per view, whether it is drawn, its size on screen and its elements. */
-async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: boolean): Promise<unknown> {
+async function inspectPreview(page: Page, screenshotDir: string, screenshots: Map<string, string>, shoot: string | undefined): Promise<unknown> {
     const frame = await previewContentFrame(page);
     const tabs = await frame.$$eval('.tab', nodes => nodes.map(node => (node as HTMLElement).dataset.view ?? ''));
-    const views: Record<string, { width: number; height: number; elements: string[]; text: string }> = {};
+    const views: Record<string, { width: number; height: number; elements: string[]; text: string; positions: Record<string, [number, number]>; changed: string[] }> = {};
     const selected = await frame.$eval('.tab.selected', node => (node as HTMLElement).dataset.view ?? '').catch(() => undefined);
     for (const view of tabs) {
         await frame.click(`#tab-${view}`);
@@ -243,13 +246,21 @@ async function inspectPreview(page: Page, screenshotDir: string, screenshots: Ma
                 width: Math.round(box.width),
                 height: Math.round(box.height),
                 elements: [...new Set(Array.from(svg.querySelectorAll('[data-element]')).map(element => element.getAttribute('data-element') ?? ''))],
-                text: (svg.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000)
+                text: (svg.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
+                // Where each element's box is in the drawing (its first rect's x and y), and what is highlighted as changed.
+                positions: Object.fromEntries(Array.from(svg.querySelectorAll('[data-element]')).reverse().flatMap(element => {
+                    const box = element.querySelector(':scope > rect');
+                    return box ? [[element.getAttribute('data-element') ?? '', [Number(box.getAttribute('x')), Number(box.getAttribute('y'))]]] : [];
+                })),
+                changed: [...new Set(Array.from(svg.querySelectorAll('.entente-changed')).map(element =>
+                    element.getAttribute('data-element') ?? `edge ${element.getAttribute('data-edge') ?? ''}`))]
             };
         });
         if (shoot) {
-            const file = path.join(screenshotDir, `preview-${view}.png`);
+            const name = `${shoot}-${view}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+            const file = path.join(screenshotDir, `${name}.png`);
             await page.screenshot({ path: file });
-            screenshots.set(`preview-${view}`, file);
+            screenshots.set(name, file);
         }
     }
     if (selected) {
@@ -279,10 +290,27 @@ async function answer(page: Page, request: HarnessRequest, screenshotDir: string
             return { clicked: request.element };
         }
         case 'inspectPreview':
-            return inspectPreview(page, screenshotDir, screenshots, request.name === 'shoot');
+            return inspectPreview(page, screenshotDir, screenshots, request.name);
         case 'report':
             reports.set(request.key ?? request.id, request.value);
             return { reported: request.key };
+        case 'clickNotification': {
+            // A real click on a button of a notification, as a toast or in the notification centre (bottom right of the workbench).
+            const notification = page.locator('.notifications-toasts .notification-list-item, .notifications-center .notification-list-item', { hasText: request.message ?? '' }).last();
+            await notification.getByRole('button', { name: request.button ?? '' }).click({ timeout: 10_000 });
+            return { clicked: request.button };
+        }
+        case 'webviewTexts': {
+            // The text of every webview's own document (each is the frame #active-frame in its webview's iframe).
+            const texts: string[] = [];
+            for (const frame of page.frames()) {
+                const element = await frame.frameElement().catch(() => undefined);
+                if (element && await element.getAttribute('id') === 'active-frame') {
+                    texts.push((await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')).slice(0, 5000));
+                }
+            }
+            return texts;
+        }
     }
 }
 

@@ -11,6 +11,7 @@ import { HealthStatusBar } from './health-status-bar.js';
 import type { LocalCommands } from './language-client.js';
 import { PartnershipsTree, PortfolioPanel, PortfolioSource, revealSource } from './portfolio.js';
 import { PreviewManager } from './preview-manager.js';
+import { warmUpPreviews } from './preview-warm-up.js';
 
 /** What the extension exports to other extensions and to its tests (`getExtension('entente.entente').exports`). */
 export interface EntenteApi {
@@ -41,7 +42,7 @@ export async function activateWithClient(
     const findings = new FindingsTree();
     const portfolio = new PortfolioSource(client);
     context.subscriptions.push(
-        previews, previewManager, statusBar, healthDocuments, findings,
+        previews, previewManager, statusBar, healthDocuments, findings, warmUpPreviews(previews, previewManager),
         vscode.commands.registerCommand('entente.openPreviewToSide', openPreviewCommand(previewManager, true)),
         vscode.commands.registerCommand('entente.openPreview', openPreviewCommand(previewManager, false)),
         vscode.commands.registerCommand('entente.exportReport', exportReportCommand(previews, previewManager)),

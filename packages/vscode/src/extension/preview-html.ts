@@ -4,15 +4,20 @@
  * and the webview inserts it through the DOM, never as markup.
  * Pure (no `vscode` import) so tests can check it.
  */
+import type { ViewId } from '../webview-protocol.js';
 
 export interface PreviewHtmlOptions {
     /** The webview's `cspSource` (where its local resources are served from). */
     cspSource: string;
     /** A fresh random nonce for this HTML. */
     nonce: string;
-    /** Webview URIs of the bundled script and stylesheet. */
-    scriptUri: string;
-    styleUri: string;
+    /** Webview URIs of the bundled script and stylesheet, or (`script`, `style`) their text, put in the page. */
+    scriptUri?: string;
+    styleUri?: string;
+    script?: string;
+    style?: string;
+    /** The view to show first (the panel's; without it, the one the webview saved, or the health card). */
+    view?: ViewId;
 }
 
 /** The Content-Security-Policy of the preview: nothing but the bundle's own script and style, by nonce. */
@@ -34,10 +39,12 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(options.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${escapeAttribute(nonce)}" href="${escapeAttribute(options.styleUri)}">
+${options.style !== undefined
+        ? `<style nonce="${escapeAttribute(nonce)}">${options.style.replace(/<\/(style)/gi, '<\\/$1')}</style>`
+        : `<link rel="stylesheet" nonce="${escapeAttribute(nonce)}" href="${escapeAttribute(options.styleUri ?? '')}">`}
 <title>Entente preview</title>
 </head>
-<body>
+<body${options.view ? ` data-view="${escapeAttribute(options.view)}"` : ''}>
 <header class="toolbar" role="toolbar">
 <div class="tabs" role="tablist" id="tabs"></div>
 <div class="selectors">
@@ -55,7 +62,9 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
 <main id="views" aria-live="polite"></main>
 <p id="empty" class="empty" hidden></p>
 <footer id="status" class="status"></footer>
-<script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(options.scriptUri)}"></script>
+${options.script !== undefined
+        ? `<script nonce="${escapeAttribute(nonce)}">${options.script.replace(/<\/(script)/gi, '<\\/$1')}</script>`
+        : `<script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(options.scriptUri ?? '')}"></script>`}
 </body>
 </html>`;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isViewId, readPersistedState, type ViewId } from '../webview-protocol.js';
 import type { CharterPreviews } from './charter-previews.js';
-import { isCharterDocument, panelStateFrom, PreviewPanel } from './preview-panel.js';
+import { isCharterDocument, panelStateFrom, PreviewPanel, webviewAssets } from './preview-panel.js';
 
 /**
  * Owns the preview panel (one, like the Markdown preview to the side): opens
@@ -13,6 +13,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     protected readonly disposables: vscode.Disposable[] = [];
 
     constructor(protected readonly previews: CharterPreviews, protected readonly extensionUri: vscode.Uri) {
+        void webviewAssets(extensionUri);
         this.disposables.push(
             vscode.window.registerWebviewPanelSerializer(PreviewPanel.viewType, this),
             vscode.window.onDidChangeActiveTextEditor(editor => {

@@ -1,3 +1,4 @@
+import type { LayoutMemory } from '@entente/diagrams';
 import { resolveViewAs } from '@entente/language/front-ends';
 import type { PreviewRequest } from '@entente/language/protocol';
 import { randomBytes } from 'node:crypto';
@@ -6,7 +7,7 @@ import {
     isFromWebview, type CharterSummary, type FromWebview, type PersistedPreviewState, type PreviewContent,
     type ToWebview, type ViewId
 } from '../webview-protocol.js';
-import type { CharterPreviews } from './charter-previews.js';
+import type { CharterPreviews, FetchTiming } from './charter-previews.js';
 import { charterAt, elementAt, locateElement } from './element-locator.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
 import { renderCharterViews, renderJournalViewsOf } from './render.js';
@@ -20,6 +21,27 @@ interface PanelState {
 }
 
 const JOURNAL_VIEWS: readonly ViewId[] = ['timeline', 'trends', 'radar'];
+
+/**
+ * When each step of one update of the preview happened (Date.now(), in ms; the webview's times are
+ * the same machine's clock): the bench rows of issue #20 and where their time goes.
+ */
+export interface PreviewTiming extends Partial<FetchTiming> {
+    /** The update's number (the webview echoes it when it has drawn it). */
+    id: number;
+    /** The document version drawn. */
+    version: number;
+    /** The extension host started drawing the views (SVG) from the server's answer, and finished. */
+    renderStartedAt: number;
+    renderedAt: number;
+    /** Posted to the webview; the webview received it, and drew the view shown (after the next frame). */
+    postedAt: number;
+    receivedAt?: number;
+    drawnAt?: number;
+    /** The view shown when drawn, and the elements highlighted there as new or changed. */
+    view?: ViewId;
+    changed?: string[];
+}
 
 export function isCharterDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
     return document?.languageId === 'charter';
@@ -39,12 +61,33 @@ export class PreviewPanel implements vscode.Disposable {
     protected documentWatch?: vscode.Disposable;
     protected lastMessage?: ToWebview;
     protected highlighted?: string;
-    protected renderSequence = 0;
+    /** The drawing under way, the newest result waiting for it (only the newest waits), and what was drawn last. */
+    protected rendering?: Promise<void>;
+    protected waiting?: PreviewRequest.Result;
+    protected lastRendered?: { result: PreviewRequest.Result; key: string };
+    /** Where each charter's map had its nodes, so that an edit does not reshuffle the map (issue #20), by document and charter. */
+    protected readonly layoutMemories = new Map<string, LayoutMemory>();
     /** The journal file last opened on its timeline. */
     protected journalOpened?: string;
     protected disposed = false;
     protected readonly disposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposeEmitter.event;
+    protected updateId = 0;
+    /** Updates posted and not yet drawn, by id. */
+    protected readonly posted = new Map<number, PreviewTiming>();
+    protected readonly drawEmitter = new vscode.EventEmitter<PreviewTiming>();
+    /** Fires when the webview has drawn an update, with its timings. */
+    readonly onDidDraw = this.drawEmitter.event;
+    /** The timings of the last updates drawn (the newest last). */
+    readonly timings: PreviewTiming[] = [];
+    /**
+     * When this panel was made; when its webview's page started loading and its script started
+     * (the webview's clock), and when the script's first `ready` arrived.
+     */
+    readonly createdAt = Date.now();
+    frameStartedAt?: number;
+    scriptStartedAt?: number;
+    readyAt?: number;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -53,7 +96,7 @@ export class PreviewPanel implements vscode.Disposable {
         protected state: PanelState
     ) {
         panel.webview.options = PreviewPanel.webviewOptions(extensionUri);
-        panel.webview.html = this.html();
+        void this.setHtml();
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'charter-file.svg');
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
@@ -144,13 +187,39 @@ export class PreviewPanel implements vscode.Disposable {
             }
             await this.render(result);
         } catch (error) {
-            this.post({ type: 'empty', documentUri: uri.toString(), documentLabel: label(uri), message: `The preview failed: ${error instanceof Error ? error.message : String(error)}` });
+            this.failed(uri, error);
         }
     }
 
-    protected async render(result: PreviewRequest.Result): Promise<void> {
-        const uri = this.state.documentUri!;
-        const sequence = ++this.renderSequence;
+    protected failed(uri: vscode.Uri, error: unknown): void {
+        this.post({ type: 'empty', documentUri: uri.toString(), documentLabel: label(uri), message: `The preview failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+
+    /**
+     * Draws a result: one drawing at a time (laying the map out is the costly part), and a result
+     * that arrives meanwhile waits for it, replacing any older one waiting; the same result drawn
+     * the same way twice in a row (an update and a refresh racing) is drawn once.
+     */
+    protected render(result: PreviewRequest.Result): Promise<void> {
+        this.waiting = result;
+        this.rendering ??= (async () => {
+            try {
+                while (this.waiting) {
+                    const next = this.waiting;
+                    this.waiting = undefined;
+                    const uri = this.state.documentUri;
+                    if (uri && next.uri === this.previews.key(uri)) {
+                        await this.renderNow(uri, next).catch(error => this.failed(uri, error));
+                    }
+                }
+            } finally {
+                this.rendering = undefined;
+            }
+        })();
+        return this.rendering;
+    }
+
+    protected async renderNow(uri: vscode.Uri, result: PreviewRequest.Result): Promise<void> {
         if (result.charters.length === 0) {
             const parties = result.parties.length;
             this.post({
@@ -170,10 +239,16 @@ export class PreviewPanel implements vscode.Disposable {
         }
         const viewAsParty = viewAs.party;
         const showRoles = vscode.workspace.getConfiguration('entente.preview').get<boolean>('showRoles', false);
-        const views = { ...await renderCharterViews(preview, { viewAsParty, showRoles }), ...renderJournalViewsOf(preview, { viewAsParty }) };
-        if (sequence !== this.renderSequence) {
-            return; // a newer render started meanwhile
+        const key = JSON.stringify([preview.model.name, viewAsParty ?? null, showRoles]);
+        if (this.lastRendered?.result === result && this.lastRendered.key === key) {
+            return;
         }
+        const renderStartedAt = Date.now();
+        const memoryKey = JSON.stringify([result.uri, preview.model.name]);
+        const layoutMemory = this.layoutMemories.get(memoryKey) ?? {};
+        this.layoutMemories.set(memoryKey, layoutMemory);
+        const views = { ...await renderCharterViews(preview, { viewAsParty, showRoles, layoutMemory }), ...renderJournalViewsOf(preview, { viewAsParty }) };
+        this.lastRendered = { result, key };
         // A journal's file opens on its timeline (once per document: the reader's choice of tab stays).
         if (preview.model.source.uri !== result.uri && this.journalOpened !== result.uri) {
             this.journalOpened = result.uri;
@@ -192,8 +267,14 @@ export class PreviewPanel implements vscode.Disposable {
             errors: charter.findings.filter(finding => finding.severity === 'error').length,
             warnings: charter.findings.filter(finding => finding.severity === 'warning').length
         }));
+        const id = ++this.updateId;
+        const timing: PreviewTiming = { ...this.previews.timingOf(result), id, version: result.version, renderStartedAt, renderedAt: Date.now(), postedAt: 0 };
+        this.posted.set(id, timing);
+        this.posted.delete(id - 20); // never drawn (e.g. the webview was reloaded meanwhile)
+        timing.postedAt = Date.now();
         this.post({
             type: 'update',
+            id,
             content: {
                 documentUri: result.uri,
                 documentLabel: label(uri),
@@ -214,6 +295,11 @@ export class PreviewPanel implements vscode.Disposable {
     protected async onMessage(message: FromWebview): Promise<void> {
         switch (message.type) {
             case 'ready':
+                if (this.readyAt === undefined) {
+                    this.readyAt = Date.now();
+                    this.frameStartedAt = message.frameStartedAt;
+                    this.scriptStartedAt = message.scriptStartedAt;
+                }
                 this.post({ type: 'showView', view: this.state.view });
                 if (this.lastMessage) {
                     this.post(this.lastMessage);
@@ -239,6 +325,17 @@ export class PreviewPanel implements vscode.Disposable {
             case 'export':
                 await vscode.commands.executeCommand('entente.exportReport', undefined, this.state.documentUri);
                 return;
+            case 'drawn': {
+                const timing = this.posted.get(message.id);
+                if (timing) {
+                    this.posted.delete(message.id);
+                    Object.assign(timing, { receivedAt: message.receivedAt, drawnAt: message.drawnAt, view: message.view, changed: message.changed });
+                    this.timings.push(timing);
+                    this.timings.splice(0, this.timings.length - 20);
+                    this.drawEmitter.fire(timing);
+                }
+                return;
+            }
         }
     }
 
@@ -305,17 +402,33 @@ export class PreviewPanel implements vscode.Disposable {
         if (message.type === 'update' || message.type === 'empty') {
             this.lastMessage = message;
         }
+        if (message.type === 'empty') {
+            this.lastRendered = undefined;
+        }
         void this.panel.webview.postMessage(message);
     }
 
-    protected html(): string {
+    /**
+     * The page, with the webview's script and stylesheet in it (read once): the webview runs its
+     * script as soon as the page is parsed instead of fetching two files through VS Code's resource
+     * loading first (a few hundred ms in a browser workbench). Linked, should they not be readable.
+     */
+    protected async setHtml(): Promise<void> {
         const webview = this.panel.webview;
         const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-        return buildPreviewHtml({
+        const assets = await webviewAssets(this.extensionUri);
+        if (this.disposed) {
+            return;
+        }
+        webview.html = buildPreviewHtml({
             cspSource: webview.cspSource,
             nonce: createNonce(randomBytes(32)),
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString()
+            ...assets ?? {
+                scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+                styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString()
+            },
+            // The view to open on, in the page itself: no round trip, and no other tab drawn first.
+            view: this.state.view
         });
     }
 
@@ -327,10 +440,20 @@ export class PreviewPanel implements vscode.Disposable {
         this.documentWatch?.dispose();
         this.disposeEmitter.fire();
         this.disposeEmitter.dispose();
+        this.drawEmitter.dispose();
         vscode.Disposable.from(...this.disposables).dispose();
         this.disposables.length = 0;
         this.panel.dispose();
     }
+}
+
+let assets: Promise<{ script: string; style: string } | undefined> | undefined;
+
+/** The webview's bundled script and stylesheet (read once per session; undefined when unreadable). */
+export function webviewAssets(extensionUri: vscode.Uri): Promise<{ script: string; style: string } | undefined> {
+    const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)));
+    assets ??= Promise.all([read('webview.js'), read('webview.css')]).then(([script, style]) => ({ script, style }), () => undefined);
+    return assets;
 }
 
 /** The state a revived panel starts from. */

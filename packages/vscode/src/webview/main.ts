@@ -5,7 +5,7 @@
  * across updates and reloads, and reports clicks on drawn elements.
  */
 import {
-    isToWebview, PREVIEW_VIEWS, readPersistedState, type FromWebview, type PersistedPreviewState, type PreviewContent, type ToWebview, type ViewId
+    isToWebview, isViewId, PREVIEW_VIEWS, readPersistedState, type FromWebview, type PersistedPreviewState, type PreviewContent, type ToWebview, type ViewId
 } from '../webview-protocol.js';
 import { sanitiseSvg } from './svg-sanitizer.js';
 
@@ -16,10 +16,12 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+const scriptStartedAt = Date.now();
 const vscode = acquireVsCodeApi();
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const persisted = readPersistedState(vscode.getState());
-let currentView: ViewId = persisted.view ?? 'health';
+const opening = document.body.dataset.view;
+let currentView: ViewId = isViewId(opening) ? opening : persisted.view ?? 'health';
 let content: PreviewContent | undefined;
 let highlighted: string | undefined;
 const scroll: NonNullable<PersistedPreviewState['scroll']> = { ...persisted.scroll };
@@ -27,7 +29,13 @@ const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2
 let zoom = persisted.zoom ?? 1;
 /** Fit to width: each drawing shrinks to the pane's width (never grows past its own size); the default on open. */
 let fit = persisted.fit ?? true;
+/** The drawing (SVG text) each view shows, and the drawings an update left for views not shown (drawn soon after, or when shown). */
 const drawn = new Map<ViewId, string>();
+const pending = new Map<ViewId, string>();
+let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+/** What the drawings are of (document, charter, party): a drawing of another one is no edit, so nothing in it is "changed". */
+let subject = '';
+const drawnSubject = new Map<ViewId, string>();
 
 const tabs = document.getElementById('tabs')!;
 const views = document.getElementById('views')!;
@@ -84,6 +92,10 @@ function selectView(view: ViewId, byUser: boolean): void {
         tab.setAttribute('aria-selected', String(selected));
         tab.tabIndex = selected ? 0 : -1;
     }
+    const waiting = pending.get(view);
+    if (waiting !== undefined) {
+        draw(view, waiting);
+    }
     for (const [id, panel] of panels) {
         panel.hidden = id !== view;
     }
@@ -114,12 +126,20 @@ function replaceOptions(select: HTMLSelectElement, options: Array<{ value: strin
     select.value = value;
 }
 
-function draw(view: ViewId, svg: string): void {
+/**
+ * Draws a view (sanitised; its scroll kept). When it redraws the same charter as before, the elements
+ * and edges that are new or whose text changed get `entente-changed` (a brief highlight, preview.css);
+ * returns their ids.
+ */
+function draw(view: ViewId, svg: string): string[] {
     const panel = panels.get(view)!;
+    pending.delete(view);
     if (drawn.get(view) === svg) {
-        return;
+        return [];
     }
+    const before = drawnSubject.get(view) === subject ? signatures(panel) : undefined;
     drawn.set(view, svg);
+    drawnSubject.set(view, subject);
     const { scrollTop, scrollLeft } = panel;
     const sanitised = sanitiseSvg(svg, document, { nonce });
     if ('error' in sanitised) {
@@ -127,18 +147,75 @@ function draw(view: ViewId, svg: string): void {
         message.className = 'error';
         message.textContent = sanitised.error;
         panel.replaceChildren(message);
-        return;
+        return [];
     }
     for (const element of Array.from(sanitised.querySelectorAll('[data-element]'))) {
         element.setAttribute('tabindex', '0');
         element.classList.add('entente-element');
     }
+    const changed = before ? markChanged(sanitised, before) : [];
     naturalSize(sanitised);
     sizeDrawing(sanitised);
     panel.replaceChildren(sanitised);
     // The panel element stays: its scroll survives the redraw.
     panel.scrollTop = scrollTop;
     panel.scrollLeft = scrollLeft;
+    return changed;
+}
+
+/** What each drawn element says (its texts, tooltip included) and which edges there are: what an edit changes. */
+function signatures(root: ParentNode): Map<string, string> {
+    const result = new Map<string, string>();
+    for (const element of Array.from(root.querySelectorAll('[data-element]'))) {
+        const id = element.getAttribute('data-element')!;
+        result.set(id, `${result.get(id) ?? ''}\u0000${element.textContent ?? ''}`);
+    }
+    for (const edge of Array.from(root.querySelectorAll('[data-edge]'))) {
+        result.set(`edge ${edge.getAttribute('data-edge')}`, '');
+    }
+    return result;
+}
+
+/** Marks what is new or changed in a drawing since `before` (see `signatures`); returns the ids, edges as `edge <id>`. */
+function markChanged(svg: SVGSVGElement, before: Map<string, string>): string[] {
+    const after = signatures(svg);
+    const changed = [...after].filter(([id, signature]) => before.get(id) !== signature).map(([id]) => id);
+    const marked = new Set(changed);
+    for (const element of Array.from(svg.querySelectorAll('[data-element], [data-edge]'))) {
+        const id = element.hasAttribute('data-element') ? element.getAttribute('data-element')! : `edge ${element.getAttribute('data-edge')}`;
+        if (marked.has(id)) {
+            element.classList.add('entente-changed');
+        }
+    }
+    return changed;
+}
+
+/** Draws the views an update left waiting, one a task, so that the view shown and the reader's input come first. */
+function drawPendingSoon(): void {
+    if (pendingTimer !== undefined || pending.size === 0) {
+        return;
+    }
+    pendingTimer = setTimeout(() => {
+        pendingTimer = undefined;
+        const next = PREVIEW_VIEWS.find(view => pending.has(view.id));
+        if (next) {
+            draw(next.id, pending.get(next.id)!);
+            drawPendingSoon();
+        }
+    }, 0);
+}
+
+/** Runs after the next frame is on screen (or soon, should no frame come: a hidden webview). */
+function afterNextFrame(callback: () => void): void {
+    let done = false;
+    const once = () => {
+        if (!done) {
+            done = true;
+            callback();
+        }
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 500);
 }
 
 /** Gives a drawing a viewBox (so it scales) and remembers its own size. */
@@ -218,14 +295,24 @@ function stepZoom(direction: 1 | -1): void {
     setZoom(next ?? current);
 }
 
-function update(next: PreviewContent): void {
+function update(id: number, next: PreviewContent): void {
+    const receivedAt = Date.now();
     const firstContent = content === undefined;
     content = next;
+    subject = JSON.stringify([next.documentUri, next.charter, next.viewAsParty ?? '']);
     empty.hidden = true;
     views.hidden = false;
+    // The view shown is drawn now; the others once it is on screen.
     for (const view of PREVIEW_VIEWS) {
-        draw(view.id, next.views[view.id] ?? '');
+        const svg = next.views[view.id] ?? '';
+        if (drawn.get(view.id) === svg) {
+            pending.delete(view.id);
+        } else {
+            pending.set(view.id, svg);
+        }
     }
+    const shownView = currentView;
+    const changed = pending.has(shownView) ? draw(shownView, pending.get(shownView)!) : [];
     charterLabel.hidden = next.charters.length < 2;
     replaceOptions(charterSelect, next.charters.map(charter => ({
         value: charter.name,
@@ -242,11 +329,17 @@ function update(next: PreviewContent): void {
         restoreScroll(currentView);
     }
     saveState();
+    afterNextFrame(() => {
+        vscode.postMessage({ type: 'drawn', id, view: shownView, receivedAt, drawnAt: Date.now(), changed });
+        drawPendingSoon();
+    });
 }
 
 function showEmpty(message: string, label?: string): void {
     content = undefined;
     drawn.clear();
+    pending.clear();
+    drawnSubject.clear();
     for (const panel of panels.values()) {
         panel.replaceChildren();
     }
@@ -330,7 +423,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message: ToWebview = event.data;
     switch (message.type) {
         case 'update':
-            update(message.content);
+            update(message.id, message.content);
             break;
         case 'empty':
             showEmpty(message.message, message.documentLabel);
@@ -352,4 +445,4 @@ function countOf(count: number, noun: string): string {
 
 selectView(currentView, false);
 resizeDrawings();
-vscode.postMessage({ type: 'ready' });
+vscode.postMessage({ type: 'ready', frameStartedAt: Math.round(performance.timeOrigin), scriptStartedAt });

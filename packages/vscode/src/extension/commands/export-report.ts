@@ -64,13 +64,27 @@ export function exportReportCommand(previews: CharterPreviews, manager: PreviewM
 
 /**
  * Opens the exported report in the system's browser; where there is none to hand it to (VS Code
- * in a browser, a remote window), reveals it in the Explorer instead, so "Open report" always
- * leads somewhere.
+ * in a browser, a remote window) or it will not take it, shows the report in a tab of its own, so
+ * "Open report" always leads somewhere (the Explorer cannot show a folder outside the workspace).
  */
 async function openReport(report: vscode.Uri): Promise<void> {
     const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
     if (local && await vscode.env.openExternal(report)) {
         return;
     }
-    await vscode.commands.executeCommand('revealInExplorer', report);
+    await showReport(report);
+}
+
+/**
+ * The report in a webview tab: the file as written (self-contained, with its own strict Content
+ * Security Policy), scripts off and no local resources, its links opened the way VS Code opens links.
+ */
+export async function showReport(report: vscode.Uri): Promise<vscode.WebviewPanel> {
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(report));
+    const name = report.path.split('/').pop() ?? 'report';
+    const panel = vscode.window.createWebviewPanel('entente.report', `Report ${name}`, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+        enableScripts: false, localResourceRoots: [], enableFindWidget: true
+    });
+    panel.webview.html = html;
+    return panel;
 }

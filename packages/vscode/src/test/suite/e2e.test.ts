@@ -4,7 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EntenteApi } from '../../extension/main.js';
-import { clickInPreview, harnessPresent, inspectPreview, report, screenshot, workbenchMode, type PreviewInspection } from './harness.js';
+import type { PreviewTiming } from '../../extension/preview-panel.js';
+import { clickInPreview, clickNotification, harnessPresent, inspectPreview, report, screenshot, webviewTexts, workbenchMode, type PreviewInspection } from './harness.js';
+import { sixPartyCharter } from '../../../../../test/helpers/six-parties.js';
 import { closeAllEditors, ruleIdOf, waitFor } from './helpers.js';
 
 // End to end, in the workspace the runners create (scripts/workbench/workspace.mjs): the broken
@@ -44,7 +46,7 @@ function positionOf(document: vscode.TextDocument, text: string, offset = 0): vs
 }
 
 /** Asks the harness what the preview shows until `accept` likes it (the webview redraws asynchronously). */
-async function previewShows(accept: (inspection: PreviewInspection) => boolean, what: string, shoot = false): Promise<PreviewInspection> {
+async function previewShows(accept: (inspection: PreviewInspection) => boolean, what: string, shoot?: string): Promise<PreviewInspection> {
     const start = Date.now();
     let last: PreviewInspection | undefined;
     let error: unknown;
@@ -62,13 +64,32 @@ async function previewShows(accept: (inspection: PreviewInspection) => boolean, 
     throw new Error(`the preview webview never showed ${what}; last: ${JSON.stringify(last)?.slice(0, 800)} ${error instanceof Error ? error.message : ''}`);
 }
 
+/** The first update of the open preview the webview has drawn (on screen, in the view shown) that `accept` likes. */
+async function drawnUpdate(accept: (timing: PreviewTiming) => boolean, what: string): Promise<PreviewTiming> {
+    return (await waitFor(() => api().previewManager.panel?.timings.find(accept), found => found !== undefined, what, 30_000))!;
+}
+
+/** The steps of a timing, each as milliseconds from `start` (what bench/README.md's breakdown shows). */
+function stepsOf(timing: PreviewTiming, start: number, extra: Record<string, number | undefined> = {}): Record<string, number> {
+    const steps: Record<string, number | undefined> = {
+        ...extra,
+        modelChanged: timing.changedAt, requested: timing.requestedAt, answered: timing.answeredAt,
+        renderStarted: timing.renderStartedAt, rendered: timing.renderedAt, posted: timing.postedAt,
+        received: timing.receivedAt, drawn: timing.drawnAt
+    };
+    return Object.fromEntries(Object.entries(steps).filter((entry): entry is [string, number] => entry[1] !== undefined).map(([step, at]) => [step, at - start]));
+}
+
 describe('Entente in a VS Code workbench (end to end)', () => {
     before(async () => {
+        // The previews open on the governance map: the view the bench rows time (issue #20).
+        await vscode.workspace.getConfiguration('entente.preview').update('defaultView', 'governance', vscode.ConfigurationTarget.Workspace);
         // Room for the editor and the preview side by side in screenshots.
         await vscode.commands.executeCommand('workbench.action.closeSidebar');
         await vscode.commands.executeCommand('workbench.action.closePanel');
         await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     });
+    after(() => vscode.workspace.getConfiguration('entente.preview').update('defaultView', undefined, vscode.ConfigurationTarget.Workspace));
     afterEach(closeAllEditors);
 
     it('#vsix activates when a .charter file opens, and the language server starts', async () => {
@@ -170,11 +191,14 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             assert.equal(revealed?.document.getText(revealed.selection), 'Software');
             return;
         }
+        // A bench row (the workbench test prints it): the command to the map on screen, as the webview says it drew it.
+        const first = await drawnUpdate(timing => timing.view === 'governance', 'the map drawn in the webview');
+        const panel = api().previewManager.panel!;
+        await report('bench:first-preview', { ms: first.drawnAt! - commandAt, steps: stepsOf(first, commandAt, {
+            panelCreated: panel.createdAt, frameStarted: panel.frameStartedAt, scriptStarted: panel.scriptStartedAt, webviewReady: panel.readyAt
+        }) });
         // What the webview really shows: each tab's drawing has a size on screen and the charter's elements.
-        const drawnAt = await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map').then(() => Date.now());
-        // A bench row (the workbench test prints it): the command to a drawn map in the webview.
-        await report('bench:first-preview', { ms: drawnAt - commandAt });
-        const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', true);
+        const shown = await previewShows(inspection => VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'every view', 'preview-orbit-kestrel');
         for (const view of VIEWS) {
             const drawn = shown.views[view];
             assert.ok(drawn.width > 50 && drawn.height > 50, `view ${view} is ${drawn.width}x${drawn.height} on screen`);
@@ -217,25 +241,94 @@ describe('Entente in a VS Code workbench (end to end)', () => {
         assert.equal(api().previewManager.panel?.revealedElsewhere, undefined);
     });
 
-    it('redraws the preview after an edit', async () => {
+    it('redraws the preview after an edit, keeps the map\'s nodes where they were and highlights what changed', async () => {
         const editor = await openBroken();
         await vscode.commands.executeCommand('entente.openPreviewToSide');
         await waitFor(() => api().previewManager.panel?.content, found => found?.charter === CHARTER && found.documentUri === editor.document.uri.toString(), 'the preview');
+        await drawnUpdate(timing => timing.view === 'governance', 'the map drawn in the webview');
+        const map = async (what: string, accept: (inspection: PreviewInspection) => boolean = () => true) =>
+            (await previewShows(inspection => inspection.version === editor.document.version && accept(inspection), what)).views.governance;
+        const before = harnessPresent ? await map('the map') : undefined;
+        /** Every node the map had before is where it was (in the drawing's coordinates). */
+        const assertKept = (after: { positions: Record<string, [number, number]> }) => {
+            const moved = Object.entries(before!.positions).filter(([id, at]) => JSON.stringify(after.positions[id]) !== JSON.stringify(at))
+                .map(([id, at]) => `${id} ${JSON.stringify(at)} → ${JSON.stringify(after.positions[id])}`);
+            assert.deepEqual(moved, []);
+        };
+
+        // A decider added (issue #20, point 4): the map keeps its shape, and the decision and its new edge glow.
+        const software = `${CHARTER}.Software`;
+        const decider = positionOf(editor.document, 'decided by Orbit.CTO\n', 'decided by Orbit.CTO'.length);
+        assert.ok(await editor.edit(edit => edit.insert(decider, ', Kestrel')));
+        const changed = await drawnUpdate(timing => timing.version === editor.document.version && timing.view === 'governance', 'the decider drawn in the webview');
+        assert.ok(changed.changed?.includes(software), `highlighted: ${changed.changed?.join(', ')}`);
+        assert.ok(changed.changed?.includes(`edge decides:Kestrel→${software}`), `highlighted: ${changed.changed?.join(', ')}`);
+        assert.ok(!changed.changed?.includes(`${CHARTER}.RobotConfig`), `highlighted: ${changed.changed?.join(', ')}`);
         if (harnessPresent) {
-            await previewShows(inspection => (inspection.views.governance?.elements.length ?? 0) > 0, 'the map');
+            const after = await map('the decider in the map', inspection => inspection.views.governance?.changed.includes(software));
+            assertKept(after);
         }
+
+        // A decision added: drawn at the foot of its column, highlighted, nothing else moved.
         const end = editor.document.positionAt(editor.document.getText().lastIndexOf('}'));
         const typedAt = Date.now();
         assert.ok(await editor.edit(edit => edit.insert(end, '    decision Pricing "Price list" { decided by Kestrel }\n')));
         const added = `${CHARTER}.Pricing`;
         const content = await waitFor(() => api().previewManager.panel?.content, found => found?.views.matrix.includes(added) === true, 'the new decision in the preview');
         assert.equal(content?.documentVersion, editor.document.version);
+        // A bench row: the edit to the redrawn map on screen, as the webview says it drew it.
+        const redrawn = await drawnUpdate(timing => timing.version === editor.document.version && timing.view === 'governance', 'the edit drawn in the webview');
+        await report('bench:edit-to-redraw', { ms: redrawn.drawnAt! - typedAt, steps: stepsOf(redrawn, typedAt) });
+        assert.ok(redrawn.changed?.includes(added), `highlighted: ${redrawn.changed?.join(', ')}`);
         if (harnessPresent) {
-            const shown = await previewShows(inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added),
-                'the new decision in the webview');
-            // A bench row: the keystroke (an edit) to the redrawn map in the webview (as seen by polling the webview).
-            await report('bench:edit-to-redraw', { ms: Date.now() - typedAt });
-            assert.equal(shown.version, editor.document.version);
+            const after = await map('the new decision in the map', inspection => inspection.views.matrix?.elements.includes(added) && inspection.views.governance?.elements.includes(added));
+            assertKept(after);
+            assert.ok(after.changed.includes(added), `highlighted in the map: ${after.changed.join(', ')}`);
+            assert.ok(!after.changed.includes(software), 'the decider added before is no longer highlighted');
+        }
+    });
+
+    it('screenshots every tab of the preview of two more examples and of a six-party charter with long names', async () => {
+        // The reference charter with its journal (in the workspace), the coalition example with its journal and the
+        // generated six-party charter (each in a folder of its own outside the workspace, every file of it open).
+        const examples = path.resolve(vscode.extensions.getExtension('entente.entente')!.extensionPath, '../../examples');
+        const outside = (files: Record<string, string>): string => {
+            const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-shots-'));
+            for (const [name, text] of Object.entries(files)) {
+                fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+                fs.writeFileSync(path.join(folder, name), text);
+            }
+            return folder;
+        };
+        const coalition = outside(Object.fromEntries(['riverton-retrofit.charter', 'journals/riverton-retrofit-2026.charter']
+            .map(file => [file, fs.readFileSync(path.join(examples, 'coalition', file), 'utf8')])));
+        const six = outside({ 'six-parties.charter': sixPartyCharter() });
+        const [operations] = await vscode.workspace.findFiles('operations/acme-globex.charter');
+        const cases: Array<[string, vscode.Uri, vscode.Uri[], string]> = [
+            ['preview-acme-globex', operations, [], 'AcmeGlobex'],
+            ['preview-riverton-retrofit', vscode.Uri.file(path.join(coalition, 'riverton-retrofit.charter')), [vscode.Uri.file(path.join(coalition, 'journals/riverton-retrofit-2026.charter'))], 'RivertonRetrofit'],
+            ['preview-six-parties', vscode.Uri.file(path.join(six, 'six-parties.charter')), [], 'SixPartyRetrofitProgramme']
+        ];
+        try {
+            for (const [name, charterFile, others, charter] of cases) {
+                for (const other of others) {
+                    await vscode.workspace.openTextDocument(other);
+                }
+                const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(charterFile), { viewColumn: vscode.ViewColumn.One, preview: false });
+                await vscode.commands.executeCommand('entente.openPreviewToSide');
+                const content = await waitFor(() => api().previewManager.panel?.content, found => found?.charter === charter && found.documentUri === editor.document.uri.toString(), `the preview of ${charter}`);
+                for (const view of VIEWS) {
+                    assert.match(content!.views[view], /<svg[\s>]/, `${charter}: view ${view}`);
+                }
+                if (harnessPresent) {
+                    const shown = await previewShows(inspection => inspection.status.includes(charter) && VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), `every view of ${charter}`, name);
+                    assert.ok(shown.views.governance.width > 300, `${charter}'s map is ${shown.views.governance.width} px wide`);
+                }
+                await closeAllEditors();
+            }
+        } finally {
+            fs.rmSync(coalition, { recursive: true, force: true });
+            fs.rmSync(six, { recursive: true, force: true });
         }
     });
 
@@ -253,5 +346,34 @@ describe('Entente in a VS Code workbench (end to end)', () => {
             assert.match(fs.readFileSync(path.join(folder, `${CHARTER}-${view}.svg`), 'utf8'), /^<svg[\s>]/);
         }
         fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('"Open report" after an export opens the report in a tab of its own where no browser can take it (VS Code in a browser)', async () => {
+        await openBroken();
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-e2e-report-'));
+        try {
+            // Earlier exports' notifications say the same but for their folder (gone by now).
+            await vscode.commands.executeCommand('notifications.clearAll');
+            const written = await vscode.commands.executeCommand<vscode.Uri[]>('entente.exportReport', vscode.Uri.file(folder));
+            assert.ok(written.some(uri => uri.path.endsWith(`/${CHARTER}.html`)));
+            if (!harnessPresent) {
+                return; // no notification to click without a browser around the workbench
+            }
+            assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+            const reportTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+                .find(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('entente.report'));
+            assert.equal(reportTab(), undefined);
+            // The user's click on the notification's button: the report opens in a tab, inside VS Code (the export folder is outside the workspace, where the Explorer cannot show it).
+            // The notification centre shows it whether or not the workbench shows it as a toast.
+            await vscode.commands.executeCommand('notifications.showList');
+            await clickNotification('Open report', `wrote ${written.length} files to ${folder}`);
+            const tab = await waitFor(reportTab, found => found !== undefined, 'the report\'s tab');
+            assert.equal(tab!.label, `Report ${CHARTER}.html`);
+            await waitFor(() => webviewTexts(), texts => texts.some(text => text.includes('PilotBudget') && text.includes(CHARTER)), 'the report in its tab');
+        } finally {
+            await vscode.commands.executeCommand('notifications.clearAll');
+            await vscode.commands.executeCommand('notifications.hideList');
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

@@ -19,7 +19,8 @@ export const workbenchMode = process.env.ENTENTE_WORKBENCH_MODE || 'desktop';
 
 /** What the preview webview shows, per view (as read by the harness in the webview's frame). */
 export interface PreviewInspection {
-    views: Record<string, { width: number; height: number; elements: string[]; text: string }>;
+    /** Per view: its size on screen, its elements, its text, each element's box (x, y in the drawing) and the elements highlighted as changed (edges as `edge <id>`). */
+    views: Record<string, { width: number; height: number; elements: string[]; text: string; positions: Record<string, [number, number]>; changed: string[] }>;
     status: string;
     version?: number;
     selected?: string;
@@ -62,9 +63,19 @@ export function clickInPreview(element: string, view?: string): Promise<unknown>
     return ask('click', { element, view });
 }
 
-/** Reads what the preview webview shows in every view (clicking through its tabs); `shoot` also saves a screenshot of each. */
-export function inspectPreview(shoot = false): Promise<PreviewInspection> {
-    return ask<PreviewInspection>('inspectPreview', { name: shoot ? 'shoot' : undefined });
+/** Reads what the preview webview shows in every view (clicking through its tabs); `shoot` also saves a screenshot of each, as `<shoot>-<view>`. */
+export function inspectPreview(shoot?: string): Promise<PreviewInspection> {
+    return ask<PreviewInspection>('inspectPreview', { name: shoot });
+}
+
+/** Clicks, with the mouse, a button of the workbench's notification whose message contains `message`. */
+export function clickNotification(button: string, message: string): Promise<unknown> {
+    return ask('clickNotification', { button, message });
+}
+
+/** The text each webview of the workbench shows (its own document's). */
+export function webviewTexts(): Promise<string[]> {
+    return ask<string[]>('webviewTexts', {});
 }
 
 /** Hands a value to the harness, which returns it to the test that started the workbench. */

@@ -43,7 +43,7 @@ describe('the journal in the preview (workbench)', () => {
             assert.equal(revealed?.document.getText(revealed.selection).trim(), missLine);
             return;
         }
-        const shown = await waitFor(() => inspectPreview(true), inspection => JOURNAL_VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'the journal tabs drawn');
+        const shown = await waitFor(() => inspectPreview('preview-acme-globex-journal'), inspection => JOURNAL_VIEWS.every(view => (inspection.views[view]?.elements.length ?? 0) > 0), 'the journal tabs drawn');
         assert.equal(shown.selected, 'timeline', 'a journal opens on its timeline');
         for (const view of JOURNAL_VIEWS) {
             assert.ok(shown.views[view].width > 200 && shown.views[view].height > 100, `${view} is ${shown.views[view].width}x${shown.views[view].height} on screen`);
