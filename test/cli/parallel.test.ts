@@ -25,6 +25,17 @@ function trickyWorkspace(): string {
         fs.writeFileSync(path.join(root, `a/gen-${String(i).padStart(2, '0')}.charter`), charterOfLines(`Gen${i}`, 120).replace(/\bP(\d)\b/g, 'Far$1'));
     }
     fs.writeFileSync(path.join(root, 'z-far-parties.charter'), partyFile(3).replace(/\bP(\d)\b/g, 'Far$1'));
+    // A dated commitment overdue in its charter, delivered (late) in a journal at the other end of the list.
+    fs.writeFileSync(path.join(root, 'a/audit.charter'), `party Auditor "Auditor Ltd" { role Lead "Lead auditor" }
+party Client "Client plc" { role Lead "Finance director" }
+charter Audit {
+    parties Auditor, Client
+    term from 2026-01-01 to 2027-12-31
+    commitment Report { owner Auditor.Lead to Client due 2026-03-31 }
+    commitment Letter { owner Client.Lead to Auditor due 2026-04-30 }
+}
+`);
+    fs.writeFileSync(path.join(root, 'z-audit-2026.charter'), 'journal Audit2026 for Audit {\n    2026-04-15 delivered Report\n}\n');
     fs.writeFileSync(path.join(root, 'c/broken-too.charter'), 'charter Half { parties Far0, Nobody\n decision D { decided by Far0.R0');
     return root;
 }
@@ -55,6 +66,12 @@ describe('entente check on several threads', () => {
         for (const rule of ['duplicate-name', 'syntax', 'unresolved-reference', 'overloaded-role']) {
             assert.ok(rules.has(rule), `${rule} among ${[...rules].join(', ')}`);
         }
+        const audit = report.files.filter((file: { path: string }) => file.path.includes('audit')).flatMap((file: { diagnostics: Array<{ rule: string; message: string }> }) => file.diagnostics);
+        assert.deepEqual(audit.filter((d: { rule: string }) => d.rule === 'overdue-commitment' || d.rule === 'late-delivery').map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(',')[0]}`).sort(), [
+            'late-delivery: Commitment Report was delivered on 2026-04-15',
+            'overdue-commitment: Commitment Letter was due by Client.Lead on 2026-04-30 and is not done (today is 2026-11-22).',
+            'overdue-commitment: Commitment Report was due by Auditor.Lead on 2026-03-31 and is not marked done'
+        ], 'the thread checking the charter reads its journal: Report was delivered, Letter was not');
         const generated = report.files.filter((file: { path: string }) => file.path.includes('gen-'));
         assert.equal(generated.length, 12);
         for (const file of generated) {

@@ -71,6 +71,19 @@ describe('a charter and its journals in separate files, over LSP: an edit of a j
         await client.close(olderUri);
     });
 
+    it('tells the charter an overdue commitment was delivered once the journal records it, and forgets it when the entry goes', async () => {
+        const overdueAudit = (delivered: boolean) => (diagnostics: Array<{ code?: string | number; message: string }> | undefined) =>
+            (diagnostics ?? []).some(diagnostic => diagnostic.code === 'overdue-commitment' && diagnostic.message.includes(' Audit ') && diagnostic.message.includes('records it delivered') === delivered);
+        await client.change(charterUri, CHARTER.replace('    metric Revenue', '    commitment Audit { owner Acme.AllianceLead to Globex due 2026-05-31 }\n    metric Revenue'));
+        await client.waitForDiagnostics(charterUri, overdueAudit(false));
+        await client.change(journalUri, journal('Deal2026', [MET, '2026-06-04 delivered Audit']));
+        await client.waitForDiagnostics(charterUri, overdueAudit(true));
+        await client.waitForDiagnostics(journalUri, diagnostics => (diagnostics ?? []).some(diagnostic => diagnostic.code === 'late-delivery'));
+        await client.change(journalUri, journal('Deal2026', [MET]));
+        await client.waitForDiagnostics(charterUri, overdueAudit(false));
+        await client.change(charterUri, CHARTER);
+    });
+
     it('refreshes the charter a journal names once its `for` is typed to the end', async () => {
         await client.change(journalUri, journal('Deal2026', [MET], 'Dea'));
         const unmeasured = await lensTitle();

@@ -80,14 +80,23 @@ export async function checkInParallel(files: readonly CharterFile[], options: Wo
             const own = new Set(shares[position].map(index => uris[index]));
             const needed = new Set<string>();
             const pending = [...own];
+            const load = (name: string) => {
+                for (const uri of declaredIn.get(name) ?? []) {
+                    if (!own.has(uri) && !needed.has(uri)) {
+                        needed.add(uri);
+                        pending.push(uri);
+                    }
+                }
+            };
+            // A thread checking a charter loads its journals too: a journal can settle a finding about it (a delivered commitment is not overdue).
+            for (const uri of own) {
+                for (const symbol of symbolsOf.get(uri) ?? []) {
+                    if (symbol.type === 'Charter') load(symbol.name);
+                }
+            }
             while (pending.length > 0) {
                 for (const name of referencesOf.get(pending.pop()!) ?? []) {
-                    for (const uri of declaredIn.get(name) ?? []) {
-                        if (!own.has(uri) && !needed.has(uri)) {
-                            needed.add(uri);
-                            pending.push(uri);
-                        }
-                    }
+                    load(name);
                 }
             }
             const reply = nextMessage<RoleLoadsMessage>(worker, 'role-loads');

@@ -1,26 +1,37 @@
 import { recurrencePeriod, lastFullPeriod } from '../journal/periods.js';
-import { entriesAbout } from '../journal/history.js';
+import { entriesAbout, type CharterHistory } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters } from '../journal/rule-helpers.js';
-import { defineRule, docsPath } from './rule.js';
+import type { JournalEntry } from '../model/types.js';
+import { insertClause } from './fixes/edits.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const overdueCommitment = defineRule({
+/** A dated commitment past due (`delivered`: the date a journal records it delivered), or a recurring one with no delivery in its last full period. */
+type OverdueData =
+    | { charter: string; kind: 'commitment'; name: string; due: string; delivered?: string }
+    | { charter: string; kind: 'recurring'; name: string; start: string; end: string };
+
+export const overdueCommitment = defineRule<NoOptions, OverdueData>({
     meta: {
         id: 'overdue-commitment',
         severity: 'warning',
         dimension: 'accountability',
-        summary: 'A commitment\'s `due` date is before today and its `status` is not `done`; or, with a journal, a recurring commitment has no `delivered` entry in its last full period.',
+        summary: 'A commitment\'s `due` date is before today and its `status` is not `done` (when a journal records it `delivered`, the finding says so: mark it done); or, with a journal, a recurring commitment has no `delivered` entry in its last full period.',
         docs: docsPath('overdue-commitment'),
     },
-    check({ document, today, report, ...context }) {
+    check({ document, today, report, workspace, ...context }) {
         for (const charter of document.charters) {
             for (const commitment of charter.commitments) {
                 if (commitment.due && commitment.due < today && commitment.status !== 'done') {
                     const owner = commitment.owner ? ` by ${commitment.owner.text}` : '';
+                    const delivery = deliveryByToday(workspace.historyOf?.(charter), commitment.name, today);
                     report({
-                        message: `Commitment ${commitment.name} was due${owner} on ${commitment.due} and is not done (today is ${today}).`,
+                        message: delivery
+                            ? `Commitment ${commitment.name} was due${owner} on ${commitment.due} and is not marked done, though journal ${delivery.journal} records it delivered on ${delivery.date}: mark it \`status done\`.`
+                            : `Commitment ${commitment.name} was due${owner} on ${commitment.due} and is not done (today is ${today}).`,
                         range: commitment.source.nameRange,
                         element: `${charter.name}.${commitment.name}`,
-                        data: { charter: charter.name, kind: 'commitment', name: commitment.name, due: commitment.due }
+                        ...(delivery ? { related: [{ uri: delivery.uri, range: delivery.range, message: `${commitment.name} delivered on ${delivery.date}.` }] } : {}),
+                        data: { charter: charter.name, kind: 'commitment', name: commitment.name, due: commitment.due, ...(delivery ? { delivered: delivery.date } : {}) }
                     });
                 }
             }
@@ -45,5 +56,24 @@ export const overdueCommitment = defineRule({
                 }
             }
         }
+    },
+    // When a journal records the delivery, the charter catches up: the commitment is marked done. Without one, nothing here knows it was kept.
+    fix({ finding, charter, text }) {
+        const data = finding.data;
+        const commitment = data.kind === 'commitment' && data.delivered ? charter?.commitments.find(candidate => candidate.name === data.name) : undefined;
+        if (!commitment) {
+            return [];
+        }
+        const start = text.offsetAt(commitment.source.range.start);
+        const open = /\bstatus\s+open\b/.exec(text.getText(commitment.source.range));
+        const edit = open
+            ? { range: { start: text.positionAt(start + open.index), end: text.positionAt(start + open.index + open[0].length) }, newText: 'status done' }
+            : insertClause(text, commitment.source, 'status done');
+        return [{ title: `Mark ${commitment.name} done`, edits: [edit], preferred: true }];
     }
 });
+
+/** The first `delivered` entry about the commitment dated today or earlier, in any journal of its charter. */
+function deliveryByToday(history: CharterHistory | undefined, commitment: string, today: string): JournalEntry | undefined {
+    return history && entriesAbout(history, 'delivered', commitment).find(entry => entry.date !== '' && entry.date <= today);
+}

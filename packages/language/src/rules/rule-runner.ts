@@ -216,7 +216,11 @@ export class CharterRuleRunner {
             return names;
         });
         const roleLoads = () => this.givenRoleLoads ?? this.workspaceRoleLoads.get('loads', () => this.roleLoadsOf(this.langiumDocuments.all));
-        return { topLevel: name => byName.get(name) ?? [], roleLoads: role => roleLoads().get(role) ?? [] };
+        return {
+            topLevel: name => byName.get(name) ?? [],
+            roleLoads: role => roleLoads().get(role) ?? [],
+            historyOf: charter => this.journalIndex.historyOf(charter)
+        };
     }
 }
 

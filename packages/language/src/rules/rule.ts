@@ -68,6 +68,12 @@ export interface WorkspaceNames {
     topLevel(name: string): Array<{ uri: string; range: Range; kind: string }>;
     /** A role's load in every charter of the workspace that names it, by its qualified name (`Acme.Sponsor`); optional: a pass over one document alone has none. */
     roleLoads?(role: string): readonly RoleLoad[];
+    /**
+     * A charter's history (all its journals in the workspace, wherever they
+     * stand), for rules about a charter that a journal can settle; undefined
+     * when the charter has no journal (or a pass over one document alone).
+     */
+    historyOf?(charter: CharterModel): CharterHistory | undefined;
 }
 
 export interface RuleContext<Options = Record<string, RuleOptionValue>, Data extends FindingData | undefined = FindingData | undefined> {
