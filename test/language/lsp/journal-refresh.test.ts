@@ -3,7 +3,7 @@ import { CodeLensRequest } from 'vscode-languageserver-protocol/node.js';
 import { journalCase } from '../../helpers/journal-cases.js';
 import { LspTestClient } from '../../helpers/lsp-client.js';
 
-/** The journal case's charter, without its journal and its parties: a party file declaring roles is checked again after a change of a charter (see journal-party-files.test.ts). */
+/** The journal case's charter, without its journal and its parties: a party file declaring roles is checked again after any change anyway. */
 const [PARTIES, CHARTER] = (() => {
     const lines = journalCase([]).split('journal Deal2026')[0].split('\n');
     return [lines.filter(line => line.startsWith('party ')).join('\n'), lines.filter(line => !line.startsWith('party ')).join('\n')];
