@@ -12,17 +12,11 @@ import type { CharterCoreServices } from '../charter-core-module.js';
 export class CharterDocumentBuilder extends DefaultDocumentBuilder {
     /** The documents the current update relinks (and so validates again) besides the changed ones. */
     protected readonly relinkedByUpdate = new Set<string>();
-    /**
-     * Whether every document of the current update was, before it, a journal
-     * document (journals only): then documents declaring roles are not checked
-     * again with the changed ones (see `declaresRoles`).
-     */
-    protected journalsOnlyUpdate = false;
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.indexManager instanceof CharterIndexManager) {
             const relink = this.indexManager.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)
-                || this.clashesWithChanged(document, changedUris) || (!this.journalsOnlyUpdate && this.declaresRoles(document));
+                || this.clashesWithChanged(document, changedUris) || this.declaresRoles(document);
             if (relink) {
                 this.relinkedByUpdate.add(document.uri.toString());
             }
@@ -45,56 +39,21 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
         const index = this.indexManager instanceof CharterIndexManager ? this.indexManager : undefined;
         const changedUris = [...changed, ...deleted].map(uri => uri.toString());
         const chartersBefore = index?.chartersOfJournals(changedUris);
-        const journalsBefore = deleted.length === 0 ? changed.map(uri => this.journalNamesOf(uri)) : [];
-        this.journalsOnlyUpdate = journalsBefore.length > 0 && journalsBefore.every(names => names !== undefined);
         this.relinkedByUpdate.clear();
-        try {
-            await super.update(changed, deleted, cancelToken);
-        } finally {
-            this.journalsOnlyUpdate = false;
-        }
-        // Journals that are still the same journals (the same names): no role's load and no workspace name changed.
-        const sameJournals = journalsBefore.length > 0 && changed.every((uri, i) => journalsBefore[i] !== undefined && journalsBefore[i] === this.journalNamesOf(uri));
+        await super.update(changed, deleted, cancelToken);
         if (index && chartersBefore) {
-            await this.validateJournalPartners(index, changedUris, chartersBefore, cancelToken, journalsBefore.length > 0 && !sameJournals);
+            await this.validateJournalPartners(index, changedUris, chartersBefore, cancelToken);
         }
     }
 
-    /**
-     * The names of a document's elements if they are all journals (`Journal`
-     * names, one text), else undefined: what the workspace's names and the
-     * roles' loads read of a journal document, which its entries never change.
-     */
-    protected journalNamesOf(uri: URI): string | undefined {
-        const document = this.langiumDocuments.getDocument(uri);
-        const root = document?.parseResult?.value as { elements?: Array<{ $type: string; name?: string }> } | undefined;
-        if (!root?.elements || root.elements.some(element => element.$type !== 'Journal')) {
-            return undefined;
-        }
-        return root.elements.map(element => element.name ?? '').join('\u0000');
-    }
-
-    /**
-     * `withRoleDocuments`: the update was of journals only, and a journal's
-     * names changed or it is a journal no more: the documents declaring roles,
-     * left out of the update (see `declaresRoles`), are checked here.
-     */
-    protected async validateJournalPartners(index: CharterIndexManager, changedUris: string[], chartersBefore: Set<string>, cancelToken: Cancellation.CancellationToken, withRoleDocuments = false): Promise<void> {
+    protected async validateJournalPartners(index: CharterIndexManager, changedUris: string[], chartersBefore: Set<string>, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const charters = new Set([...chartersBefore, ...index.chartersOfJournals(changedUris)]);
-        const done = new Set([...changedUris, ...this.relinkedByUpdate]);
-        const partnerUris = new Set([...charters, ...index.journalsOfCharters(charters)]);
-        if (withRoleDocuments) {
-            for (const document of this.langiumDocuments.all) {
-                if (this.declaresRoles(document)) {
-                    partnerUris.add(document.uri.toString());
-                }
-            }
-        }
-        if (partnerUris.size === 0) {
+        if (charters.size === 0) {
             return;
         }
+        const done = new Set([...changedUris, ...this.relinkedByUpdate]);
         const partners: LangiumDocument[] = [];
-        for (const uri of partnerUris) {
+        for (const uri of new Set([...charters, ...index.journalsOfCharters(charters)])) {
             const document = done.has(uri) ? undefined : this.langiumDocuments.getDocument(URI.parse(uri));
             // A document not validated yet (a cancelled build) is rebuilt by the next update anyway.
             if (document && document.state >= DocumentState.Validated) {
@@ -126,11 +85,7 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
      * A document declaring roles is checked again after any change: a role's
      * load (`overloaded-role`) is added up over every charter that names it,
      * though those charters refer to the role and not the other way round.
-     * Party files are few and short, so this costs little — but not nothing
-     * (the loads of a 10k-line charter's roles: 25–35 ms), and an edit in a
-     * journal changes no load: when only journals change, and they keep their
-     * names (which `duplicate-name` compares across the workspace), these
-     * documents are not checked again (`update`).
+     * Party files are few and short, so this costs little.
      */
     protected declaresRoles(document: LangiumDocument): boolean {
         const root = document.parseResult.value as { elements?: Array<{ $type: string; roles?: unknown[] }> };
