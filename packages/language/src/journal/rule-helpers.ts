@@ -27,9 +27,17 @@ export function isOwnEntry(journal: JournalModel, entry: JournalEntry): boolean 
     return entry.uri === journal.source.uri && entry.journal === journal.name;
 }
 
+/** Each history's entries up to today, worked out once: several rules read them, for every document of the charter. */
+const upToToday = new WeakMap<CharterHistory, readonly JournalEntry[]>();
+
 /** The history's entries up to today (later ones are `future-entry`'s business). */
-export function entriesUpToToday(history: CharterHistory): JournalEntry[] {
-    return history.entries.filter(entry => entry.date !== '' && entry.date <= history.today);
+export function entriesUpToToday(history: CharterHistory): readonly JournalEntry[] {
+    let entries = upToToday.get(history);
+    if (entries === undefined) {
+        entries = history.entries.filter(entry => entry.date !== '' && entry.date <= history.today);
+        upToToday.set(history, entries);
+    }
+    return entries;
 }
 
 /** Where a finding about the charter as a whole stands: the journal's `for` name. */

@@ -14,6 +14,7 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
     const charterRef = journal.charter;
     const charter = charterRef?.ref;
     const name = journal.name ?? '';
+    const seated: SeatedParties = new Map();
     return {
         name,
         title: journal.title,
@@ -21,7 +22,7 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
         charter: charter?.name,
         charterUri: charter ? AstUtils.findRootNode(charter).$document?.uri.toString() : undefined,
         charterRange: charterRef?.$refNode?.range ?? source.nameRange,
-        entries: journal.entries.map((entry, index) => buildEntry(entry, index, name, uri)),
+        entries: journal.entries.map((entry, index) => buildEntry(entry, index, name, uri, seated)),
         source
     };
 }
@@ -32,7 +33,7 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
  * shared base: V8 builds a spread-and-extend literal through its slow path,
  * which was most of the time building a journal's model took.
  */
-function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string): JournalEntry {
+function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
     const range = entry.$cstNode?.range ?? EMPTY_RANGE;
     const date = entry.date ?? '';
     const line = range.start.line + 1;
@@ -41,7 +42,7 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         case ast.Met.$type: {
             const met = entry as ast.Met;
             const hasWith = hasKeyword(met.$cstNode, 'with');
-            return { date, journal, uri, line, range, dateRange, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(principalRef) : undefined };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined };
         }
         case ast.Delivered.$type:
             return { date, journal, uri, line, range, dateRange, index, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
@@ -61,7 +62,7 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
-            return { date, journal, uri, line, range, dateRange, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(principalRef) };
+            return { date, journal, uri, line, range, dateRange, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(ref => principalRef(ref, seated)) };
         }
         case ast.Raised.$type: {
             const raised = entry as ast.Raised;
@@ -110,15 +111,27 @@ function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
     return { text: ref.$refText, resolved: ref.ref !== undefined, range: ref.$refNode?.range ?? EMPTY_RANGE };
 }
 
+/**
+ * The parties seated on each body a journal names, worked out once per body
+ * and shared by every entry naming it (as the charter's model shares them):
+ * a journal names the same few bodies in thousands of entries.
+ */
+type SeatedParties = Map<ast.Body, string[]>;
+
 /** A principal written in an entry; a body's parties are those seated on it (through member bodies too). */
-function principalRef(ref: Reference<ast.Principal>): PrincipalRef {
+function principalRef(ref: Reference<ast.Principal>, seated: SeatedParties): PrincipalRef {
     const target = ref.ref;
     const range = ref.$refNode?.range ?? EMPTY_RANGE;
     if (!target) {
         return { text: ref.$refText, name: ref.$refText, parties: [], range };
     }
     if (ast.isBody(target)) {
-        return { text: ref.$refText, kind: 'body', name: target.name, parties: seatedParties(target), range };
+        let parties = seated.get(target);
+        if (parties === undefined) {
+            parties = seatedParties(target);
+            seated.set(target, parties);
+        }
+        return { text: ref.$refText, kind: 'body', name: target.name, parties, range };
     }
     if (ast.isRole(target)) {
         const party = target.$container.name;
