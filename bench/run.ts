@@ -27,7 +27,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'packages/cli/bin/entente.js');
 const CHECK = process.argv.includes('--check');
 const QUICK = process.argv.includes('--quick');
-/** `--only journal` (say): run only the rows of that group (charter, memory, process, journal, yaml, lsp, render, edges). */
+/** `--only journal` (say): run only the rows of that group (charter, memory, process, journal, yaml, lsp, render, edges, workbench). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const want = (group: string): boolean => ONLY === undefined || ONLY === group;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bench-'));
@@ -414,7 +414,7 @@ for (const d of data.decisions || []) if (!d.decidedBy) console.log('undecided')
     }
 
     // In the workbench (issue #20): the extension's own preview tests in VS Code in Chromium report what they measure.
-    await workbenchRows(QUICK ? 1 : 3);
+    if (want('workbench')) await workbenchRows(QUICK ? 1 : 3);
 
     // Sizes.
     const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size / 1024 / 1024 : NaN);
