@@ -34,7 +34,7 @@ export interface RelatedLocation {
     message: string;
 }
 
-/** Data a finding carries (sent to clients with its diagnostic): plain JSON. */
+/** Data a finding carries for its quick fixes: plain JSON, kept by the language server (a diagnostic carries only the rule id and element). */
 export type FindingData = Record<string, unknown>;
 
 /** What every report says. */

@@ -47,6 +47,8 @@ export function findingToDiagnostic(finding: Finding): Diagnostic {
             location: { uri: related.uri, range: related.range },
             message: related.message
         })),
-        data: { ruleId: finding.ruleId, element: finding.element, ...finding.data }
+        // What the code-action request needs to find the finding again (the server keeps the rest): a finding's own data can be
+        // large (overloaded-role lists every charter that loads the role: 1,000 of them in a large workspace, on every edit).
+        data: { ruleId: finding.ruleId, element: finding.element }
     };
 }
