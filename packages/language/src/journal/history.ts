@@ -62,6 +62,11 @@ export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind']
     return history.byTarget.get(`${kind}:${name}`) ?? [];
 }
 
+/** The same, without undated entries and those after `today` (a delivery written ahead has not happened yet). */
+export function entriesAboutUpTo(history: CharterHistory, kind: JournalEntry['kind'], name: string | undefined, today: IsoDate): JournalEntry[] {
+    return entriesAbout(history, kind, name).filter(entry => entry.date !== '' && entry.date <= today);
+}
+
 function targetOf(entry: JournalEntry): string {
     switch (entry.kind) {
         case 'met': return entry.body?.text ?? '';

@@ -2,7 +2,7 @@ import { compareText } from '../util/compare-text.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
 import type { Finding, Severity } from '../rules/rule.js';
-import { entriesAbout, type CharterHistory } from '../journal/history.js';
+import { entriesAboutUpTo, type CharterHistory } from '../journal/history.js';
 import type { JournalEntry } from '../model/journal-types.js';
 import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
@@ -267,7 +267,7 @@ function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueIte
 
 /** The dates of the history's entries of a kind about an element, up to today; undefined without a journal. */
 function doneDates(history: CharterHistory | undefined, today: string, kind: JournalEntry['kind'], name?: string): string[] | undefined {
-    return history ? entriesAbout(history, kind, name).filter(entry => entry.date !== '' && entry.date <= today).map(entry => entry.date) : undefined;
+    return history ? entriesAboutUpTo(history, kind, name, today).map(entry => entry.date) : undefined;
 }
 
 /** Whether the journal records what an instance asks in its period: from the instance before it (or the anchor) up to it. */

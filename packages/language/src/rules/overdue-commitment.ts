@@ -1,5 +1,5 @@
 import { recurrencePeriod, lastFullPeriod } from '../journal/periods.js';
-import { entriesAbout, type CharterHistory } from '../journal/history.js';
+import { entriesAbout, entriesAboutUpTo, type CharterHistory } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters } from '../journal/rule-helpers.js';
 import type { JournalEntry } from '../model/types.js';
 import { insertClause } from './fixes/edits.js';
@@ -75,5 +75,5 @@ export const overdueCommitment = defineRule<NoOptions, OverdueData>({
 
 /** The first `delivered` entry about the commitment dated today or earlier, in any journal of its charter. */
 function deliveryByToday(history: CharterHistory | undefined, commitment: string, today: string): JournalEntry | undefined {
-    return history && entriesAbout(history, 'delivered', commitment).find(entry => entry.date !== '' && entry.date <= today);
+    return history && entriesAboutUpTo(history, 'delivered', commitment, today)[0];
 }
