@@ -5,6 +5,7 @@ import type {
 } from './types.js';
 import { PILLARS } from './journal-types.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
+import { rangeOfReference } from '../references/charter-linker.js';
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -34,14 +35,16 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
  * which was most of the time building a journal's model took.
  */
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
-    const range = entry.$cstNode?.range ?? EMPTY_RANGE;
+    const cst = entry.$cstNode;
+    const range = cst?.range ?? EMPTY_RANGE;
     const date = entry.date ?? '';
     const line = range.start.line + 1;
-    const dateRange = nodeForProperty(entry.$cstNode, 'date')?.range ?? range;
+    const dateRange = dateRangeOf(entry, range);
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
-            const hasWith = hasKeyword(met.$cstNode, 'with');
+            // Attendees mean `with`; asked of the syntax only when there are none (`with` written alone), which reads a deferred entry's nodes.
+            const hasWith = met.attendees.length > 0 || hasKeyword(met.$cstNode, 'with');
             return { date, journal, uri, line, range, dateRange, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined };
         }
         case ast.Delivered.$type:
@@ -52,12 +55,13 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            const value = nodeForProperty(measured.$cstNode, 'value');
-            const unit = nodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit');
             return {
                 date, journal, uri, line, range, dateRange, index,
                 kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
-                valueRange: value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined
+                // Worked out when asked (a finding about the unit): it needs the entry's syntax nodes, which a journal's entries are read without.
+                get valueRange() {
+                    return valueRangeOf(measured);
+                }
             };
         }
         case ast.Decided.$type: {
@@ -90,6 +94,26 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
     }
 }
 
+/**
+ * Where an entry's date stands: its first token (every entry starts with its
+ * date), found in the text without reading the entry's syntax nodes.
+ */
+function dateRangeOf(entry: ast.Entry, range: Range): Range {
+    const cst = entry.$cstNode;
+    const date = entry.date;
+    if (cst && date && cst.root.fullText.startsWith(date, cst.offset)) {
+        return { start: range.start, end: { line: range.start.line, character: range.start.character + date.length } };
+    }
+    return nodeForProperty(cst, 'date')?.range ?? range;
+}
+
+/** The span of a reading's value and unit (or scale). */
+function valueRangeOf(measured: ast.Measured): Range | undefined {
+    const value = nodeForProperty(measured.$cstNode, 'value');
+    const unit = nodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit');
+    return value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined;
+}
+
 /** An assessment's scores by pillar, with the span of each. */
 function assessedScores(entry: ast.Assessed, range: Range): Pick<AssessedEntry, 'scores' | 'scoreRanges'> {
     const scores: Partial<Record<Pillar, number>> = {};
@@ -108,7 +132,7 @@ function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
     if (!ref || !ref.$refText) {
         return undefined;
     }
-    return { text: ref.$refText, resolved: ref.ref !== undefined, range: ref.$refNode?.range ?? EMPTY_RANGE };
+    return { text: ref.$refText, resolved: ref.ref !== undefined, range: rangeOfReference(ref) ?? EMPTY_RANGE };
 }
 
 /**
@@ -121,7 +145,7 @@ type SeatedParties = Map<ast.Body, string[]>;
 /** A principal written in an entry; a body's parties are those seated on it (through member bodies too). */
 function principalRef(ref: Reference<ast.Principal>, seated: SeatedParties): PrincipalRef {
     const target = ref.ref;
-    const range = ref.$refNode?.range ?? EMPTY_RANGE;
+    const range = rangeOfReference(ref) ?? EMPTY_RANGE;
     if (!target) {
         return { text: ref.$refText, name: ref.$refText, parties: [], range };
     }

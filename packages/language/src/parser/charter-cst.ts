@@ -111,6 +111,11 @@ export class CompactCompositeCstNode implements CompositeCstNode {
         this.ownAstNode = value;
     }
 
+    /** The element this node is the node of (not inherited from its container). */
+    get ownElement(): AstNode | undefined {
+        return this.ownAstNode;
+    }
+
     get hidden(): boolean {
         return false;
     }
@@ -237,4 +242,155 @@ function endOf(node: CstNode): Position {
         current = current.lastNonHiddenNode;
     }
     return current instanceof CompactLeafCstNode ? current.endPosition : current.range.end;
+}
+
+/** Reads a deferred node's part of the text again, with its syntax nodes (reader-runtime.ts). */
+export interface DeferredReader {
+    /** The element and syntax node of the part `node` stands for, read again from its first token; undefined if it cannot be read. */
+    readPart(node: DeferredCstNode): { element: AstNode; node: CompositeCstNode } | undefined;
+    /** Puts the elements, references and syntax nodes read again in place of the ones `node` stands for. */
+    graft(node: DeferredCstNode, part: { element: AstNode; node: CompositeCstNode }): void;
+}
+
+const UNREAD = 0;
+const READING = 1;
+const READ = 2;
+
+/**
+ * A rule's node whose children are made only when someone asks for them.
+ * The fast parser reads a journal's entries (thousands of one-line elements
+ * whose syntax is seldom looked at: the checker works from their elements
+ * and from where they stand) without their syntax nodes, and gives each
+ * entry one of these, which knows where it starts and ends. Asking for its
+ * `content` (a CST walk, find-references, formatting, the node under the
+ * cursor) reads the entry's text again with its syntax nodes and grafts them
+ * in; elements inside an entry (an issue's name, an assessment's scores) get
+ * a deferred node of their own, read with their entry's.
+ */
+export class DeferredCstNode implements CompositeCstNode {
+    container?: CompositeCstNode;
+    grammarSource?: GrammarAST.AbstractElement;
+    private ownAstNode?: AstNode;
+    private children: CstNode[] = NO_CHILDREN;
+    private state = UNREAD;
+    private rangeCache?: Range;
+
+    /**
+     * `reader`: how to read the part again (an entry's node); `owner`: the
+     * entry whose reading makes this node's children (a node inside one).
+     */
+    readonly offset: number;
+    end = 0;
+    private readonly startLine: number;
+    private readonly startCharacter: number;
+    private endLine = 0;
+    private endCharacter = 0;
+
+    constructor(offset: number, startLine: number, startCharacter: number, private readonly reader: DeferredReader | undefined, private readonly owner: DeferredCstNode | undefined) {
+        this.offset = offset | 0;
+        this.startLine = startLine | 0;
+        this.startCharacter = startCharacter | 0;
+    }
+
+    /** Where the part ends: its last token's end. */
+    setEnd(end: number, line: number, character: number): void {
+        this.end = end | 0;
+        this.endLine = line | 0;
+        this.endCharacter = character | 0;
+    }
+
+    /** The children, read on first use. */
+    get content(): CstNode[] {
+        if (this.state !== READ) {
+            (this.owner ?? this).read();
+        }
+        return this.children;
+    }
+
+    /** Whether the children have been made (tests; no reading). */
+    get isRead(): boolean {
+        return (this.owner ?? this).state === READ;
+    }
+
+    /** Takes the children of a node read again as its own. */
+    adopt(node: CompositeCstNode): void {
+        const children = node.content;
+        for (let i = 0; i < children.length; i++) {
+            (children[i] as { container?: CompositeCstNode }).container = this;
+        }
+        this.children = children;
+        this.grammarSource = node.grammarSource;
+        this.state = READ;
+    }
+
+    private read(): void {
+        if (this.state !== UNREAD) {
+            return;
+        }
+        if (!this.reader) {
+            this.state = READ;
+            return;
+        }
+        this.state = READING;
+        const part = this.reader.readPart(this);
+        if (part) {
+            this.reader.graft(this, part);
+        }
+        this.state = READ;
+    }
+
+    get astNode(): AstNode {
+        const node = typeof this.ownAstNode?.$type === 'string' ? this.ownAstNode : this.container?.astNode;
+        if (!node) {
+            throw new Error('This node has no associated AST element');
+        }
+        return node;
+    }
+
+    set astNode(value: AstNode | undefined) {
+        this.ownAstNode = value;
+    }
+
+    /** The element this node is the node of (not inherited from its container). */
+    get ownElement(): AstNode | undefined {
+        return this.ownAstNode;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get root(): RootCstNode {
+        return rootOf(this);
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
+
+    get length(): number {
+        return this.end - this.offset;
+    }
+
+    get range(): Range {
+        return (this.rangeCache ??= {
+            start: { line: this.startLine, character: this.startCharacter },
+            end: { line: this.endLine, character: this.endCharacter }
+        });
+    }
+
+    get firstNonHiddenNode(): CstNode | undefined {
+        const content = this.content;
+        return content.find(node => !node.hidden) ?? content[0];
+    }
+
+    get lastNonHiddenNode(): CstNode | undefined {
+        const content = this.content;
+        for (let i = content.length - 1; i >= 0; i--) {
+            if (!content[i].hidden) {
+                return content[i];
+            }
+        }
+        return content[content.length - 1];
+    }
 }

@@ -2,6 +2,7 @@ import { type AstNode, type GrammarAST, type LangiumCoreServices, type ParseResu
 import { CharterScanner, GiveUp, Vocabulary } from './charter-scanner.js';
 import * as charterReader from './generated/fast-parser.js';
 import { Defaults, type Element, type GeneratedReaderBase, type ReaderContext } from './reader-runtime.js';
+import { DeferredParts, deferredCalls } from './deferred-parts.js';
 import type { CharterScanner as Scanner, TokenEntry } from './charter-scanner.js';
 
 /** What generate-fast-parser.mjs writes: the reader of a grammar and its tables. */
@@ -29,7 +30,7 @@ export interface GeneratedReaderModule {
  * node, on every example and on generated charters.
  */
 export class CharterFastParser {
-    private readonly context: ReaderContext | undefined;
+    private readonly context: ReaderContext | undefined = undefined;
     private readonly tokenBuilder: TokenBuilder;
 
     /** `reader`: the charter grammar's, unless another grammar's (the generator's tests). */
@@ -37,13 +38,17 @@ export class CharterFastParser {
         this.tokenBuilder = services.parser.TokenBuilder;
         const vocabulary = Vocabulary.of(services.parser.Lexer.definition, reader.TOKENS);
         const elements = vocabulary ? elementsOf(services, reader) : undefined;
-        this.context = vocabulary && elements && reader.UNSUPPORTED.length === 0 ? {
-            vocabulary,
-            elements,
-            linker: services.references.Linker,
-            converter: services.parser.ValueConverter,
-            defaults: new Defaults(services.shared.AstReflection)
-        } : undefined;
+        if (vocabulary && elements && reader.UNSUPPORTED.length === 0) {
+            const full: ReaderContext = {
+                vocabulary,
+                elements,
+                linker: services.references.Linker,
+                converter: services.parser.ValueConverter,
+                defaults: new Defaults(services.shared.AstReflection)
+            };
+            const deferred = deferredCalls(elements);
+            this.context = deferred.size > 0 ? { ...full, deferred, deferredReader: new DeferredParts(vocabulary, reader.GeneratedReader, full) } : full;
+        }
     }
 
     /** Whether the fast parser reads texts at all (the grammar is one the generated reader and the scanner were made for). */

@@ -172,7 +172,11 @@ export class CharterScanner {
     private lineNumber = 0;
     private lineStart = 0;
 
-    constructor(private readonly vocabulary: Vocabulary, readonly text: string) {
+    /** Reads `text` from its start, or from `start` (at `line`, `column`: the first token of a deferred part, read again on demand). */
+    constructor(private readonly vocabulary: Vocabulary, readonly text: string, start = 0, line = 0, column = 0) {
+        this.position = start;
+        this.lineNumber = line;
+        this.lineStart = start - column;
         this.next();
     }
 

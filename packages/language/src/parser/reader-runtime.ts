@@ -1,5 +1,5 @@
 import { isAstNode, RootCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST, type Linker, type ValueConverter } from 'langium';
-import { CompactCompositeCstNode, CompactLeafCstNode } from './charter-cst.js';
+import { CompactCompositeCstNode, CompactLeafCstNode, DeferredCstNode, type DeferredReader } from './charter-cst.js';
 import type { CharterScanner, Vocabulary } from './charter-scanner.js';
 import { CharterValueConverter } from './charter-value-converter.js';
 
@@ -39,6 +39,46 @@ export interface ReaderContext {
     readonly linker: Linker;
     readonly converter: ValueConverter;
     readonly defaults: Defaults;
+    /**
+     * Rule calls whose parts are read without their syntax nodes (a journal's
+     * entries): each gets a `DeferredCstNode`, whose children `deferredReader`
+     * makes when someone asks for them.
+     */
+    readonly deferred?: ReadonlySet<GrammarAST.AbstractElement>;
+    readonly deferredReader?: DeferredReader;
+}
+
+/** A linker that makes references whose syntax node is made on demand (the references in a deferred part). */
+export interface DeferredReferenceLinker {
+    buildDeferredReference(node: AstNode, property: string, refText: string, span: DeferredSpan): unknown;
+}
+
+/** Where a name in a deferred part stands, and the part's node (whose reading makes the name's syntax node). */
+export interface DeferredSpan {
+    readonly owner: DeferredCstNode;
+    readonly offset: number;
+    readonly end: number;
+    readonly startLine: number;
+    readonly startCharacter: number;
+    readonly endLine: number;
+    readonly endCharacter: number;
+}
+
+function isDeferredReferenceLinker(linker: Linker): linker is Linker & DeferredReferenceLinker {
+    return typeof (linker as Partial<DeferredReferenceLinker>).buildDeferredReference === 'function';
+}
+
+/** What `open` answers inside a deferred part: no node is made there. */
+const NO_NODE = new CompactCompositeCstNode();
+
+/**
+ * A token's stand-in inside a deferred part: the generated code reads a
+ * token's text and grammar source at once, so one object serves every token.
+ */
+class TokenStandIn {
+    offset = 0;
+    length = 0;
+    grammarSource: GrammarAST.AbstractElement | undefined = undefined;
 }
 
 /**
@@ -66,6 +106,23 @@ export abstract class GeneratedReaderBase {
     private count = 0;
     private readonly types: ReadonlyArray<import('chevrotain').TokenType>;
     private readonly conversions: CharterValueConverter | undefined;
+    /**
+     * Reading a deferred part (see `ReaderContext.deferred`): the part's node,
+     * how deep below it the reader is (0: not in one), and for each call open
+     * inside it, the tokens read before it and where its first token starts.
+     */
+    private part: DeferredCstNode | undefined;
+    private partDepth = 0;
+    private partFirstToken = false;
+    private readonly spans: number[] = [];
+    /** Tokens read so far, and where the last one read ends. */
+    private tokens = 0;
+    private lastEnd = 0;
+    private lastEndLine = 0;
+    private lastEndCharacter = 0;
+    /** The span of the last data rule's call closed in a deferred part (the name a reference is made of). */
+    private lastSpan: DeferredSpan | undefined;
+    private readonly standIn = new TokenStandIn();
 
     constructor(readonly s: CharterScanner, private readonly context: ReaderContext) {
         this.g = context.elements;
@@ -80,6 +137,14 @@ export abstract class GeneratedReaderBase {
         this.top = root;
         this.opened.push(root);
         this.starts.push(0);
+    }
+
+    /** Reads one part of the text (a deferred node's, from its first token) with its syntax nodes: the call's element and node. */
+    readPart(feature: GrammarAST.AbstractElement, rule: () => Element): { element: AstNode; node: CompositeCstNode } {
+        const node = this.open(feature);
+        const element = rule.call(this);
+        this.finish(element, node);
+        return { element: element as AstNode, node };
     }
 
     /** Reads the whole text with the entry rule's method; gives up (throws) at the first token the grammar does not allow there. */
@@ -110,6 +175,9 @@ export abstract class GeneratedReaderBase {
         if (s.kind !== kind) {
             throw s.giveUp();
         }
+        if (this.partDepth > 0) {
+            return this.consumeInPart(feature);
+        }
         if (s.comments.length > 0) {
             this.attachComments(s.comments);
             s.comments = [];
@@ -120,6 +188,39 @@ export abstract class GeneratedReaderBase {
         this.kids[this.count++] = leaf;
         s.next();
         return leaf;
+    }
+
+    /**
+     * A token of a deferred part: no leaf is made, its end is noted. Comments
+     * before the part's first token are placed as in a full reading (before
+     * the part's node); those within the part are left to its reading.
+     */
+    private consumeInPart(feature: GrammarAST.AbstractElement): CompactLeafCstNode {
+        const s = this.s;
+        if (s.comments.length > 0) {
+            if (this.partFirstToken) {
+                this.attachComments(s.comments);
+            }
+            s.comments = [];
+        }
+        this.partFirstToken = false;
+        const standIn = this.standIn;
+        standIn.offset = s.start;
+        standIn.length = s.end - s.start;
+        standIn.grammarSource = feature;
+        this.tokens++;
+        this.lastEnd = s.end;
+        if (s.multiLine) {
+            const lines = s.image.split(/\r\n|\r|\n/);
+            this.lastEndLine = s.line + lines.length - 1;
+            this.lastEndCharacter = lines[lines.length - 1].length;
+        } else {
+            this.lastEndLine = s.line;
+            this.lastEndCharacter = s.column + s.end - s.start;
+        }
+        s.next();
+        // The generated code reads only a token's offset, length and grammar source, at once.
+        return standIn as unknown as CompactLeafCstNode;
     }
 
     protected image(leaf: CompactLeafCstNode): string {
@@ -137,6 +238,14 @@ export abstract class GeneratedReaderBase {
 
     /** Opens the node of a rule call (or of a cross-reference read by a data type rule). */
     protected open(feature: GrammarAST.AbstractElement): CompositeCstNode {
+        if (this.partDepth > 0) {
+            this.partDepth++;
+            this.spans.push(this.tokens, this.s.start, this.s.line, this.s.column);
+            return NO_NODE;
+        }
+        if (this.context.deferred?.has(feature)) {
+            return this.openPart(feature);
+        }
         const node = new CompactCompositeCstNode();
         node.grammarSource = feature;
         node.container = this.top;
@@ -147,8 +256,47 @@ export abstract class GeneratedReaderBase {
         return node;
     }
 
+    /** Opens a deferred part's node: a child of the open node like any other, with no children of its own until asked. */
+    private openPart(feature: GrammarAST.AbstractElement): CompositeCstNode {
+        const s = this.s;
+        const node = new DeferredCstNode(s.start, s.line, s.column, this.context.deferredReader, undefined);
+        node.grammarSource = feature;
+        node.container = this.top;
+        this.kids[this.count++] = node;
+        this.opened.push(node);
+        this.starts.push(this.count);
+        this.top = node;
+        this.part = node;
+        this.partDepth = 1;
+        this.partFirstToken = true;
+        this.spans.push(this.tokens, s.start, s.line, s.column);
+        return node;
+    }
+
+    /** Closes a call inside a deferred part (or the part itself); the span it read becomes `lastSpan`. True if it read a token. */
+    private closeInPart(): boolean {
+        const spans = this.spans;
+        const column = spans.pop()!;
+        const line = spans.pop()!;
+        const offset = spans.pop()!;
+        const tokens = spans.pop()!;
+        this.partDepth--;
+        if (this.tokens === tokens) {
+            this.lastSpan = undefined;
+            return false;
+        }
+        this.lastSpan = {
+            owner: this.part!, offset, end: this.lastEnd, startLine: line, startCharacter: column,
+            endLine: this.lastEndLine, endCharacter: this.lastEndCharacter
+        };
+        return true;
+    }
+
     /** Closes a node (the last opened): its children become its content; an empty one leaves the tree, as Langium's CST builder removes it. True if it holds something. */
     private close(node: CompositeCstNode): boolean {
+        if (this.partDepth > 0) {
+            return node === NO_NODE ? this.closeInPart() : this.closePart();
+        }
         const start = this.starts.pop()!;
         this.opened.pop();
         this.top = this.opened[this.opened.length - 1];
@@ -201,6 +349,22 @@ export abstract class GeneratedReaderBase {
         }
     }
 
+    /** Closes a deferred part's node: it knows where it ends; one that read nothing leaves the tree. */
+    private closePart(): boolean {
+        const part = this.part!;
+        const read = this.closeInPart();
+        const start = this.starts.pop()!;
+        this.opened.pop();
+        this.top = this.opened[this.opened.length - 1];
+        this.part = undefined;
+        if (!read) {
+            this.count = start - 1;
+            return false;
+        }
+        part.setEnd(this.lastEnd, this.lastEndLine, this.lastEndCharacter);
+        return true;
+    }
+
     /** Ends a data type rule's call: its text converted, or NONE if it read nothing. */
     protected data(node: CompositeCstNode, text: string, feature: GrammarAST.AbstractElement): unknown {
         // Closed first, so that a value converter that reads the node finds its content.
@@ -211,9 +375,27 @@ export abstract class GeneratedReaderBase {
 
     /** Ends a rule's call, as Langium's `construct`: the node holds the element, the element its node and defaults. True if it read something. */
     protected finish(element: Element, node: CompositeCstNode): boolean {
+        if (node === NO_NODE) {
+            return this.finishInPart(element);
+        }
         (node as CompactCompositeCstNode).astNode = element as AstNode;
         element.$cstNode = node;
         const read = this.close(node);
+        this.context.defaults.apply(element);
+        return read;
+    }
+
+    /** Ends a rule's call inside a deferred part: its element gets a deferred node of its own, made with the part's. */
+    private finishInPart(element: Element): boolean {
+        const read = this.closeInPart();
+        const span = this.lastSpan;
+        if (read && span) {
+            const node = new DeferredCstNode(span.offset, span.startLine, span.startCharacter, undefined, span.owner);
+            node.setEnd(span.end, span.endLine, span.endCharacter);
+            node.container = span.owner;
+            node.astNode = element as AstNode;
+            element.$cstNode = node;
+        }
         this.context.defaults.apply(element);
         return read;
     }
@@ -247,6 +429,9 @@ export abstract class GeneratedReaderBase {
             return value;
         }
         const linker = this.context.linker;
+        if (node === NO_NODE && !multi && this.lastSpan && isDeferredReferenceLinker(linker)) {
+            return linker.buildDeferredReference(element as AstNode, property, value, this.lastSpan);
+        }
         return multi ? linker.buildMultiReference(element as AstNode, property, node, value) : linker.buildReference(element as AstNode, property, node, value);
     }
 

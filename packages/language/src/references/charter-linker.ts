@@ -1,3 +1,5 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { DeferredSpan } from '../parser/reader-runtime.js';
 import { forEachChild, forEachOwnReference, forEachReference } from '../util/ast-walk.js';
 import {
     AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
@@ -30,6 +32,11 @@ export class CharterLinker extends DefaultLinker {
     /** References as instances of one class: Langium's are object literals with three getter closures each, kept as hash tables by V8 (about 700 bytes a reference). */
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
         return new CharterReference(this, node, property, refNode, refText);
+    }
+
+    /** A reference in a deferred part (a journal entry read without its syntax nodes): its node is made when first asked for. */
+    buildDeferredReference(node: AstNode, property: string, refText: string, span: DeferredSpan): Reference {
+        return new DeferredCharterReference(this, node, property, refText, span);
     }
 
     override unlink(document: LangiumDocument): void {
@@ -83,9 +90,18 @@ export class CharterReference implements DefaultReference {
         private readonly linker: CharterLinker,
         readonly container: AstNode,
         readonly property: string,
-        readonly $refNode: CstNode | undefined,
+        protected refNode: CstNode | undefined,
         readonly $refText: string
     ) {}
+
+    get $refNode(): CstNode | undefined {
+        return this.refNode;
+    }
+
+    /** Where the name stands. */
+    get range(): Range | undefined {
+        return this.refNode?.range;
+    }
 
     get ref(): AstNode | undefined {
         return this.linker.resolve(this);
@@ -98,4 +114,42 @@ export class CharterReference implements DefaultReference {
     get error(): LinkingError | undefined {
         return isLinkingError(this._ref) ? this._ref : undefined;
     }
+}
+
+/**
+ * A reference in a deferred part (parser/deferred-parts.ts): it knows where
+ * its name stands; its syntax node is made, with its part's, when first asked
+ * for (go to definition, find references, rename, an unresolved name).
+ */
+export class DeferredCharterReference extends CharterReference {
+    private span: DeferredSpan | undefined;
+
+    constructor(linker: CharterLinker, container: AstNode, property: string, refText: string, span: DeferredSpan) {
+        super(linker, container, property, undefined, refText);
+        this.span = span;
+    }
+
+    override get $refNode(): CstNode | undefined {
+        const span = this.span;
+        if (span && !span.owner.isRead) {
+            // Reading the part gives this reference its node (adoptRefNode).
+            void span.owner.content;
+        }
+        return this.refNode;
+    }
+
+    override get range(): Range | undefined {
+        const span = this.span;
+        return span ? { start: { line: span.startLine, character: span.startCharacter }, end: { line: span.endLine, character: span.endCharacter } } : this.refNode?.range;
+    }
+
+    /** The syntax node its part's reading made for it. */
+    adoptRefNode(node: CstNode | undefined): void {
+        this.refNode = node;
+    }
+}
+
+/** Where a reference's name stands: its own syntax node's range, made on demand for a reference in a deferred part. */
+export function rangeOfReference(reference: Reference): Range | undefined {
+    return reference instanceof CharterReference ? reference.range : reference.$refNode?.range;
 }

@@ -32,7 +32,8 @@ function searchProperty(node: CstNode, property: string, element: AstNode, first
     if (!first && featureOf(node.grammarSource) === property) {
         return node;
     }
-    if (isCompositeCstNode(node) && node.astNode === element) {
+    // The element first: a deferred node (parser/charter-cst.ts) of another element is then not read.
+    if (node.astNode === element && isCompositeCstNode(node)) {
         const content = node.content;
         for (let i = 0; i < content.length; i++) {
             const found = searchProperty(content[i], property, element, false);
