@@ -35,28 +35,26 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
  * which was most of the time building a journal's model took.
  */
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
-    const cst = entry.$cstNode;
-    const range = cst?.range ?? EMPTY_RANGE;
+    const range = entry.$cstNode?.range ?? EMPTY_RANGE;
     const date = entry.date ?? '';
     const line = range.start.line + 1;
-    const dateRange = dateRangeOf(entry, range);
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
             // Attendees mean `with`; asked of the syntax only when there are none (`with` written alone), which reads a deferred entry's nodes.
             const hasWith = met.attendees.length > 0 || hasKeyword(met.$cstNode, 'with');
-            return { date, journal, uri, line, range, dateRange, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined };
+            return { date, journal, uri, line, range, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined };
         }
         case ast.Delivered.$type:
-            return { date, journal, uri, line, range, dateRange, index, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
+            return { date, journal, uri, line, range, index, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
         case ast.Missed.$type: {
             const missed = entry as ast.Missed;
-            return { date, journal, uri, line, range, dateRange, index, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
+            return { date, journal, uri, line, range, index, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
             return {
-                date, journal, uri, line, range, dateRange, index,
+                date, journal, uri, line, range, index,
                 kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
                 // Worked out when asked (a finding about the unit): it needs the entry's syntax nodes, which a journal's entries are read without.
                 get valueRange() {
@@ -66,45 +64,32 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
-            return { date, journal, uri, line, range, dateRange, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(ref => principalRef(ref, seated)) };
+            return { date, journal, uri, line, range, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(ref => principalRef(ref, seated)) };
         }
         case ast.Raised.$type: {
             const raised = entry as ast.Raised;
             const issueNode = raised.issue?.$cstNode;
             return {
-                date, journal, uri, line, range, dateRange, index, kind: 'raised',
+                date, journal, uri, line, range, index, kind: 'raised',
                 issue: raised.issue?.name ? { text: raised.issue.name, resolved: true, range: issueNode?.range ?? range } : undefined,
                 title: raised.title, escalation: nameRef(raised.escalation), about: nameRef(raised.decision)
             };
         }
         case ast.Escalated.$type:
-            return { date, journal, uri, line, range, dateRange, index, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
+            return { date, journal, uri, line, range, index, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
         case ast.Resolved.$type: {
             const resolved = entry as ast.Resolved;
-            return { date, journal, uri, line, range, dateRange, index, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
+            return { date, journal, uri, line, range, index, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
         }
         case ast.Reviewed.$type:
-            return { date, journal, uri, line, range, dateRange, index, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
+            return { date, journal, uri, line, range, index, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
         case ast.Assessed.$type: {
             const { scores, scoreRanges } = assessedScores(entry as ast.Assessed, range);
-            return { date, journal, uri, line, range, dateRange, index, kind: 'assessed', party: nameRef((entry as ast.Assessed).party), scores, scoreRanges };
+            return { date, journal, uri, line, range, index, kind: 'assessed', party: nameRef((entry as ast.Assessed).party), scores, scoreRanges };
         }
         default:
-            return { date, journal, uri, line, range, dateRange, index, kind: 'note', text: (entry as ast.Note).text };
+            return { date, journal, uri, line, range, index, kind: 'note', text: (entry as ast.Note).text };
     }
-}
-
-/**
- * Where an entry's date stands: its first token (every entry starts with its
- * date), found in the text without reading the entry's syntax nodes.
- */
-function dateRangeOf(entry: ast.Entry, range: Range): Range {
-    const cst = entry.$cstNode;
-    const date = entry.date;
-    if (cst && date && cst.root.fullText.startsWith(date, cst.offset)) {
-        return { start: range.start, end: { line: range.start.line, character: range.start.character + date.length } };
-    }
-    return nodeForProperty(cst, 'date')?.range ?? range;
 }
 
 /** The span of a reading's value and unit (or scale). */
@@ -136,32 +121,31 @@ function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
 }
 
 /**
- * The parties seated on each body a journal names, worked out once per body
- * and shared by every entry naming it (as the charter's model shares them):
- * a journal names the same few bodies in thousands of entries.
+ * What each principal a journal names stands for (its kind, name and
+ * parties; a body's parties are those seated on it, through member bodies
+ * too), worked out once per principal and shared by every entry naming it:
+ * a journal names the same few bodies, roles and parties in thousands of
+ * entries.
  */
-type SeatedParties = Map<ast.Body, string[]>;
+type SeatedParties = Map<ast.Principal, Pick<PrincipalRef, 'kind' | 'name' | 'parties'>>;
 
-/** A principal written in an entry; a body's parties are those seated on it (through member bodies too). */
+/** A principal written in an entry. */
 function principalRef(ref: Reference<ast.Principal>, seated: SeatedParties): PrincipalRef {
     const target = ref.ref;
     const range = rangeOfReference(ref) ?? EMPTY_RANGE;
     if (!target) {
         return { text: ref.$refText, name: ref.$refText, parties: [], range };
     }
-    if (ast.isBody(target)) {
-        let parties = seated.get(target);
-        if (parties === undefined) {
-            parties = seatedParties(target);
-            seated.set(target, parties);
-        }
-        return { text: ref.$refText, kind: 'body', name: target.name, parties, range };
+    let principal = seated.get(target);
+    if (principal === undefined) {
+        principal = ast.isBody(target)
+            ? { kind: 'body', name: target.name, parties: seatedParties(target) }
+            : ast.isRole(target)
+                ? { kind: 'role', name: `${target.$container.name}.${target.name}`, parties: [target.$container.name] }
+                : { kind: 'party', name: target.name, parties: [target.name] };
+        seated.set(target, principal);
     }
-    if (ast.isRole(target)) {
-        const party = target.$container.name;
-        return { text: ref.$refText, kind: 'role', name: `${party}.${target.name}`, parties: [party], range };
-    }
-    return { text: ref.$refText, kind: 'party', name: target.name, parties: [target.name], range };
+    return { text: ref.$refText, kind: principal.kind, name: principal.name, parties: principal.parties, range };
 }
 
 function seatedParties(body: ast.Body): string[] {

@@ -40,10 +40,8 @@ interface EntryBase {
     uri: string;
     /** its 1-based line (the views' `Journal:line` element id), */
     line: number;
-    /** and its whole span. */
+    /** and its whole span (it starts with the date: see `dateRangeOf`). */
     range: Range;
-    /** The span of the date, for fixes that change it. */
-    dateRange: Range;
     /** Position of the entry in its journal's text order (fmt sorts stably by date, then this). */
     index: number;
 }
@@ -150,4 +148,10 @@ export interface JournalModel {
     /** Entries in the order they are written. */
     entries: JournalEntry[];
     source: SourceRef;
+}
+
+/** The span of an entry's date: every entry starts with its date (the grammar's `date=DATE` comes first in each kind). */
+export function dateRangeOf(entry: Pick<EntryBase, 'range' | 'date'>): Range {
+    const start = entry.range.start;
+    return { start, end: { line: start.line, character: start.character + entry.date.length } };
 }

@@ -63,9 +63,10 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentM
             names.push({ name: element.name, kind: 'charter', scope: 'workspace', source: sourceOf(element, uri) });
             const charter = new CharterBuilder(element, uri).build();
             charters.push(charter);
+            const scope = `charter:${element.name}`;
             for (const [kind, list] of charterElementLists(charter)) {
                 for (const item of list) {
-                    names.push({ name: item.name, kind, scope: `charter:${element.name}`, source: item.source });
+                    names.push({ name: item.name, kind, scope, source: item.source });
                 }
             }
         } else if (ast.isJournal(element)) {

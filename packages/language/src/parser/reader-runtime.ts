@@ -50,6 +50,7 @@ export interface ReaderContext {
 
 /** A linker that makes references whose syntax node is made on demand (the references in a deferred part). */
 export interface DeferredReferenceLinker {
+    /** `span` is the reader's, written over after the call: copy what is kept. */
     buildDeferredReference(node: AstNode, property: string, refText: string, span: DeferredSpan): unknown;
 }
 
@@ -63,6 +64,8 @@ export interface DeferredSpan {
     readonly endLine: number;
     readonly endCharacter: number;
 }
+
+type MutableSpan = { -readonly [K in keyof DeferredSpan]: DeferredSpan[K] };
 
 function isDeferredReferenceLinker(linker: Linker): linker is Linker & DeferredReferenceLinker {
     return typeof (linker as Partial<DeferredReferenceLinker>).buildDeferredReference === 'function';
@@ -120,8 +123,13 @@ export abstract class GeneratedReaderBase {
     private lastEnd = 0;
     private lastEndLine = 0;
     private lastEndCharacter = 0;
-    /** The span of the last data rule's call closed in a deferred part (the name a reference is made of). */
-    private lastSpan: DeferredSpan | undefined;
+    /**
+     * The span of the last call closed in a deferred part (the name a
+     * reference is made of), if it read a token: one object, written over
+     * (whoever keeps a span copies it).
+     */
+    private readonly lastSpan: MutableSpan = { owner: undefined as unknown as DeferredCstNode, offset: 0, end: 0, startLine: 0, startCharacter: 0, endLine: 0, endCharacter: 0 };
+    private lastSpanRead = false;
     private readonly standIn = new TokenStandIn();
 
     constructor(readonly s: CharterScanner, private readonly context: ReaderContext) {
@@ -282,13 +290,18 @@ export abstract class GeneratedReaderBase {
         const tokens = spans.pop()!;
         this.partDepth--;
         if (this.tokens === tokens) {
-            this.lastSpan = undefined;
+            this.lastSpanRead = false;
             return false;
         }
-        this.lastSpan = {
-            owner: this.part!, offset, end: this.lastEnd, startLine: line, startCharacter: column,
-            endLine: this.lastEndLine, endCharacter: this.lastEndCharacter
-        };
+        const span = this.lastSpan;
+        span.owner = this.part!;
+        span.offset = offset;
+        span.end = this.lastEnd;
+        span.startLine = line;
+        span.startCharacter = column;
+        span.endLine = this.lastEndLine;
+        span.endCharacter = this.lastEndCharacter;
+        this.lastSpanRead = true;
         return true;
     }
 
@@ -369,6 +382,12 @@ export abstract class GeneratedReaderBase {
     protected data(node: CompositeCstNode, text: string, feature: GrammarAST.AbstractElement): unknown {
         // Closed first, so that a value converter that reads the node finds its content.
         const read = this.close(node);
+        const span = this.lastSpan;
+        if (node === NO_NODE && read && text.length === span.end - span.offset) {
+            // The tokens' images with nothing between them: the text itself, as one string. A qualified name
+            // built token by token (`P0` + `.` + `R1`) would keep a chain of its pieces for as long as the element.
+            text = this.s.text.substring(span.offset, span.end);
+        }
         const value = this.convert(text, node, feature);
         return read ? value : NONE;
     }
@@ -389,7 +408,7 @@ export abstract class GeneratedReaderBase {
     private finishInPart(element: Element): boolean {
         const read = this.closeInPart();
         const span = this.lastSpan;
-        if (read && span) {
+        if (read) {
             const node = new DeferredCstNode(span.offset, span.startLine, span.startCharacter, undefined, span.owner);
             node.setEnd(span.end, span.endLine, span.endCharacter);
             node.container = span.owner;
@@ -429,7 +448,7 @@ export abstract class GeneratedReaderBase {
             return value;
         }
         const linker = this.context.linker;
-        if (node === NO_NODE && !multi && this.lastSpan && isDeferredReferenceLinker(linker)) {
+        if (node === NO_NODE && !multi && this.lastSpanRead && isDeferredReferenceLinker(linker)) {
             return linker.buildDeferredReference(element as AstNode, property, value, this.lastSpan);
         }
         return multi ? linker.buildMultiReference(element as AstNode, property, node, value) : linker.buildReference(element as AstNode, property, node, value);

@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import type { DeferredCstNode } from '../parser/charter-cst.js';
 import type { DeferredSpan } from '../parser/reader-runtime.js';
 import { forEachChild, forEachOwnReference, forEachReference } from '../util/ast-walk.js';
 import {
@@ -122,25 +123,32 @@ export class CharterReference implements DefaultReference {
  * for (go to definition, find references, rename, an unresolved name).
  */
 export class DeferredCharterReference extends CharterReference {
-    private span: DeferredSpan | undefined;
+    private readonly owner: DeferredCstNode;
+    private readonly startLine: number;
+    private readonly startCharacter: number;
+    private readonly endLine: number;
+    private readonly endCharacter: number;
 
+    /** `span`: where the name stands (copied: the reader writes over it). */
     constructor(linker: CharterLinker, container: AstNode, property: string, refText: string, span: DeferredSpan) {
         super(linker, container, property, undefined, refText);
-        this.span = span;
+        this.owner = span.owner;
+        this.startLine = span.startLine | 0;
+        this.startCharacter = span.startCharacter | 0;
+        this.endLine = span.endLine | 0;
+        this.endCharacter = span.endCharacter | 0;
     }
 
     override get $refNode(): CstNode | undefined {
-        const span = this.span;
-        if (span && !span.owner.isRead) {
+        if (!this.owner.isRead) {
             // Reading the part gives this reference its node (adoptRefNode).
-            void span.owner.content;
+            void this.owner.content;
         }
         return this.refNode;
     }
 
-    override get range(): Range | undefined {
-        const span = this.span;
-        return span ? { start: { line: span.startLine, character: span.startCharacter }, end: { line: span.endLine, character: span.endCharacter } } : this.refNode?.range;
+    override get range(): Range {
+        return { start: { line: this.startLine, character: this.startCharacter }, end: { line: this.endLine, character: this.endCharacter } };
     }
 
     /** The syntax node its part's reading made for it. */

@@ -1,4 +1,5 @@
 import { isOwnEntry } from '../journal/rule-helpers.js';
+import { dateRangeOf } from '../model/journal-types.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
 export const futureEntry = defineRule<NoOptions, { kind: 'future-entry'; date: string; today: string }>({
@@ -15,7 +16,7 @@ export const futureEntry = defineRule<NoOptions, { kind: 'future-entry'; date: s
                 if (entry.date > today && isOwnEntry(journal, entry)) {
                     report({
                         message: `This ${entry.kind} entry is dated ${entry.date}, after today (${today}); a journal records what happened.`,
-                        range: entry.dateRange,
+                        range: dateRangeOf(entry),
                         element: journal.charter ? `${journal.charter}.${journal.name}` : journal.name,
                         data: { kind: 'future-entry', date: entry.date, today }
                     });
