@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
-    AssessedEntry, JournalEntry, JournalModel, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem
+    AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem
 } from './types.js';
 import { PILLARS } from './journal-types.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
@@ -53,14 +53,12 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            return {
+            const reading: MeasuredEntry = {
                 date, journal, uri, line, range, index,
-                kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale,
-                // Worked out when asked (a finding about the unit): it needs the entry's syntax nodes, which a journal's entries are read without.
-                get valueRange() {
-                    return valueRangeOf(measured);
-                }
+                kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale
             };
+            readings.set(reading, measured);
+            return reading;
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
@@ -92,8 +90,19 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
     }
 }
 
-/** The span of a reading's value and unit (or scale). */
-function valueRangeOf(measured: ast.Measured): Range | undefined {
+/** The syntax of each reading of the journals' models, for `valueRangeOf`. */
+const readings = new WeakMap<MeasuredEntry, ast.Measured>();
+
+/**
+ * The span of a reading's value and unit (or scale), for a finding about
+ * them. Worked out when asked: it needs the entry's syntax nodes, which a
+ * journal's entries are read without (parser/deferred-parts.ts).
+ */
+export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
+    const measured = readings.get(entry);
+    if (!measured) {
+        return undefined;
+    }
     const value = nodeForProperty(measured.$cstNode, 'value');
     const unit = nodeForProperty(measured.$cstNode, measured.scale !== undefined ? 'scale' : 'unit');
     return value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined;

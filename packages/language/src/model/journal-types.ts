@@ -74,8 +74,6 @@ export interface MeasuredEntry extends EntryBase {
     value?: number;
     unit?: string;
     scale?: number;
-    /** Span of the value and unit, for findings about them. */
-    valueRange?: Range;
 }
 
 /** `decided Decision "what" by P, ...`: a decision taken. */

@@ -474,15 +474,22 @@ export abstract class GeneratedReaderBase {
 
     protected add(element: Element, property: string, value: unknown): void {
         const list = element[property];
-        if (Array.isArray(list)) {
-            list.push(value);
-        } else {
+        if (!Array.isArray(list)) {
             element[property] = [value];
+        } else if (list.length < SMALL_LIST) {
+            // A list of a few (a meeting's attendees, an assessment's scores) in an array of its length: `push` on a
+            // short array leaves room for 16 more, kept for as long as the element (a journal has thousands of them).
+            element[property] = list.length === 0 ? [value] : [...list, value];
+        } else {
+            list.push(value);
         }
     }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Lists up to this long are copied when they grow rather than pushed to (see `add`). */
+const SMALL_LIST = 4;
 
 /** Elements moved into `container`'s `property` (a merge): their container and place made theirs there. */
 function contain(value: unknown, container: Element, property: string): void {

@@ -1,5 +1,6 @@
 import { unitAgrees, unitSuffix } from '../journal/history.js';
 import { journalsWithHistory } from '../journal/rule-helpers.js';
+import { valueRangeOf } from '../model/journal-builder.js';
 import type { TargetModel } from '../model/types.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -20,7 +21,7 @@ export const mismatchedUnit = defineRule({
                 if (!metric?.target || unitAgrees(entry, metric)) continue;
                 report({
                     message: `Metric ${metric.name} read ${entry.value}${unitSuffix(entry)} on ${entry.date}, but its target ${targetText(metric.target)} ${unitOf(metric.target)}: the reading is not compared with the target.`,
-                    range: entry.valueRange ?? entry.range,
+                    range: valueRangeOf(entry) ?? entry.range,
                     element: `${history.charter.name}.${metric.name}`,
                     related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${metric.name}'s target is ${targetText(metric.target)}.` }],
                     data: { charter: history.charter.name, metric: metric.name, unit: entry.scale !== undefined ? `of ${entry.scale}` : entry.unit, targetUnit: metric.target.scale !== undefined ? `of ${metric.target.scale}` : metric.target.unit }
