@@ -10,6 +10,7 @@ import type {
 } from './types.js';
 import { findSuppressionComments, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
+import { rangeOfReference } from '../references/charter-linker.js';
 import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
 import { featureOf } from '../util/cst-search.js';
 import type { JournalModel } from './journal-types.js';
@@ -386,7 +387,7 @@ class CharterBuilder {
 
     private principalRef(ref: Reference<ast.Principal>): PrincipalRef {
         const target = ref.ref;
-        const range = ref.$refNode?.range ?? EMPTY_RANGE;
+        const range = rangeOfReference(ref) ?? EMPTY_RANGE;
         if (!target) {
             return { text: ref.$refText, name: ref.$refText, parties: [], range };
         }
@@ -628,7 +629,7 @@ function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[
         .map(ref => ({
             text: ref.$refText,
             expected: ref.error?.info.container ? expectedType(ref.error.info.container.$type, ref.error.info.property) : 'element',
-            range: ref.$refNode?.range ?? EMPTY_RANGE
+            range: rangeOfReference(ref) ?? EMPTY_RANGE
         }));
 }
 

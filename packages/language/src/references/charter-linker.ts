@@ -4,7 +4,7 @@ import type { DeferredSpan } from '../parser/reader-runtime.js';
 import { forEachChild, forEachOwnReference, forEachReference } from '../util/ast-walk.js';
 import {
     AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
-    RefResolving, type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
+    RefResolving, type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LangiumDocument, type LinkingError, type MultiReference, type Reference, type ReferenceInfo
 } from 'langium';
 
 /**
@@ -158,6 +158,6 @@ export class DeferredCharterReference extends CharterReference {
 }
 
 /** Where a reference's name stands: its own syntax node's range, made on demand for a reference in a deferred part. */
-export function rangeOfReference(reference: Reference): Range | undefined {
+export function rangeOfReference(reference: Reference | MultiReference): Range | undefined {
     return reference instanceof CharterReference ? reference.range : reference.$refNode?.range;
 }

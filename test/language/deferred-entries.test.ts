@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, type CstNode, type Reference } from 'langium';
+import { createTestServices, checkWorkspace, clearDocuments } from '../helpers/workspace.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/operations');
+const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+type Entry = AstNode & { $cstNode: CstNode & { isRead?: boolean } };
+
+/** The places of the entries whose syntax nodes have been made (numbers: a failed comparison of syntax trees would print them whole). */
+function readEntries(entries: Entry[]): number[] {
+    return entries.flatMap((entry, index) => (entry.$cstNode.isRead ? [index] : []));
+}
+
+/**
+ * A journal's entries are read without their syntax nodes (docs/architecture.md,
+ * "A journal's entries"): a check never reads them again, and anything that asks
+ * for their syntax gets the tree a full reading makes.
+ */
+describe('deferred journal entries', () => {
+    const services = createTestServices();
+    afterEach(() => clearDocuments(services));
+
+    async function checkJournal(journal = read('acme-globex-2026.charter')) {
+        const checked = await checkWorkspace(services, { 'acme-globex.charter': read('acme-globex.charter'), 'acme.charter': read('parties/acme.charter'), 'journal.charter': journal }, { today: '2026-12-01' });
+        const root = checked['journal.charter'].document.parseResult.value as AstNode & { elements: Array<AstNode & { entries: Entry[] }> };
+        return { checked, entries: root.elements[0].entries };
+    }
+
+    it('a check reads no entry again (nor does an unresolved name), and its findings stand where a full reading puts them', async () => {
+        const { checked, entries } = await checkJournal();
+        assert.ok(entries.length > 10);
+        assert.deepEqual(readEntries(entries), [], 'no entry was read again');
+        const findings = checked['journal.charter'].findings;
+        assert.ok(findings.length > 0, 'the fixture has findings about its entries');
+        const lines = read('acme-globex-2026.charter').split('\n');
+        for (const finding of findings) {
+            // Each finding's span is on the text of its entry: the line exists and the span is inside it.
+            const line = lines[finding.range.start.line];
+            assert.ok(line !== undefined && finding.range.end.character <= line.length, `${finding.ruleId} at ${JSON.stringify(finding.range)}`);
+        }
+    });
+
+    it('an entry asked for its syntax is read again: the same elements, their references given nodes', async () => {
+        const { entries } = await checkJournal();
+        const raised = entries.find(entry => entry.$type === 'Raised') as Entry & { issue: AstNode; escalation: Reference; decision: Reference };
+        const issueNode = raised.issue.$cstNode!;
+        const escalationRange = raised.escalation.$refNode === undefined ? undefined : null;
+        assert.equal(escalationRange, null, 'asking for a reference node reads its entry');
+        assert.ok(raised.$cstNode.isRead);
+        assert.ok(raised.issue.$cstNode === issueNode, 'the issue keeps its node, which now has children');
+        assert.ok(isCompositeCstNode(issueNode) && issueNode.content.length > 0);
+        assert.equal(issueNode.text, 'NordicLeads');
+        assert.equal(raised.escalation.$refNode!.text, raised.escalation.$refText);
+        assert.ok(raised.escalation.$refNode!.astNode === raised, 'the nodes point to the elements the document keeps');
+        assert.equal(raised.escalation.ref?.$type, 'Escalation', 'links are kept');
+        // Only that entry was read.
+        assert.deepEqual(readEntries(entries), [entries.indexOf(raised)]);
+    });
+
+    it('the leaf under a position is found through the deferred entries, reading only the one it is in', async () => {
+        const text = read('acme-globex-2026.charter');
+        const { checked, entries } = await checkJournal(text);
+        const offset = text.indexOf('DealRegistrationTime');
+        const root = checked['journal.charter'].document.parseResult.value.$cstNode!;
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        assert.ok(leaf && isLeafCstNode(leaf));
+        assert.equal(leaf.text, 'DealRegistrationTime');
+        assert.equal(leaf.astNode.$type, 'Measured');
+        assert.deepEqual(readEntries(entries), [entries.findIndex(entry => entry.$type === 'Measured' && entry.$cstNode.text.includes('DealRegistrationTime'))]);
+    });
+
+    it('comments inside and between entries stay where a full reading puts them', async () => {
+        const journal = 'journal J for AcmeGlobex {\n    // before\n    2026-06-30 assessed by Acme { // opening\n        trust 4 /* mid */ commitment 4\n        coordination 3 communication 4 } // after\n    2026-07-01 note "x"\n}\n';
+        const { entries } = await checkJournal(journal);
+        const comments = (node: CstNode): string[] => isCompositeCstNode(node) ? node.content.flatMap(comments) : node.hidden ? [node.text] : [];
+        assert.deepEqual(comments(entries[0].$cstNode), ['// opening', '/* mid */']);
+        const journalNode = entries[0].$container!.$cstNode!;
+        assert.deepEqual(comments(journalNode), ['// before', '// opening', '/* mid */', '// after']);
+    });
+});
