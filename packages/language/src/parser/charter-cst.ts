@@ -244,12 +244,10 @@ function endOf(node: CstNode): Position {
     return current instanceof CompactLeafCstNode ? current.endPosition : current.range.end;
 }
 
-/** Reads a deferred node's part of the text again, with its syntax nodes (reader-runtime.ts). */
+/** Reads deferred nodes' parts of the text again, with their syntax nodes (parser/deferred-parts.ts). */
 export interface DeferredReader {
-    /** The element and syntax node of the part `node` stands for, read again from its first token; undefined if it cannot be read. */
-    readPart(node: DeferredCstNode): { element: AstNode; node: CompositeCstNode } | undefined;
-    /** Puts the elements, references and syntax nodes read again in place of the ones `node` stands for. */
-    graft(node: DeferredCstNode, part: { element: AstNode; node: CompositeCstNode }): void;
+    /** Reads the part `node` stands for (and the other unread parts beside it) and grafts the syntax nodes in (`adopt`). */
+    read(node: DeferredCstNode): void;
 }
 
 const UNREAD = 0;
@@ -307,9 +305,14 @@ export class DeferredCstNode implements CompositeCstNode {
         return this.children;
     }
 
-    /** Whether the children have been made (tests; no reading). */
+    /** Whether the children have been made (no reading). */
     get isRead(): boolean {
         return (this.owner ?? this).state === READ;
+    }
+
+    /** Whether this node's own reading is still to come (a part's node not read nor being read). */
+    get isUnread(): boolean {
+        return this.owner === undefined && this.state === UNREAD;
     }
 
     /** Takes the children of a node read again as its own. */
@@ -332,10 +335,7 @@ export class DeferredCstNode implements CompositeCstNode {
             return;
         }
         this.state = READING;
-        const part = this.reader.readPart(this);
-        if (part) {
-            this.reader.graft(this, part);
-        }
+        this.reader.read(this);
         this.state = READ;
     }
 

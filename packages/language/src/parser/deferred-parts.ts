@@ -34,13 +34,19 @@ function isDeferredReference(value: unknown): value is DeferredReference {
 }
 
 /**
- * Reads a deferred part again with a fresh reader (its syntax nodes made)
- * and puts what it made in place: the syntax nodes become the part's
- * children, pointing to the elements the first reading made (which the
- * document, its links and its model keep), and the references of those
- * elements get their syntax nodes.
+ * Reads deferred parts again (their syntax nodes made) and puts what it made
+ * in place: the syntax nodes become the part's children, pointing to the
+ * elements the first reading made (which the document, its links and its
+ * model keep), and the references of those elements get their syntax nodes.
+ *
+ * Asking one entry reads every unread entry beside it, in one pass of one
+ * reader: whatever walks one entry's nodes (highlighting, folding, the
+ * outline, formatting) walks them all, and a reader and scanner made for
+ * each entry cost twice what the reading does.
  */
 export class DeferredParts implements DeferredReader {
+    private readonly pairs = new Map<AstNode, AstNode>();
+
     constructor(
         private readonly vocabulary: Vocabulary,
         private readonly readerClass: new (scanner: CharterScanner, context: ReaderContext) => GeneratedReaderBase,
@@ -48,32 +54,62 @@ export class DeferredParts implements DeferredReader {
         private readonly context: ReaderContext
     ) {}
 
-    readPart(node: DeferredCstNode): { element: AstNode; node: CompositeCstNode } | undefined {
-        const call = node.grammarSource;
-        const rule = GrammarAST.isRuleCall(call) ? call.rule.ref?.name : undefined;
-        const reader = new this.readerClass(new CharterScanner(this.vocabulary, node.root.fullText, node.offset, node.range.start.line, node.range.start.character), this.context);
-        const method = rule ? (reader as unknown as Record<string, (() => Element) | undefined>)[`r_${rule}`] : undefined;
-        if (!call || !method) {
-            return undefined;
-        }
-        try {
-            return reader.readPart(call, method);
-        } catch {
-            // The text read the first time reads the same again; should it not, the part keeps no children.
-            return undefined;
+    read(node: DeferredCstNode): void {
+        const parts = unreadPartsBeside(node);
+        const text = node.root.fullText;
+        let reader: GeneratedReaderBase | undefined;
+        for (const part of parts) {
+            const call = part.grammarSource;
+            const rule = GrammarAST.isRuleCall(call) ? call.rule.ref?.name : undefined;
+            if (!call || !rule) {
+                continue;
+            }
+            // The parts follow one another with only whitespace and comments between: one reader reads them in turn,
+            // unless the last reading did not end where the next part starts.
+            if (!reader || reader.s.start !== part.offset) {
+                reader = new this.readerClass(new CharterScanner(this.vocabulary, text, part.offset, part.range.start.line, part.range.start.character), this.context);
+            }
+            // Comments before a part were placed by the first reading (before the part's node).
+            reader.s.comments = [];
+            const method = (reader as unknown as Record<string, (() => Element) | undefined>)[`r_${rule}`];
+            if (!method) {
+                continue;
+            }
+            try {
+                this.graft(part, reader.readPart(call, method));
+            } catch {
+                // The text read the first time reads the same again; should it not, the part keeps no children.
+                reader = undefined;
+            }
         }
     }
 
-    graft(node: DeferredCstNode, part: { element: AstNode; node: CompositeCstNode }): void {
+    private graft(node: DeferredCstNode, part: { element: AstNode; node: CompositeCstNode }): void {
         const kept = node.ownElement;
         if (!kept) {
             return;
         }
-        const pairs = new Map<AstNode, AstNode>();
+        const pairs = this.pairs;
         pairElements(part.element, kept, pairs);
         node.adopt(part.node);
         placeNodes(node, node, pairs);
+        pairs.clear();
     }
+}
+
+/** `node` and the parts beside it (children of the same node) not read yet, in text order. */
+function unreadPartsBeside(node: DeferredCstNode): DeferredCstNode[] {
+    const siblings = node.container?.content;
+    if (!siblings) {
+        return [node];
+    }
+    const parts: DeferredCstNode[] = [];
+    for (const sibling of siblings) {
+        if (sibling === node || (sibling instanceof DeferredCstNode && sibling.isUnread)) {
+            parts.push(sibling as DeferredCstNode);
+        }
+    }
+    return parts;
 }
 
 /** Pairs the elements read again with the ones kept, field by field (the same text read by the same reader makes the same shape), and gives the kept references their syntax nodes. */
