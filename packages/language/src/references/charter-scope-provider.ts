@@ -30,17 +30,22 @@ export class CharterScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        // The enclosing charter or journal, found by the names of their types (theirs and any subtypes'), without
-        // asking the reflection at every element on the way up for every reference.
-        const charter = enclosing(context.container, this.charterTypes) as Charter | undefined;
-        if (!charter) {
-            const journal = enclosing(context.container, this.journalTypes) as Journal | undefined;
-            if (journal && context.container !== journal) {
-                return this.journalScope(journal, context);
+        // The enclosing charter or journal (top-level elements both: one walk up finds either), by the names of their
+        // types (theirs and any subtypes'), without asking the reflection at every element on the way up for every reference.
+        let journal: Journal | undefined;
+        for (let current: AstNode | undefined = context.container; current; current = current.$container) {
+            if (this.charterTypes.has(current.$type)) {
+                return this.charterScope(current as Charter, context);
             }
-            return super.getScope(context);
+            if (this.journalTypes.has(current.$type)) {
+                journal = current as Journal;
+                break;
+            }
         }
-        return this.charterScope(charter, context);
+        if (journal && context.container !== journal) {
+            return this.journalScope(journal, context);
+        }
+        return super.getScope(context);
     }
 
     protected charterScope(charter: Charter, context: ReferenceInfo): Scope {
@@ -58,17 +63,23 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
+    /** A journal's scope of each reference type, kept in the journal's table: a journal's thousands of entries ask the same few. */
     protected journalScope(journal: Journal, context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         if (referenceType === 'Issue') {
             return this.issueScope(journal);
         }
-        const charter = journal.charter?.ref;
-        if (charter) {
-            return this.charterScope(charter, context);
+        const byType = this.scopeCache.get(journal, newScopeTable);
+        let scope = byType.get(referenceType);
+        if (!scope) {
+            const charter = journal.charter?.ref;
+            // No charter: parties and roles still resolve; the charter's own elements cannot.
+            scope = charter
+                ? this.charterScope(charter, context)
+                : referenceType === 'Party' || referenceType === 'Principal' ? this.getGlobalScope(referenceType, context) : EMPTY_SCOPE;
+            byType.set(referenceType, scope);
         }
-        // No charter: parties and roles still resolve; the charter's own elements cannot.
-        return referenceType === 'Party' || referenceType === 'Principal' ? this.getGlobalScope(referenceType, context) : EMPTY_SCOPE;
+        return scope;
     }
 
     /** The disputes raised in every journal for the same charter (by the name written after `for`). */
@@ -131,14 +142,4 @@ export class CharterScopeProvider extends DefaultScopeProvider {
 /** A node's table of scopes by reference type (one function for every lookup, not a closure each). */
 function newScopeTable(): Map<string, Scope> {
     return new Map();
-}
-
-/** The node or its nearest container whose type is one of `types` (as `AstUtils.getContainerOfType` with the type's guard). */
-function enclosing(node: AstNode | undefined, types: ReadonlySet<string>): AstNode | undefined {
-    for (let current = node; current; current = current.$container) {
-        if (types.has(current.$type)) {
-            return current;
-        }
-    }
-    return undefined;
 }
