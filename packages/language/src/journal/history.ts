@@ -55,15 +55,29 @@ export interface CharterHistory {
     today: IsoDate;
     /**
      * The entries about one element, by kind, then the element's name (by
-     * date): `met` → `Body`, `delivered` → `Commitment`, `reviewed` → ''. Read
-     * it through `entriesAbout`.
+     * date): `met` → `Body`, `delivered` → `Commitment`, `reviewed` → ''.
+     * Filled by `entriesAbout`, a kind when it is first asked about.
      */
     byTarget: Map<JournalEntry['kind'], Map<string, JournalEntry[]>>;
 }
 
 /** The history's entries of one kind about one element (by date): `entriesAbout(history, 'met', 'Board')`. */
 export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind'], name = ''): readonly JournalEntry[] {
-    return history.byTarget.get(kind)?.get(name) ?? [];
+    let ofKind = history.byTarget.get(kind);
+    if (ofKind === undefined) {
+        // Indexed on demand: the rules and layers ask about a few kinds (met, delivered, reviewed); indexing every
+        // entry's target when the history was built (every issue raised and resolved among them) was a third of its time.
+        ofKind = new Map();
+        for (const entry of history.entries) {
+            if (entry.kind !== kind) continue;
+            const target = targetOf(entry);
+            const list = ofKind.get(target);
+            if (list) list.push(entry);
+            else ofKind.set(target, [entry]);
+        }
+        history.byTarget.set(kind, ofKind);
+    }
+    return ofKind.get(name) ?? [];
 }
 
 /** The same, without undated entries and those after `today` (a delivery written ahead has not happened yet). */
@@ -189,16 +203,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     const readings: Record<string, ReadingModel[]> = {};
     const latestAssessments: Record<string, AssessedEntry> = {};
     const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
-    // By kind, then target: one lookup of the target per entry, and no `kind:target` text made per list (a second map of
-    // those texts cost a tenth of building a 10,000-entry history, and only `entriesAbout` reads the lists).
-    const byTarget = new Map<JournalEntry['kind'], Map<string, JournalEntry[]>>();
     for (const entry of entries) {
-        const target = targetOf(entry);
-        let ofKind = byTarget.get(entry.kind);
-        if (!ofKind) byTarget.set(entry.kind, (ofKind = new Map()));
-        const list = ofKind.get(target);
-        if (list) list.push(entry);
-        else ofKind.set(target, [entry]);
         switch (entry.kind) {
             case 'measured': {
                 const metric = entry.metric && metrics.get(entry.metric.text);
@@ -228,7 +233,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     }
     const disputes = [...raised.values()].map(({ entry, escalated, resolved }) =>
         dispute(entry, escalated, resolved, entry.escalation ? escalations.get(entry.escalation.text) : undefined, today));
-    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget };
+    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget: new Map() };
 }
 
 function dispute(raised: RaisedEntry, escalated: EscalatedEntry[], resolved: ResolvedEntry | undefined, escalation: EscalationModel | undefined, today: IsoDate): DisputeModel {
