@@ -16,9 +16,8 @@ export const absentParty = defineRule({
             for (const body of history.charter.bodies) {
                 const lastTwo = lastTwoRecorded(entriesAbout(history, 'met', body.name), body.name, today);
                 if (!lastTwo) continue;
-                const attended = new Set(lastTwo.flatMap(entry => entry.attendees.flatMap(attendee => attendee.parties)));
                 for (const party of history.charter.parties) {
-                    if ((body.seatsByParty[party] ?? 0) > 0 && !attended.has(party)) {
+                    if ((body.seatsByParty[party] ?? 0) > 0 && !lastTwo.some(entry => entry.attendees.some(attendee => attendee.parties.includes(party)))) {
                         report({
                             message: `${party} is seated on ${body.name} but attended neither of its last two recorded meetings (${lastTwo[0].date}, ${lastTwo[1].date}).`,
                             range: charterRange(journal),
