@@ -53,13 +53,31 @@ export interface CharterHistory {
     /** Each party's latest assessment (by date; the later written wins a tie). */
     latestAssessments: Record<string, AssessedEntry>;
     today: IsoDate;
-    /** The entries about one element, by date: `met:Body`, `delivered:Commitment`, `missed:Commitment`, `decided:Decision`, `reviewed:`. */
-    byTarget: Map<string, JournalEntry[]>;
+    /**
+     * The entries about one element, by kind, then the element's name (by
+     * date): `met` → `Body`, `delivered` → `Commitment`, `reviewed` → ''.
+     * Filled by `entriesAbout`, a kind when it is first asked about.
+     */
+    byTarget: Map<JournalEntry['kind'], Map<string, JournalEntry[]>>;
 }
 
 /** The history's entries of one kind about one element (by date): `entriesAbout(history, 'met', 'Board')`. */
 export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind'], name = ''): readonly JournalEntry[] {
-    return history.byTarget.get(`${kind}:${name}`) ?? [];
+    let ofKind = history.byTarget.get(kind);
+    if (ofKind === undefined) {
+        // Indexed on demand: the rules and layers ask about a few kinds (met, delivered, reviewed); indexing every
+        // entry's target when the history was built (every issue raised and resolved among them) was a third of its time.
+        ofKind = new Map();
+        for (const entry of history.entries) {
+            if (entry.kind !== kind) continue;
+            const target = targetOf(entry);
+            const list = ofKind.get(target);
+            if (list) list.push(entry);
+            else ofKind.set(target, [entry]);
+        }
+        history.byTarget.set(kind, ofKind);
+    }
+    return ofKind.get(name) ?? [];
 }
 
 /** The same, without undated entries and those after `today` (a delivery written ahead has not happened yet). */
@@ -96,6 +114,8 @@ export function unitAgrees(entry: MeasuredEntry, metric: MetricModel): boolean {
     if (!target) return true;
     if (entry.scale !== undefined) return target.scale === entry.scale;
     if (entry.unit === undefined) return true;
+    // The same text as the target's (most readings): agrees without the two replacements below.
+    if (target.scale === undefined && entry.unit === target.unit) return true;
     const norm = (unit: string | undefined) => unit?.replace(/s$/, '');
     return target.scale === undefined && norm(entry.unit) === norm(target.unit);
 }
@@ -183,20 +203,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     const readings: Record<string, ReadingModel[]> = {};
     const latestAssessments: Record<string, AssessedEntry> = {};
     const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
-    const byTarget = new Map<string, JournalEntry[]>();
-    // The same lists by kind, then target: found without making a `kind:target` text for every entry.
-    const byKind = new Map<string, Map<string, JournalEntry[]>>();
     for (const entry of entries) {
-        const target = targetOf(entry);
-        let ofKind = byKind.get(entry.kind);
-        if (!ofKind) byKind.set(entry.kind, (ofKind = new Map()));
-        const list = ofKind.get(target);
-        if (list) list.push(entry);
-        else {
-            const created = [entry];
-            ofKind.set(target, created);
-            byTarget.set(`${entry.kind}:${target}`, created);
-        }
         switch (entry.kind) {
             case 'measured': {
                 const metric = entry.metric && metrics.get(entry.metric.text);
@@ -226,7 +233,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     }
     const disputes = [...raised.values()].map(({ entry, escalated, resolved }) =>
         dispute(entry, escalated, resolved, entry.escalation ? escalations.get(entry.escalation.text) : undefined, today));
-    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget };
+    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget: new Map() };
 }
 
 function dispute(raised: RaisedEntry, escalated: EscalatedEntry[], resolved: ResolvedEntry | undefined, escalation: EscalationModel | undefined, today: IsoDate): DisputeModel {

@@ -1,5 +1,5 @@
-import type { CommitmentModel, DeliveredEntry, IsoDate, JournalEntry, MissedEntry } from '../model/types.js';
-import type { CharterHistory } from './history.js';
+import type { CommitmentModel, DeliveredEntry, IsoDate, MissedEntry } from '../model/types.js';
+import { entriesAbout, type CharterHistory } from './history.js';
 import { fullPeriods, recurrencePeriod } from './periods.js';
 
 /** One instance of a commitment that fell due: a period of a recurring one, or the due date of a dated one. */
@@ -24,20 +24,13 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
     // Nothing falls due after the term: periods end with it.
     const end = history.charter.term?.end;
     const today = end && end < history.today ? end : history.today;
-    const byCommitment = new Map<string, JournalEntry[]>();
-    for (const entry of history.entries) {
-        if ((entry.kind === 'delivered' || entry.kind === 'missed') && entry.commitment && entry.date <= today) {
-            const list = byCommitment.get(entry.commitment.text);
-            if (list) list.push(entry);
-            else byCommitment.set(entry.commitment.text, [entry]);
-        }
-    }
     const instances: DueInstance[] = [];
     const anchor = history.charter.term?.start;
     for (const commitment of history.charter.commitments) {
-        const entries = byCommitment.get(commitment.name) ?? [];
-        const delivered = entries.filter((entry): entry is DeliveredEntry => entry.kind === 'delivered');
-        const missed = entries.filter((entry): entry is MissedEntry => entry.kind === 'missed');
+        // The history's lists of deliveries and misses by commitment (by date), rather than a pass over every entry; an
+        // entry naming no commitment is listed under '', which names no commitment here.
+        const delivered = commitment.name ? upTo(entriesAbout(history, 'delivered', commitment.name) as readonly DeliveredEntry[], today) : [];
+        const missed = commitment.name ? upTo(entriesAbout(history, 'missed', commitment.name) as readonly MissedEntry[], today) : [];
         if (commitment.recurrence) {
             const period = recurrencePeriod(commitment.recurrence);
             if (!period || !anchor) continue;
@@ -54,4 +47,10 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
         }
     }
     return instances;
+}
+
+/** The entries dated up to `today` (by date, so the first later one ends them). */
+function upTo<T extends { date: IsoDate }>(entries: readonly T[], today: IsoDate): T[] {
+    const end = entries.findIndex(entry => entry.date > today);
+    return end < 0 ? [...entries] : entries.slice(0, end);
 }

@@ -1,4 +1,4 @@
-import type { MetEntry } from '../model/types.js';
+import type { JournalEntry, MetEntry } from '../model/types.js';
 import { charterRange, charterReporters } from '../journal/rule-helpers.js';
 import { entriesAbout } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
@@ -14,13 +14,10 @@ export const absentParty = defineRule({
     check({ today, report, ...context }) {
         for (const { journal, history } of charterReporters(context)) {
             for (const body of history.charter.bodies) {
-                const recorded = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today).filter((entry): entry is MetEntry & { attendees: NonNullable<MetEntry['attendees']> } =>
-                    entry.kind === 'met' && entry.body?.text === body.name && entry.attendees !== undefined);
-                if (recorded.length < 2) continue;
-                const lastTwo = recorded.slice(-2);
-                const attended = new Set(lastTwo.flatMap(entry => entry.attendees.flatMap(attendee => attendee.parties)));
+                const lastTwo = lastTwoRecorded(entriesAbout(history, 'met', body.name), body.name, today);
+                if (!lastTwo) continue;
                 for (const party of history.charter.parties) {
-                    if ((body.seatsByParty[party] ?? 0) > 0 && !attended.has(party)) {
+                    if ((body.seatsByParty[party] ?? 0) > 0 && !lastTwo.some(entry => entry.attendees.some(attendee => attendee.parties.includes(party)))) {
                         report({
                             message: `${party} is seated on ${body.name} but attended neither of its last two recorded meetings (${lastTwo[0].date}, ${lastTwo[1].date}).`,
                             range: charterRange(journal),
@@ -34,3 +31,18 @@ export const absentParty = defineRule({
         }
     }
 });
+
+type RecordedMeeting = MetEntry & { attendees: NonNullable<MetEntry['attendees']> };
+
+/** The body's last two meetings up to today that record `with`, oldest first; searched from the end rather than filtered (a body meets often). */
+function lastTwoRecorded(meetings: readonly JournalEntry[], body: string, today: string): [RecordedMeeting, RecordedMeeting] | undefined {
+    let later: RecordedMeeting | undefined;
+    for (let index = meetings.length - 1; index >= 0; index--) {
+        const entry = meetings[index];
+        if (entry.date <= today && entry.kind === 'met' && entry.body?.text === body && entry.attendees !== undefined) {
+            if (later) return [entry as RecordedMeeting, later];
+            later = entry as RecordedMeeting;
+        }
+    }
+    return undefined;
+}

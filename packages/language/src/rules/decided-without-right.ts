@@ -9,16 +9,24 @@ import { defineRule, docsPath, type NoOptions } from './rule.js';
  * deciding party.
  */
 export function canCarry(decision: DecisionModel, by: readonly PrincipalRef[]): boolean {
-    const names = new Set(by.map(ref => ref.name));
-    const parties = new Set(by.flatMap(ref => ref.parties));
-    if (decision.deciders.some(decider => names.has(decider.name) || (decider.kind === 'party' && by.some(ref => ref.kind === 'role' && ref.parties[0] === decider.name)))) {
+    // Searches of the few names after `by` rather than sets of them: the rule asks this of every `decided` entry.
+    const named = (name: string) => by.some(ref => ref.name === name);
+    const covered = (party: string) => by.some(ref => ref.parties.includes(party));
+    if (decision.deciders.some(decider => named(decider.name) || (decider.kind === 'party' && by.some(ref => ref.kind === 'role' && ref.parties[0] === decider.name)))) {
         return true;
     }
-    if (decision.controllingParties.some(party => parties.has(party))) {
+    if (decision.controllingParties.some(covered)) {
         return true;
     }
-    const deciding = [...new Set(decision.deciders.flatMap(decider => decider.parties))];
-    return deciding.length > 0 && deciding.every(party => parties.has(party));
+    // Every deciding party covered, and there is at least one.
+    let deciding = false;
+    for (const decider of decision.deciders) {
+        for (const party of decider.parties) {
+            if (!covered(party)) return false;
+            deciding = true;
+        }
+    }
+    return deciding;
 }
 
 export const decidedWithoutRight = defineRule<NoOptions, { decision: string; deciders: string[] }>({

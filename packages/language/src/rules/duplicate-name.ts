@@ -23,8 +23,11 @@ export const duplicateName = defineRule({
     check({ document, workspace, report }) {
         // Declarations grouped once by scope and name: linear in the number of names, whatever the clashes.
         const byScope = new Map<string, Declaration[]>();
+        // Each name's group, by its place in `document.names`: found again without making its key a second time.
+        const groupOf: Array<Declaration[] | undefined> = [];
         for (const named of document.names) {
             if (named.scope === 'workspace') {
+                groupOf.push(undefined);
                 continue;
             }
             const key = `${named.scope}\u0000${named.name}`;
@@ -33,6 +36,7 @@ export const duplicateName = defineRule({
                 byScope.set(key, (group = []));
             }
             group.push({ uri: named.source.uri, range: named.source.nameRange, kind: named.kind });
+            groupOf.push(group);
         }
         // Each workspace-wide group with the keys of its declarations, made once per name.
         const workspaceGroups = new Map<string, { all: Declaration[]; keys: Set<string> }>();
@@ -45,9 +49,9 @@ export const duplicateName = defineRule({
             }
             return group;
         };
-        for (const named of document.names) {
-            const self = keyOf(named.source.uri, named.source.nameRange);
+        document.names.forEach((named, index) => {
             if (named.scope === 'workspace') {
+                const self = keyOf(named.source.uri, named.source.nameRange);
                 const { all, keys } = workspaceGroup(named.name);
                 const others = all.length - (keys.has(self) ? 1 : 0);
                 if (others > 0) {
@@ -58,10 +62,12 @@ export const duplicateName = defineRule({
                         related: firstOthers(all, self, named.name)
                     });
                 }
-                continue;
+                return;
             }
-            const same = byScope.get(`${named.scope}\u0000${named.name}`) ?? [];
+            // A name's own key is made only when it clashes (a 10k-line charter declares thousands of names, each once).
+            const same = groupOf[index] ?? [];
             if (same.length > 1) {
+                const self = keyOf(named.source.uri, named.source.nameRange);
                 const where = named.scope.startsWith('party:') ? `party ${named.scope.slice(6)}` : `charter ${named.scope.slice(8)}`;
                 report({
                     message: `The name '${named.name}' is used ${same.length} times in ${where}${more(same.length - 1)}.`,
@@ -70,7 +76,7 @@ export const duplicateName = defineRule({
                     related: firstOthers(same, self, named.name)
                 });
             }
-        }
+        });
     }
 });
 

@@ -11,7 +11,10 @@ export const futureEntry = defineRule<NoOptions, { kind: 'future-entry'; date: s
         docs: docsPath('future-entry')
     },
     check({ today, report, journals }) {
-        for (const { journal } of journals ?? []) {
+        for (const { journal, history } of journals ?? []) {
+            // The history holds this journal's entries sorted by date: when its last is not after today, none of them is.
+            const latest = history?.journals.includes(journal) ? history.entries.at(-1)?.date : undefined;
+            if (latest !== undefined && latest <= today) continue;
             for (const entry of journal.entries) {
                 if (entry.date > today && isOwnEntry(journal, entry)) {
                     report({

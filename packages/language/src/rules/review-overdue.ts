@@ -1,5 +1,6 @@
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
-import { activeUntil, charterRange, charterReporters, entriesUpToToday, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, lastDatedUpTo, termStart } from '../journal/rule-helpers.js';
+import { entriesAbout } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const reviewOverdue = defineRule({
@@ -14,7 +15,8 @@ export const reviewOverdue = defineRule({
         for (const { journal, history } of charterReporters(context)) {
             const period = reviewPeriod(history.charter.review);
             if (!period) continue;
-            const last = entriesUpToToday(history).filter(entry => entry.kind === 'reviewed').at(-1)?.date;
+            // The last `reviewed` entry up to today, from the history's list of them rather than a filter over every entry.
+            const last = lastDatedUpTo(entriesAbout(history, 'reviewed'), history.today)?.date;
             const since = last ?? termStart(history.charter, today);
             if (!since) continue;
             const due = addPeriod(since, period);

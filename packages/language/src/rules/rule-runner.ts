@@ -247,7 +247,8 @@ function findingOf(report: Report, ruleId: string, severity: Severity, uri: stri
 
 /** An element's qualified name, or none while a part of it is still unwritten (`Deal.` for a nameless decision). */
 function completeName(element: string | undefined): string | undefined {
-    return element !== undefined && element.split('.').every(part => part !== '') ? element : undefined;
+    // No empty part, without splitting the name of every finding into an array.
+    return element !== undefined && element !== '' && !element.startsWith('.') && !element.endsWith('.') && !element.includes('..') ? element : undefined;
 }
 
 /** Whether this journal is the charter's current one: its latest entry is the latest of all (a tie: the last journal in workspace order). */

@@ -30,6 +30,19 @@ export class CharterDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** Each rule's link to its docs, made once: a 10,000-entry journal has a thousand diagnostics of one rule on every edit. */
+const codeDescriptions = new Map<string, { href: string }>();
+
+/** The rule's `codeDescription`, one object shared by its diagnostics (nothing changes a diagnostic once it is made). */
+function codeDescriptionOf(ruleId: string): { href: string } {
+    let description = codeDescriptions.get(ruleId);
+    if (description === undefined) {
+        description = { href: `${DOCS_BASE_URL}docs/rules/${ruleId}.md` };
+        codeDescriptions.set(ruleId, description);
+    }
+    return description;
+}
+
 /** Related locations sent with one diagnostic, at most. */
 export const MAX_RELATED_INFORMATION = 10;
 
@@ -41,7 +54,7 @@ export function findingToDiagnostic(finding: Finding): Diagnostic {
         message: finding.message,
         source: 'entente',
         code: finding.ruleId,
-        codeDescription: { href: `${DOCS_BASE_URL}docs/rules/${finding.ruleId}.md` },
+        codeDescription: codeDescriptionOf(finding.ruleId),
         // Capped whatever the rule reports: a diagnostic message stays small (issue 21).
         relatedInformation: finding.related?.slice(0, MAX_RELATED_INFORMATION).map(related => ({
             location: { uri: related.uri, range: related.range },
