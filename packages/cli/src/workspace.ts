@@ -119,6 +119,9 @@ export function createCliServices(options: WorkspaceOptions, fileSystem: typeof 
     const services = createCharterCoreServices(fileSystem).Charter;
     services.charter.Settings.today = options.today;
     const configProvider = services.charter.ConfigProvider;
+    if (configProvider instanceof NodeConfigProvider) {
+        configProvider.rememberLookups = true;
+    }
     if (options.configPath) {
         if (!fs.existsSync(options.configPath)) {
             throw new CliError(`${options.configPath}: no such configuration file`);

@@ -16,7 +16,15 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 export class NodeConfigProvider implements ConfigProvider {
     /** A file given explicitly (the CLI's `--config`): used for every document. */
     explicitPath?: string;
+    /**
+     * Whether the file found for a folder may be remembered for the rest of
+     * the run: the CLI's files do not change while it runs (a check of 2,000
+     * files looked for entente.json up every folder twice a file). The editor
+     * asks again each time, as a file may be created at any moment.
+     */
+    rememberLookups = false;
     protected readonly parsed = new Map<string, { mtimeMs: number; size: number; config: ResolvedConfig }>();
+    protected readonly foundInFolder = new Map<string, string | undefined>();
 
     getConfig(documentUri: string): ResolvedConfig {
         const configPath = this.explicitPath ?? this.findConfigFile(documentUri);
@@ -43,6 +51,7 @@ export class NodeConfigProvider implements ConfigProvider {
     /** Forgets what was read, e.g. after a configuration file changed. */
     clear(): void {
         this.parsed.clear();
+        this.foundInFolder.clear();
     }
 
     protected findConfigFile(documentUri: string): string | undefined {
@@ -50,7 +59,19 @@ export class NodeConfigProvider implements ConfigProvider {
         if (uri.scheme !== 'file') {
             return undefined;
         }
-        let folder = path.dirname(uri.fsPath);
+        const start = path.dirname(uri.fsPath);
+        if (!this.rememberLookups) {
+            return this.lookUp(start);
+        }
+        if (!this.foundInFolder.has(start)) {
+            this.foundInFolder.set(start, this.lookUp(start));
+        }
+        return this.foundInFolder.get(start);
+    }
+
+    /** The nearest entente.json from a folder up to the root. */
+    protected lookUp(start: string): string | undefined {
+        let folder = start;
         for (;;) {
             const candidate = path.join(folder, CONFIG_FILE_NAME);
             if (fs.existsSync(candidate)) {
