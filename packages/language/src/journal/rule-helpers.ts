@@ -52,15 +52,6 @@ export function entriesUpToToday(history: CharterHistory): readonly JournalEntry
     return entries;
 }
 
-/** The last of `entries` (by date) with a date, up to `today` (as `entriesUpToToday` counts them). */
-export function lastDatedUpTo<T extends { date: string }>(entries: readonly T[], today: string): T | undefined {
-    for (let index = entries.length - 1; index >= 0; index--) {
-        const date = entries[index].date;
-        if (date !== '' && date <= today) return entries[index];
-    }
-    return undefined;
-}
-
 /** Where a finding about the charter as a whole stands: the journal's `for` name. */
 export function charterRange(journal: JournalModel): Range {
     return journal.charterRange;

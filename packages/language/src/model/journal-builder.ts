@@ -22,7 +22,7 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
         charterText: charterRef?.$refText || undefined,
         charter: charter?.name,
         charterUri: charter ? AstUtils.findRootNode(charter).$document?.uri.toString() : undefined,
-        charterRange: charterRef?.$refNode?.range ?? source.nameRange,
+        charterRange: (charterRef && rangeOfReference(charterRef)) ?? source.nameRange,
         entries: journal.entries.map((entry, index) => buildEntry(entry, index, name, uri, seated)),
         source
     };

@@ -85,19 +85,19 @@ export class CompactLeafCstNode implements LeafCstNode {
 const NO_CHILDREN = Object.freeze([]) as unknown as CstNode[];
 
 /**
- * A rule's node in the syntax tree. Langium's keeps its children in an Array
- * subclass that sets each child's `container` as it is pushed (a rest-parameter
- * call and a per-node prototype change: about a tenth of parsing); here the
- * children are a plain array, and whoever builds the tree (the CST builder in
- * charter-parser.ts, or the fast parser) sets `container` itself.
+ * What a rule's node is whatever holds its children (`CompactCompositeCstNode`,
+ * made as the text is read, or `DeferredCstNode`, whose children are made on
+ * demand): its element, own or inherited from its container, and what follows
+ * from where it starts and ends.
  */
-export class CompactCompositeCstNode implements CompositeCstNode {
-    /** No children yet: one shared empty list, never added to (children replace it: see `append`, and the reader's `close`). */
-    content: CstNode[] = NO_CHILDREN;
+abstract class RuleCstNode implements CompositeCstNode {
+    abstract content: CstNode[];
+    abstract readonly offset: number;
+    abstract readonly end: number;
+    abstract readonly range: Range;
     container?: CompositeCstNode;
     grammarSource?: GrammarAST.AbstractElement;
     private ownAstNode?: AstNode;
-    private rangeCache?: Range;
 
     get astNode(): AstNode {
         const node = typeof this.ownAstNode?.$type === 'string' ? this.ownAstNode : this.container?.astNode;
@@ -128,30 +128,8 @@ export class CompactCompositeCstNode implements CompositeCstNode {
         return this.root.fullText.substring(this.offset, this.end);
     }
 
-    get offset(): number {
-        return this.firstNonHiddenNode?.offset ?? 0;
-    }
-
     get length(): number {
         return this.end - this.offset;
-    }
-
-    get end(): number {
-        return this.lastNonHiddenNode?.end ?? 0;
-    }
-
-    get range(): Range {
-        if (this.rangeCache === undefined) {
-            const first = this.firstNonHiddenNode;
-            const last = this.lastNonHiddenNode;
-            if (!first || !last) {
-                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-            }
-            const start = startOf(first);
-            const end = endOf(last);
-            this.rangeCache = { start, end: end.line < start.line ? start : end };
-        }
-        return this.rangeCache;
     }
 
     get firstNonHiddenNode(): CstNode | undefined {
@@ -172,6 +150,41 @@ export class CompactCompositeCstNode implements CompositeCstNode {
             }
         }
         return content[content.length - 1];
+    }
+}
+
+/**
+ * A rule's node in the syntax tree. Langium's keeps its children in an Array
+ * subclass that sets each child's `container` as it is pushed (a rest-parameter
+ * call and a per-node prototype change: about a tenth of parsing); here the
+ * children are a plain array, and whoever builds the tree (the CST builder in
+ * charter-parser.ts, or the fast parser) sets `container` itself.
+ */
+export class CompactCompositeCstNode extends RuleCstNode {
+    /** No children yet: one shared empty list, never added to (children replace it: see `append`, and the reader's `close`). */
+    content: CstNode[] = NO_CHILDREN;
+    private rangeCache?: Range;
+
+    get offset(): number {
+        return this.firstNonHiddenNode?.offset ?? 0;
+    }
+
+    get end(): number {
+        return this.lastNonHiddenNode?.end ?? 0;
+    }
+
+    get range(): Range {
+        if (this.rangeCache === undefined) {
+            const first = this.firstNonHiddenNode;
+            const last = this.lastNonHiddenNode;
+            if (!first || !last) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            const start = startOf(first);
+            const end = endOf(last);
+            this.rangeCache = { start, end: end.line < start.line ? start : end };
+        }
+        return this.rangeCache;
     }
 }
 
@@ -265,26 +278,23 @@ const READ = 2;
  * in; elements inside an entry (an issue's name, an assessment's scores) get
  * a deferred node of their own, read with their entry's.
  */
-export class DeferredCstNode implements CompositeCstNode {
-    container?: CompositeCstNode;
-    grammarSource?: GrammarAST.AbstractElement;
-    private ownAstNode?: AstNode;
+export class DeferredCstNode extends RuleCstNode {
+    readonly offset: number;
+    end = 0;
     private children: CstNode[] = NO_CHILDREN;
     private state = UNREAD;
     private rangeCache?: Range;
-
-    /**
-     * `reader`: how to read the part again (an entry's node); `owner`: the
-     * entry whose reading makes this node's children (a node inside one).
-     */
-    readonly offset: number;
-    end = 0;
     private readonly startLine: number;
     private readonly startCharacter: number;
     private endLine = 0;
     private endCharacter = 0;
 
+    /**
+     * `reader`: how to read the part again (an entry's node); `owner`: the
+     * entry whose reading makes this node's children (a node inside one).
+     */
     constructor(offset: number, startLine: number, startCharacter: number, private readonly reader: DeferredReader | undefined, private readonly owner: DeferredCstNode | undefined) {
+        super();
         this.offset = offset | 0;
         this.startLine = startLine | 0;
         this.startCharacter = startCharacter | 0;
@@ -339,58 +349,10 @@ export class DeferredCstNode implements CompositeCstNode {
         this.state = READ;
     }
 
-    get astNode(): AstNode {
-        const node = typeof this.ownAstNode?.$type === 'string' ? this.ownAstNode : this.container?.astNode;
-        if (!node) {
-            throw new Error('This node has no associated AST element');
-        }
-        return node;
-    }
-
-    set astNode(value: AstNode | undefined) {
-        this.ownAstNode = value;
-    }
-
-    /** The element this node is the node of (not inherited from its container). */
-    get ownElement(): AstNode | undefined {
-        return this.ownAstNode;
-    }
-
-    get hidden(): boolean {
-        return false;
-    }
-
-    get root(): RootCstNode {
-        return rootOf(this);
-    }
-
-    get text(): string {
-        return this.root.fullText.substring(this.offset, this.end);
-    }
-
-    get length(): number {
-        return this.end - this.offset;
-    }
-
     get range(): Range {
         return (this.rangeCache ??= {
             start: { line: this.startLine, character: this.startCharacter },
             end: { line: this.endLine, character: this.endCharacter }
         });
-    }
-
-    get firstNonHiddenNode(): CstNode | undefined {
-        const content = this.content;
-        return content.find(node => !node.hidden) ?? content[0];
-    }
-
-    get lastNonHiddenNode(): CstNode | undefined {
-        const content = this.content;
-        for (let i = content.length - 1; i >= 0; i--) {
-            if (!content[i].hidden) {
-                return content[i];
-            }
-        }
-        return content[content.length - 1];
     }
 }

@@ -255,25 +255,33 @@ export abstract class GeneratedReaderBase {
             return this.openPart(feature);
         }
         const node = new CompactCompositeCstNode();
-        node.grammarSource = feature;
-        node.container = this.top;
+        this.enter(node, feature);
+        return node;
+    }
+
+    /** Makes `node` (of `feature`) a child of the open node and the open node itself. */
+    private enter(node: CompositeCstNode, feature: GrammarAST.AbstractElement): void {
+        (node as { grammarSource?: GrammarAST.AbstractElement }).grammarSource = feature;
+        (node as { container?: CompositeCstNode }).container = this.top;
         this.kids[this.count++] = node;
         this.opened.push(node);
         this.starts.push(this.count);
         this.top = node;
-        return node;
+    }
+
+    /** Leaves the open node for its container; where its children start in `kids`. */
+    private leave(): number {
+        const start = this.starts.pop()!;
+        this.opened.pop();
+        this.top = this.opened[this.opened.length - 1];
+        return start;
     }
 
     /** Opens a deferred part's node: a child of the open node like any other, with no children of its own until asked. */
     private openPart(feature: GrammarAST.AbstractElement): CompositeCstNode {
         const s = this.s;
         const node = new DeferredCstNode(s.start, s.line, s.column, this.context.deferredReader, undefined);
-        node.grammarSource = feature;
-        node.container = this.top;
-        this.kids[this.count++] = node;
-        this.opened.push(node);
-        this.starts.push(this.count);
-        this.top = node;
+        this.enter(node, feature);
         this.part = node;
         this.partDepth = 1;
         this.partFirstToken = true;
@@ -310,9 +318,7 @@ export abstract class GeneratedReaderBase {
         if (this.partDepth > 0) {
             return node === NO_NODE ? this.closeInPart() : this.closePart();
         }
-        const start = this.starts.pop()!;
-        this.opened.pop();
-        this.top = this.opened[this.opened.length - 1];
+        const start = this.leave();
         if (this.count === start) {
             this.count = start - 1; // the node itself, the last of its parent's children
             return false;
@@ -366,9 +372,7 @@ export abstract class GeneratedReaderBase {
     private closePart(): boolean {
         const part = this.part!;
         const read = this.closeInPart();
-        const start = this.starts.pop()!;
-        this.opened.pop();
-        this.top = this.opened[this.opened.length - 1];
+        const start = this.leave();
         this.part = undefined;
         if (!read) {
             this.count = start - 1;

@@ -1,6 +1,6 @@
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
-import { activeUntil, charterRange, charterReporters, lastDatedUpTo, termStart } from '../journal/rule-helpers.js';
-import { entriesAbout } from '../journal/history.js';
+import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { entriesAboutUpTo } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const reviewOverdue = defineRule({
@@ -16,7 +16,7 @@ export const reviewOverdue = defineRule({
             const period = reviewPeriod(history.charter.review);
             if (!period) continue;
             // The last `reviewed` entry up to today, from the history's list of them rather than a filter over every entry.
-            const last = lastDatedUpTo(entriesAbout(history, 'reviewed'), history.today)?.date;
+            const last = entriesAboutUpTo(history, 'reviewed', '', history.today).at(-1)?.date;
             const since = last ?? termStart(history.charter, today);
             if (!since) continue;
             const due = addPeriod(since, period);
