@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, DocumentState, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
+import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { isRealDate } from '../front-ends.js';
@@ -13,6 +13,7 @@ import { analyseVote, type VoteOutcome } from './voting.js';
 import { rangeOfReference } from '../references/charter-linker.js';
 import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
 import { featureOf } from '../util/cst-search.js';
+import { CharterIndexManager } from '../workspace/charter-index-manager.js';
 import type { JournalModel } from './journal-types.js';
 
 const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -33,20 +34,32 @@ export class CharterModelBuilder {
     protected readonly cache: DocumentCache<string, DocumentModel>;
 
     protected readonly lexer: Lexer;
+    protected readonly indexManager: IndexManager;
 
     constructor(services: CharterCoreServices) {
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
         this.lexer = services.parser.Lexer;
+        this.indexManager = services.shared.workspace.IndexManager;
     }
 
     /** The model of a document that has reached at least the linked state. */
     getModel(document: LangiumDocument): DocumentModel {
-        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document, this.lexer));
+        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document, this.lexer, this.mayHaveLinkingErrors(document)));
+    }
+
+    /**
+     * False when the reference index, as of this document's current linking,
+     * recorded that every reference resolved: the model then skips asking each
+     * reference for its error (a journal has thousands).
+     */
+    protected mayHaveLinkingErrors(document: LangiumDocument): boolean {
+        const index = this.indexManager;
+        return !(index instanceof CharterIndexManager) || document.state < DocumentState.IndexedReferences || index.hasLinkingErrors(document);
     }
 }
 
-/** Builds the model of one linked document. */
-function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentModel {
+/** Builds the model of one linked document; `mayHaveLinkingErrors` false: every reference is known to have resolved. */
+function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLinkingErrors = true): DocumentModel {
     const root = document.parseResult.value as ast.Document;
     const uri = document.uri.toString();
     const names: NamedElement[] = [];
@@ -83,7 +96,7 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer): DocumentM
         names: names.filter(named => named.name),
         syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)],
         suppressions: suppressionsOf(document, lexer),
-        unresolvedReferences: unresolvedReferencesOf(document)
+        unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document) : []
     };
 }
 

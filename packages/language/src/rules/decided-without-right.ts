@@ -9,24 +9,46 @@ import { defineRule, docsPath, type NoOptions } from './rule.js';
  * deciding party.
  */
 export function canCarry(decision: DecisionModel, by: readonly PrincipalRef[]): boolean {
-    // Searches of the few names after `by` rather than sets of them: the rule asks this of every `decided` entry.
-    const named = (name: string) => by.some(ref => ref.name === name);
-    const covered = (party: string) => by.some(ref => ref.parties.includes(party));
-    if (decision.deciders.some(decider => named(decider.name) || (decider.kind === 'party' && by.some(ref => ref.kind === 'role' && ref.parties[0] === decider.name)))) {
-        return true;
+    // Searches of the few names after `by` rather than sets of them, with no closure made per call: the rule asks this of every `decided` entry.
+    for (const decider of decision.deciders) {
+        if (names(by, decider.name) || (decider.kind === 'party' && actsFor(by, decider.name))) return true;
     }
-    if (decision.controllingParties.some(covered)) {
-        return true;
+    for (const party of decision.controllingParties) {
+        if (covers(by, party)) return true;
     }
     // Every deciding party covered, and there is at least one.
     let deciding = false;
     for (const decider of decision.deciders) {
         for (const party of decider.parties) {
-            if (!covered(party)) return false;
+            if (!covers(by, party)) return false;
             deciding = true;
         }
     }
     return deciding;
+}
+
+/** Whether one of those named is the principal `name`. */
+function names(by: readonly PrincipalRef[], name: string): boolean {
+    for (const ref of by) {
+        if (ref.name === name) return true;
+    }
+    return false;
+}
+
+/** Whether one of those named is a role of the party, acting for it. */
+function actsFor(by: readonly PrincipalRef[], party: string): boolean {
+    for (const ref of by) {
+        if (ref.kind === 'role' && ref.parties[0] === party) return true;
+    }
+    return false;
+}
+
+/** Whether one of those named stands for the party. */
+function covers(by: readonly PrincipalRef[], party: string): boolean {
+    for (const ref of by) {
+        if (ref.parties.includes(party)) return true;
+    }
+    return false;
 }
 
 export const decidedWithoutRight = defineRule<NoOptions, { decision: string; deciders: string[] }>({
