@@ -82,8 +82,13 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         case ast.Reviewed.$type:
             return { date, journal, uri, line, range, index, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
         case ast.Assessed.$type: {
-            const { scores, scoreRanges } = assessedScores(entry as ast.Assessed, range);
-            return { date, journal, uri, line, range, index, kind: 'assessed', party: nameRef((entry as ast.Assessed).party), scores, scoreRanges };
+            const assessed = entry as ast.Assessed;
+            const scores = assessedScores(assessed);
+            const model: AssessedEntry = { date, journal, uri, line, range, index, kind: 'assessed', party: nameRef(assessed.party), scores };
+            if (givesOutOfRange(assessed)) {
+                outOfRange.set(model, assessed);
+            }
+            return model;
         }
         default:
             return { date, journal, uri, line, range, index, kind: 'note', text: (entry as ast.Note).text };
@@ -108,18 +113,46 @@ export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
     return value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined;
 }
 
-/** An assessment's scores by pillar, with the span of each. */
-function assessedScores(entry: ast.Assessed, range: Range): Pick<AssessedEntry, 'scores' | 'scoreRanges'> {
+/** An assessment's scores by pillar. */
+function assessedScores(entry: ast.Assessed): Partial<Record<Pillar, number>> {
     const scores: Partial<Record<Pillar, number>> = {};
-    const scoreRanges: Partial<Record<Pillar, Range>> = {};
     for (const score of entry.scores) {
         const pillar = score.pillar as Pillar;
         if (PILLARS.includes(pillar) && score.value !== undefined) {
             scores[pillar] = score.value;
-            scoreRanges[pillar] = score.$cstNode?.range ?? range;
         }
     }
-    return { scores, scoreRanges };
+    return scores;
+}
+
+/** Whether a score is one an assessment can give: a whole number from 1 to 5. */
+function isValidScore(score: number | undefined): boolean {
+    return score !== undefined && score >= 1 && score <= 5 && Number.isInteger(score);
+}
+
+/** Whether an assessment gives a pillar a score out of 1–5. */
+function givesOutOfRange(entry: ast.Assessed): boolean {
+    for (const score of entry.scores) {
+        if (score.value !== undefined && !isValidScore(score.value)) return true;
+    }
+    return false;
+}
+
+/** The syntax of each assessment of the journals' models that gives a score out of 1–5, for `scoreRangeOf`. */
+const outOfRange = new WeakMap<AssessedEntry, ast.Assessed>();
+
+/**
+ * The span of a pillar's score in an assessment that gives one out of 1–5,
+ * for its finding. Not kept with every assessment: a span per score was most
+ * of an assessment's model, and only a score out of range is ever pointed at.
+ */
+export function scoreRangeOf(entry: AssessedEntry, pillar: Pillar): Range | undefined {
+    // The last score of the pillar: the one the model keeps when a pillar is scored twice.
+    const scores = outOfRange.get(entry)?.scores ?? [];
+    for (let index = scores.length - 1; index >= 0; index--) {
+        if (scores[index].pillar === pillar) return scores[index].$cstNode?.range;
+    }
+    return undefined;
 }
 
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
@@ -212,8 +245,8 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
                 if (!entry.party) missing(entry, 'party (`by` and the party\'s name)');
                 else if (Object.keys(entry.scores).length === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
                 else for (const [pillar, score] of Object.entries(entry.scores)) {
-                    if (!(score >= 1 && score <= 5) || !Number.isInteger(score)) {
-                        problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: entry.scoreRanges[pillar as Pillar] ?? entry.range });
+                    if (!isValidScore(score)) {
+                        problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: scoreRangeOf(entry, pillar as Pillar) ?? entry.range });
                     }
                 }
                 break;

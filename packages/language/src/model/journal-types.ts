@@ -119,8 +119,6 @@ export interface AssessedEntry extends EntryBase {
     kind: 'assessed';
     party?: NameRef;
     scores: Partial<Record<Pillar, number>>;
-    /** Where each score stands. */
-    scoreRanges: Partial<Record<Pillar, Range>>;
 }
 
 /** `note "text"`: shown on the timeline, checked for nothing. */
