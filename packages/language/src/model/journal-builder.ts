@@ -155,11 +155,49 @@ export function scoreRangeOf(entry: AssessedEntry, pillar: Pillar): Range | unde
     return undefined;
 }
 
+/**
+ * A name an entry refers to, with its span worked out when asked: a rule
+ * seldom points at a name inside an entry, and a span kept for each was three
+ * objects per name of every entry. As JSON it is the plain object, span included.
+ */
+class EntryName implements NameRef {
+    readonly #reference: Reference<AstNode>;
+
+    constructor(readonly text: string, readonly resolved: boolean, reference: Reference<AstNode>) {
+        this.#reference = reference;
+    }
+
+    get range(): Range {
+        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
+    }
+
+    toJSON(): NameRef {
+        return { text: this.text, resolved: this.resolved, range: this.range };
+    }
+}
+
+/** A principal an entry names (attendees, deciders), its span worked out when asked, as for `EntryName`. */
+class EntryPrincipal implements PrincipalRef {
+    readonly #reference: Reference<ast.Principal>;
+
+    constructor(readonly text: string, readonly kind: PrincipalRef['kind'], readonly name: string, readonly parties: string[], reference: Reference<ast.Principal>) {
+        this.#reference = reference;
+    }
+
+    get range(): Range {
+        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
+    }
+
+    toJSON(): PrincipalRef {
+        return { text: this.text, ...(this.kind !== undefined ? { kind: this.kind } : {}), name: this.name, parties: this.parties, range: this.range };
+    }
+}
+
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
     if (!ref || !ref.$refText) {
         return undefined;
     }
-    return { text: ref.$refText, resolved: ref.ref !== undefined, range: rangeOfReference(ref) ?? EMPTY_RANGE };
+    return new EntryName(ref.$refText, ref.ref !== undefined, ref);
 }
 
 /**
@@ -174,9 +212,8 @@ type SeatedParties = Map<ast.Principal, Pick<PrincipalRef, 'kind' | 'name' | 'pa
 /** A principal written in an entry. */
 function principalRef(ref: Reference<ast.Principal>, seated: SeatedParties): PrincipalRef {
     const target = ref.ref;
-    const range = rangeOfReference(ref) ?? EMPTY_RANGE;
     if (!target) {
-        return { text: ref.$refText, name: ref.$refText, parties: [], range };
+        return new EntryPrincipal(ref.$refText, undefined, ref.$refText, [], ref);
     }
     let principal = seated.get(target);
     if (principal === undefined) {
@@ -187,7 +224,7 @@ function principalRef(ref: Reference<ast.Principal>, seated: SeatedParties): Pri
                 : { kind: 'party', name: target.name, parties: [target.name] };
         seated.set(target, principal);
     }
-    return { text: ref.$refText, kind: principal.kind, name: principal.name, parties: principal.parties, range };
+    return new EntryPrincipal(ref.$refText, principal.kind, principal.name, principal.parties, ref);
 }
 
 function seatedParties(body: ast.Body): string[] {
