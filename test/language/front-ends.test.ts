@@ -7,7 +7,7 @@ const charter = (name: string, from: number, to: number) => ({ name, source: { u
 describe('what the front ends share (front-ends.ts)', () => {
     it('a date is YYYY-MM-DD and a day that exists', () => {
         for (const date of ['2026-02-28', '2028-02-29', '2026-12-31']) assert.ok(isRealDate(date), date);
-        for (const date of ['2026-02-30', '2027-02-29', '2026-13-01', '2026-1-01', '20260101', ' 2026-01-01', 'today']) assert.ok(!isRealDate(date), date);
+        for (const date of ['2026-02-30', '2027-02-29', '2026-13-01', '2026-1-01', '20260101', ' 2026-01-01', 'today', 'x026-01-01', '2026-01-0x', '2026/01/01', '2026-01-01\n', '2026-0１-01']) assert.ok(!isRealDate(date), date);
     });
 
     it('a finding belongs to the charter it names, or whose text holds it, or to the only charter', () => {

@@ -10,15 +10,26 @@ import type { Finding } from './rules/rule.js';
 /** Where the repository's docs are published; rule links (hover, SARIF, reports, the preview) point there. */
 export const DOCS_BASE_URL = 'https://github.com/entente-charters/entente/blob/main/';
 
+const DASH = 45;
+const ZERO = 48;
+const NINE = 57;
+
 /** Whether a text is a date as YYYY-MM-DD that names a day that exists (2026-02-30 does not): `--today`, `entente.today` and the charter's dates. */
 export function isRealDate(text: string): boolean {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    // YYYY-MM-DD checked character by character rather than by a regular expression: a journal has a date on every line.
+    if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) {
         return false;
     }
+    for (let index = 0; index < 10; index++) {
+        const code = text.charCodeAt(index);
+        if (index !== 4 && index !== 7 && (code < ZERO || code > NINE)) {
+            return false;
+        }
+    }
     // Digits read in place: a closure made per call is a journal's every line (and, where names are kept, a property definition each).
-    const year = (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + (text.charCodeAt(3) - 48);
-    const month = (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48);
-    const day = (text.charCodeAt(8) - 48) * 10 + (text.charCodeAt(9) - 48);
+    const year = (text.charCodeAt(0) - ZERO) * 1000 + (text.charCodeAt(1) - ZERO) * 100 + (text.charCodeAt(2) - ZERO) * 10 + (text.charCodeAt(3) - ZERO);
+    const month = (text.charCodeAt(5) - ZERO) * 10 + (text.charCodeAt(6) - ZERO);
+    const day = (text.charCodeAt(8) - ZERO) * 10 + (text.charCodeAt(9) - ZERO);
     if (year < 100) {
         // Date.UTC reads years 0-99 as 1900-1999: such a date never comes back as itself.
         const date = new Date(Date.UTC(year, month - 1, day));

@@ -115,8 +115,15 @@ export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
 
 /** An assessment's scores by pillar. */
 function assessedScores(entry: ast.Assessed): Partial<Record<Pillar, number>> {
+    const written = entry.scores;
+    // The four pillars once each, in their usual order (almost every assessment): one literal, one shape for all of them.
+    if (written.length === 4 && written[0].pillar === 'trust' && written[1].pillar === 'commitment' && written[2].pillar === 'coordination'
+        && written[3].pillar === 'communication' && written[0].value !== undefined && written[1].value !== undefined
+        && written[2].value !== undefined && written[3].value !== undefined) {
+        return { trust: written[0].value, commitment: written[1].value, coordination: written[2].value, communication: written[3].value };
+    }
     const scores: Partial<Record<Pillar, number>> = {};
-    for (const score of entry.scores) {
+    for (const score of written) {
         const pillar = score.pillar as Pillar;
         if (PILLARS.includes(pillar) && score.value !== undefined) {
             scores[pillar] = score.value;
