@@ -59,6 +59,13 @@ export interface CharterHistory {
      * Filled by `entriesAbout`, a kind when it is first asked about.
      */
     byTarget: Map<JournalEntry['kind'], Map<string, JournalEntry[]>>;
+    /** The entries of each kind (by date), sorted out as the history is built: see `entriesOfKind`. */
+    byKind: Map<JournalEntry['kind'], JournalEntry[]>;
+}
+
+/** The history's entries of one kind, by date: a rule about one kind reads only those, not the whole history. */
+export function entriesOfKind(history: CharterHistory, kind: JournalEntry['kind']): readonly JournalEntry[] {
+    return history.byKind.get(kind) ?? [];
 }
 
 /** The history's entries of one kind about one element (by date): `entriesAbout(history, 'met', 'Board')`. */
@@ -68,8 +75,7 @@ export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind']
         // Indexed on demand: the rules and layers ask about a few kinds (met, delivered, reviewed); indexing every
         // entry's target when the history was built (every issue raised and resolved among them) was a third of its time.
         ofKind = new Map();
-        for (const entry of history.entries) {
-            if (entry.kind !== kind) continue;
+        for (const entry of entriesOfKind(history, kind)) {
             const target = targetOf(entry);
             const list = ofKind.get(target);
             if (list) list.push(entry);
@@ -203,7 +209,11 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     const readings: Record<string, ReadingModel[]> = {};
     const latestAssessments: Record<string, AssessedEntry> = {};
     const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
+    const byKind = new Map<JournalEntry['kind'], JournalEntry[]>();
     for (const entry of entries) {
+        const ofKind = byKind.get(entry.kind);
+        if (ofKind) ofKind.push(entry);
+        else byKind.set(entry.kind, [entry]);
         switch (entry.kind) {
             case 'measured': {
                 const metric = entry.metric && metrics.get(entry.metric.text);
@@ -233,7 +243,7 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     }
     const disputes = [...raised.values()].map(({ entry, escalated, resolved }) =>
         dispute(entry, escalated, resolved, entry.escalation ? escalations.get(entry.escalation.text) : undefined, today));
-    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget: new Map() };
+    return { charter, journals: [...journals], entries, disputes, readings, latestAssessments, today, byTarget: new Map(), byKind };
 }
 
 function dispute(raised: RaisedEntry, escalated: EscalatedEntry[], resolved: ResolvedEntry | undefined, escalation: EscalationModel | undefined, today: IsoDate): DisputeModel {

@@ -1,3 +1,4 @@
+import { entriesOfKind } from '../journal/history.js';
 import { isOwnEntry, journalsWithHistory, reviewWindow, windowStart } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -13,7 +14,7 @@ export const missedCommitment = defineRule({
         for (const { journal, history } of journalsWithHistory(context)) {
             const period = reviewWindow(history.charter);
             const from = windowStart(today, period);
-            for (const entry of history.entries) {
+            for (const entry of entriesOfKind(history, 'missed')) {
                 if (entry.kind === 'missed' && entry.date > from && entry.date <= today && isOwnEntry(journal, entry)) {
                     const name = entry.commitment?.text ?? 'a commitment';
                     const reason = entry.reason ? ` ("${entry.reason}")` : '';
