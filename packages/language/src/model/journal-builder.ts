@@ -6,6 +6,10 @@ import type {
 import { PILLARS } from './journal-types.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
+import {
+    AssessedModel, DecidedModel, DeclaredIssueName, DeliveredModel, EntryName, EntryPrincipal, EscalatedModel, MeasuredModel, MetModel, MissedModel, NoteModel,
+    RaisedModel, ResolvedModel, ReviewedModel
+} from './journal-entry-models.js';
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -29,69 +33,58 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
 }
 
 /**
- * An entry's model. Each kind's object is written out in full (the fields
- * every entry has, in the same order, then its own) rather than spread from a
- * shared base: V8 builds a spread-and-extend literal through its slow path,
- * which was most of the time building a journal's model took.
+ * An entry's model: one class per kind (model/journal-entry-models.ts), each
+ * made with its fields in the same order, the span left to its syntax node.
  */
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
-    const range = entry.$cstNode?.range ?? EMPTY_RANGE;
+    const node = entry.$cstNode;
     const date = entry.date ?? '';
-    const line = range.start.line + 1;
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
             // Attendees mean `with`; asked of the syntax only when there are none (`with` written alone), which reads a deferred entry's nodes.
             const hasWith = met.attendees.length > 0 || hasKeyword(met.$cstNode, 'with');
-            return { date, journal, uri, line, range, index, kind: 'met', body: nameRef(met.body), attendees: hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined };
+            return new MetModel(date, journal, uri, index, node, nameRef(met.body), hasWith ? met.attendees.map(ref => principalRef(ref, seated)) : undefined);
         }
         case ast.Delivered.$type:
-            return { date, journal, uri, line, range, index, kind: 'delivered', commitment: nameRef((entry as ast.Delivered).commitment) };
+            return new DeliveredModel(date, journal, uri, index, node, nameRef((entry as ast.Delivered).commitment));
         case ast.Missed.$type: {
             const missed = entry as ast.Missed;
-            return { date, journal, uri, line, range, index, kind: 'missed', commitment: nameRef(missed.commitment), reason: missed.reason };
+            return new MissedModel(date, journal, uri, index, node, nameRef(missed.commitment), missed.reason);
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            const reading: MeasuredEntry = {
-                date, journal, uri, line, range, index,
-                kind: 'measured', metric: nameRef(measured.metric), value: measured.value, unit: measured.unit, scale: measured.scale
-            };
+            const reading = new MeasuredModel(date, journal, uri, index, node, nameRef(measured.metric), measured.value, measured.unit, measured.scale);
             readings.set(reading, measured);
             return reading;
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
-            return { date, journal, uri, line, range, index, kind: 'decided', decision: nameRef(decided.decision), text: decided.text, deciders: decided.deciders.map(ref => principalRef(ref, seated)) };
+            return new DecidedModel(date, journal, uri, index, node, nameRef(decided.decision), decided.text, decided.deciders.map(ref => principalRef(ref, seated)));
         }
         case ast.Raised.$type: {
             const raised = entry as ast.Raised;
-            const issueNode = raised.issue?.$cstNode;
-            return {
-                date, journal, uri, line, range, index, kind: 'raised',
-                issue: raised.issue?.name ? { text: raised.issue.name, resolved: true, range: issueNode?.range ?? range } : undefined,
-                title: raised.title, escalation: nameRef(raised.escalation), about: nameRef(raised.decision)
-            };
+            const issue = raised.issue?.name ? new DeclaredIssueName(raised.issue.name, raised.issue.$cstNode, node) : undefined;
+            return new RaisedModel(date, journal, uri, index, node, issue, raised.title, nameRef(raised.escalation), nameRef(raised.decision));
         }
         case ast.Escalated.$type:
-            return { date, journal, uri, line, range, index, kind: 'escalated', issue: nameRef((entry as ast.Escalated).issue) };
+            return new EscalatedModel(date, journal, uri, index, node, nameRef((entry as ast.Escalated).issue));
         case ast.Resolved.$type: {
             const resolved = entry as ast.Resolved;
-            return { date, journal, uri, line, range, index, kind: 'resolved', issue: nameRef(resolved.issue), how: resolved.text };
+            return new ResolvedModel(date, journal, uri, index, node, nameRef(resolved.issue), resolved.text);
         }
         case ast.Reviewed.$type:
-            return { date, journal, uri, line, range, index, kind: 'reviewed', summary: (entry as ast.Reviewed).text };
+            return new ReviewedModel(date, journal, uri, index, node, (entry as ast.Reviewed).text);
         case ast.Assessed.$type: {
             const assessed = entry as ast.Assessed;
-            const scores = assessedScores(assessed);
-            const model: AssessedEntry = { date, journal, uri, line, range, index, kind: 'assessed', party: nameRef(assessed.party), scores };
+            const model = new AssessedModel(date, journal, uri, index, node, nameRef(assessed.party), assessedScores(assessed));
             if (givesOutOfRange(assessed)) {
                 outOfRange.set(model, assessed);
             }
             return model;
         }
         default:
-            return { date, journal, uri, line, range, index, kind: 'note', text: (entry as ast.Note).text };
+            return new NoteModel(date, journal, uri, index, node, (entry as ast.Note).text);
     }
 }
 
@@ -160,44 +153,6 @@ export function scoreRangeOf(entry: AssessedEntry, pillar: Pillar): Range | unde
         if (scores[index].pillar === pillar) return scores[index].$cstNode?.range;
     }
     return undefined;
-}
-
-/**
- * A name an entry refers to, with its span worked out when asked: a rule
- * seldom points at a name inside an entry, and a span kept for each was three
- * objects per name of every entry. As JSON it is the plain object, span included.
- */
-class EntryName implements NameRef {
-    readonly #reference: Reference<AstNode>;
-
-    constructor(readonly text: string, readonly resolved: boolean, reference: Reference<AstNode>) {
-        this.#reference = reference;
-    }
-
-    get range(): Range {
-        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
-    }
-
-    toJSON(): NameRef {
-        return { text: this.text, resolved: this.resolved, range: this.range };
-    }
-}
-
-/** A principal an entry names (attendees, deciders), its span worked out when asked, as for `EntryName`. */
-class EntryPrincipal implements PrincipalRef {
-    readonly #reference: Reference<ast.Principal>;
-
-    constructor(readonly text: string, readonly kind: PrincipalRef['kind'], readonly name: string, readonly parties: string[], reference: Reference<ast.Principal>) {
-        this.#reference = reference;
-    }
-
-    get range(): Range {
-        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
-    }
-
-    toJSON(): PrincipalRef {
-        return { text: this.text, ...(this.kind !== undefined ? { kind: this.kind } : {}), name: this.name, parties: this.parties, range: this.range };
-    }
 }
 
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
