@@ -59,6 +59,16 @@ describe('a charter and its journals in separate files, over LSP: an edit of a j
         assert.ok(Number(execution(after)) > Number(execution(before)), `execution up with the meetings and deliveries: ${before} → ${after}`);
     });
 
+    it('sends the edited journal\'s diagnostics first, then those of the party file and the charter checked again because of it', async () => {
+        const partiesUri = 'file:///refresh/parties.charter';
+        const arrived: string[] = [];
+        const watched = [partiesUri, charterUri, journalUri].map(uri => client.nextDiagnostics(uri).then(() => arrived.push(uri)));
+        await client.change(journalUri, journal('Deal2026', [MET, '2026-04-02 delivered Roadmap', '2026-05-02 note "Order"']));
+        await Promise.all(watched);
+        assert.equal(arrived[0], journalUri, `in the order the server sent them: ${arrived.join(', ')}`);
+        assert.deepEqual([...arrived].sort(), [partiesUri, charterUri, journalUri].sort());
+    });
+
     it('moves a finding about the charter as a whole to the other journal when this one stops being the current one', async () => {
         await client.change(journalUri, journal('Deal2026', ['2026-03-01 note "Kick-off"']));
         await client.open(olderUri, journal('Deal2025', ['2026-02-10 met Steering']));

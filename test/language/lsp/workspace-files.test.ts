@@ -53,7 +53,10 @@ describe('the workspace as the editor opens, closes, renames and deletes party f
     });
 
     it('returns a party file closed without saving to its text on disk', async () => {
+        // The charter is checked again after the party file that changed (opening it is a change): wait for that check.
+        const opened = recheck();
         await client.open(orbit, orbitText);
+        await opened;
         const edited = recheck();
         await client.change(orbit, orbitText.replace('party Orbit ', 'party Orbital '));
         assert.ok(unresolved(await edited).length > 0, 'the unsaved rename leaves Orbit.* unresolved');

@@ -12,6 +12,8 @@ import type { CharterCoreServices } from '../charter-core-module.js';
 export class CharterDocumentBuilder extends DefaultDocumentBuilder {
     /** The documents the current update relinks (and so validates again) besides the changed ones. */
     protected readonly relinkedByUpdate = new Set<string>();
+    /** The documents the current update was given as changed: built first in each phase (see `sortDocuments`). */
+    protected readonly changedByUpdate = new Set<string>();
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.indexManager instanceof CharterIndexManager) {
@@ -40,7 +42,12 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
         const changedUris = [...changed, ...deleted].map(uri => uri.toString());
         const chartersBefore = index?.chartersOfJournals(changedUris);
         this.relinkedByUpdate.clear();
-        await super.update(changed, deleted, cancelToken);
+        changed.forEach(uri => this.changedByUpdate.add(uri.toString()));
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.changedByUpdate.clear();
+        }
         if (index && chartersBefore) {
             await this.validateJournalPartners(index, changedUris, chartersBefore, cancelToken);
         }
@@ -67,6 +74,26 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
         await this.buildDocuments(this.sortDocuments(partners), this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * The changed documents first, then the others in Langium's order (those
+     * open in the editor first): each phase runs over the documents in this
+     * order, and a document's diagnostics are sent as soon as it is validated,
+     * so the file being typed in gets its diagnostics before the files checked
+     * again because of it (a party file, whose roles' loads any change can move).
+     */
+    protected override sortDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+        const sorted = super.sortDocuments(documents);
+        if (this.changedByUpdate.size === 0) {
+            return sorted;
+        }
+        const changed: LangiumDocument[] = [];
+        const others: LangiumDocument[] = [];
+        for (const document of sorted) {
+            (this.changedByUpdate.has(document.uri.toString()) ? changed : others).push(document);
+        }
+        return changed.length === 0 ? sorted : [...changed, ...others];
     }
 
     /**
