@@ -34,6 +34,8 @@ const EDGES: Record<string, string> = {
     'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "two\nlines\r\nthree" /* a\r\ncomment */ }\r\n',
     'unicode whitespace and a BOM': '\uFEFFparty\u00A0A\u2028charter\u3000C { vision "é 𝔄 \u2028" }',
     'escapes and numbers': 'party A charter C { vision "say \\"hi\\" \\\\ \\n" metric M { target >= 1.5 of 10 target < 3 % target = 2 days target <= 7 EUR target > 2.25 } term from 2026-01-01 to 2030-12-31 review every 2 years exit { notice 90 days "a" "b" } }',
+    // A journal entry's kind is read ahead (the decision between entries) before its date is consumed: comments on either side of it.
+    'comments around a journal entry\'s kind': 'party A { role R } charter C { body B }\njournal J for C {\n 2026-01-01 /* before the kind */ met /* after */ B with A.R // end\n 2026-01-02 // line\n note "x" /* a */ 2026-01-03 /* b */ /* c */ assessed by A { trust /* t */ 4 }\r\n 2026-01-04\r\n\treviewed\n}',
     'every clause': 'party A { role R } party B { role R }\ncharter C "t" { parties A, B vision "v" term to 2027-01-01 review quarterly objective O "o"\n body X { members A.R, B chair rotates yearly votes by majority meets monthly chair A.R }\n decision D { proposed by A, B decided by X, A.R by unanimity consults B.R informs A escalates to E escalates to }\n escalation E { level A.R, B within 5 days level X finally mediation }\n commitment K { owner A.R to B, A due 2027-06-30 every quarter supports O, O status done }\n metric M { kind relationship owner X target >= 10 cadence weekly tracks O benefits A, B }\n exit }'
 };
 

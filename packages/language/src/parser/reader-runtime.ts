@@ -167,7 +167,7 @@ export abstract class GeneratedReaderBase {
         this.context.defaults.apply(document);
         if (s.comments.length > 0) {
             this.attachComments(s.comments);
-            s.comments = [];
+            s.dropComments();
         }
         const content = this.root.content;
         for (let i = this.starts[0]; i < this.count; i++) {
@@ -188,7 +188,7 @@ export abstract class GeneratedReaderBase {
         }
         if (s.comments.length > 0) {
             this.attachComments(s.comments);
-            s.comments = [];
+            s.dropComments();
         }
         const leaf = new CompactLeafCstNode(s.start, s.end - s.start, this.types[kind], s.line, s.column, false, s.multiLine);
         leaf.grammarSource = feature;
@@ -209,7 +209,7 @@ export abstract class GeneratedReaderBase {
             if (this.partFirstToken) {
                 this.attachComments(s.comments);
             }
-            s.comments = [];
+            s.dropComments();
         }
         this.partFirstToken = false;
         const standIn = this.standIn;
