@@ -113,7 +113,8 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
     /** @type {Array<{ type: string, value?: string }>} */
     const elementChecks = [];
     const elementIndex = new Map();
-    const el = (/** @type {GrammarAST.AbstractElement} */ element) => {
+    /** The element's number in ELEMENTS (the runtime keeps what it works out for an element by it). */
+    const elIndex = (/** @type {GrammarAST.AbstractElement} */ element) => {
         let index = elementIndex.get(element);
         if (index === undefined) {
             index = elementPaths.length;
@@ -121,8 +122,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             elementPaths.push(locator.getAstNodePath(element));
             elementChecks.push(GrammarAST.isKeyword(element) ? { type: element.$type, value: element.value } : { type: element.$type });
         }
-        return `this.g[${index}]`;
+        return index;
     };
+    const el = (/** @type {GrammarAST.AbstractElement} */ element) => `this.g[${elIndex(element)}]`;
 
     // --- FIRST_k and FOLLOW_k ---
     /** @type {Map<number, Map<GrammarAST.ParserRule, SeqSet>>} */
@@ -428,8 +430,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         if (GrammarAST.isKeyword(element)) {
             const assignment = assignmentOf(element);
             const consume = `this.consume(${keywordKind(element.value)}, ${el(element)})`;
-            if (assignment) return [assignCode(assignment, `this.image(${consume})`)];
-            if (ctx.kind === 'datatype') return [`text += this.image(${consume});`];
+            // A keyword's text is the keyword (the scanner reads it only as written): the grammar's string, not a copy cut from the text.
+            if (assignment) return [`${consume};`, assignment.operator === '?=' ? `e[${q(assignment.feature)}] = true;` : assignCode(assignment, q(element.value))];
+            if (ctx.kind === 'datatype') return [`${consume};`, `text += ${q(element.value)};`];
             return [`${consume}; // ${q(element.value)}`];
         }
         if (GrammarAST.isAction(element)) {
@@ -445,7 +448,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             const mode = GrammarAST.isCrossReference(assignment.terminal) ? (assignment.terminal.isMulti ? 'true' : 'false') : undefined;
             const value = (/** @type {string} */ text, /** @type {string} */ node) => mode === undefined ? text : `this.reference(e, ${q(assignment.feature)}, ${text}, ${node}, ${mode})`;
             if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref)) {
-                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(terminal.rule.ref)}(), ${el(element)});`,
+                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(terminal.rule.ref)}(), ${elIndex(element)});`,
                     `    if (v !== NONE) ${assignCode(assignment, value('v', 'n'))}`, '}'];
             }
             const kind = GrammarAST.isKeyword(terminal) ? keywordKind(terminal.value) : GrammarAST.isRuleCall(terminal) && GrammarAST.isTerminalRule(terminal.rule.ref) ? terminalKind(terminal.rule.ref) : undefined;
@@ -457,10 +460,11 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             const assignment = assignmentOf(element);
             if (element.arguments.length > 0) return unsupported('a rule call with arguments');
             if (GrammarAST.isTerminalRule(rule)) {
-                const consume = `this.consume(${terminalKind(rule)}, ${el(element)})`;
-                if (assignment) return [assignCode(assignment, `this.convertLeaf(${consume})`)];
-                if (ctx.kind === 'datatype') return [`text += String(this.convertLeaf(${consume}));`];
-                return [`${consume};`];
+                // A terminal's value: consumed and converted in one step (`terminal`).
+                const value = `this.terminal(${terminalKind(rule)}, ${elIndex(element)})`;
+                if (assignment) return [assignCode(assignment, value)];
+                if (ctx.kind === 'datatype') return [`text += String(${value});`];
+                return [`this.consume(${terminalKind(rule)}, ${el(element)});`];
             }
             if (!GrammarAST.isParserRule(rule)) return unsupported(`a call of ${element.rule.$refText}`);
             const kind = ruleKind(rule);
@@ -470,9 +474,11 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             }
             const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? 'e = this.merge(v, e);' : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
             if (kind === 'datatype') {
-                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${el(element)});`, `    if (v !== NONE) ${use}`, '}'];
+                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${elIndex(element)});`, `    if (v !== NONE) ${use}`, '}'];
             }
-            return ['{', `    const n = this.open(${el(element)});`, `    const v = this.${methodName(rule)}();`, `    if (this.finish(v, n)) ${use}`, '}'];
+            // An element merged into the caller's loses its node at once (`finishMerged` makes none where it would be thrown away).
+            const finish = !assignment && ctx.kind !== 'datatype' ? 'finishMerged' : 'finish';
+            return ['{', `    const n = this.open(${el(element)});`, `    const v = this.${methodName(rule)}();`, `    if (this.${finish}(v, n)) ${use}`, '}'];
         }
         if (GrammarAST.isAlternatives(element)) {
             const where = `rule ${ctx.rule.name}, ${element.$cstNode?.text.replace(/\s+/g, ' ') ?? 'alternatives'}`;
