@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CharterParser } from '@entente/language';
-import { DefaultTokenBuilder, type AstNode, type ParseResult, type TokenBuilder } from 'langium';
+import { AstUtils, DefaultTokenBuilder, type AstNode, type ParseResult, type TokenBuilder } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { charterOfLines, partyFile } from '../../bench/generate.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
@@ -55,6 +55,19 @@ describe('the fast parser', () => {
             const fast = parser.parseFast(text);
             assert.ok(fast, `the fast parser reads ${name}`);
             assert.ok((fast!.value as unknown as { elements: Array<{ $type: string }> }).elements.some(element => element.$type === 'Journal'), name);
+        }
+    });
+
+    it('makes elements that are plain objects, as Langium\'s are (made by a function of their type, for their size)', () => {
+        const text = `${partyFile(3)}\n${charterOfLines('Plain', 60)}\njournal J for Plain { 2026-01-01 met B0 with P0.R0 2026-01-02 assessed by P0 { trust 4 } 2026-01-03 raised I0 "x" }`;
+        const fast = parser.parseFast(text);
+        assert.ok(fast);
+        const elements = AstUtils.streamAst(fast.value).toArray();
+        assert.ok(elements.length > 30, String(elements.length));
+        for (const element of elements) {
+            assert.equal(Object.getPrototypeOf(element), Object.prototype, element.$type);
+            assert.equal(element.constructor, Object, element.$type);
+            assert.ok(Object.keys(element)[0] === '$type' && Object.prototype.hasOwnProperty.call(element, '$type'), element.$type);
         }
     });
 

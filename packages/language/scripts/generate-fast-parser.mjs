@@ -491,6 +491,18 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         return unsupported(`the element ${element.$type}`);
     };
 
+    /** The elements' makers (`elementType`), by type: one constant each, named after the type. */
+    /** @type {Map<string, string>} */
+    const typeConstants = new Map();
+    const typeConstant = (/** @type {string} */ type) => {
+        let name = typeConstants.get(type);
+        if (name === undefined) {
+            name = `T_${type.replace(/[^\w]/g, '_')}`;
+            while ([...typeConstants.values()].includes(name)) name += '_';
+            typeConstants.set(type, name);
+        }
+        return name;
+    };
     /** @type {string[]} */
     const methods = [];
     for (const rule of parserRules) {
@@ -501,7 +513,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         }
         const body = rule.parameters.length > 0 ? ['throw this.s.giveUp();'] : genElement(rule.definition, ctx);
         const signature = kind === 'datatype' ? `${methodName(rule)}(): string` : kind === 'fragment' ? `${methodName(rule)}(e: Element): Element` : `${methodName(rule)}(): Element`;
-        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' ? [] : [`let e: Element = { $type: ${q(GrammarUtils.getTypeName(rule))} };`];
+        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' ? [] : [`let e: Element = new ${typeConstant(GrammarUtils.getTypeName(rule))}();`];
         const end = kind === 'datatype' ? ['return text;'] : ['return e;'];
         const comment = (rule.$cstNode?.text ?? rule.name).split('\n').map(line => line.trimEnd()).filter(line => line.trim().length > 0 && !line.trim().startsWith('/'));
         methods.push('', '/**', ...comment.map(line => ` * ${line.replace(/\*\//g, '* /')}`), ' */', `${signature} {`, ...indent([...start, ...body, ...end]), '}');
@@ -539,7 +551,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         ' ******************************************************************************/',
         '/* eslint-disable */',
         '',
-        `import { GeneratedReaderBase, NONE, type Element } from ${q(runtimeImport).replace(/"/g, "'")};`,
+        `import { elementType, GeneratedReaderBase, NONE, type Element } from ${q(runtimeImport).replace(/"/g, "'")};`,
         '',
         '/** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */',
         `export const GRAMMAR_HASH = ${q(hash)};`,
@@ -566,6 +578,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         '',
         `/** The entry rule's method. */`,
         `export const ENTRY = ${q(methodName(entry))};`,
+        '',
+        '/** The makers of the elements the reader builds, by type (`elementType`). */',
+        ...[...typeConstants].map(([type, name]) => `const ${name} = elementType(${q(type)});`),
         '',
         '/** The reader: one method a parser rule, in the grammar\'s order. */',
         'export class GeneratedReader extends GeneratedReaderBase {',

@@ -5,7 +5,7 @@
  ******************************************************************************/
 /* eslint-disable */
 
-import { GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
+import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
 export const GRAMMAR_HASH = "6f7d2918b474ca99";
@@ -499,6 +499,43 @@ export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
 /** The entry rule's method. */
 export const ENTRY = "r_Document";
 
+/** The makers of the elements the reader builds, by type (`elementType`). */
+const T_Document = elementType("Document");
+const T_TopLevel = elementType("TopLevel");
+const T_Party = elementType("Party");
+const T_Role = elementType("Role");
+const T_Charter = elementType("Charter");
+const T_PartyList = elementType("PartyList");
+const T_Vision = elementType("Vision");
+const T_Term = elementType("Term");
+const T_Review = elementType("Review");
+const T_Objective = elementType("Objective");
+const T_Body = elementType("Body");
+const T_Decision = elementType("Decision");
+const T_Escalation = elementType("Escalation");
+const T_Level = elementType("Level");
+const T_FinalStep = elementType("FinalStep");
+const T_Commitment = elementType("Commitment");
+const T_Metric = elementType("Metric");
+const T_Target = elementType("Target");
+const T_Exit = elementType("Exit");
+const T_Duration = elementType("Duration");
+const T_Journal = elementType("Journal");
+const T_Entry = elementType("Entry");
+const T_Met = elementType("Met");
+const T_Delivered = elementType("Delivered");
+const T_Missed = elementType("Missed");
+const T_Measured = elementType("Measured");
+const T_Decided = elementType("Decided");
+const T_Raised = elementType("Raised");
+const T_Issue = elementType("Issue");
+const T_Escalated = elementType("Escalated");
+const T_Resolved = elementType("Resolved");
+const T_Reviewed = elementType("Reviewed");
+const T_Assessed = elementType("Assessed");
+const T_PillarScore = elementType("PillarScore");
+const T_Note = elementType("Note");
+
 /** The reader: one method a parser rule, in the grammar's order. */
 export class GeneratedReader extends GeneratedReaderBase {
 
@@ -507,7 +544,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     (elements+=TopLevel)*;
      */
     r_Document(): Element {
-        let e: Element = { $type: "Document" };
+        let e: Element = new T_Document();
         l0: for (;;) {
             switch (this.s.kind as number) {
                 case 73: // party
@@ -531,7 +568,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Party | Charter | Journal;
      */
     r_TopLevel(): Element {
-        let e: Element = { $type: "TopLevel" };
+        let e: Element = new T_TopLevel();
         a1: {
             switch (this.s.kind as number) {
                 case 73: // party
@@ -568,7 +605,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('{' (roles+=Role)* '}')?;
      */
     r_Party(): Element {
-        let e: Element = { $type: "Party" };
+        let e: Element = new T_Party();
         this.consume(73, this.g[4]); // "party"
         {
             const n = this.open(this.g[5]);
@@ -615,7 +652,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'role' name=Name (title=STRING)?;
      */
     r_Role(): Element {
-        let e: Element = { $type: "Role" };
+        let e: Element = new T_Role();
         this.consume(84, this.g[10]); // "role"
         {
             const n = this.open(this.g[11]);
@@ -652,7 +689,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}';
      */
     r_Charter(): Element {
-        let e: Element = { $type: "Charter" };
+        let e: Element = new T_Charter();
         this.consume(24, this.g[13]); // "charter"
         {
             const n = this.open(this.g[14]);
@@ -761,7 +798,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'parties' parties+=[Party:Name] (',' parties+=[Party:Name])*;
      */
     r_PartyList(): Element {
-        let e: Element = { $type: "PartyList" };
+        let e: Element = new T_PartyList();
         this.consume(72, this.g[29]); // "parties"
         {
             const n = this.open(this.g[30]);
@@ -790,7 +827,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'vision' text=STRING;
      */
     r_Vision(): Element {
-        let e: Element = { $type: "Vision" };
+        let e: Element = new T_Vision();
         this.consume(96, this.g[33]); // "vision"
         e["text"] = this.terminal(7, 34);
         return e;
@@ -801,7 +838,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'term' ('from' start=DATE)? ('to' end=DATE)?;
      */
     r_Term(): Element {
-        let e: Element = { $type: "Term" };
+        let e: Element = new T_Term();
         this.consume(89, this.g[35]); // "term"
         l9: {
             switch (this.s.kind as number) {
@@ -831,7 +868,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'review' (('every' interval=Duration) | cadence=Cadence);
      */
     r_Review(): Element {
-        let e: Element = { $type: "Review" };
+        let e: Element = new T_Review();
         this.consume(82, this.g[40]); // "review"
         a11: {
             switch (this.s.kind as number) {
@@ -865,7 +902,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'objective' name=Name (title=STRING)?;
      */
     r_Objective(): Element {
-        let e: Element = { $type: "Objective" };
+        let e: Element = new T_Objective();
         this.consume(66, this.g[44]); // "objective"
         {
             const n = this.open(this.g[45]);
@@ -895,7 +932,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Body(): Element {
-        let e: Element = { $type: "Body" };
+        let e: Element = new T_Body();
         this.consume(20, this.g[47]); // "body"
         {
             const n = this.open(this.g[48]);
@@ -1016,7 +1053,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Decision(): Element {
-        let e: Element = { $type: "Decision" };
+        let e: Element = new T_Decision();
         this.consume(34, this.g[65]); // "decision"
         {
             const n = this.open(this.g[66]);
@@ -1196,7 +1233,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('{' (levels+=Level | finalSteps+=FinalStep)* '}')?;
      */
     r_Escalation(): Element {
-        let e: Element = { $type: "Escalation" };
+        let e: Element = new T_Escalation();
         this.consume(41, this.g[95]); // "escalation"
         {
             const n = this.open(this.g[96]);
@@ -1251,7 +1288,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('within' within=Duration)?;
      */
     r_Level(): Element {
-        let e: Element = { $type: "Level" };
+        let e: Element = new T_Level();
         this.consume(52, this.g[102]); // "level"
         {
             const n = this.open(this.g[103]);
@@ -1294,7 +1331,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'finally' kind=FinalKind ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)? (text=STRING)?;
      */
     r_FinalStep(): Element {
-        let e: Element = { $type: "FinalStep" };
+        let e: Element = new T_FinalStep();
         this.consume(45, this.g[108]); // "finally"
         {
             const n = this.open(this.g[109]);
@@ -1354,7 +1391,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Commitment(): Element {
-        let e: Element = { $type: "Commitment" };
+        let e: Element = new T_Commitment();
         this.consume(25, this.g[115]); // "commitment"
         {
             const n = this.open(this.g[116]);
@@ -1474,7 +1511,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Metric(): Element {
-        let e: Element = { $type: "Metric" };
+        let e: Element = new T_Metric();
         this.consume(59, this.g[136]); // "metric"
         {
             const n = this.open(this.g[137]);
@@ -1590,7 +1627,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     comparator=Comparator value=NUMBER (('of' scale=NUMBER) | unit=Unit)?;
      */
     r_Target(): Element {
-        let e: Element = { $type: "Target" };
+        let e: Element = new T_Target();
         {
             const n = this.open(this.g[157]);
             const v = this.data(n, this.d_Comparator(), 157);
@@ -1631,7 +1668,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     {infer Exit} 'exit' ('{' ('notice' notice=Duration | texts+=STRING)* '}')?;
      */
     r_Exit(): Element {
-        let e: Element = { $type: "Exit" };
+        let e: Element = new T_Exit();
         e.$type = "Exit";
         this.consume(44, this.g[162]); // "exit"
         l48: {
@@ -1669,7 +1706,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     value=NUMBER unit=TimeUnit;
      */
     r_Duration(): Element {
-        let e: Element = { $type: "Duration" };
+        let e: Element = new T_Duration();
         e["value"] = this.terminal(5, 168);
         {
             const n = this.open(this.g[169]);
@@ -1685,7 +1722,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     '{' (entries+=Entry)* '}';
      */
     r_Journal(): Element {
-        let e: Element = { $type: "Journal" };
+        let e: Element = new T_Journal();
         this.consume(50, this.g[170]); // "journal"
         {
             const n = this.open(this.g[171]);
@@ -1738,7 +1775,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note;
      */
     r_Entry(): Element {
-        let e: Element = { $type: "Entry" };
+        let e: Element = new T_Entry();
         a52: {
             switch (this.decide0()) {
                 case 0:
@@ -1833,7 +1870,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('with' attendees+=[Principal:QualifiedName] (',' attendees+=[Principal:QualifiedName])*)?;
      */
     r_Met(): Element {
-        let e: Element = { $type: "Met" };
+        let e: Element = new T_Met();
         e["date"] = this.terminal(4, 189);
         this.consume(58, this.g[190]); // "met"
         l53: {
@@ -1885,7 +1922,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'delivered' commitment=[Commitment:Name]?;
      */
     r_Delivered(): Element {
-        let e: Element = { $type: "Delivered" };
+        let e: Element = new T_Delivered();
         e["date"] = this.terminal(4, 196);
         this.consume(35, this.g[197]); // "delivered"
         l56: {
@@ -1909,7 +1946,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'missed' commitment=[Commitment:Name]? (reason=STRING)?;
      */
     r_Missed(): Element {
-        let e: Element = { $type: "Missed" };
+        let e: Element = new T_Missed();
         e["date"] = this.terminal(4, 199);
         this.consume(60, this.g[200]); // "missed"
         l57: {
@@ -1942,7 +1979,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'measured' metric=[Metric:Name]? (value=NUMBER (('of' scale=NUMBER) | unit=Unit)?)?;
      */
     r_Measured(): Element {
-        let e: Element = { $type: "Measured" };
+        let e: Element = new T_Measured();
         e["date"] = this.terminal(4, 203);
         this.consume(54, this.g[204]); // "measured"
         l59: {
@@ -2002,7 +2039,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)?;
      */
     r_Decided(): Element {
-        let e: Element = { $type: "Decided" };
+        let e: Element = new T_Decided();
         e["date"] = this.terminal(4, 210);
         this.consume(33, this.g[211]); // "decided"
         l62: {
@@ -2064,7 +2101,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('via' escalation=[Escalation:Name]?)? ('about' decision=[Decision:Name]?)?;
      */
     r_Raised(): Element {
-        let e: Element = { $type: "Raised" };
+        let e: Element = new T_Raised();
         e["date"] = this.terminal(4, 218);
         this.consume(78, this.g[219]); // "raised"
         l66: {
@@ -2141,7 +2178,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     name=Name;
      */
     r_Issue(): Element {
-        let e: Element = { $type: "Issue" };
+        let e: Element = new T_Issue();
         {
             const n = this.open(this.g[226]);
             const v = this.data(n, this.d_Name(), 226);
@@ -2155,7 +2192,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'escalated' issue=[Issue:Name]?;
      */
     r_Escalated(): Element {
-        let e: Element = { $type: "Escalated" };
+        let e: Element = new T_Escalated();
         e["date"] = this.terminal(4, 227);
         this.consume(39, this.g[228]); // "escalated"
         l72: {
@@ -2179,7 +2216,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'resolved' issue=[Issue:Name]? (text=STRING)?;
      */
     r_Resolved(): Element {
-        let e: Element = { $type: "Resolved" };
+        let e: Element = new T_Resolved();
         e["date"] = this.terminal(4, 230);
         this.consume(81, this.g[231]); // "resolved"
         l73: {
@@ -2212,7 +2249,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'reviewed' (text=STRING)?;
      */
     r_Reviewed(): Element {
-        let e: Element = { $type: "Reviewed" };
+        let e: Element = new T_Reviewed();
         e["date"] = this.terminal(4, 234);
         this.consume(83, this.g[235]); // "reviewed"
         l75: {
@@ -2232,7 +2269,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'assessed' ('by' party=[Party:Name]?)? ('{' (scores+=PillarScore)* '}')?;
      */
     r_Assessed(): Element {
-        let e: Element = { $type: "Assessed" };
+        let e: Element = new T_Assessed();
         e["date"] = this.terminal(4, 237);
         this.consume(18, this.g[238]); // "assessed"
         l77: {
@@ -2294,7 +2331,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     pillar=Pillar (value=NUMBER)?;
      */
     r_PillarScore(): Element {
-        let e: Element = { $type: "PillarScore" };
+        let e: Element = new T_PillarScore();
         {
             const n = this.open(this.g[244]);
             const v = this.data(n, this.d_Pillar(), 244);
@@ -2317,7 +2354,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'note' (text=STRING)?;
      */
     r_Note(): Element {
-        let e: Element = { $type: "Note" };
+        let e: Element = new T_Note();
         e["date"] = this.terminal(4, 246);
         this.consume(64, this.g[247]); // "note"
         l81: {
