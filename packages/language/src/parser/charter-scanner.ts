@@ -171,8 +171,14 @@ function isWordStart(code: number): boolean {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 }
 
+/** Word characters (`[A-Za-z0-9_]`) among the first 128, by code: one look-up per character of a name. */
+const WORD_CHARACTERS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    WORD_CHARACTERS[code] = isWordStart(code) || isDigit(code) ? 1 : 0;
+}
+
 function isWord(code: number): boolean {
-    return isWordStart(code) || isDigit(code);
+    return code < 128 && WORD_CHARACTERS[code] === 1;
 }
 
 const WHITESPACE = /\s/;
