@@ -40,9 +40,12 @@ export class Defaults {
                 .map(property => [property.name, property.defaultValue]);
             this.byType.set(element.$type, fields);
         }
-        for (const [name, value] of fields) {
+        // Indexed, and an empty list made as such (every element of most types gets one): this runs for every element read.
+        for (let i = 0; i < fields.length; i++) {
+            const name = fields[i][0];
             if (element[name] === undefined) {
-                element[name] = Array.isArray(value) ? [...(value as unknown[])] : value;
+                const value = fields[i][1];
+                element[name] = Array.isArray(value) ? (value.length === 0 ? [] : [...(value as unknown[])]) : value;
             }
         }
     }
