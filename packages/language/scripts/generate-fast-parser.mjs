@@ -472,7 +472,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
                 if (ctx.kind !== 'object' && ctx.kind !== 'fragment') return unsupported('a fragment called from a data type rule');
                 return [`e = this.${methodName(rule)}(e);`];
             }
-            const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? 'e = this.merge(v, e);' : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
+            const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? (ctx.choice ? 'return this.takeOver(v);' : 'e = this.merge(v, e);') : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
             if (kind === 'datatype') {
                 return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${elIndex(element)});`, `    if (v !== NONE) ${use}`, '}'];
             }
@@ -507,14 +507,18 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
     const methods = [];
     for (const rule of parserRules) {
         const kind = ruleKind(rule);
-        const ctx = { kind, rule };
+        // A choice between rules (`Entry: Met | Delivered | ...`): the element read is the rule's own, merged into one that has
+        // only its type, which keeps nothing of it (`takeOver`); the rule's own element is made only if none was read.
+        const choice = kind === 'object' && rule.parameters.length === 0 && isChoiceOfRules(rule.definition);
+        const ctx = { kind, rule, choice };
         if (rule.parameters.length > 0) {
             notes.push(`rule ${rule.name}: rule parameters are not read by the generated reader; texts are read by Langium's parser`);
         }
         const body = rule.parameters.length > 0 ? ['throw this.s.giveUp();'] : genElement(rule.definition, ctx);
         const signature = kind === 'datatype' ? `${methodName(rule)}(): string` : kind === 'fragment' ? `${methodName(rule)}(e: Element): Element` : `${methodName(rule)}(): Element`;
-        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' ? [] : [`let e: Element = new ${typeConstant(GrammarUtils.getTypeName(rule))}();`];
-        const end = kind === 'datatype' ? ['return text;'] : ['return e;'];
+        const made = () => `new ${typeConstant(GrammarUtils.getTypeName(rule))}()`;
+        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' || choice ? [] : [`let e: Element = ${made()};`];
+        const end = kind === 'datatype' ? ['return text;'] : choice ? [`return ${made()};`] : ['return e;'];
         const comment = (rule.$cstNode?.text ?? rule.name).split('\n').map(line => line.trimEnd()).filter(line => line.trim().length > 0 && !line.trim().startsWith('/'));
         methods.push('', '/**', ...comment.map(line => ` * ${line.replace(/\*\//g, '* /')}`), ' */', `${signature} {`, ...indent([...start, ...body, ...end]), '}');
     }
@@ -590,6 +594,13 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         ''
     ];
     return { code: lines.join('\n').replace(/[ \t]+$/gm, ''), notes, hash };
+}
+
+/** Whether `element` is alternatives of unassigned calls of rules of elements, each once, and nothing else. */
+function isChoiceOfRules(/** @type {GrammarAST.AbstractElement} */ element) {
+    return GrammarAST.isAlternatives(element) && !element.cardinality && element.elements.every(alt =>
+        GrammarAST.isRuleCall(alt) && !alt.cardinality && alt.arguments.length === 0 && GrammarAST.isParserRule(alt.rule.ref)
+        && !alt.rule.ref.fragment && !GrammarUtils.isDataTypeRule(alt.rule.ref));
 }
 
 function indent(/** @type {string[]} */ lines) {

@@ -524,6 +524,20 @@ export abstract class GeneratedReaderBase {
         return result;
     }
 
+    /**
+     * `merge` into an element that has only its type, not made: every element
+     * has a type, so `merge` would keep nothing of it. The rule's choice
+     * (`Entry: Met | Delivered | ...`) is `result`, which gives up its node.
+     */
+    protected takeOver(result: Element): Element {
+        const node = result.$cstNode as CompactCompositeCstNode | undefined;
+        if (node) {
+            node.astNode = undefined;
+            result.$cstNode = undefined;
+        }
+        return result;
+    }
+
     /** A reference (or a multi-reference) from `element`'s `property` to the name `value`, as Langium's parser makes it. */
     protected reference(element: Element, property: string, value: unknown, node: CstNode, multi: boolean): unknown {
         if (typeof value !== 'string') {

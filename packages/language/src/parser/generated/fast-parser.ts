@@ -568,35 +568,34 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Party | Charter | Journal;
      */
     r_TopLevel(): Element {
-        let e: Element = new T_TopLevel();
         a1: {
             switch (this.s.kind as number) {
                 case 73: // party
                     {
                         const n = this.open(this.g[1]);
                         const v = this.r_Party();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 case 24: // charter
                     {
                         const n = this.open(this.g[2]);
                         const v = this.r_Charter();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 case 50: // journal
                     {
                         const n = this.open(this.g[3]);
                         const v = this.r_Journal();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 default:
                     throw this.s.giveUp();
             }
         }
-        return e;
+        return new T_TopLevel();
     }
 
     /**
@@ -1775,84 +1774,83 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note;
      */
     r_Entry(): Element {
-        let e: Element = new T_Entry();
         a52: {
             switch (this.decide0()) {
                 case 0:
                     {
                         const n = this.open(this.g[178]);
                         const v = this.r_Met();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 1:
                     {
                         const n = this.open(this.g[179]);
                         const v = this.r_Delivered();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 2:
                     {
                         const n = this.open(this.g[180]);
                         const v = this.r_Missed();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 3:
                     {
                         const n = this.open(this.g[181]);
                         const v = this.r_Measured();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 4:
                     {
                         const n = this.open(this.g[182]);
                         const v = this.r_Decided();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 5:
                     {
                         const n = this.open(this.g[183]);
                         const v = this.r_Raised();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 6:
                     {
                         const n = this.open(this.g[184]);
                         const v = this.r_Escalated();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 7:
                     {
                         const n = this.open(this.g[185]);
                         const v = this.r_Resolved();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 8:
                     {
                         const n = this.open(this.g[186]);
                         const v = this.r_Reviewed();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 9:
                     {
                         const n = this.open(this.g[187]);
                         const v = this.r_Assessed();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 10:
                     {
                         const n = this.open(this.g[188]);
                         const v = this.r_Note();
-                        if (this.finishMerged(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 11:
@@ -1861,7 +1859,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     throw this.s.giveUp();
             }
         }
-        return e;
+        return new T_Entry();
     }
 
     /**
