@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, type CstNode, type Reference } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, type CompositeCstNode, type CstNode, type Reference } from 'langium';
 import { createTestServices, checkWorkspace, clearDocuments } from '../helpers/workspace.js';
+import { DeferredCstNode } from '../../packages/language/src/parser/charter-cst.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/operations');
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -80,5 +81,43 @@ describe('deferred journal entries', () => {
         assert.deepEqual(comments(entries[0].$cstNode), ['// opening', '/* mid */']);
         const journalNode = entries[0].$container!.$cstNode!;
         assert.deepEqual(comments(journalNode), ['// before', '// opening', '/* mid */', '// after']);
+    });
+});
+
+/** A deferred node's reading, by itself: its state is where its children are (charter-cst.ts). */
+describe('a deferred syntax node', () => {
+    const child = (): CstNode => ({ hidden: false }) as unknown as CstNode;
+
+    it('has no children while its part is read, and the grafted ones after; the nodes inside it follow their part', () => {
+        const seen: Array<{ content: number; isRead: boolean; innerRead: boolean }> = [];
+        let inner: DeferredCstNode | undefined;
+        const reader = {
+            read(node: DeferredCstNode) {
+                seen.push({ content: node.content.length, isRead: node.isRead, innerRead: inner!.isRead });
+                const children = [child(), child()];
+                node.adopt({ content: children, grammarSource: undefined } as unknown as CompositeCstNode);
+                inner!.adopt({ content: [child()], grammarSource: undefined } as unknown as CompositeCstNode);
+                seen.push({ content: node.content.length, isRead: node.isRead, innerRead: inner!.isRead });
+            }
+        };
+        const part = new DeferredCstNode(4, 1, 2, reader, undefined);
+        part.setEnd(9, 1, 7);
+        inner = new DeferredCstNode(6, 1, 4, undefined, part);
+        inner.setEnd(8, 1, 6);
+        assert.deepEqual([part.isUnread, part.isRead, inner.isUnread, inner.isRead], [true, false, false, false]);
+        assert.deepEqual(part.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 7 } });
+        assert.equal(inner.content.length, 1, 'asking a node inside a part reads the part');
+        assert.deepEqual(seen, [{ content: 0, isRead: false, innerRead: false }, { content: 2, isRead: true, innerRead: true }]);
+        assert.deepEqual([part.content.length, part.isUnread, part.isRead, inner.isRead], [2, false, true, true]);
+        assert.ok(part.content.every(node => node.container === part));
+        assert.equal(seen.length, 2, 'read once');
+    });
+
+    it('keeps no children when its reading grafts none, and does not read again; with no reader, it has none', () => {
+        let reads = 0;
+        const part = new DeferredCstNode(0, 0, 0, { read: () => { reads++; } }, undefined);
+        assert.deepEqual([part.content, part.content, part.isRead, part.isUnread, reads], [[], [], true, false, 1]);
+        const alone = new DeferredCstNode(0, 0, 0, undefined, undefined);
+        assert.deepEqual([alone.isUnread, alone.content, alone.isRead], [true, [], true]);
     });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CharterParser } from '@entente/language';
-import { DefaultTokenBuilder, type AstNode, type ParseResult, type TokenBuilder } from 'langium';
+import { AstUtils, DefaultTokenBuilder, type AstNode, type ParseResult, type TokenBuilder } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { charterOfLines, partyFile } from '../../bench/generate.js';
 import { workspaceArbitrary } from '../robustness/charter-arbitrary.js';
@@ -34,6 +34,10 @@ const EDGES: Record<string, string> = {
     'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "two\nlines\r\nthree" /* a\r\ncomment */ }\r\n',
     'unicode whitespace and a BOM': '\uFEFFparty\u00A0A\u2028charter\u3000C { vision "é 𝔄 \u2028" }',
     'escapes and numbers': 'party A charter C { vision "say \\"hi\\" \\\\ \\n" metric M { target >= 1.5 of 10 target < 3 % target = 2 days target <= 7 EUR target > 2.25 } term from 2026-01-01 to 2030-12-31 review every 2 years exit { notice 90 days "a" "b" } }',
+    // A journal entry's kind is read ahead (the decision between entries) before its date is consumed: comments on either side of it.
+    'comments around a journal entry\'s kind': 'party A { role R } charter C { body B }\njournal J for C {\n 2026-01-01 /* before the kind */ met /* after */ B with A.R // end\n 2026-01-02 // line\n note "x" /* a */ 2026-01-03 /* b */ /* c */ assessed by A { trust /* t */ 4 }\r\n 2026-01-04\r\n\treviewed\n}',
+    // Keywords as values: assigned (`?=`, from alternatives), and as a data type rule's text, alone or in a journal's entry.
+    'keywords as values': 'party A charter C { decision D { reserved } decision E { fundamental escalates to } body B { chair rotates weekly }\n exit { notice 3 weeks } }\njournal J for C { 2026-01-01 assessed by A { openness 5 conflict equality 2 } 2026-01-02 measured M 3 % 2026-01-03 measured M 4 days }',
     'every clause': 'party A { role R } party B { role R }\ncharter C "t" { parties A, B vision "v" term to 2027-01-01 review quarterly objective O "o"\n body X { members A.R, B chair rotates yearly votes by majority meets monthly chair A.R }\n decision D { proposed by A, B decided by X, A.R by unanimity consults B.R informs A escalates to E escalates to }\n escalation E { level A.R, B within 5 days level X finally mediation }\n commitment K { owner A.R to B, A due 2027-06-30 every quarter supports O, O status done }\n metric M { kind relationship owner X target >= 10 cadence weekly tracks O benefits A, B }\n exit }'
 };
 
@@ -51,6 +55,19 @@ describe('the fast parser', () => {
             const fast = parser.parseFast(text);
             assert.ok(fast, `the fast parser reads ${name}`);
             assert.ok((fast!.value as unknown as { elements: Array<{ $type: string }> }).elements.some(element => element.$type === 'Journal'), name);
+        }
+    });
+
+    it('makes elements that are plain objects, as Langium\'s are (made by a function of their type, for their size)', () => {
+        const text = `${partyFile(3)}\n${charterOfLines('Plain', 60)}\njournal J for Plain { 2026-01-01 met B0 with P0.R0 2026-01-02 assessed by P0 { trust 4 } 2026-01-03 raised I0 "x" }`;
+        const fast = parser.parseFast(text);
+        assert.ok(fast);
+        const elements = AstUtils.streamAst(fast.value).toArray();
+        assert.ok(elements.length > 30, String(elements.length));
+        for (const element of elements) {
+            assert.equal(Object.getPrototypeOf(element), Object.prototype, element.$type);
+            assert.equal(element.constructor, Object, element.$type);
+            assert.ok(Object.keys(element)[0] === '$type' && Object.prototype.hasOwnProperty.call(element, '$type'), element.$type);
         }
     });
 

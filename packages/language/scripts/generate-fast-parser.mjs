@@ -113,7 +113,8 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
     /** @type {Array<{ type: string, value?: string }>} */
     const elementChecks = [];
     const elementIndex = new Map();
-    const el = (/** @type {GrammarAST.AbstractElement} */ element) => {
+    /** The element's number in ELEMENTS (the runtime keeps what it works out for an element by it). */
+    const elIndex = (/** @type {GrammarAST.AbstractElement} */ element) => {
         let index = elementIndex.get(element);
         if (index === undefined) {
             index = elementPaths.length;
@@ -121,8 +122,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             elementPaths.push(locator.getAstNodePath(element));
             elementChecks.push(GrammarAST.isKeyword(element) ? { type: element.$type, value: element.value } : { type: element.$type });
         }
-        return `this.g[${index}]`;
+        return index;
     };
+    const el = (/** @type {GrammarAST.AbstractElement} */ element) => `this.g[${elIndex(element)}]`;
 
     // --- FIRST_k and FOLLOW_k ---
     /** @type {Map<number, Map<GrammarAST.ParserRule, SeqSet>>} */
@@ -428,8 +430,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         if (GrammarAST.isKeyword(element)) {
             const assignment = assignmentOf(element);
             const consume = `this.consume(${keywordKind(element.value)}, ${el(element)})`;
-            if (assignment) return [assignCode(assignment, `this.image(${consume})`)];
-            if (ctx.kind === 'datatype') return [`text += this.image(${consume});`];
+            // A keyword's text is the keyword (the scanner reads it only as written): the grammar's string, not a copy cut from the text.
+            if (assignment) return [`${consume};`, assignment.operator === '?=' ? `e[${q(assignment.feature)}] = true;` : assignCode(assignment, q(element.value))];
+            if (ctx.kind === 'datatype') return [`${consume};`, `text += ${q(element.value)};`];
             return [`${consume}; // ${q(element.value)}`];
         }
         if (GrammarAST.isAction(element)) {
@@ -445,7 +448,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             const mode = GrammarAST.isCrossReference(assignment.terminal) ? (assignment.terminal.isMulti ? 'true' : 'false') : undefined;
             const value = (/** @type {string} */ text, /** @type {string} */ node) => mode === undefined ? text : `this.reference(e, ${q(assignment.feature)}, ${text}, ${node}, ${mode})`;
             if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref)) {
-                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(terminal.rule.ref)}(), ${el(element)});`,
+                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(terminal.rule.ref)}(), ${elIndex(element)});`,
                     `    if (v !== NONE) ${assignCode(assignment, value('v', 'n'))}`, '}'];
             }
             const kind = GrammarAST.isKeyword(terminal) ? keywordKind(terminal.value) : GrammarAST.isRuleCall(terminal) && GrammarAST.isTerminalRule(terminal.rule.ref) ? terminalKind(terminal.rule.ref) : undefined;
@@ -457,10 +460,11 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
             const assignment = assignmentOf(element);
             if (element.arguments.length > 0) return unsupported('a rule call with arguments');
             if (GrammarAST.isTerminalRule(rule)) {
-                const consume = `this.consume(${terminalKind(rule)}, ${el(element)})`;
-                if (assignment) return [assignCode(assignment, `this.convertLeaf(${consume})`)];
-                if (ctx.kind === 'datatype') return [`text += String(this.convertLeaf(${consume}));`];
-                return [`${consume};`];
+                // A terminal's value: consumed and converted in one step (`terminal`).
+                const value = `this.terminal(${terminalKind(rule)}, ${elIndex(element)})`;
+                if (assignment) return [assignCode(assignment, value)];
+                if (ctx.kind === 'datatype') return [`text += String(${value});`];
+                return [`this.consume(${terminalKind(rule)}, ${el(element)});`];
             }
             if (!GrammarAST.isParserRule(rule)) return unsupported(`a call of ${element.rule.$refText}`);
             const kind = ruleKind(rule);
@@ -468,11 +472,13 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
                 if (ctx.kind !== 'object' && ctx.kind !== 'fragment') return unsupported('a fragment called from a data type rule');
                 return [`e = this.${methodName(rule)}(e);`];
             }
-            const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? 'e = this.merge(v, e);' : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
+            const use = assignment ? (kind === 'object' ? assignElementCode : assignCode)(assignment, 'v') : ctx.kind === 'datatype' ? 'text += String(v);' : kind === 'object' ? (ctx.choice ? 'return this.takeOver(v);' : 'e = this.merge(v, e);') : '// A data type rule\'s value with no assignment is dropped, as Langium\'s parser drops it.';
             if (kind === 'datatype') {
-                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${el(element)});`, `    if (v !== NONE) ${use}`, '}'];
+                return ['{', `    const n = this.open(${el(element)});`, `    const v = this.data(n, this.${methodName(rule)}(), ${elIndex(element)});`, `    if (v !== NONE) ${use}`, '}'];
             }
-            return ['{', `    const n = this.open(${el(element)});`, `    const v = this.${methodName(rule)}();`, `    if (this.finish(v, n)) ${use}`, '}'];
+            // An element merged into the caller's loses its node at once (`finishMerged` makes none where it would be thrown away).
+            const finish = !assignment && ctx.kind !== 'datatype' ? 'finishMerged' : 'finish';
+            return ['{', `    const n = this.open(${el(element)});`, `    const v = this.${methodName(rule)}();`, `    if (this.${finish}(v, n)) ${use}`, '}'];
         }
         if (GrammarAST.isAlternatives(element)) {
             const where = `rule ${ctx.rule.name}, ${element.$cstNode?.text.replace(/\s+/g, ' ') ?? 'alternatives'}`;
@@ -485,18 +491,34 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         return unsupported(`the element ${element.$type}`);
     };
 
+    /** The elements' makers (`elementType`), by type: one constant each, named after the type. */
+    /** @type {Map<string, string>} */
+    const typeConstants = new Map();
+    const typeConstant = (/** @type {string} */ type) => {
+        let name = typeConstants.get(type);
+        if (name === undefined) {
+            name = `T_${type.replace(/[^\w]/g, '_')}`;
+            while ([...typeConstants.values()].includes(name)) name += '_';
+            typeConstants.set(type, name);
+        }
+        return name;
+    };
     /** @type {string[]} */
     const methods = [];
     for (const rule of parserRules) {
         const kind = ruleKind(rule);
-        const ctx = { kind, rule };
+        // A choice between rules (`Entry: Met | Delivered | ...`): the element read is the rule's own, merged into one that has
+        // only its type, which keeps nothing of it (`takeOver`); the rule's own element is made only if none was read.
+        const choice = kind === 'object' && rule.parameters.length === 0 && isChoiceOfRules(rule.definition);
+        const ctx = { kind, rule, choice };
         if (rule.parameters.length > 0) {
             notes.push(`rule ${rule.name}: rule parameters are not read by the generated reader; texts are read by Langium's parser`);
         }
         const body = rule.parameters.length > 0 ? ['throw this.s.giveUp();'] : genElement(rule.definition, ctx);
         const signature = kind === 'datatype' ? `${methodName(rule)}(): string` : kind === 'fragment' ? `${methodName(rule)}(e: Element): Element` : `${methodName(rule)}(): Element`;
-        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' ? [] : [`let e: Element = { $type: ${q(GrammarUtils.getTypeName(rule))} };`];
-        const end = kind === 'datatype' ? ['return text;'] : ['return e;'];
+        const made = () => `new ${typeConstant(GrammarUtils.getTypeName(rule))}()`;
+        const start = kind === 'datatype' ? ['let text = \'\';'] : kind === 'fragment' || choice ? [] : [`let e: Element = ${made()};`];
+        const end = kind === 'datatype' ? ['return text;'] : choice ? [`return ${made()};`] : ['return e;'];
         const comment = (rule.$cstNode?.text ?? rule.name).split('\n').map(line => line.trimEnd()).filter(line => line.trim().length > 0 && !line.trim().startsWith('/'));
         methods.push('', '/**', ...comment.map(line => ` * ${line.replace(/\*\//g, '* /')}`), ' */', `${signature} {`, ...indent([...start, ...body, ...end]), '}');
     }
@@ -533,7 +555,7 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         ' ******************************************************************************/',
         '/* eslint-disable */',
         '',
-        `import { GeneratedReaderBase, NONE, type Element } from ${q(runtimeImport).replace(/"/g, "'")};`,
+        `import { elementType, GeneratedReaderBase, NONE, type Element } from ${q(runtimeImport).replace(/"/g, "'")};`,
         '',
         '/** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */',
         `export const GRAMMAR_HASH = ${q(hash)};`,
@@ -561,6 +583,9 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         `/** The entry rule's method. */`,
         `export const ENTRY = ${q(methodName(entry))};`,
         '',
+        '/** The makers of the elements the reader builds, by type (`elementType`). */',
+        ...[...typeConstants].map(([type, name]) => `const ${name} = elementType(${q(type)});`),
+        '',
         '/** The reader: one method a parser rule, in the grammar\'s order. */',
         'export class GeneratedReader extends GeneratedReaderBase {',
         ...indent(methods),
@@ -569,6 +594,13 @@ export function generate(/** @type {GrammarAST.Grammar} */ grammar, /** @type {{
         ''
     ];
     return { code: lines.join('\n').replace(/[ \t]+$/gm, ''), notes, hash };
+}
+
+/** Whether `element` is alternatives of unassigned calls of rules of elements, each once, and nothing else. */
+function isChoiceOfRules(/** @type {GrammarAST.AbstractElement} */ element) {
+    return GrammarAST.isAlternatives(element) && !element.cardinality && element.elements.every(alt =>
+        GrammarAST.isRuleCall(alt) && !alt.cardinality && alt.arguments.length === 0 && GrammarAST.isParserRule(alt.rule.ref)
+        && !alt.rule.ref.fragment && !GrammarUtils.isDataTypeRule(alt.rule.ref));
 }
 
 function indent(/** @type {string[]} */ lines) {

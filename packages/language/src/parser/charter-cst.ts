@@ -263,9 +263,14 @@ export interface DeferredReader {
     read(node: DeferredCstNode): void;
 }
 
-const UNREAD = 0;
-const READING = 1;
-const READ = 2;
+/**
+ * A deferred node's children before they are read: frozen empty lists, one
+ * for each state of its reading (not read yet; being read), so that the node
+ * needs no field for its state: once read, its children are a list of their own
+ * (or, with nothing to read them, `NO_CHILDREN`).
+ */
+const UNREAD = Object.freeze([]) as unknown as CstNode[];
+const READING = Object.freeze([]) as unknown as CstNode[];
 
 /**
  * A rule's node whose children are made only when someone asks for them.
@@ -277,13 +282,18 @@ const READ = 2;
  * cursor) reads the entry's text again with its syntax nodes and grafts them
  * in; elements inside an entry (an issue's name, an assessment's scores) get
  * a deferred node of their own, read with their entry's.
+ *
+ * A journal has one of these for every entry and every element inside one,
+ * kept for as long as the document: it holds no more than it must (11
+ * fields), and makes its range when asked.
  */
 export class DeferredCstNode extends RuleCstNode {
     readonly offset: number;
     end = 0;
-    private children: CstNode[] = NO_CHILDREN;
-    private state = UNREAD;
-    private rangeCache?: Range;
+    /** The children once read; before that, `UNREAD` or `READING`. */
+    private children: CstNode[] = UNREAD;
+    /** How to read the part again (a part's node), or the part whose reading makes this node's children (a node inside one). */
+    private readonly source: DeferredReader | DeferredCstNode | undefined;
     private readonly startLine: number;
     private readonly startCharacter: number;
     private endLine = 0;
@@ -293,9 +303,10 @@ export class DeferredCstNode extends RuleCstNode {
      * `reader`: how to read the part again (an entry's node); `owner`: the
      * entry whose reading makes this node's children (a node inside one).
      */
-    constructor(offset: number, startLine: number, startCharacter: number, private readonly reader: DeferredReader | undefined, private readonly owner: DeferredCstNode | undefined) {
+    constructor(offset: number, startLine: number, startCharacter: number, reader: DeferredReader | undefined, owner: DeferredCstNode | undefined) {
         super();
         this.offset = offset | 0;
+        this.source = owner ?? reader;
         this.startLine = startLine | 0;
         this.startCharacter = startCharacter | 0;
     }
@@ -307,22 +318,38 @@ export class DeferredCstNode extends RuleCstNode {
         this.endCharacter = character | 0;
     }
 
+    /** The part whose reading makes this node's children, if it is a node inside one. */
+    private get owner(): DeferredCstNode | undefined {
+        const source = this.source;
+        return source instanceof DeferredCstNode ? source : undefined;
+    }
+
+    /** Whether this node's children have been read (or there is nothing to read them with). */
+    private get done(): boolean {
+        const children = this.children;
+        return children !== UNREAD && children !== READING;
+    }
+
     /** The children, read on first use. */
     get content(): CstNode[] {
-        if (this.state !== READ) {
+        if (!this.done) {
             (this.owner ?? this).read();
+            // Not read (yet): no children, as a part being read has none.
+            if (!this.done) {
+                return NO_CHILDREN;
+            }
         }
         return this.children;
     }
 
     /** Whether the children have been made (no reading). */
     get isRead(): boolean {
-        return (this.owner ?? this).state === READ;
+        return (this.owner ?? this).done;
     }
 
     /** Whether this node's own reading is still to come (a part's node not read nor being read). */
     get isUnread(): boolean {
-        return this.owner === undefined && this.state === UNREAD;
+        return this.children === UNREAD && !(this.source instanceof DeferredCstNode);
     }
 
     /** Takes the children of a node read again as its own. */
@@ -333,26 +360,29 @@ export class DeferredCstNode extends RuleCstNode {
         }
         this.children = children;
         this.grammarSource = node.grammarSource;
-        this.state = READ;
     }
 
     private read(): void {
-        if (this.state !== UNREAD) {
+        if (this.children !== UNREAD) {
             return;
         }
-        if (!this.reader) {
-            this.state = READ;
+        const reader = this.source;
+        if (reader === undefined || reader instanceof DeferredCstNode) {
+            this.children = NO_CHILDREN;
             return;
         }
-        this.state = READING;
-        this.reader.read(this);
-        this.state = READ;
+        this.children = READING;
+        reader.read(this);
+        if (this.children === READING) {
+            // Read, but nothing was grafted in (the text did not read the same again): no children.
+            this.children = NO_CHILDREN;
+        }
     }
 
     get range(): Range {
-        return (this.rangeCache ??= {
+        return {
             start: { line: this.startLine, character: this.startCharacter },
             end: { line: this.endLine, character: this.endCharacter }
-        });
+        };
     }
 }

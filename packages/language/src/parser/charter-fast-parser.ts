@@ -1,8 +1,9 @@
-import { type AstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type TokenBuilder } from 'langium';
+import { type AstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type TokenBuilder, type ValueConverter } from 'langium';
 import { CharterScanner, GiveUp, Vocabulary } from './charter-scanner.js';
 import * as charterReader from './generated/fast-parser.js';
 import { Defaults, type Element, type GeneratedReaderBase, type ReaderContext } from './reader-runtime.js';
 import { DeferredParts, deferredCalls } from './deferred-parts.js';
+import { CharterValueConverter, type Convert } from './charter-value-converter.js';
 import type { CharterScanner as Scanner, TokenEntry } from './charter-scanner.js';
 
 /** What generate-fast-parser.mjs writes: the reader of a grammar and its tables. */
@@ -44,6 +45,7 @@ export class CharterFastParser {
                 elements,
                 linker: services.references.Linker,
                 converter: services.parser.ValueConverter,
+                conversions: conversionsOf(services.parser.ValueConverter, elements),
                 defaults: new Defaults(services.shared.AstReflection)
             };
             const deferred = deferredCalls(elements);
@@ -89,4 +91,23 @@ function elementsOf(services: LangiumCoreServices, reader: GeneratedReaderModule
         elements.push(element);
     }
     return elements;
+}
+
+/**
+ * The conversion of a text read through each grammar element, when the value
+ * converter is a `CharterValueConverter` (whose conversions depend on the
+ * element alone); none for an element it cannot say (it is then asked as the
+ * text is read, and says why).
+ */
+function conversionsOf(converter: ValueConverter, elements: readonly GrammarAST.AbstractElement[]): Array<Convert | undefined> | undefined {
+    if (!(converter instanceof CharterValueConverter)) {
+        return undefined;
+    }
+    return elements.map(element => {
+        try {
+            return converter.conversionOf(element);
+        } catch {
+            return undefined;
+        }
+    });
 }

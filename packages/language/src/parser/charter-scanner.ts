@@ -34,12 +34,28 @@ export class Vocabulary {
     readonly types: TokenType[] = [];
     /** Keywords made of word characters (`party`, `days`), by text: their kinds. */
     readonly wordKeywords = new Map<string, number>();
-    /** The same, by length and first character, to be found without cutting the word out of the text. */
-    readonly wordKeywordsByLength: Array<Map<number, Array<[string, number]>>> = [];
+    /**
+     * The same, by length and first character (at `length * 128 + code`), to
+     * be found without cutting the word out of the text; words longer than
+     * `longestWordKeyword` are none of them.
+     */
+    readonly wordKeywordTable: Array<Array<[string, number]> | undefined> = [];
+    longestWordKeyword = 0;
     /** Keywords starting with a letter but holding other characters (`executive-decision`), longest first. */
     readonly otherLetterKeywords: Array<[string, number]> = [];
+    /**
+     * Where such a keyword can start: true at `length * 128 + code` for the
+     * length and first character of each one's leading word (`executive`). A
+     * word can only be the start of one of these keywords if it is exactly
+     * that leading word; for any other word (nearly all of them) the scanner
+     * skips the keywords' loop, which would look at nothing past the word's
+     * end and find nothing (see `CharterScanner.word`).
+     */
+    readonly otherLetterKeywordStarts: boolean[] = [];
     /** Keywords starting with another character (`{`, `>=`), by first character, longest first. */
     readonly symbolKeywords = new Map<number, Array<[string, number]>>();
+    /** The same, indexed by first character (below 128): read once per token, an array is cheaper than a map. */
+    readonly symbolKeywordsByCode: Array<Array<[string, number]> | undefined> = new Array<Array<[string, number]> | undefined>(128).fill(undefined);
     id = 0;
     string = 0;
     number = 0;
@@ -89,6 +105,18 @@ export class Vocabulary {
         this.multiLineComment = roles.get('multiLineComment')!;
         this.singleLineComment = roles.get('singleLineComment')!;
         this.otherLetterKeywords.sort((a, b) => b[0].length - a[0].length);
+        for (const [text] of this.otherLetterKeywords) {
+            let wordLength = 1;
+            while (isWord(text.charCodeAt(wordLength))) {
+                wordLength++;
+            }
+            this.otherLetterKeywordStarts[wordLength * 128 + text.charCodeAt(0)] = true;
+        }
+        for (const [code, list] of this.symbolKeywords) {
+            if (code < 128) {
+                this.symbolKeywordsByCode[code] = list;
+            }
+        }
         return true;
     }
 
@@ -102,8 +130,9 @@ export class Vocabulary {
         if (isWordStart(first)) {
             if (/^\w+$/.test(text)) {
                 this.wordKeywords.set(text, kind);
-                const byFirst = (this.wordKeywordsByLength[text.length] ??= new Map());
-                byFirst.set(first, [...(byFirst.get(first) ?? []), [text, kind]]);
+                const slot = text.length * 128 + first;
+                this.wordKeywordTable[slot] = [...(this.wordKeywordTable[slot] ?? []), [text, kind]];
+                this.longestWordKeyword = Math.max(this.longestWordKeyword, text.length);
             } else {
                 this.otherLetterKeywords.push([text, kind]);
             }
@@ -142,11 +171,20 @@ function isWordStart(code: number): boolean {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 }
 
+/** Word characters (`[A-Za-z0-9_]`) among the first 128, by code: one look-up per character of a name. */
+const WORD_CHARACTERS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    WORD_CHARACTERS[code] = isWordStart(code) || isDigit(code) ? 1 : 0;
+}
+
 function isWord(code: number): boolean {
-    return isWordStart(code) || isDigit(code);
+    return code < 128 && WORD_CHARACTERS[code] === 1;
 }
 
 const WHITESPACE = /\s/;
+
+/** The comments before a token that has none: shared, never added to. */
+const NO_COMMENTS = Object.freeze([]) as unknown as CompactLeafCstNode[];
 
 /**
  * Reads a charter's tokens as Langium's Chevrotain lexer does, one at a time:
@@ -163,14 +201,24 @@ export class CharterScanner {
     line = 0;
     column = 0;
     multiLine = false;
-    /** Comments between the previous token and the current one. */
-    comments: CompactLeafCstNode[] = [];
+    /**
+     * Comments between the previous token and the current one. Most tokens
+     * have none: they share one empty list, never added to (the first comment
+     * makes a list of its own; `dropComments` goes back to the shared one).
+     */
+    comments: CompactLeafCstNode[] = NO_COMMENTS;
     /** How much of the text the scanner has looked at so far: the tokens up to the current one depend on nothing after it. */
     examined = 0;
 
-    private position = 0;
-    private lineNumber = 0;
-    private lineStart = 0;
+    /** @internal Where the scanner is in the text (`Lookahead` saves and restores it). */
+    position = 0;
+    /** @internal */
+    lineNumber = 0;
+    /** @internal */
+    lineStart = 0;
+    /** The token after the current one, if `peek` has read it (`hasAhead`); one object, written over. */
+    private ahead: Lookahead | undefined = undefined;
+    private hasAhead = false;
 
     /** Reads `text` from its start, or from `start` (at `line`, `column`: the first token of a deferred part, read again on demand). */
     constructor(private readonly vocabulary: Vocabulary, readonly text: string, start = 0, line = 0, column = 0) {
@@ -187,12 +235,32 @@ export class CharterScanner {
     /** The kind of the token `n` tokens after the current one (LL(k) decisions), without moving. */
     peek(n: number): number {
         // Read ahead in place and put the state back (a copy of the scanner per decision was most of a journal entry's
-        // decision: the journal's every entry is one); what was looked at stays looked at, comments read ahead are dropped.
-        const { kind, start, end, line, column, multiLine, comments, position, lineNumber, lineStart } = this;
-        this.comments = [];
+        // decision: the journal's every entry is one); what was looked at stays looked at. The token after the current
+        // one is kept (`ahead`), for `next` to move to without reading it again (a journal entry's kind is read by a
+        // decision, then consumed); comments read ahead past it are dropped.
+        const kind = this.kind;
+        const start = this.start;
+        const end = this.end;
+        const line = this.line;
+        const column = this.column;
+        const multiLine = this.multiLine;
+        const comments = this.comments;
+        const position = this.position;
+        const lineNumber = this.lineNumber;
+        const lineStart = this.lineStart;
+        const ahead = this.ahead;
+        const hadAhead = this.hasAhead;
+        let first: Lookahead | undefined;
+        // Comments read ahead go to a list of their own (made only if there are any).
+        this.comments = NO_COMMENTS;
         try {
             for (let i = 0; i < n && this.kind !== 0; i++) {
                 this.next();
+                if (i === 0) {
+                    first = ahead ?? new Lookahead();
+                    first.save(this);
+                    this.comments = NO_COMMENTS;
+                }
             }
             return this.kind;
         } finally {
@@ -206,11 +274,25 @@ export class CharterScanner {
             this.position = position;
             this.lineNumber = lineNumber;
             this.lineStart = lineStart;
+            // The token ahead, as read now (or as it was, if none was read: at the end of the text).
+            this.ahead = first ?? ahead;
+            this.hasAhead = first !== undefined || hadAhead;
         }
+    }
+
+    /** Forgets the comments before the current token (they have been placed, or are not to be). */
+    dropComments(): void {
+        this.comments = NO_COMMENTS;
     }
 
     /** Moves to the next token that is not whitespace or a comment. */
     next(): void {
+        if (this.hasAhead) {
+            // Read by `peek` already.
+            this.hasAhead = false;
+            this.ahead!.restore(this);
+            return;
+        }
         const text = this.text;
         const length = text.length;
         for (;;) {
@@ -251,12 +333,13 @@ export class CharterScanner {
                 this.comment(position);
                 continue;
             }
-            const keywords = this.vocabulary.symbolKeywords.get(code);
-            if (keywords) {
+            const keywords = code < 128 ? this.vocabulary.symbolKeywordsByCode[code] : this.vocabulary.symbolKeywords.get(code);
+            if (keywords !== undefined) {
                 this.saw(position + keywords[0][0].length);
-                for (const [keyword, kind] of keywords) {
-                    if (text.startsWith(keyword, position)) {
-                        this.kind = kind;
+                for (let i = 0; i < keywords.length; i++) {
+                    const keyword = keywords[i][0];
+                    if (keyword.length === 1 || text.startsWith(keyword, position)) {
+                        this.kind = keywords[i][1];
                         this.end = this.position = position + keyword.length;
                         return;
                     }
@@ -287,17 +370,20 @@ export class CharterScanner {
     private word(wordEnd: number): void {
         const text = this.text;
         const start = this.start;
-        const keyword = this.wordKeyword(start, wordEnd);
-        this.kind = keyword ?? this.vocabulary.id;
+        const vocabulary = this.vocabulary;
+        const slot = (wordEnd - start) * 128 + text.charCodeAt(start);
+        const keyword = this.wordKeyword(start, wordEnd, slot);
+        this.kind = keyword !== 0 ? keyword : vocabulary.id;
         this.end = this.position = wordEnd;
         this.saw(wordEnd + 1);
-        if (wordEnd < text.length && !isWord(text.charCodeAt(wordEnd))) {
-            for (const [other, kind] of this.vocabulary.otherLetterKeywords) {
+        // Only a word that is the leading word of such a keyword can start one (see `Vocabulary.otherLetterKeywordStarts`).
+        if (vocabulary.otherLetterKeywordStarts[slot] === true && wordEnd < text.length && !isWord(text.charCodeAt(wordEnd))) {
+            for (const [other, kind] of vocabulary.otherLetterKeywords) {
                 const matched = commonPrefixLength(text, start, other);
                 // One character past a partial match was looked at, to see it differ.
                 this.saw(start + Math.min(matched + 1, other.length));
                 // `executive-decision`: a keyword wins over the word keywords it is longer than.
-                if (matched === other.length && other.length > (keyword ? wordEnd - start : longestKeywordPrefix(text.substring(start, wordEnd), this.vocabulary.wordKeywords))) {
+                if (matched === other.length && other.length > (keyword !== 0 ? wordEnd - start : longestKeywordPrefix(text.substring(start, wordEnd), vocabulary.wordKeywords))) {
                     this.kind = kind;
                     this.end = this.position = start + other.length;
                     return;
@@ -306,17 +392,20 @@ export class CharterScanner {
         }
     }
 
-    /** The keyword that is the whole word `[start, end)`, if any. */
-    private wordKeyword(start: number, end: number): number | undefined {
-        const candidates = this.vocabulary.wordKeywordsByLength[end - start]?.get(this.text.charCodeAt(start));
-        if (candidates) {
-            for (const [keyword, kind] of candidates) {
-                if (this.text.startsWith(keyword, start)) {
-                    return kind;
+    /** The keyword that is the whole word `[start, end)` (`slot`: its length and first character, as `Vocabulary.wordKeywordTable` has them), or 0. */
+    private wordKeyword(start: number, end: number, slot: number): number {
+        if (end - start > this.vocabulary.longestWordKeyword) {
+            return 0;
+        }
+        const candidates = this.vocabulary.wordKeywordTable[slot];
+        if (candidates !== undefined) {
+            for (let i = 0; i < candidates.length; i++) {
+                if (this.text.startsWith(candidates[i][0], start)) {
+                    return candidates[i][1];
                 }
             }
         }
-        return undefined;
+        return 0;
     }
 
     private numberOrDate(start: number): void {
@@ -345,9 +434,12 @@ export class CharterScanner {
 
     private string(start: number): void {
         const text = this.text;
+        const length = text.length;
         let position = start + 1;
+        // Whether a line ends in the string: most strings are on one line, and need no second pass to count lines.
+        let lineEnd = false;
         for (;;) {
-            if (position >= text.length) {
+            if (position >= length) {
                 throw GiveUp.atEnd();
             }
             const code = text.charCodeAt(position);
@@ -357,18 +449,21 @@ export class CharterScanner {
             if (code === BACKSLASH) {
                 // `\.`: any character but a line terminator follows a backslash.
                 const escaped = text.charCodeAt(position + 1);
-                if (position + 1 >= text.length || escaped === LF || escaped === CR || escaped === 0x2028 || escaped === 0x2029) {
+                if (position + 1 >= length || escaped === LF || escaped === CR || escaped === 0x2028 || escaped === 0x2029) {
                     throw this.giveUp(position + 2);
                 }
                 position += 2;
                 continue;
+            }
+            if (code === LF || code === CR) {
+                lineEnd = true;
             }
             position++;
         }
         this.kind = this.vocabulary.string;
         this.end = this.position = position + 1;
         this.saw(this.end);
-        this.multiLine = this.countLines(start, this.end);
+        this.multiLine = lineEnd && this.countLines(start, this.end);
     }
 
     private comment(start: number): void {
@@ -396,22 +491,35 @@ export class CharterScanner {
         const line = this.lineNumber;
         const column = start - this.lineStart;
         const multiLine = this.countLines(start, end);
-        this.comments.push(new CompactLeafCstNode(start, end - start, this.vocabulary.types[kind], line, column, true, multiLine));
+        const comment = new CompactLeafCstNode(start, end - start, this.vocabulary.types[kind], line, column, true, multiLine);
+        if (this.comments === NO_COMMENTS) {
+            this.comments = [comment];
+        } else {
+            this.comments.push(comment);
+        }
         this.position = end;
     }
 
     private skipWhitespace(): void {
         const text = this.text;
+        const length = text.length;
         let position = this.position;
-        while (position < text.length) {
+        // Lines counted as they go by (as `countLines` counts them: `\r\n` is one line end).
+        while (position < length) {
             const code = text.charCodeAt(position);
-            if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && WHITESPACE.test(text[position]))) {
+            if (code === LF || code === CR) {
+                if (code === CR && position + 1 < length && text.charCodeAt(position + 1) === LF) {
+                    position++;
+                }
+                this.lineNumber++;
+                this.lineStart = position + 1;
+                position++;
+            } else if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && WHITESPACE.test(text[position]))) {
                 position++;
             } else {
                 break;
             }
         }
-        this.countLines(this.position, position);
         this.position = position;
         this.saw(position + 1);
     }
@@ -432,6 +540,50 @@ export class CharterScanner {
             }
         }
         return found;
+    }
+}
+
+/** A scanner's state at a token read ahead (`CharterScanner.peek`), with the comments before it. */
+class Lookahead {
+    kind = 0;
+    start = 0;
+    end = 0;
+    line = 0;
+    column = 0;
+    multiLine = false;
+    comments: CompactLeafCstNode[] = NO_COMMENTS;
+    position = 0;
+    lineNumber = 0;
+    lineStart = 0;
+
+    save(scanner: CharterScanner): void {
+        this.kind = scanner.kind;
+        this.start = scanner.start;
+        this.end = scanner.end;
+        this.line = scanner.line;
+        this.column = scanner.column;
+        this.multiLine = scanner.multiLine;
+        this.comments = scanner.comments;
+        this.position = scanner.position;
+        this.lineNumber = scanner.lineNumber;
+        this.lineStart = scanner.lineStart;
+    }
+
+    /** Moves `scanner` to the token: as `next` would, the comments before it follow those the scanner holds. */
+    restore(scanner: CharterScanner): void {
+        scanner.kind = this.kind;
+        scanner.start = this.start;
+        scanner.end = this.end;
+        scanner.line = this.line;
+        scanner.column = this.column;
+        scanner.multiLine = this.multiLine;
+        if (this.comments.length > 0) {
+            scanner.comments = scanner.comments.length === 0 ? this.comments : [...scanner.comments, ...this.comments];
+        }
+        this.comments = NO_COMMENTS;
+        scanner.position = this.position;
+        scanner.lineNumber = this.lineNumber;
+        scanner.lineStart = this.lineStart;
     }
 }
 

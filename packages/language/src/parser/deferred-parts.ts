@@ -70,7 +70,7 @@ export class DeferredParts implements DeferredReader {
                 reader = new this.readerClass(new CharterScanner(this.vocabulary, text, part.offset, part.range.start.line, part.range.start.character), this.context);
             }
             // Comments before a part were placed by the first reading (before the part's node).
-            reader.s.comments = [];
+            reader.s.dropComments();
             const method = (reader as unknown as Record<string, (() => Element) | undefined>)[`r_${rule}`];
             if (!method) {
                 continue;

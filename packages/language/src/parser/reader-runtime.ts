@@ -1,10 +1,27 @@
 import { isAstNode, RootCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST, type Linker, type ValueConverter } from 'langium';
 import { CompactCompositeCstNode, CompactLeafCstNode, DeferredCstNode, type DeferredReader } from './charter-cst.js';
 import type { CharterScanner, Vocabulary } from './charter-scanner.js';
-import { CharterValueConverter } from './charter-value-converter.js';
+import { CharterValueConverter, type Convert } from './charter-value-converter.js';
 
 /** An element under construction, with the fields Langium's parser gives it. */
 export type Element = { $type: string; $cstNode?: CstNode } & Record<string, unknown>;
+
+/**
+ * Makes the elements of a type: plain objects (their prototype is
+ * `Object.prototype`, as for Langium's `{ $type }`), but made by a function of
+ * their own, so that V8 keeps their fields inside the object. An element made
+ * as `{ $type }` gets its other fields (its values, node and container) in a
+ * second array, made again as it grows: the garbage of every element read,
+ * and a sixth of an element's size in a journal of thousands.
+ * The generated reader makes one of these for each type it builds.
+ */
+export function elementType(type: string): new () => Element {
+    function PlainElement(this: Element): void {
+        this.$type = type;
+    }
+    PlainElement.prototype = Object.prototype;
+    return PlainElement as unknown as new () => Element;
+}
 
 /** A data type rule's call that read nothing (Langium's parser then assigns nothing). */
 export const NONE: unique symbol = Symbol('none');
@@ -23,9 +40,12 @@ export class Defaults {
                 .map(property => [property.name, property.defaultValue]);
             this.byType.set(element.$type, fields);
         }
-        for (const [name, value] of fields) {
+        // Indexed, and an empty list made as such (every element of most types gets one): this runs for every element read.
+        for (let i = 0; i < fields.length; i++) {
+            const name = fields[i][0];
             if (element[name] === undefined) {
-                element[name] = Array.isArray(value) ? [...(value as unknown[])] : value;
+                const value = fields[i][1];
+                element[name] = Array.isArray(value) ? (value.length === 0 ? [] : [...(value as unknown[])]) : value;
             }
         }
     }
@@ -38,6 +58,13 @@ export interface ReaderContext {
     readonly elements: readonly GrammarAST.AbstractElement[];
     readonly linker: Linker;
     readonly converter: ValueConverter;
+    /**
+     * The conversion of a text read through each of `elements` (by its
+     * number), when the converter is a `CharterValueConverter`: found once,
+     * not looked up for every token. Undefined for an element the converter
+     * itself is to be asked about.
+     */
+    readonly conversions?: ReadonlyArray<Convert | undefined>;
     readonly defaults: Defaults;
     /**
      * Rule calls whose parts are read without their syntax nodes (a journal's
@@ -109,6 +136,8 @@ export abstract class GeneratedReaderBase {
     private count = 0;
     private readonly types: ReadonlyArray<import('chevrotain').TokenType>;
     private readonly conversions: CharterValueConverter | undefined;
+    /** `ReaderContext.conversions`, or none. */
+    private readonly conversionAt: ReadonlyArray<Convert | undefined>;
     /**
      * Reading a deferred part (see `ReaderContext.deferred`): the part's node,
      * how deep below it the reader is (0: not in one), and for each call open
@@ -130,12 +159,15 @@ export abstract class GeneratedReaderBase {
      */
     private readonly lastSpan: MutableSpan = { owner: undefined as unknown as DeferredCstNode, offset: 0, end: 0, startLine: 0, startCharacter: 0, endLine: 0, endCharacter: 0 };
     private lastSpanRead = false;
+    /** How many tokens that call read. */
+    private lastSpanTokens = 0;
     private readonly standIn = new TokenStandIn();
 
     constructor(readonly s: CharterScanner, private readonly context: ReaderContext) {
         this.g = context.elements;
         this.types = context.vocabulary.types;
         this.conversions = context.converter instanceof CharterValueConverter ? context.converter : undefined;
+        this.conversionAt = context.conversions ?? [];
         const root = new RootCstNodeImpl(s.text);
         if (root.root !== root) {
             // Langium 4.2 leaves a root node's root to its builder; from 4.3 it is a getter that answers the node itself.
@@ -167,7 +199,7 @@ export abstract class GeneratedReaderBase {
         this.context.defaults.apply(document);
         if (s.comments.length > 0) {
             this.attachComments(s.comments);
-            s.comments = [];
+            s.dropComments();
         }
         const content = this.root.content;
         for (let i = this.starts[0]; i < this.count; i++) {
@@ -188,7 +220,7 @@ export abstract class GeneratedReaderBase {
         }
         if (s.comments.length > 0) {
             this.attachComments(s.comments);
-            s.comments = [];
+            s.dropComments();
         }
         const leaf = new CompactLeafCstNode(s.start, s.end - s.start, this.types[kind], s.line, s.column, false, s.multiLine);
         leaf.grammarSource = feature;
@@ -209,7 +241,7 @@ export abstract class GeneratedReaderBase {
             if (this.partFirstToken) {
                 this.attachComments(s.comments);
             }
-            s.comments = [];
+            s.dropComments();
         }
         this.partFirstToken = false;
         const standIn = this.standIn;
@@ -229,6 +261,31 @@ export abstract class GeneratedReaderBase {
         s.next();
         // The generated code reads only a token's offset, length and grammar source, at once.
         return standIn as unknown as CompactLeafCstNode;
+    }
+
+    /**
+     * The value of the current token, which must be of `kind`, read through
+     * element `index` (a terminal rule's call): `consume` and `convertLeaf` in
+     * one step, without a leaf's stand-in inside a deferred part.
+     */
+    protected terminal(kind: number, index: number): unknown {
+        const s = this.s;
+        if (s.kind !== kind) {
+            throw s.giveUp();
+        }
+        if (this.partDepth > 0) {
+            const text = s.text.substring(s.start, s.end);
+            const standIn = this.consumeInPart(this.g[index]);
+            return this.convertAt(text, index, standIn);
+        }
+        const leaf = this.consume(kind, this.g[index]);
+        return this.convertAt(this.image(leaf), index, leaf);
+    }
+
+    /** The value of `text` read through element `index`, by its conversion if known, else by the value converter. */
+    private convertAt(text: string, index: number, node: CstNode): unknown {
+        const convert = this.conversionAt[index];
+        return convert !== undefined ? convert(text) : this.convert(text, node, this.g[index]);
     }
 
     protected image(leaf: CompactLeafCstNode): string {
@@ -297,6 +354,7 @@ export abstract class GeneratedReaderBase {
         const offset = spans.pop()!;
         const tokens = spans.pop()!;
         this.partDepth--;
+        this.lastSpanTokens = this.tokens - tokens;
         if (this.tokens === tokens) {
             this.lastSpanRead = false;
             return false;
@@ -382,17 +440,18 @@ export abstract class GeneratedReaderBase {
         return true;
     }
 
-    /** Ends a data type rule's call: its text converted, or NONE if it read nothing. */
-    protected data(node: CompositeCstNode, text: string, feature: GrammarAST.AbstractElement): unknown {
+    /** Ends a data type rule's call (of element `index`): its text converted, or NONE if it read nothing. */
+    protected data(node: CompositeCstNode, text: string, index: number): unknown {
         // Closed first, so that a value converter that reads the node finds its content.
         const read = this.close(node);
         const span = this.lastSpan;
-        if (node === NO_NODE && read && text.length === span.end - span.offset) {
+        if (node === NO_NODE && read && this.lastSpanTokens > 1 && text.length === span.end - span.offset) {
             // The tokens' images with nothing between them: the text itself, as one string. A qualified name
             // built token by token (`P0` + `.` + `R1`) would keep a chain of its pieces for as long as the element.
+            // (The text of one token is already one string.)
             text = this.s.text.substring(span.offset, span.end);
         }
-        const value = this.convert(text, node, feature);
+        const value = this.convertAt(text, index, node);
         return read ? value : NONE;
     }
 
@@ -423,6 +482,25 @@ export abstract class GeneratedReaderBase {
         return read;
     }
 
+    /**
+     * `finish` for the call of a rule whose element is merged into the
+     * caller's (`merge` follows when it read something, and takes the node
+     * from the element at once): inside a deferred part no node is made for
+     * it; the element gets its `$cstNode` field where `finish` puts it, empty
+     * as `merge` leaves it.
+     */
+    protected finishMerged(element: Element, node: CompositeCstNode): boolean {
+        if (node !== NO_NODE) {
+            return this.finish(element, node);
+        }
+        const read = this.closeInPart();
+        if (read) {
+            element.$cstNode = undefined;
+        }
+        this.context.defaults.apply(element);
+        return read;
+    }
+
     /** An unassigned call of a rule: its element takes the place of the caller's (Langium's `assignWithoutOverride`). */
     protected merge(result: Element, current: Element): Element {
         // `for in` rather than Object.entries: elements are plain objects (no inherited fields), and one such merge per journal entry made an array per field.
@@ -438,6 +516,20 @@ export abstract class GeneratedReaderBase {
                 contain(existing, result, name);
             }
         }
+        const node = result.$cstNode as CompactCompositeCstNode | undefined;
+        if (node) {
+            node.astNode = undefined;
+            result.$cstNode = undefined;
+        }
+        return result;
+    }
+
+    /**
+     * `merge` into an element that has only its type, not made: every element
+     * has a type, so `merge` would keep nothing of it. The rule's choice
+     * (`Entry: Met | Delivered | ...`) is `result`, which gives up its node.
+     */
+    protected takeOver(result: Element): Element {
         const node = result.$cstNode as CompactCompositeCstNode | undefined;
         if (node) {
             node.astNode = undefined;
@@ -483,7 +575,13 @@ export abstract class GeneratedReaderBase {
         } else if (list.length < SMALL_LIST) {
             // A list of a few (a meeting's attendees, an assessment's scores) in an array of its length: `push` on a
             // short array leaves room for 16 more, kept for as long as the element (a journal has thousands of them).
-            element[property] = list.length === 0 ? [value] : [...list, value];
+            // Copied item by item (a spread goes through the array's iterator).
+            switch (list.length) {
+                case 0: element[property] = [value]; break;
+                case 1: element[property] = [list[0], value]; break;
+                case 2: element[property] = [list[0], list[1], value]; break;
+                default: element[property] = [list[0], list[1], list[2], value]; break;
+            }
         } else {
             list.push(value);
         }

@@ -5,7 +5,7 @@
  ******************************************************************************/
 /* eslint-disable */
 
-import { GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
+import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
 export const GRAMMAR_HASH = "6f7d2918b474ca99";
@@ -499,6 +499,43 @@ export const BLOCK_CLAUSES: Readonly<Record<string, readonly string[]>> = {
 /** The entry rule's method. */
 export const ENTRY = "r_Document";
 
+/** The makers of the elements the reader builds, by type (`elementType`). */
+const T_Document = elementType("Document");
+const T_TopLevel = elementType("TopLevel");
+const T_Party = elementType("Party");
+const T_Role = elementType("Role");
+const T_Charter = elementType("Charter");
+const T_PartyList = elementType("PartyList");
+const T_Vision = elementType("Vision");
+const T_Term = elementType("Term");
+const T_Review = elementType("Review");
+const T_Objective = elementType("Objective");
+const T_Body = elementType("Body");
+const T_Decision = elementType("Decision");
+const T_Escalation = elementType("Escalation");
+const T_Level = elementType("Level");
+const T_FinalStep = elementType("FinalStep");
+const T_Commitment = elementType("Commitment");
+const T_Metric = elementType("Metric");
+const T_Target = elementType("Target");
+const T_Exit = elementType("Exit");
+const T_Duration = elementType("Duration");
+const T_Journal = elementType("Journal");
+const T_Entry = elementType("Entry");
+const T_Met = elementType("Met");
+const T_Delivered = elementType("Delivered");
+const T_Missed = elementType("Missed");
+const T_Measured = elementType("Measured");
+const T_Decided = elementType("Decided");
+const T_Raised = elementType("Raised");
+const T_Issue = elementType("Issue");
+const T_Escalated = elementType("Escalated");
+const T_Resolved = elementType("Resolved");
+const T_Reviewed = elementType("Reviewed");
+const T_Assessed = elementType("Assessed");
+const T_PillarScore = elementType("PillarScore");
+const T_Note = elementType("Note");
+
 /** The reader: one method a parser rule, in the grammar's order. */
 export class GeneratedReader extends GeneratedReaderBase {
 
@@ -507,7 +544,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     (elements+=TopLevel)*;
      */
     r_Document(): Element {
-        let e: Element = { $type: "Document" };
+        let e: Element = new T_Document();
         l0: for (;;) {
             switch (this.s.kind as number) {
                 case 73: // party
@@ -531,35 +568,34 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Party | Charter | Journal;
      */
     r_TopLevel(): Element {
-        let e: Element = { $type: "TopLevel" };
         a1: {
             switch (this.s.kind as number) {
                 case 73: // party
                     {
                         const n = this.open(this.g[1]);
                         const v = this.r_Party();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 case 24: // charter
                     {
                         const n = this.open(this.g[2]);
                         const v = this.r_Charter();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 case 50: // journal
                     {
                         const n = this.open(this.g[3]);
                         const v = this.r_Journal();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
                 default:
                     throw this.s.giveUp();
             }
         }
-        return e;
+        return new T_TopLevel();
     }
 
     /**
@@ -568,17 +604,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('{' (roles+=Role)* '}')?;
      */
     r_Party(): Element {
-        let e: Element = { $type: "Party" };
+        let e: Element = new T_Party();
         this.consume(73, this.g[4]); // "party"
         {
             const n = this.open(this.g[5]);
-            const v = this.data(n, this.d_Name(), this.g[5]);
+            const v = this.data(n, this.d_Name(), 5);
             if (v !== NONE) e["name"] = v;
         }
         l2: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[6]));
+                    e["title"] = this.terminal(7, 6);
                     break l2;
                 default:
                     break l2;
@@ -615,17 +651,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'role' name=Name (title=STRING)?;
      */
     r_Role(): Element {
-        let e: Element = { $type: "Role" };
+        let e: Element = new T_Role();
         this.consume(84, this.g[10]); // "role"
         {
             const n = this.open(this.g[11]);
-            const v = this.data(n, this.d_Name(), this.g[11]);
+            const v = this.data(n, this.d_Name(), 11);
             if (v !== NONE) e["name"] = v;
         }
         l5: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[12]));
+                    e["title"] = this.terminal(7, 12);
                     break l5;
                 default:
                     break l5;
@@ -652,17 +688,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}';
      */
     r_Charter(): Element {
-        let e: Element = { $type: "Charter" };
+        let e: Element = new T_Charter();
         this.consume(24, this.g[13]); // "charter"
         {
             const n = this.open(this.g[14]);
-            const v = this.data(n, this.d_Name(), this.g[14]);
+            const v = this.data(n, this.d_Name(), 14);
             if (v !== NONE) e["name"] = v;
         }
         l6: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[15]));
+                    e["title"] = this.terminal(7, 15);
                     break l6;
                 default:
                     break l6;
@@ -761,11 +797,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'parties' parties+=[Party:Name] (',' parties+=[Party:Name])*;
      */
     r_PartyList(): Element {
-        let e: Element = { $type: "PartyList" };
+        let e: Element = new T_PartyList();
         this.consume(72, this.g[29]); // "parties"
         {
             const n = this.open(this.g[30]);
-            const v = this.data(n, this.d_Name(), this.g[30]);
+            const v = this.data(n, this.d_Name(), 30);
             if (v !== NONE) this.add(e, "parties", this.reference(e, "parties", v, n, false));
         }
         l8: for (;;) {
@@ -774,7 +810,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(9, this.g[31]); // ","
                     {
                         const n = this.open(this.g[32]);
-                        const v = this.data(n, this.d_Name(), this.g[32]);
+                        const v = this.data(n, this.d_Name(), 32);
                         if (v !== NONE) this.add(e, "parties", this.reference(e, "parties", v, n, false));
                     }
                     continue l8;
@@ -790,9 +826,9 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'vision' text=STRING;
      */
     r_Vision(): Element {
-        let e: Element = { $type: "Vision" };
+        let e: Element = new T_Vision();
         this.consume(96, this.g[33]); // "vision"
-        e["text"] = this.convertLeaf(this.consume(7, this.g[34]));
+        e["text"] = this.terminal(7, 34);
         return e;
     }
 
@@ -801,13 +837,13 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'term' ('from' start=DATE)? ('to' end=DATE)?;
      */
     r_Term(): Element {
-        let e: Element = { $type: "Term" };
+        let e: Element = new T_Term();
         this.consume(89, this.g[35]); // "term"
         l9: {
             switch (this.s.kind as number) {
                 case 47: // from
                     this.consume(47, this.g[36]); // "from"
-                    e["start"] = this.convertLeaf(this.consume(4, this.g[37]));
+                    e["start"] = this.terminal(4, 37);
                     break l9;
                 default:
                     break l9;
@@ -817,7 +853,7 @@ export class GeneratedReader extends GeneratedReaderBase {
             switch (this.s.kind as number) {
                 case 91: // to
                     this.consume(91, this.g[38]); // "to"
-                    e["end"] = this.convertLeaf(this.consume(4, this.g[39]));
+                    e["end"] = this.terminal(4, 39);
                     break l10;
                 default:
                     break l10;
@@ -831,7 +867,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'review' (('every' interval=Duration) | cadence=Cadence);
      */
     r_Review(): Element {
-        let e: Element = { $type: "Review" };
+        let e: Element = new T_Review();
         this.consume(82, this.g[40]); // "review"
         a11: {
             switch (this.s.kind as number) {
@@ -849,7 +885,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 104: // yearly
                     {
                         const n = this.open(this.g[43]);
-                        const v = this.data(n, this.d_Cadence(), this.g[43]);
+                        const v = this.data(n, this.d_Cadence(), 43);
                         if (v !== NONE) e["cadence"] = v;
                     }
                     break a11;
@@ -865,17 +901,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'objective' name=Name (title=STRING)?;
      */
     r_Objective(): Element {
-        let e: Element = { $type: "Objective" };
+        let e: Element = new T_Objective();
         this.consume(66, this.g[44]); // "objective"
         {
             const n = this.open(this.g[45]);
-            const v = this.data(n, this.d_Name(), this.g[45]);
+            const v = this.data(n, this.d_Name(), 45);
             if (v !== NONE) e["name"] = v;
         }
         l12: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[46]));
+                    e["title"] = this.terminal(7, 46);
                     break l12;
                 default:
                     break l12;
@@ -895,17 +931,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Body(): Element {
-        let e: Element = { $type: "Body" };
+        let e: Element = new T_Body();
         this.consume(20, this.g[47]); // "body"
         {
             const n = this.open(this.g[48]);
-            const v = this.data(n, this.d_Name(), this.g[48]);
+            const v = this.data(n, this.d_Name(), 48);
             if (v !== NONE) e["name"] = v;
         }
         l13: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[49]));
+                    e["title"] = this.terminal(7, 49);
                     break l13;
                 default:
                     break l13;
@@ -921,7 +957,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(57, this.g[51]); // "members"
                                 {
                                     const n = this.open(this.g[52]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[52]);
+                                    const v = this.data(n, this.d_QualifiedName(), 52);
                                     if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
                                 }
                                 l14: for (;;) {
@@ -930,7 +966,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[53]); // ","
                                             {
                                                 const n = this.open(this.g[54]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[54]);
+                                                const v = this.data(n, this.d_QualifiedName(), 54);
                                                 if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
                                             }
                                             continue l14;
@@ -944,7 +980,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(21, this.g[56]); // "by"
                                 {
                                     const n = this.open(this.g[57]);
-                                    const v = this.data(n, this.d_VotingRule(), this.g[57]);
+                                    const v = this.data(n, this.d_VotingRule(), 57);
                                     if (v !== NONE) e["voting"] = v;
                                 }
                                 continue l15;
@@ -955,7 +991,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(56, this.g[58]); // "meets"
                                 {
                                     const n = this.open(this.g[59]);
-                                    const v = this.data(n, this.d_Cadence(), this.g[59]);
+                                    const v = this.data(n, this.d_Cadence(), 59);
                                     if (v !== NONE) e["meets"] = v;
                                 }
                                 continue l15;
@@ -981,17 +1017,18 @@ export class GeneratedReader extends GeneratedReaderBase {
         a17: {
             switch (this.s.kind as number) {
                 case 85: // rotates
-                    this.image(this.consume(85, this.g[62])); e["rotates"] = true;
+                    this.consume(85, this.g[62]);
+                    e["rotates"] = true;
                     {
                         const n = this.open(this.g[63]);
-                        const v = this.data(n, this.d_Cadence(), this.g[63]);
+                        const v = this.data(n, this.d_Cadence(), 63);
                         if (v !== NONE) e["rotation"] = v;
                     }
                     break a17;
                 case 6: // ID
                     {
                         const n = this.open(this.g[64]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[64]);
+                        const v = this.data(n, this.d_QualifiedName(), 64);
                         if (v !== NONE) e["chair"] = this.reference(e, "chair", v, n, false);
                     }
                     break a17;
@@ -1015,17 +1052,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Decision(): Element {
-        let e: Element = { $type: "Decision" };
+        let e: Element = new T_Decision();
         this.consume(34, this.g[65]); // "decision"
         {
             const n = this.open(this.g[66]);
-            const v = this.data(n, this.d_Name(), this.g[66]);
+            const v = this.data(n, this.d_Name(), 66);
             if (v !== NONE) e["name"] = v;
         }
         l18: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[67]));
+                    e["title"] = this.terminal(7, 67);
                     break l18;
                 default:
                     break l18;
@@ -1042,7 +1079,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(21, this.g[70]); // "by"
                                 {
                                     const n = this.open(this.g[71]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[71]);
+                                    const v = this.data(n, this.d_QualifiedName(), 71);
                                     if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
                                 }
                                 l19: for (;;) {
@@ -1051,7 +1088,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[72]); // ","
                                             {
                                                 const n = this.open(this.g[73]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[73]);
+                                                const v = this.data(n, this.d_QualifiedName(), 73);
                                                 if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
                                             }
                                             continue l19;
@@ -1065,7 +1102,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(21, this.g[75]); // "by"
                                 {
                                     const n = this.open(this.g[76]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[76]);
+                                    const v = this.data(n, this.d_QualifiedName(), 76);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 l20: for (;;) {
@@ -1074,7 +1111,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[77]); // ","
                                             {
                                                 const n = this.open(this.g[78]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[78]);
+                                                const v = this.data(n, this.d_QualifiedName(), 78);
                                                 if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                             }
                                             continue l20;
@@ -1088,7 +1125,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(21, this.g[79]); // "by"
                                             {
                                                 const n = this.open(this.g[80]);
-                                                const v = this.data(n, this.d_VotingRule(), this.g[80]);
+                                                const v = this.data(n, this.d_VotingRule(), 80);
                                                 if (v !== NONE) e["voting"] = v;
                                             }
                                             break l21;
@@ -1101,7 +1138,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(29, this.g[81]); // "consults"
                                 {
                                     const n = this.open(this.g[82]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[82]);
+                                    const v = this.data(n, this.d_QualifiedName(), 82);
                                     if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
                                 }
                                 l22: for (;;) {
@@ -1110,7 +1147,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[83]); // ","
                                             {
                                                 const n = this.open(this.g[84]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[84]);
+                                                const v = this.data(n, this.d_QualifiedName(), 84);
                                                 if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
                                             }
                                             continue l22;
@@ -1123,7 +1160,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(49, this.g[85]); // "informs"
                                 {
                                     const n = this.open(this.g[86]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[86]);
+                                    const v = this.data(n, this.d_QualifiedName(), 86);
                                     if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
                                 }
                                 l23: for (;;) {
@@ -1132,7 +1169,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[87]); // ","
                                             {
                                                 const n = this.open(this.g[88]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[88]);
+                                                const v = this.data(n, this.d_QualifiedName(), 88);
                                                 if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
                                             }
                                             continue l23;
@@ -1142,14 +1179,15 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 }
                                 continue l26;
                             case 40: // escalates
-                                this.image(this.consume(40, this.g[89])); e["escalatesTo"] = true;
+                                this.consume(40, this.g[89]);
+                                e["escalatesTo"] = true;
                                 this.consume(91, this.g[90]); // "to"
                                 l24: {
                                     switch (this.s.kind as number) {
                                         case 6: // ID
                                             {
                                                 const n = this.open(this.g[91]);
-                                                const v = this.data(n, this.d_Name(), this.g[91]);
+                                                const v = this.data(n, this.d_Name(), 91);
                                                 if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                             }
                                             break l24;
@@ -1163,10 +1201,12 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 a25: {
                                     switch (this.s.kind as number) {
                                         case 80: // reserved
-                                            this.image(this.consume(80, this.g[92])); e["reserved"] = true;
+                                            this.consume(80, this.g[92]);
+                                            e["reserved"] = true;
                                             break a25;
                                         case 48: // fundamental
-                                            this.image(this.consume(48, this.g[93])); e["reserved"] = true;
+                                            this.consume(48, this.g[93]);
+                                            e["reserved"] = true;
                                             break a25;
                                         default:
                                             throw this.s.giveUp();
@@ -1192,17 +1232,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('{' (levels+=Level | finalSteps+=FinalStep)* '}')?;
      */
     r_Escalation(): Element {
-        let e: Element = { $type: "Escalation" };
+        let e: Element = new T_Escalation();
         this.consume(41, this.g[95]); // "escalation"
         {
             const n = this.open(this.g[96]);
-            const v = this.data(n, this.d_Name(), this.g[96]);
+            const v = this.data(n, this.d_Name(), 96);
             if (v !== NONE) e["name"] = v;
         }
         l28: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[97]));
+                    e["title"] = this.terminal(7, 97);
                     break l28;
                 default:
                     break l28;
@@ -1247,11 +1287,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('within' within=Duration)?;
      */
     r_Level(): Element {
-        let e: Element = { $type: "Level" };
+        let e: Element = new T_Level();
         this.consume(52, this.g[102]); // "level"
         {
             const n = this.open(this.g[103]);
-            const v = this.data(n, this.d_QualifiedName(), this.g[103]);
+            const v = this.data(n, this.d_QualifiedName(), 103);
             if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
         }
         l31: for (;;) {
@@ -1260,7 +1300,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(9, this.g[104]); // ","
                     {
                         const n = this.open(this.g[105]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[105]);
+                        const v = this.data(n, this.d_QualifiedName(), 105);
                         if (v !== NONE) this.add(e, "principals", this.reference(e, "principals", v, n, false));
                     }
                     continue l31;
@@ -1290,11 +1330,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'finally' kind=FinalKind ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)? (text=STRING)?;
      */
     r_FinalStep(): Element {
-        let e: Element = { $type: "FinalStep" };
+        let e: Element = new T_FinalStep();
         this.consume(45, this.g[108]); // "finally"
         {
             const n = this.open(this.g[109]);
-            const v = this.data(n, this.d_FinalKind(), this.g[109]);
+            const v = this.data(n, this.d_FinalKind(), 109);
             if (v !== NONE) e["kind"] = v;
         }
         l34: {
@@ -1303,7 +1343,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(21, this.g[110]); // "by"
                     {
                         const n = this.open(this.g[111]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[111]);
+                        const v = this.data(n, this.d_QualifiedName(), 111);
                         if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                     }
                     l33: for (;;) {
@@ -1312,7 +1352,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(9, this.g[112]); // ","
                                 {
                                     const n = this.open(this.g[113]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[113]);
+                                    const v = this.data(n, this.d_QualifiedName(), 113);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 continue l33;
@@ -1328,7 +1368,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l35: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[114]));
+                    e["text"] = this.terminal(7, 114);
                     break l35;
                 default:
                     break l35;
@@ -1350,17 +1390,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Commitment(): Element {
-        let e: Element = { $type: "Commitment" };
+        let e: Element = new T_Commitment();
         this.consume(25, this.g[115]); // "commitment"
         {
             const n = this.open(this.g[116]);
-            const v = this.data(n, this.d_Name(), this.g[116]);
+            const v = this.data(n, this.d_Name(), 116);
             if (v !== NONE) e["name"] = v;
         }
         l36: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[117]));
+                    e["title"] = this.terminal(7, 117);
                     break l36;
                 default:
                     break l36;
@@ -1376,7 +1416,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(71, this.g[119]); // "owner"
                                 {
                                     const n = this.open(this.g[120]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[120]);
+                                    const v = this.data(n, this.d_QualifiedName(), 120);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
                                 continue l39;
@@ -1384,7 +1424,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(91, this.g[121]); // "to"
                                 {
                                     const n = this.open(this.g[122]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[122]);
+                                    const v = this.data(n, this.d_QualifiedName(), 122);
                                     if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                 }
                                 l37: for (;;) {
@@ -1393,7 +1433,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[123]); // ","
                                             {
                                                 const n = this.open(this.g[124]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[124]);
+                                                const v = this.data(n, this.d_QualifiedName(), 124);
                                                 if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                             }
                                             continue l37;
@@ -1404,13 +1444,13 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 continue l39;
                             case 37: // due
                                 this.consume(37, this.g[125]); // "due"
-                                e["due"] = this.convertLeaf(this.consume(4, this.g[126]));
+                                e["due"] = this.terminal(4, 126);
                                 continue l39;
                             case 42: // every
                                 this.consume(42, this.g[127]); // "every"
                                 {
                                     const n = this.open(this.g[128]);
-                                    const v = this.data(n, this.d_Recurrence(), this.g[128]);
+                                    const v = this.data(n, this.d_Recurrence(), 128);
                                     if (v !== NONE) e["recurrence"] = v;
                                 }
                                 continue l39;
@@ -1418,7 +1458,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(87, this.g[129]); // "supports"
                                 {
                                     const n = this.open(this.g[130]);
-                                    const v = this.data(n, this.d_Name(), this.g[130]);
+                                    const v = this.data(n, this.d_Name(), 130);
                                     if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
                                 }
                                 l38: for (;;) {
@@ -1427,7 +1467,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[131]); // ","
                                             {
                                                 const n = this.open(this.g[132]);
-                                                const v = this.data(n, this.d_Name(), this.g[132]);
+                                                const v = this.data(n, this.d_Name(), 132);
                                                 if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
                                             }
                                             continue l38;
@@ -1440,7 +1480,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(86, this.g[133]); // "status"
                                 {
                                     const n = this.open(this.g[134]);
-                                    const v = this.data(n, this.d_CommitmentStatus(), this.g[134]);
+                                    const v = this.data(n, this.d_CommitmentStatus(), 134);
                                     if (v !== NONE) e["status"] = v;
                                 }
                                 continue l39;
@@ -1470,17 +1510,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     )* '}')?;
      */
     r_Metric(): Element {
-        let e: Element = { $type: "Metric" };
+        let e: Element = new T_Metric();
         this.consume(59, this.g[136]); // "metric"
         {
             const n = this.open(this.g[137]);
-            const v = this.data(n, this.d_Name(), this.g[137]);
+            const v = this.data(n, this.d_Name(), 137);
             if (v !== NONE) e["name"] = v;
         }
         l41: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[138]));
+                    e["title"] = this.terminal(7, 138);
                     break l41;
                 default:
                     break l41;
@@ -1496,7 +1536,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(51, this.g[140]); // "kind"
                                 {
                                     const n = this.open(this.g[141]);
-                                    const v = this.data(n, this.d_MetricKind(), this.g[141]);
+                                    const v = this.data(n, this.d_MetricKind(), 141);
                                     if (v !== NONE) e["kind"] = v;
                                 }
                                 continue l44;
@@ -1504,7 +1544,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(71, this.g[142]); // "owner"
                                 {
                                     const n = this.open(this.g[143]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[143]);
+                                    const v = this.data(n, this.d_QualifiedName(), 143);
                                     if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
                                 }
                                 continue l44;
@@ -1520,7 +1560,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(22, this.g[146]); // "cadence"
                                 {
                                     const n = this.open(this.g[147]);
-                                    const v = this.data(n, this.d_Cadence(), this.g[147]);
+                                    const v = this.data(n, this.d_Cadence(), 147);
                                     if (v !== NONE) e["cadence"] = v;
                                 }
                                 continue l44;
@@ -1528,7 +1568,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(92, this.g[148]); // "tracks"
                                 {
                                     const n = this.open(this.g[149]);
-                                    const v = this.data(n, this.d_Name(), this.g[149]);
+                                    const v = this.data(n, this.d_Name(), 149);
                                     if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
                                 }
                                 l42: for (;;) {
@@ -1537,7 +1577,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[150]); // ","
                                             {
                                                 const n = this.open(this.g[151]);
-                                                const v = this.data(n, this.d_Name(), this.g[151]);
+                                                const v = this.data(n, this.d_Name(), 151);
                                                 if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
                                             }
                                             continue l42;
@@ -1550,7 +1590,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(19, this.g[152]); // "benefits"
                                 {
                                     const n = this.open(this.g[153]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[153]);
+                                    const v = this.data(n, this.d_QualifiedName(), 153);
                                     if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                 }
                                 l43: for (;;) {
@@ -1559,7 +1599,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                             this.consume(9, this.g[154]); // ","
                                             {
                                                 const n = this.open(this.g[155]);
-                                                const v = this.data(n, this.d_QualifiedName(), this.g[155]);
+                                                const v = this.data(n, this.d_QualifiedName(), 155);
                                                 if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
                                             }
                                             continue l43;
@@ -1586,18 +1626,18 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     comparator=Comparator value=NUMBER (('of' scale=NUMBER) | unit=Unit)?;
      */
     r_Target(): Element {
-        let e: Element = { $type: "Target" };
+        let e: Element = new T_Target();
         {
             const n = this.open(this.g[157]);
-            const v = this.data(n, this.d_Comparator(), this.g[157]);
+            const v = this.data(n, this.d_Comparator(), 157);
             if (v !== NONE) e["comparator"] = v;
         }
-        e["value"] = this.convertLeaf(this.consume(5, this.g[158]));
+        e["value"] = this.terminal(5, 158);
         l46: {
             switch (this.s.kind as number) {
                 case 67: // of
                     this.consume(67, this.g[159]); // "of"
-                    e["scale"] = this.convertLeaf(this.consume(5, this.g[160]));
+                    e["scale"] = this.terminal(5, 160);
                     break l46;
                 case 6: // ID
                 case 8: // %
@@ -1611,7 +1651,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 105: // years
                     {
                         const n = this.open(this.g[161]);
-                        const v = this.data(n, this.d_Unit(), this.g[161]);
+                        const v = this.data(n, this.d_Unit(), 161);
                         if (v !== NONE) e["unit"] = v;
                     }
                     break l46;
@@ -1627,7 +1667,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     {infer Exit} 'exit' ('{' ('notice' notice=Duration | texts+=STRING)* '}')?;
      */
     r_Exit(): Element {
-        let e: Element = { $type: "Exit" };
+        let e: Element = new T_Exit();
         e.$type = "Exit";
         this.consume(44, this.g[162]); // "exit"
         l48: {
@@ -1645,7 +1685,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 }
                                 continue l47;
                             case 7: // STRING
-                                this.add(e, "texts", this.convertLeaf(this.consume(7, this.g[166])));
+                                this.add(e, "texts", this.terminal(7, 166));
                                 continue l47;
                             default:
                                 break l47;
@@ -1665,11 +1705,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     value=NUMBER unit=TimeUnit;
      */
     r_Duration(): Element {
-        let e: Element = { $type: "Duration" };
-        e["value"] = this.convertLeaf(this.consume(5, this.g[168]));
+        let e: Element = new T_Duration();
+        e["value"] = this.terminal(5, 168);
         {
             const n = this.open(this.g[169]);
-            const v = this.data(n, this.d_TimeUnit(), this.g[169]);
+            const v = this.data(n, this.d_TimeUnit(), 169);
             if (v !== NONE) e["unit"] = v;
         }
         return e;
@@ -1681,17 +1721,17 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     '{' (entries+=Entry)* '}';
      */
     r_Journal(): Element {
-        let e: Element = { $type: "Journal" };
+        let e: Element = new T_Journal();
         this.consume(50, this.g[170]); // "journal"
         {
             const n = this.open(this.g[171]);
-            const v = this.data(n, this.d_Name(), this.g[171]);
+            const v = this.data(n, this.d_Name(), 171);
             if (v !== NONE) e["name"] = v;
         }
         l49: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[172]));
+                    e["title"] = this.terminal(7, 172);
                     break l49;
                 default:
                     break l49;
@@ -1703,7 +1743,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(46, this.g[173]); // "for"
                     {
                         const n = this.open(this.g[174]);
-                        const v = this.data(n, this.d_Name(), this.g[174]);
+                        const v = this.data(n, this.d_Name(), 174);
                         if (v !== NONE) e["charter"] = this.reference(e, "charter", v, n, false);
                     }
                     break l50;
@@ -1734,84 +1774,83 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note;
      */
     r_Entry(): Element {
-        let e: Element = { $type: "Entry" };
         a52: {
             switch (this.decide0()) {
                 case 0:
                     {
                         const n = this.open(this.g[178]);
                         const v = this.r_Met();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 1:
                     {
                         const n = this.open(this.g[179]);
                         const v = this.r_Delivered();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 2:
                     {
                         const n = this.open(this.g[180]);
                         const v = this.r_Missed();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 3:
                     {
                         const n = this.open(this.g[181]);
                         const v = this.r_Measured();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 4:
                     {
                         const n = this.open(this.g[182]);
                         const v = this.r_Decided();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 5:
                     {
                         const n = this.open(this.g[183]);
                         const v = this.r_Raised();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 6:
                     {
                         const n = this.open(this.g[184]);
                         const v = this.r_Escalated();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 7:
                     {
                         const n = this.open(this.g[185]);
                         const v = this.r_Resolved();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 8:
                     {
                         const n = this.open(this.g[186]);
                         const v = this.r_Reviewed();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 9:
                     {
                         const n = this.open(this.g[187]);
                         const v = this.r_Assessed();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 10:
                     {
                         const n = this.open(this.g[188]);
                         const v = this.r_Note();
-                        if (this.finish(v, n)) e = this.merge(v, e);
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 11:
@@ -1820,7 +1859,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     throw this.s.giveUp();
             }
         }
-        return e;
+        return new T_Entry();
     }
 
     /**
@@ -1829,15 +1868,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('with' attendees+=[Principal:QualifiedName] (',' attendees+=[Principal:QualifiedName])*)?;
      */
     r_Met(): Element {
-        let e: Element = { $type: "Met" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[189]));
+        let e: Element = new T_Met();
+        e["date"] = this.terminal(4, 189);
         this.consume(58, this.g[190]); // "met"
         l53: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[191]);
-                        const v = this.data(n, this.d_Name(), this.g[191]);
+                        const v = this.data(n, this.d_Name(), 191);
                         if (v !== NONE) e["body"] = this.reference(e, "body", v, n, false);
                     }
                     break l53;
@@ -1851,7 +1890,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(101, this.g[192]); // "with"
                     {
                         const n = this.open(this.g[193]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[193]);
+                        const v = this.data(n, this.d_QualifiedName(), 193);
                         if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                     }
                     l54: for (;;) {
@@ -1860,7 +1899,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(9, this.g[194]); // ","
                                 {
                                     const n = this.open(this.g[195]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[195]);
+                                    const v = this.data(n, this.d_QualifiedName(), 195);
                                     if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                                 }
                                 continue l54;
@@ -1881,15 +1920,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'delivered' commitment=[Commitment:Name]?;
      */
     r_Delivered(): Element {
-        let e: Element = { $type: "Delivered" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[196]));
+        let e: Element = new T_Delivered();
+        e["date"] = this.terminal(4, 196);
         this.consume(35, this.g[197]); // "delivered"
         l56: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[198]);
-                        const v = this.data(n, this.d_Name(), this.g[198]);
+                        const v = this.data(n, this.d_Name(), 198);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l56;
@@ -1905,15 +1944,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'missed' commitment=[Commitment:Name]? (reason=STRING)?;
      */
     r_Missed(): Element {
-        let e: Element = { $type: "Missed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[199]));
+        let e: Element = new T_Missed();
+        e["date"] = this.terminal(4, 199);
         this.consume(60, this.g[200]); // "missed"
         l57: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[201]);
-                        const v = this.data(n, this.d_Name(), this.g[201]);
+                        const v = this.data(n, this.d_Name(), 201);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l57;
@@ -1924,7 +1963,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l58: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["reason"] = this.convertLeaf(this.consume(7, this.g[202]));
+                    e["reason"] = this.terminal(7, 202);
                     break l58;
                 default:
                     break l58;
@@ -1938,15 +1977,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'measured' metric=[Metric:Name]? (value=NUMBER (('of' scale=NUMBER) | unit=Unit)?)?;
      */
     r_Measured(): Element {
-        let e: Element = { $type: "Measured" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[203]));
+        let e: Element = new T_Measured();
+        e["date"] = this.terminal(4, 203);
         this.consume(54, this.g[204]); // "measured"
         l59: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[205]);
-                        const v = this.data(n, this.d_Name(), this.g[205]);
+                        const v = this.data(n, this.d_Name(), 205);
                         if (v !== NONE) e["metric"] = this.reference(e, "metric", v, n, false);
                     }
                     break l59;
@@ -1957,12 +1996,12 @@ export class GeneratedReader extends GeneratedReaderBase {
         l61: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.convertLeaf(this.consume(5, this.g[206]));
+                    e["value"] = this.terminal(5, 206);
                     l60: {
                         switch (this.s.kind as number) {
                             case 67: // of
                                 this.consume(67, this.g[207]); // "of"
-                                e["scale"] = this.convertLeaf(this.consume(5, this.g[208]));
+                                e["scale"] = this.terminal(5, 208);
                                 break l60;
                             case 6: // ID
                             case 8: // %
@@ -1976,7 +2015,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 105: // years
                                 {
                                     const n = this.open(this.g[209]);
-                                    const v = this.data(n, this.d_Unit(), this.g[209]);
+                                    const v = this.data(n, this.d_Unit(), 209);
                                     if (v !== NONE) e["unit"] = v;
                                 }
                                 break l60;
@@ -1998,15 +2037,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])*)?;
      */
     r_Decided(): Element {
-        let e: Element = { $type: "Decided" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[210]));
+        let e: Element = new T_Decided();
+        e["date"] = this.terminal(4, 210);
         this.consume(33, this.g[211]); // "decided"
         l62: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[212]);
-                        const v = this.data(n, this.d_Name(), this.g[212]);
+                        const v = this.data(n, this.d_Name(), 212);
                         if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                     }
                     break l62;
@@ -2017,7 +2056,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l63: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[213]));
+                    e["text"] = this.terminal(7, 213);
                     break l63;
                 default:
                     break l63;
@@ -2029,7 +2068,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     this.consume(21, this.g[214]); // "by"
                     {
                         const n = this.open(this.g[215]);
-                        const v = this.data(n, this.d_QualifiedName(), this.g[215]);
+                        const v = this.data(n, this.d_QualifiedName(), 215);
                         if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                     }
                     l64: for (;;) {
@@ -2038,7 +2077,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 this.consume(9, this.g[216]); // ","
                                 {
                                     const n = this.open(this.g[217]);
-                                    const v = this.data(n, this.d_QualifiedName(), this.g[217]);
+                                    const v = this.data(n, this.d_QualifiedName(), 217);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 continue l64;
@@ -2060,8 +2099,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     ('via' escalation=[Escalation:Name]?)? ('about' decision=[Decision:Name]?)?;
      */
     r_Raised(): Element {
-        let e: Element = { $type: "Raised" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[218]));
+        let e: Element = new T_Raised();
+        e["date"] = this.terminal(4, 218);
         this.consume(78, this.g[219]); // "raised"
         l66: {
             switch (this.s.kind as number) {
@@ -2079,7 +2118,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l67: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.convertLeaf(this.consume(7, this.g[221]));
+                    e["title"] = this.terminal(7, 221);
                     break l67;
                 default:
                     break l67;
@@ -2094,7 +2133,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 6: // ID
                                 {
                                     const n = this.open(this.g[223]);
-                                    const v = this.data(n, this.d_Name(), this.g[223]);
+                                    const v = this.data(n, this.d_Name(), 223);
                                     if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                 }
                                 break l68;
@@ -2116,7 +2155,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 6: // ID
                                 {
                                     const n = this.open(this.g[225]);
-                                    const v = this.data(n, this.d_Name(), this.g[225]);
+                                    const v = this.data(n, this.d_Name(), 225);
                                     if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                                 }
                                 break l70;
@@ -2137,10 +2176,10 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     name=Name;
      */
     r_Issue(): Element {
-        let e: Element = { $type: "Issue" };
+        let e: Element = new T_Issue();
         {
             const n = this.open(this.g[226]);
-            const v = this.data(n, this.d_Name(), this.g[226]);
+            const v = this.data(n, this.d_Name(), 226);
             if (v !== NONE) e["name"] = v;
         }
         return e;
@@ -2151,15 +2190,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'escalated' issue=[Issue:Name]?;
      */
     r_Escalated(): Element {
-        let e: Element = { $type: "Escalated" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[227]));
+        let e: Element = new T_Escalated();
+        e["date"] = this.terminal(4, 227);
         this.consume(39, this.g[228]); // "escalated"
         l72: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[229]);
-                        const v = this.data(n, this.d_Name(), this.g[229]);
+                        const v = this.data(n, this.d_Name(), 229);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l72;
@@ -2175,15 +2214,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'resolved' issue=[Issue:Name]? (text=STRING)?;
      */
     r_Resolved(): Element {
-        let e: Element = { $type: "Resolved" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[230]));
+        let e: Element = new T_Resolved();
+        e["date"] = this.terminal(4, 230);
         this.consume(81, this.g[231]); // "resolved"
         l73: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
                         const n = this.open(this.g[232]);
-                        const v = this.data(n, this.d_Name(), this.g[232]);
+                        const v = this.data(n, this.d_Name(), 232);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l73;
@@ -2194,7 +2233,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l74: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[233]));
+                    e["text"] = this.terminal(7, 233);
                     break l74;
                 default:
                     break l74;
@@ -2208,13 +2247,13 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'reviewed' (text=STRING)?;
      */
     r_Reviewed(): Element {
-        let e: Element = { $type: "Reviewed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[234]));
+        let e: Element = new T_Reviewed();
+        e["date"] = this.terminal(4, 234);
         this.consume(83, this.g[235]); // "reviewed"
         l75: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[236]));
+                    e["text"] = this.terminal(7, 236);
                     break l75;
                 default:
                     break l75;
@@ -2228,8 +2267,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'assessed' ('by' party=[Party:Name]?)? ('{' (scores+=PillarScore)* '}')?;
      */
     r_Assessed(): Element {
-        let e: Element = { $type: "Assessed" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[237]));
+        let e: Element = new T_Assessed();
+        e["date"] = this.terminal(4, 237);
         this.consume(18, this.g[238]); // "assessed"
         l77: {
             switch (this.s.kind as number) {
@@ -2240,7 +2279,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 6: // ID
                                 {
                                     const n = this.open(this.g[240]);
-                                    const v = this.data(n, this.d_Name(), this.g[240]);
+                                    const v = this.data(n, this.d_Name(), 240);
                                     if (v !== NONE) e["party"] = this.reference(e, "party", v, n, false);
                                 }
                                 break l76;
@@ -2290,16 +2329,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     pillar=Pillar (value=NUMBER)?;
      */
     r_PillarScore(): Element {
-        let e: Element = { $type: "PillarScore" };
+        let e: Element = new T_PillarScore();
         {
             const n = this.open(this.g[244]);
-            const v = this.data(n, this.d_Pillar(), this.g[244]);
+            const v = this.data(n, this.d_Pillar(), 244);
             if (v !== NONE) e["pillar"] = v;
         }
         l80: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.convertLeaf(this.consume(5, this.g[245]));
+                    e["value"] = this.terminal(5, 245);
                     break l80;
                 default:
                     break l80;
@@ -2313,13 +2352,13 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     date=DATE 'note' (text=STRING)?;
      */
     r_Note(): Element {
-        let e: Element = { $type: "Note" };
-        e["date"] = this.convertLeaf(this.consume(4, this.g[246]));
+        let e: Element = new T_Note();
+        e["date"] = this.terminal(4, 246);
         this.consume(64, this.g[247]); // "note"
         l81: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.convertLeaf(this.consume(7, this.g[248]));
+                    e["text"] = this.terminal(7, 248);
                     break l81;
                 default:
                     break l81;
@@ -2337,25 +2376,32 @@ export class GeneratedReader extends GeneratedReaderBase {
         a82: {
             switch (this.s.kind as number) {
                 case 93: // trust
-                    text += this.image(this.consume(93, this.g[249]));
+                    this.consume(93, this.g[249]);
+                    text += "trust";
                     break a82;
                 case 25: // commitment
-                    text += this.image(this.consume(25, this.g[250]));
+                    this.consume(25, this.g[250]);
+                    text += "commitment";
                     break a82;
                 case 30: // coordination
-                    text += this.image(this.consume(30, this.g[251]));
+                    this.consume(30, this.g[251]);
+                    text += "coordination";
                     break a82;
                 case 26: // communication
-                    text += this.image(this.consume(26, this.g[252]));
+                    this.consume(26, this.g[252]);
+                    text += "communication";
                     break a82;
                 case 69: // openness
-                    text += this.image(this.consume(69, this.g[253]));
+                    this.consume(69, this.g[253]);
+                    text += "openness";
                     break a82;
                 case 38: // equality
-                    text += this.image(this.consume(38, this.g[254]));
+                    this.consume(38, this.g[254]);
+                    text += "equality";
                     break a82;
                 case 27: // conflict
-                    text += this.image(this.consume(27, this.g[255]));
+                    this.consume(27, this.g[255]);
+                    text += "conflict";
                     break a82;
                 default:
                     throw this.s.giveUp();
@@ -2370,7 +2416,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Name(): string {
         let text = '';
-        text += String(this.convertLeaf(this.consume(6, this.g[256])));
+        text += String(this.terminal(6, 256));
         return text;
     }
 
@@ -2382,16 +2428,17 @@ export class GeneratedReader extends GeneratedReaderBase {
         let text = '';
         {
             const n = this.open(this.g[257]);
-            const v = this.data(n, this.d_Name(), this.g[257]);
+            const v = this.data(n, this.d_Name(), 257);
             if (v !== NONE) text += String(v);
         }
         l83: {
             switch (this.s.kind as number) {
                 case 10: // .
-                    text += this.image(this.consume(10, this.g[258]));
+                    this.consume(10, this.g[258]);
+                    text += ".";
                     {
                         const n = this.open(this.g[259]);
-                        const v = this.data(n, this.d_Name(), this.g[259]);
+                        const v = this.data(n, this.d_Name(), 259);
                         if (v !== NONE) text += String(v);
                     }
                     break l83;
@@ -2411,10 +2458,11 @@ export class GeneratedReader extends GeneratedReaderBase {
         a84: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.convertLeaf(this.consume(6, this.g[260])));
+                    text += String(this.terminal(6, 260));
                     break a84;
                 case 8: // %
-                    text += this.image(this.consume(8, this.g[261]));
+                    this.consume(8, this.g[261]);
+                    text += "%";
                     break a84;
                 case 31: // day
                 case 32: // days
@@ -2426,7 +2474,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 105: // years
                     {
                         const n = this.open(this.g[262]);
-                        const v = this.data(n, this.d_TimeUnit(), this.g[262]);
+                        const v = this.data(n, this.d_TimeUnit(), 262);
                         if (v !== NONE) text += String(v);
                     }
                     break a84;
@@ -2446,28 +2494,36 @@ export class GeneratedReader extends GeneratedReaderBase {
         a85: {
             switch (this.s.kind as number) {
                 case 31: // day
-                    text += this.image(this.consume(31, this.g[263]));
+                    this.consume(31, this.g[263]);
+                    text += "day";
                     break a85;
                 case 32: // days
-                    text += this.image(this.consume(32, this.g[264]));
+                    this.consume(32, this.g[264]);
+                    text += "days";
                     break a85;
                 case 98: // week
-                    text += this.image(this.consume(98, this.g[265]));
+                    this.consume(98, this.g[265]);
+                    text += "week";
                     break a85;
                 case 100: // weeks
-                    text += this.image(this.consume(100, this.g[266]));
+                    this.consume(100, this.g[266]);
+                    text += "weeks";
                     break a85;
                 case 61: // month
-                    text += this.image(this.consume(61, this.g[267]));
+                    this.consume(61, this.g[267]);
+                    text += "month";
                     break a85;
                 case 63: // months
-                    text += this.image(this.consume(63, this.g[268]));
+                    this.consume(63, this.g[268]);
+                    text += "months";
                     break a85;
                 case 103: // year
-                    text += this.image(this.consume(103, this.g[269]));
+                    this.consume(103, this.g[269]);
+                    text += "year";
                     break a85;
                 case 105: // years
-                    text += this.image(this.consume(105, this.g[270]));
+                    this.consume(105, this.g[270]);
+                    text += "years";
                     break a85;
                 default:
                     throw this.s.giveUp();
@@ -2485,16 +2541,20 @@ export class GeneratedReader extends GeneratedReaderBase {
         a86: {
             switch (this.s.kind as number) {
                 case 99: // weekly
-                    text += this.image(this.consume(99, this.g[271]));
+                    this.consume(99, this.g[271]);
+                    text += "weekly";
                     break a86;
                 case 62: // monthly
-                    text += this.image(this.consume(62, this.g[272]));
+                    this.consume(62, this.g[272]);
+                    text += "monthly";
                     break a86;
                 case 77: // quarterly
-                    text += this.image(this.consume(77, this.g[273]));
+                    this.consume(77, this.g[273]);
+                    text += "quarterly";
                     break a86;
                 case 104: // yearly
-                    text += this.image(this.consume(104, this.g[274]));
+                    this.consume(104, this.g[274]);
+                    text += "yearly";
                     break a86;
                 default:
                     throw this.s.giveUp();
@@ -2512,16 +2572,20 @@ export class GeneratedReader extends GeneratedReaderBase {
         a87: {
             switch (this.s.kind as number) {
                 case 98: // week
-                    text += this.image(this.consume(98, this.g[275]));
+                    this.consume(98, this.g[275]);
+                    text += "week";
                     break a87;
                 case 61: // month
-                    text += this.image(this.consume(61, this.g[276]));
+                    this.consume(61, this.g[276]);
+                    text += "month";
                     break a87;
                 case 76: // quarter
-                    text += this.image(this.consume(76, this.g[277]));
+                    this.consume(76, this.g[277]);
+                    text += "quarter";
                     break a87;
                 case 103: // year
-                    text += this.image(this.consume(103, this.g[278]));
+                    this.consume(103, this.g[278]);
+                    text += "year";
                     break a87;
                 default:
                     throw this.s.giveUp();
@@ -2539,13 +2603,16 @@ export class GeneratedReader extends GeneratedReaderBase {
         a88: {
             switch (this.s.kind as number) {
                 case 94: // unanimity
-                    text += this.image(this.consume(94, this.g[279]));
+                    this.consume(94, this.g[279]);
+                    text += "unanimity";
                     break a88;
                 case 28: // consensus
-                    text += this.image(this.consume(28, this.g[280]));
+                    this.consume(28, this.g[280]);
+                    text += "consensus";
                     break a88;
                 case 53: // majority
-                    text += this.image(this.consume(53, this.g[281]));
+                    this.consume(53, this.g[281]);
+                    text += "majority";
                     break a88;
                 default:
                     throw this.s.giveUp();
@@ -2563,16 +2630,20 @@ export class GeneratedReader extends GeneratedReaderBase {
         a89: {
             switch (this.s.kind as number) {
                 case 55: // mediation
-                    text += this.image(this.consume(55, this.g[282]));
+                    this.consume(55, this.g[282]);
+                    text += "mediation";
                     break a89;
                 case 17: // arbitration
-                    text += this.image(this.consume(17, this.g[283]));
+                    this.consume(17, this.g[283]);
+                    text += "arbitration";
                     break a89;
                 case 43: // executive-decision
-                    text += this.image(this.consume(43, this.g[284]));
+                    this.consume(43, this.g[284]);
+                    text += "executive-decision";
                     break a89;
                 case 90: // termination
-                    text += this.image(this.consume(90, this.g[285]));
+                    this.consume(90, this.g[285]);
+                    text += "termination";
                     break a89;
                 default:
                     throw this.s.giveUp();
@@ -2590,10 +2661,12 @@ export class GeneratedReader extends GeneratedReaderBase {
         a90: {
             switch (this.s.kind as number) {
                 case 68: // open
-                    text += this.image(this.consume(68, this.g[286]));
+                    this.consume(68, this.g[286]);
+                    text += "open";
                     break a90;
                 case 36: // done
-                    text += this.image(this.consume(36, this.g[287]));
+                    this.consume(36, this.g[287]);
+                    text += "done";
                     break a90;
                 default:
                     throw this.s.giveUp();
@@ -2611,13 +2684,16 @@ export class GeneratedReader extends GeneratedReaderBase {
         a91: {
             switch (this.s.kind as number) {
                 case 70: // outcome
-                    text += this.image(this.consume(70, this.g[288]));
+                    this.consume(70, this.g[288]);
+                    text += "outcome";
                     break a91;
                 case 74: // process
-                    text += this.image(this.consume(74, this.g[289]));
+                    this.consume(74, this.g[289]);
+                    text += "process";
                     break a91;
                 case 79: // relationship
-                    text += this.image(this.consume(79, this.g[290]));
+                    this.consume(79, this.g[290]);
+                    text += "relationship";
                     break a91;
                 default:
                     throw this.s.giveUp();
@@ -2635,19 +2711,24 @@ export class GeneratedReader extends GeneratedReaderBase {
         a92: {
             switch (this.s.kind as number) {
                 case 15: // >=
-                    text += this.image(this.consume(15, this.g[291]));
+                    this.consume(15, this.g[291]);
+                    text += ">=";
                     break a92;
                 case 12: // <=
-                    text += this.image(this.consume(12, this.g[292]));
+                    this.consume(12, this.g[292]);
+                    text += "<=";
                     break a92;
                 case 13: // =
-                    text += this.image(this.consume(13, this.g[293]));
+                    this.consume(13, this.g[293]);
+                    text += "=";
                     break a92;
                 case 14: // >
-                    text += this.image(this.consume(14, this.g[294]));
+                    this.consume(14, this.g[294]);
+                    text += ">";
                     break a92;
                 case 11: // <
-                    text += this.image(this.consume(11, this.g[295]));
+                    this.consume(11, this.g[295]);
+                    text += "<";
                     break a92;
                 default:
                     throw this.s.giveUp();
