@@ -1,5 +1,6 @@
 import type { AstNode, CstNode, Reference } from 'langium';
 import { rangeOfReference } from '../references/charter-linker.js';
+import { DeferredCstNode } from '../parser/charter-cst.js';
 import type {
     AssessedEntry, DecidedEntry, DeliveredEntry, EscalatedEntry, MeasuredEntry, MetEntry, MissedEntry, NameRef, NoteEntry, Pillar, PrincipalRef,
     RaisedEntry, Range, ResolvedEntry, ReviewedEntry
@@ -26,9 +27,10 @@ abstract class EntryModel {
         return this.#node?.range ?? EMPTY_RANGE;
     }
 
-    /** The entry's 1-based line. */
+    /** The entry's 1-based line (from a deferred node without making its span: the views and the health layers ask it of every entry). */
     get line(): number {
-        return this.range.start.line + 1;
+        const node = this.#node;
+        return (node instanceof DeferredCstNode ? node.firstLine : this.range.start.line) + 1;
     }
 
     /** The fields every entry has, in the order the plain objects had them, then the kind's own. */

@@ -318,6 +318,11 @@ export class DeferredCstNode extends RuleCstNode {
         this.endCharacter = character | 0;
     }
 
+    /** The (0-based) line its first token stands on, without making its range. */
+    get firstLine(): number {
+        return this.startLine;
+    }
+
     /** The part whose reading makes this node's children, if it is a node inside one. */
     private get owner(): DeferredCstNode | undefined {
         const source = this.source;
