@@ -63,6 +63,15 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
+    /**
+     * The scope of a reference in an element of the journal (not the journal's
+     * own `for`), as `getScope` answers it: the same for every entry, so the
+     * linker asks once per reference type for a whole journal.
+     */
+    entryScope(journal: AstNode, context: ReferenceInfo): Scope {
+        return this.journalScope(journal as Journal, context);
+    }
+
     /** A journal's scope of each reference type, kept in the journal's table: a journal's thousands of entries ask the same few. */
     protected journalScope(journal: Journal, context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
