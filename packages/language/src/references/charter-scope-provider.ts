@@ -1,4 +1,4 @@
-import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import { Charter as CharterType, isJournal, isRaised, Journal as JournalType, type Charter, type Journal } from '../generated/ast.js';
 
@@ -15,6 +15,8 @@ import { Charter as CharterType, isJournal, isRaised, Journal as JournalType, ty
  */
 export class CharterScopeProvider extends DefaultScopeProvider {
     protected readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
+    /** Per charter: its names by reference type, with the local symbols they were read from (see `charterLocals`). */
+    protected readonly localsByCharter = new WeakMap<AstNode, { symbols: LocalSymbols | undefined; byType: Map<string, ReadonlyMap<string, AstNodeDescription>> }>();
     /** The workspace's exported issues by the charter name their journal is written for, in index order; made again once the index changes. */
     protected readonly issuesByCharter: WorkspaceCache<'issues', Map<string, AstNodeDescription[]>>;
     /** The types `isCharter` and `isJournal` accept. */
@@ -53,14 +55,39 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         const byType = this.scopeCache.get(charter, newScopeTable);
         let scope = byType.get(referenceType);
         if (!scope) {
-            const localSymbols = AstUtils.getDocument(charter).localSymbols;
-            const locals = localSymbols?.has(charter)
-                ? localSymbols.getStream(charter).filter(desc => this.reflection.isSubtype(desc.type, referenceType)).toArray()
-                : [];
-            scope = new MapScope(locals, this.getGlobalScope(referenceType, context));
+            scope = new SharedMapScope(this.charterLocals(charter, referenceType), this.getGlobalScope(referenceType, context));
             byType.set(referenceType, scope);
         }
         return scope;
+    }
+
+    /**
+     * The charter's own names of a reference type, as `MapScope` would table
+     * them. Kept while the charter's document keeps its local symbols: the
+     * scopes are made again after any change in the workspace (an edit of a
+     * journal), the charter's names only when its document is.
+     */
+    protected charterLocals(charter: Charter, referenceType: string): ReadonlyMap<string, AstNodeDescription> {
+        const localSymbols = AstUtils.getDocument(charter).localSymbols;
+        let kept = this.localsByCharter.get(charter);
+        if (kept === undefined || kept.symbols !== localSymbols) {
+            kept = { symbols: localSymbols, byType: new Map() };
+            this.localsByCharter.set(charter, kept);
+        }
+        let locals = kept.byType.get(referenceType);
+        if (locals === undefined) {
+            const table = new Map<string, AstNodeDescription>();
+            if (localSymbols?.has(charter)) {
+                for (const description of localSymbols.getStream(charter)) {
+                    if (this.reflection.isSubtype(description.type, referenceType)) {
+                        table.set(description.name, description);
+                    }
+                }
+            }
+            locals = table;
+            kept.byType.set(referenceType, locals);
+        }
+        return locals;
     }
 
     /**
@@ -145,6 +172,18 @@ export class CharterScopeProvider extends DefaultScopeProvider {
             return map;
         });
         return byCharter.get(charterName) ?? [];
+    }
+}
+
+/**
+ * A `MapScope` over a table made elsewhere and shared (the charter's names of
+ * a type, kept across scopes): the same lookups, without copying the table.
+ */
+class SharedMapScope extends MapScope {
+    constructor(elements: ReadonlyMap<string, AstNodeDescription>, outerScope: Scope) {
+        super([], outerScope);
+        // MapScope only reads its table; the field is declared as a Map.
+        (this as { elements: ReadonlyMap<string, AstNodeDescription> }).elements = elements;
     }
 }
 
