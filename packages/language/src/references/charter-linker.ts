@@ -54,9 +54,9 @@ export class CharterLinker extends DefaultLinker {
      * Links a journal as `forEachReference` with `doLink` would, in the same
      * order and to the same targets: its own references (`for`) first, then
      * each entry's. An entry's reference fields are known from its type's plan
-     * (no walk through its other fields), and each name is looked up once per
-     * reference type in the journal's scope (all of a journal's entries see the
-     * same scopes), instead of the scope chain once per reference.
+     * (no walk through its other fields), and its names are looked up in the
+     * journal's scope of their type, asked for once per journal (all of a
+     * journal's entries see the same scopes) instead of once per reference.
      */
     protected linkJournal(journal: AstNode, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         forEachOwnReference(journal, link);
@@ -114,7 +114,7 @@ export class CharterLinker extends DefaultLinker {
         }
     }
 
-    /** `doLink` for one reference of a journal's element, with the name looked up in the journal's table of its reference type. */
+    /** `doLink` for one reference of a journal's element, with the name looked up in the journal's scope of its reference type. */
     protected linkName(value: unknown, container: AstNode, planned: PlannedReference, index: number | undefined, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         if (!(value instanceof CharterReference)) {
             if (isAnyReference(value)) {
@@ -126,29 +126,21 @@ export class CharterLinker extends DefaultLinker {
             // Resolved already (its `ref` was read): `doLink` leaves it.
             return;
         }
-        let found = names.found(planned.slot, value.$refText);
-        if (found === undefined) {
-            const info: ReferenceInfo = index === undefined ? { reference: value, container, property: planned.property } : { reference: value, container, property: planned.property, index };
-            value._ref = RefResolving;
-            try {
-                const description = names.scope(planned.slot, info).getElement(value.$refText);
-                found = description === undefined ? NOT_FOUND : { description, node: this.loadAstNode(description) };
-            } catch {
-                // `doLink` reports it, as it would have.
-                value._ref = undefined;
-                this.doLink(info, document);
-                return;
-            }
-            names.remember(planned.slot, value.$refText, found);
+        let description: AstNodeDescription | undefined;
+        let target: AstNode | undefined;
+        value._ref = RefResolving;
+        try {
+            const scope = names.scopes[planned.slot] ?? names.scopeOf(planned.slot, referenceInfo(value, container, planned.property, index));
+            description = scope.getElement(value.$refText);
+            target = description === undefined ? undefined : this.loadAstNode(description);
+        } catch {
+            // `doLink` reports it, as it would have.
+            value._ref = undefined;
+            this.doLink(referenceInfo(value, container, planned.property, index), document);
+            return;
         }
-        if (found.node !== undefined) {
-            value._nodeDescription = found.description;
-            value._ref = found.node;
-        } else {
-            const info: ReferenceInfo = index === undefined ? { reference: value, container, property: planned.property } : { reference: value, container, property: planned.property, index };
-            value._nodeDescription = found.description;
-            value._ref = this.createLinkingError(info, found.description);
-        }
+        value._nodeDescription = description;
+        value._ref = target ?? this.createLinkingError(referenceInfo(value, container, planned.property, index), description);
         document.references.push(value);
     }
 
@@ -208,47 +200,25 @@ export class CharterLinker extends DefaultLinker {
 
 const DOLLAR = '$'.charCodeAt(0);
 
-/** What a name of a reference type stands for in a journal: its description, if the scope has one, and the element it loads. */
-interface Found {
-    readonly description: AstNodeDescription | undefined;
-    readonly node: AstNode | undefined;
+/** A reference's context as the walks give it (`index` only for an item of a list). */
+function referenceInfo(reference: Reference, container: AstNode, property: string, index: number | undefined): ReferenceInfo {
+    return index === undefined ? { reference, container, property } : { reference, container, property, index };
 }
 
-const NOT_FOUND: Found = { description: undefined, node: undefined };
-
 /**
- * While one journal is linked: per reference type (by its plan slot), the
- * journal's scope and what each name found there, so that a name written in
- * a thousand entries is looked up once.
+ * While one journal is linked: its scope of each reference type (by plan
+ * slot), asked for once: every entry of a journal sees the same.
  */
 class JournalNames {
-    private readonly scopes: Array<Scope | undefined>;
-    private readonly names: Array<Map<string, Found> | undefined>;
+    readonly scopes: Array<Scope | undefined>;
 
     constructor(private readonly journal: AstNode, private readonly provider: CharterScopeProvider, slots: number) {
         this.scopes = new Array<Scope | undefined>(slots);
-        this.names = new Array<Map<string, Found> | undefined>(slots);
-    }
-
-    found(slot: number, name: string): Found | undefined {
-        return this.names[slot]?.get(name);
-    }
-
-    remember(slot: number, name: string, found: Found): void {
-        let names = this.names[slot];
-        if (names === undefined) {
-            names = this.names[slot] = new Map();
-        }
-        names.set(name, found);
     }
 
     /** The scope of the slot's reference type in the journal, asked for with the first reference of that type. */
-    scope(slot: number, info: ReferenceInfo): Scope {
-        let scope = this.scopes[slot];
-        if (scope === undefined) {
-            scope = this.scopes[slot] = this.provider.entryScope(this.journal, info);
-        }
-        return scope;
+    scopeOf(slot: number, info: ReferenceInfo): Scope {
+        return (this.scopes[slot] ??= this.provider.entryScope(this.journal, info));
     }
 }
 
