@@ -90,6 +90,19 @@ describe('linking a journal', () => {
         assert.deepEqual(describeLinks(document), linked);
     });
 
+    it('links a journal Langium\'s parser read (a syntax error) as Langium\'s linker does', async () => {
+        const broken = JOURNAL.replace('2026-01-24 missed TrainSellers "late"', '2026-01-24 missed TrainSellers "late" }{ with').replace(/\n}\njournal NoCharter[\s\S]*$/, '\n');
+        const checked = await checkWorkspace(services, { 'acme-globex.charter': read('acme-globex.charter'), 'acme.charter': read('parties/acme.charter'), 'broken.charter': broken }, { today: '2026-12-01' });
+        const document = checked['broken.charter'].document;
+        assert.ok(document.parseResult.parserErrors.length > 0, 'the journal has a syntax error');
+        const linked = describeLinks(document);
+        assert.ok(linked.length > 5, `${linked.length} references`);
+        const linker = services.references.Linker;
+        linker.unlink(document);
+        await DefaultLinker.prototype.link.call(linker, document);
+        assert.deepEqual(describeLinks(document), linked);
+    });
+
     it('gives an unresolved name in an entry Langium\'s error, at the name', async () => {
         const checked = await build();
         const document = checked['mixed.charter'].document;
