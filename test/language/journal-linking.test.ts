@@ -144,5 +144,7 @@ describe('linking a journal', () => {
         assert.equal(plans.of('Raised')?.children, 'issue');
         assert.equal(plans.of('Assessed')?.children, 'scores');
         assert.equal(plans.of('Note')?.references.length, 0);
+        assert.deepEqual(plans.of('Journal')?.references.map(reference => reference.property), ['charter']);
+        assert.equal(plans.of('Journal')?.children, 'entries');
     });
 });

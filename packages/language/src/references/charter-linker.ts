@@ -59,23 +59,52 @@ export class CharterLinker extends DefaultLinker {
      * journal's entries see the same scopes) instead of once per reference.
      */
     protected linkJournal(journal: AstNode, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
-        forEachOwnReference(journal, link);
         const fields = journal as unknown as Record<string, unknown>;
-        for (const property in fields) {
-            if (property.charCodeAt(0) === DOLLAR) {
-                continue;
-            }
-            const value = fields[property];
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const item: unknown = value[index];
-                    if (isAstNode(item)) {
-                        this.linkInJournal(item, names, document, link);
+        const plan = this.plans.of(journal.$type);
+        if (plan !== undefined) {
+            // Its own references (`for`) by Langium's `doLink`, as their scope is not the entries'; without looking
+            // through its thousands of entries for references, as a walk of its fields would.
+            for (const planned of plan.references) {
+                const value = fields[planned.property];
+                if (Array.isArray(value)) {
+                    for (let index = 0; index < value.length; index++) {
+                        const item: unknown = value[index];
+                        if (isAnyReference(item)) {
+                            link({ reference: item, container: journal, property: planned.property, index });
+                        }
                     }
+                } else if (isAnyReference(value)) {
+                    link({ reference: value, container: journal, property: planned.property });
                 }
-            } else if (isAstNode(value)) {
-                this.linkInJournal(value, names, document, link);
             }
+            if (plan.children !== undefined) {
+                this.linkAllInJournal(fields[plan.children], names, document, link);
+                return;
+            }
+            if (!plan.walkChildren) {
+                return;
+            }
+        } else {
+            forEachOwnReference(journal, link);
+        }
+        for (const property in fields) {
+            if (property.charCodeAt(0) !== DOLLAR) {
+                this.linkAllInJournal(fields[property], names, document, link);
+            }
+        }
+    }
+
+    /** Links the elements a field of a journal (or of an element in it) holds, if it holds any: one, or a list. */
+    protected linkAllInJournal(value: unknown, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isAstNode(item)) {
+                    this.linkInJournal(item, names, document, link);
+                }
+            }
+        } else if (isAstNode(value)) {
+            this.linkInJournal(value, names, document, link);
         }
     }
 
@@ -98,17 +127,7 @@ export class CharterLinker extends DefaultLinker {
             }
         }
         if (plan.children !== undefined) {
-            const value = fields[plan.children];
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const item: unknown = value[index];
-                    if (isAstNode(item)) {
-                        this.linkInJournal(item, names, document, link);
-                    }
-                }
-            } else if (isAstNode(value)) {
-                this.linkInJournal(value, names, document, link);
-            }
+            this.linkAllInJournal(fields[plan.children], names, document, link);
         } else if (plan.walkChildren) {
             forEachReferenceBelow(node, link);
         }
