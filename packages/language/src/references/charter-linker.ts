@@ -39,11 +39,11 @@ export class CharterLinker extends DefaultLinker {
         forEachOwnReference(root, link);
         const elements: AstNode[] = [];
         forEachChild(root, child => elements.push(child));
-        const scopes = this.scopeProvider;
+        const provider = this.scopeProvider;
         for (const element of elements) {
             await interruptAndCheck(cancelToken);
-            if (this.journalTypes.has(element.$type) && scopes instanceof CharterScopeProvider) {
-                this.linkJournal(element, new JournalNames(element, scopes, this.plans.slots), document, link);
+            if (this.journalTypes.has(element.$type) && provider instanceof CharterScopeProvider) {
+                this.linkJournal(element, new JournalScopes(element, provider, this.plans.slots), document, link);
             } else {
                 forEachReference(element, link);
             }
@@ -58,7 +58,7 @@ export class CharterLinker extends DefaultLinker {
      * journal's scope of their type, asked for once per journal (all of a
      * journal's entries see the same scopes) instead of once per reference.
      */
-    protected linkJournal(journal: AstNode, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
+    protected linkJournal(journal: AstNode, journalScopes: JournalScopes, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         const fields = journal as unknown as Record<string, unknown>;
         const plan = this.plans.of(journal.$type);
         if (plan !== undefined) {
@@ -78,7 +78,7 @@ export class CharterLinker extends DefaultLinker {
                 }
             }
             if (plan.children !== undefined) {
-                this.linkAllInJournal(fields[plan.children], names, document, link);
+                this.linkAllInJournal(fields[plan.children], journalScopes, document, link);
                 return;
             }
             if (!plan.walkChildren) {
@@ -89,27 +89,27 @@ export class CharterLinker extends DefaultLinker {
         }
         for (const property in fields) {
             if (property.charCodeAt(0) !== DOLLAR) {
-                this.linkAllInJournal(fields[property], names, document, link);
+                this.linkAllInJournal(fields[property], journalScopes, document, link);
             }
         }
     }
 
     /** Links the elements a field of a journal (or of an element in it) holds, if it holds any: one, or a list. */
-    protected linkAllInJournal(value: unknown, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
+    protected linkAllInJournal(value: unknown, journalScopes: JournalScopes, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         if (Array.isArray(value)) {
             for (let index = 0; index < value.length; index++) {
                 const item: unknown = value[index];
                 if (isAstNode(item)) {
-                    this.linkInJournal(item, names, document, link);
+                    this.linkInJournal(item, journalScopes, document, link);
                 }
             }
         } else if (isAstNode(value)) {
-            this.linkInJournal(value, names, document, link);
+            this.linkInJournal(value, journalScopes, document, link);
         }
     }
 
     /** Links the references of an element of a journal and of those below it. */
-    protected linkInJournal(node: AstNode, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
+    protected linkInJournal(node: AstNode, journalScopes: JournalScopes, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         const plan = this.plans.of(node.$type);
         if (plan === undefined) {
             forEachReference(node, link);
@@ -120,21 +120,21 @@ export class CharterLinker extends DefaultLinker {
             const value = fields[planned.property];
             if (Array.isArray(value)) {
                 for (let index = 0; index < value.length; index++) {
-                    this.linkName(value[index], node, planned, index, names, document, link);
+                    this.linkName(value[index], node, planned, index, journalScopes, document, link);
                 }
             } else if (value !== undefined) {
-                this.linkName(value, node, planned, undefined, names, document, link);
+                this.linkName(value, node, planned, undefined, journalScopes, document, link);
             }
         }
         if (plan.children !== undefined) {
-            this.linkAllInJournal(fields[plan.children], names, document, link);
+            this.linkAllInJournal(fields[plan.children], journalScopes, document, link);
         } else if (plan.walkChildren) {
             forEachReferenceBelow(node, link);
         }
     }
 
     /** `doLink` for one reference of a journal's element, with the name looked up in the journal's scope of its reference type. */
-    protected linkName(value: unknown, container: AstNode, planned: PlannedReference, index: number | undefined, names: JournalNames, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
+    protected linkName(value: unknown, container: AstNode, planned: PlannedReference, index: number | undefined, journalScopes: JournalScopes, document: LangiumDocument, link: (reference: ReferenceInfo) => void): void {
         if (!(value instanceof CharterReference)) {
             if (isAnyReference(value)) {
                 link(index === undefined ? { reference: value, container, property: planned.property } : { reference: value, container, property: planned.property, index });
@@ -149,7 +149,7 @@ export class CharterLinker extends DefaultLinker {
         let target: AstNode | undefined;
         value._ref = RefResolving;
         try {
-            const scope = names.scopes[planned.slot] ?? names.scopeOf(planned.slot, referenceInfo(value, container, planned.property, index));
+            const scope = journalScopes.scopes[planned.slot] ?? journalScopes.scopeOf(planned.slot, referenceInfo(value, container, planned.property, index));
             description = scope.getElement(value.$refText);
             target = description === undefined ? undefined : this.loadAstNode(description);
         } catch {
@@ -228,7 +228,7 @@ function referenceInfo(reference: Reference, container: AstNode, property: strin
  * While one journal is linked: its scope of each reference type (by plan
  * slot), asked for once: every entry of a journal sees the same.
  */
-class JournalNames {
+class JournalScopes {
     readonly scopes: Array<Scope | undefined>;
 
     constructor(private readonly journal: AstNode, private readonly provider: CharterScopeProvider, slots: number) {
