@@ -5,7 +5,7 @@ import * as protocol from 'vscode-languageserver-protocol';
 import {
     CstNodeBuilder, createLangiumParser, DefaultAstNodeDescriptionProvider, DefaultConfigurationProvider, DefaultDocumentBuilder, DefaultDocumentValidator,
     DefaultIndexManager, DefaultLangiumDocuments, DefaultLinker, DefaultNameProvider, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultTokenBuilder,
-    DefaultValueConverter, DefaultWorkspaceManager, EmptyFileSystem, LangiumParser, RegExpUtils, RootCstNodeImpl
+    DefaultValueConverter, DefaultWorkspaceManager, EmptyFileSystem, LangiumParser, MapScope, RegExpUtils, RootCstNodeImpl, type AstNodeDescription
 } from 'langium';
 import { DefaultReferences } from 'langium';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
@@ -37,7 +37,7 @@ const OVERRIDDEN: Array<[string, { prototype: object }, string[]]> = [
     ['workspace/charter-langium-documents.ts', DefaultLangiumDocuments, ['addDocument', 'deleteDocument', 'deleteDocuments']],
     ['references/charter-name-provider.ts', DefaultNameProvider, ['getNameNode']],
     ['lsp/charter-document-update-handler.ts', DefaultDocumentUpdateHandler, ['fireDocumentUpdate']],
-    ['references/charter-linker.ts', DefaultLinker, ['link', 'buildReference', 'unlink']],
+    ['references/charter-linker.ts', DefaultLinker, ['link', 'buildReference', 'unlink', 'doLink', 'loadAstNode', 'createLinkingError']],
     ['references/charter-node-descriptions.ts', DefaultAstNodeDescriptionProvider, ['createDescription']],
     ['references/charter-reference-descriptions.ts', DefaultReferenceDescriptionProvider, ['createInfoDescriptions']],
     ['references/charter-references.ts', DefaultReferences, ['findDeclarations', 'findReferences']],
@@ -83,6 +83,17 @@ describe('the Langium internals Entente relies on (packages/language/src/parser/
             }
         });
     }
+
+    it('Langium\'s MapScope answers from its elements field (references/charter-scope-provider.ts gives it a table shared between scopes)', () => {
+        const description = { name: 'X', type: 'Body' } as AstNodeDescription;
+        const outer = new MapScope([{ name: 'Y', type: 'Body' } as AstNodeDescription]);
+        const scope = new MapScope([], outer) as unknown as { elements: Map<string, AstNodeDescription> } & MapScope;
+        scope.elements = new Map([['X', description]]);
+        assert.equal(scope.getElement('X'), description, 'MapScope.getElement no longer reads elements');
+        assert.equal(scope.getElement('Y')?.name, 'Y');
+        assert.deepEqual(scope.getAllElements().map(element => element.name).toArray(), ['X', 'Y'], 'MapScope.getAllElements no longer reads elements');
+        assert.deepEqual(scope.getElements('X').map(element => element.name).toArray(), ['X'], 'MapScope.getElements no longer reads elements');
+    });
 
     it('Langium\'s document store keeps its documents in documentTrie, which answers all() (workspace/charter-langium-documents.ts keeps that list)', () => {
         const documents = new DefaultLangiumDocuments(services.shared) as unknown as { documentTrie?: { all?: unknown } };

@@ -27,6 +27,7 @@ export * from './format/charter-formatter.js';
 export * from './diff/index.js';
 export * from './workspace/charter-index-manager.js';
 export * from './references/charter-linker.js';
+export * from './references/reference-plans.js';
 export * from './util/ast-walk.js';
 export { CharterParser } from './parser/charter-parser.js';
 export { compareText } from './util/compare-text.js';

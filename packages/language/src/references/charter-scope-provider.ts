@@ -1,6 +1,6 @@
-import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
-import { Charter as CharterType, isJournal, isRaised, Journal as JournalType, type Charter, type Journal } from '../generated/ast.js';
+import { Charter as CharterType, isJournal, Journal as JournalType, Raised, type Charter, type Entry, type Journal } from '../generated/ast.js';
 
 /**
  * Langium's default scope provider filters every local symbol of the charter
@@ -15,11 +15,15 @@ import { Charter as CharterType, isJournal, isRaised, Journal as JournalType, ty
  */
 export class CharterScopeProvider extends DefaultScopeProvider {
     protected readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
+    /** Per charter: its names by reference type, with the local symbols they were read from (see `charterLocals`). */
+    protected readonly localsByCharter = new WeakMap<AstNode, { symbols: LocalSymbols | undefined; byType: Map<string, ReadonlyMap<string, AstNodeDescription>> }>();
     /** The workspace's exported issues by the charter name their journal is written for, in index order; made again once the index changes. */
     protected readonly issuesByCharter: WorkspaceCache<'issues', Map<string, AstNodeDescription[]>>;
     /** The types `isCharter` and `isJournal` accept. */
     protected readonly charterTypes: ReadonlySet<string>;
     protected readonly journalTypes: ReadonlySet<string>;
+    /** The types `isRaised` accepts, asked of an entry's type directly: a journal has thousands of entries. */
+    protected readonly raisedTypes: ReadonlySet<string>;
 
     constructor(services: CharterCoreServices) {
         super(services);
@@ -27,6 +31,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         this.issuesByCharter = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
         this.charterTypes = new Set(this.reflection.getAllSubTypes(CharterType.$type));
         this.journalTypes = new Set(this.reflection.getAllSubTypes(JournalType.$type));
+        this.raisedTypes = new Set(this.reflection.getAllSubTypes(Raised.$type));
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -53,14 +58,48 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         const byType = this.scopeCache.get(charter, newScopeTable);
         let scope = byType.get(referenceType);
         if (!scope) {
-            const localSymbols = AstUtils.getDocument(charter).localSymbols;
-            const locals = localSymbols?.has(charter)
-                ? localSymbols.getStream(charter).filter(desc => this.reflection.isSubtype(desc.type, referenceType)).toArray()
-                : [];
-            scope = new MapScope(locals, this.getGlobalScope(referenceType, context));
+            scope = new SharedMapScope(this.charterLocals(charter, referenceType), this.getGlobalScope(referenceType, context));
             byType.set(referenceType, scope);
         }
         return scope;
+    }
+
+    /**
+     * The charter's own names of a reference type, as `MapScope` would table
+     * them. Kept while the charter's document keeps its local symbols: the
+     * scopes are made again after any change in the workspace (an edit of a
+     * journal), the charter's names only when its document is.
+     */
+    protected charterLocals(charter: Charter, referenceType: string): ReadonlyMap<string, AstNodeDescription> {
+        const localSymbols = AstUtils.getDocument(charter).localSymbols;
+        let kept = this.localsByCharter.get(charter);
+        if (kept === undefined || kept.symbols !== localSymbols) {
+            kept = { symbols: localSymbols, byType: new Map() };
+            this.localsByCharter.set(charter, kept);
+        }
+        let locals = kept.byType.get(referenceType);
+        if (locals === undefined) {
+            const table = new Map<string, AstNodeDescription>();
+            if (localSymbols?.has(charter)) {
+                for (const description of localSymbols.getStream(charter)) {
+                    if (this.reflection.isSubtype(description.type, referenceType)) {
+                        table.set(description.name, description);
+                    }
+                }
+            }
+            locals = table;
+            kept.byType.set(referenceType, locals);
+        }
+        return locals;
+    }
+
+    /**
+     * The scope of a reference in an element of the journal (not the journal's
+     * own `for`), as `getScope` answers it: the same for every entry, so the
+     * linker asks once per reference type for a whole journal.
+     */
+    entryScope(journal: AstNode, context: ReferenceInfo): Scope {
+        return this.journalScope(journal as Journal, context);
     }
 
     /** A journal's scope of each reference type, kept in the journal's table: a journal's thousands of entries ask the same few. */
@@ -96,9 +135,13 @@ export class CharterScopeProvider extends DefaultScopeProvider {
             const document = AstUtils.getDocument(journal);
             for (const element of (document.parseResult.value as { elements?: AstNode[] }).elements ?? []) {
                 if (isJournal(element) && element.charter?.$refText === charterName) {
-                    for (const entry of element.entries) {
-                        if (isRaised(entry) && entry.issue?.name) {
-                            issues.push(this.descriptions.createDescription(entry.issue, entry.issue.name, document));
+                    // Indexed: a `for of` in code run once per build (not optimised) makes an iterator result per entry.
+                    const entries: Entry[] = element.entries;
+                    for (let index = 0; index < entries.length; index++) {
+                        const entry = entries[index];
+                        if (this.raisedTypes.has(entry.$type) && (entry as Raised).issue?.name) {
+                            const issue = (entry as Raised).issue!;
+                            issues.push(this.descriptions.createDescription(issue, issue.name, document));
                         }
                     }
                 }
@@ -136,6 +179,18 @@ export class CharterScopeProvider extends DefaultScopeProvider {
             return map;
         });
         return byCharter.get(charterName) ?? [];
+    }
+}
+
+/**
+ * A `MapScope` over a table made elsewhere and shared (the charter's names of
+ * a type, kept across scopes): the same lookups, without copying the table.
+ */
+class SharedMapScope extends MapScope {
+    constructor(elements: ReadonlyMap<string, AstNodeDescription>, outerScope: Scope) {
+        super([], outerScope);
+        // MapScope only reads its table; the field is declared as a Map.
+        (this as { elements: ReadonlyMap<string, AstNodeDescription> }).elements = elements;
     }
 }
 

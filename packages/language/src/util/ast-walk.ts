@@ -8,7 +8,8 @@ import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceI
 
 const DOLLAR = '$'.charCodeAt(0);
 
-function isAnyReference(value: unknown): value is ReferenceInfo['reference'] {
+/** Whether a field's value is a reference or a multi-reference. */
+export function isAnyReference(value: unknown): value is ReferenceInfo['reference'] {
     return isReference(value) || isMultiReference(value);
 }
 
@@ -66,5 +67,10 @@ export function forEachOwnReference(node: AstNode, action: ReferenceAction): voi
 /** Calls `action` on each reference of the node and of every element below it, in Langium's linking order (a node's own first). */
 export function forEachReference(node: AstNode, action: ReferenceAction): void {
     forEachOwnReference(node, action);
+    forEachReferenceBelow(node, action);
+}
+
+/** Calls `action` on each reference of every element below the node (not its own), in Langium's linking order. */
+export function forEachReferenceBelow(node: AstNode, action: ReferenceAction): void {
     forEachFieldValue(node, isAstNode, visitReferencesBelow, action);
 }

@@ -1,8 +1,9 @@
 import {
-    DefaultIndexManager, DocumentState, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
+    DefaultIndexManager, DocumentState, isAstNode, isLinkingError, RefResolving, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
     type ReferenceDescription, type Stream, type URI
 } from 'langium';
 import { isJournal, type Document } from '../generated/ast.js';
+import { CharterReference } from '../references/charter-linker.js';
 import { CharterReferenceDescriptionProvider } from '../references/charter-reference-descriptions.js';
 
 /**
@@ -50,16 +51,28 @@ export class CharterIndexManager extends DefaultIndexManager {
         const uri = document.uri.toString();
         const targets = new Set<string>();
         let linkingErrors = false;
+        // The last other document's URI object met: a journal's thousands of references go to one charter's document.
+        let lastTarget: URI | undefined;
         const addTarget = (description: AstNodeDescription | undefined) => {
             // Most references are to the document itself, whose descriptions share its URI object.
-            if (description !== undefined && description.documentUri !== document.uri) {
-                const target = description.documentUri.toString();
+            if (description !== undefined && description.documentUri !== document.uri && description.documentUri !== lastTarget) {
+                lastTarget = description.documentUri;
+                const target = lastTarget.toString();
                 if (target !== uri) {
                     targets.add(target);
                 }
             }
         };
         for (const reference of document.references) {
+            if (reference instanceof CharterReference) {
+                // Its fields read directly: the getters and an `in` test that looks through its prototypes were most of this loop.
+                const resolved = reference._ref;
+                if (resolved !== undefined && resolved !== RefResolving && !isAstNode(resolved)) {
+                    linkingErrors ||= isLinkingError(resolved);
+                }
+                addTarget(reference._nodeDescription);
+                continue;
+            }
             linkingErrors ||= reference.error !== undefined;
             if ('items' in reference) {
                 reference.items.forEach(item => addTarget(item.$nodeDescription));
