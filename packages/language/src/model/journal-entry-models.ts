@@ -16,20 +16,32 @@ const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, c
  * the plain object it was, span and line included.
  */
 abstract class EntryModel {
-    readonly #node: CstNode | undefined;
+    // Fields declared for the type checker only and set in the constructor: a class field declaration is a property
+    // definition of its own, run for every entry before the constructor's assignments (a tenth of an edit of a
+    // 10,000-entry journal, for a private field).
+    declare readonly date: string;
+    declare readonly journal: string;
+    declare readonly uri: string;
+    declare readonly index: number;
+    /** The entry's syntax node (left out of its JSON). */
+    declare protected readonly node: CstNode | undefined;
 
-    constructor(readonly date: string, readonly journal: string, readonly uri: string, readonly index: number, node: CstNode | undefined) {
-        this.#node = node;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined) {
+        this.date = date;
+        this.journal = journal;
+        this.uri = uri;
+        this.index = index;
+        this.node = node;
     }
 
     /** The whole entry's span. */
     get range(): Range {
-        return this.#node?.range ?? EMPTY_RANGE;
+        return this.node?.range ?? EMPTY_RANGE;
     }
 
     /** The entry's 1-based line (from a deferred node without making its span: the views and the health layers ask it of every entry). */
     get line(): number {
-        const node = this.#node;
+        const node = this.node;
         return (node instanceof DeferredCstNode ? node.firstLine : this.range.start.line) + 1;
     }
 
@@ -37,7 +49,7 @@ abstract class EntryModel {
     toJSON(): Record<string, unknown> {
         const plain: Record<string, unknown> = { date: this.date, journal: this.journal, uri: this.uri, line: this.line, range: this.range, index: this.index };
         for (const [key, value] of Object.entries(this)) {
-            if (!(key in plain)) {
+            if (!(key in plain) && key !== 'node') {
                 plain[key] = value;
             }
         }
@@ -46,97 +58,155 @@ abstract class EntryModel {
 }
 
 export class MetModel extends EntryModel implements MetEntry {
-    readonly kind = 'met';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly body: NameRef | undefined, readonly attendees: PrincipalRef[] | undefined) {
+    declare readonly kind: 'met';
+    declare readonly body: NameRef | undefined;
+    declare readonly attendees: PrincipalRef[] | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, body: NameRef | undefined, attendees: PrincipalRef[] | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'met';
+        this.body = body;
+        this.attendees = attendees;
     }
 }
 
 export class DeliveredModel extends EntryModel implements DeliveredEntry {
-    readonly kind = 'delivered';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly commitment: NameRef | undefined) {
+    declare readonly kind: 'delivered';
+    declare readonly commitment: NameRef | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, commitment: NameRef | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'delivered';
+        this.commitment = commitment;
     }
 }
 
 export class MissedModel extends EntryModel implements MissedEntry {
-    readonly kind = 'missed';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly commitment: NameRef | undefined, readonly reason: string | undefined) {
+    declare readonly kind: 'missed';
+    declare readonly commitment: NameRef | undefined;
+    declare readonly reason: string | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, commitment: NameRef | undefined, reason: string | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'missed';
+        this.commitment = commitment;
+        this.reason = reason;
     }
 }
 
 export class MeasuredModel extends EntryModel implements MeasuredEntry {
-    readonly kind = 'measured';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined,
-        readonly metric: NameRef | undefined, readonly value: number | undefined, readonly unit: string | undefined, readonly scale: number | undefined) {
+    declare readonly kind: 'measured';
+    declare readonly metric: NameRef | undefined;
+    declare readonly value: number | undefined;
+    declare readonly unit: string | undefined;
+    declare readonly scale: number | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, metric: NameRef | undefined, value: number | undefined, unit: string | undefined, scale: number | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'measured';
+        this.metric = metric;
+        this.value = value;
+        this.unit = unit;
+        this.scale = scale;
     }
 }
 
 export class DecidedModel extends EntryModel implements DecidedEntry {
-    readonly kind = 'decided';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly decision: NameRef | undefined, readonly text: string | undefined, readonly deciders: PrincipalRef[]) {
+    declare readonly kind: 'decided';
+    declare readonly decision: NameRef | undefined;
+    declare readonly text: string | undefined;
+    declare readonly deciders: PrincipalRef[];
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, decision: NameRef | undefined, text: string | undefined, deciders: PrincipalRef[]) {
         super(date, journal, uri, index, node);
+        this.kind = 'decided';
+        this.decision = decision;
+        this.text = text;
+        this.deciders = deciders;
     }
 }
 
 export class RaisedModel extends EntryModel implements RaisedEntry {
-    readonly kind = 'raised';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined,
-        readonly issue: NameRef | undefined, readonly title: string | undefined, readonly escalation: NameRef | undefined, readonly about: NameRef | undefined) {
+    declare readonly kind: 'raised';
+    declare readonly issue: NameRef | undefined;
+    declare readonly title: string | undefined;
+    declare readonly escalation: NameRef | undefined;
+    declare readonly about: NameRef | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, issue: NameRef | undefined, title: string | undefined, escalation: NameRef | undefined, about: NameRef | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'raised';
+        this.issue = issue;
+        this.title = title;
+        this.escalation = escalation;
+        this.about = about;
     }
 }
 
 export class EscalatedModel extends EntryModel implements EscalatedEntry {
-    readonly kind = 'escalated';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly issue: NameRef | undefined) {
+    declare readonly kind: 'escalated';
+    declare readonly issue: NameRef | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, issue: NameRef | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'escalated';
+        this.issue = issue;
     }
 }
 
 export class ResolvedModel extends EntryModel implements ResolvedEntry {
-    readonly kind = 'resolved';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly issue: NameRef | undefined, readonly how: string | undefined) {
+    declare readonly kind: 'resolved';
+    declare readonly issue: NameRef | undefined;
+    declare readonly how: string | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, issue: NameRef | undefined, how: string | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'resolved';
+        this.issue = issue;
+        this.how = how;
     }
 }
 
 export class ReviewedModel extends EntryModel implements ReviewedEntry {
-    readonly kind = 'reviewed';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly summary: string | undefined) {
+    declare readonly kind: 'reviewed';
+    declare readonly summary: string | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, summary: string | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'reviewed';
+        this.summary = summary;
     }
 }
 
 export class AssessedModel extends EntryModel implements AssessedEntry {
-    readonly kind = 'assessed';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly party: NameRef | undefined, readonly scores: Partial<Record<Pillar, number>>) {
+    declare readonly kind: 'assessed';
+    declare readonly party: NameRef | undefined;
+    declare readonly scores: Partial<Record<Pillar, number>>;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, party: NameRef | undefined, scores: Partial<Record<Pillar, number>>) {
         super(date, journal, uri, index, node);
+        this.kind = 'assessed';
+        this.party = party;
+        this.scores = scores;
     }
 }
 
 export class NoteModel extends EntryModel implements NoteEntry {
-    readonly kind = 'note';
-    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, readonly text: string | undefined) {
+    declare readonly kind: 'note';
+    declare readonly text: string | undefined;
+    constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined, text: string | undefined) {
         super(date, journal, uri, index, node);
+        this.kind = 'note';
+        this.text = text;
     }
 }
 
 /** The name a `raised` entry declares for its issue, its span that of the name's syntax node (or the entry's), worked out when asked. */
 export class DeclaredIssueName implements NameRef {
-    readonly resolved = true;
-    readonly #node: CstNode | undefined;
-    readonly #entryNode: CstNode | undefined;
+    declare readonly text: string;
+    declare readonly resolved: true;
+    declare protected readonly node: CstNode | undefined;
+    declare protected readonly entryNode: CstNode | undefined;
 
-    constructor(readonly text: string, node: CstNode | undefined, entryNode: CstNode | undefined) {
-        this.#node = node;
-        this.#entryNode = entryNode;
+    constructor(text: string, node: CstNode | undefined, entryNode: CstNode | undefined) {
+        this.text = text;
+        this.resolved = true;
+        this.node = node;
+        this.entryNode = entryNode;
     }
 
     get range(): Range {
-        return this.#node?.range ?? this.#entryNode?.range ?? EMPTY_RANGE;
+        return this.node?.range ?? this.entryNode?.range ?? EMPTY_RANGE;
     }
 
     toJSON(): NameRef {
@@ -150,14 +220,18 @@ export class DeclaredIssueName implements NameRef {
  * objects per name of every entry. As JSON it is the plain object, span included.
  */
 export class EntryName implements NameRef {
-    readonly #reference: Reference<AstNode>;
+    declare readonly text: string;
+    declare readonly resolved: boolean;
+    declare protected readonly reference: Reference<AstNode>;
 
-    constructor(readonly text: string, readonly resolved: boolean, reference: Reference<AstNode>) {
-        this.#reference = reference;
+    constructor(text: string, resolved: boolean, reference: Reference<AstNode>) {
+        this.text = text;
+        this.resolved = resolved;
+        this.reference = reference;
     }
 
     get range(): Range {
-        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
+        return rangeOfReference(this.reference) ?? EMPTY_RANGE;
     }
 
     toJSON(): NameRef {
@@ -167,14 +241,22 @@ export class EntryName implements NameRef {
 
 /** A principal an entry names (attendees, deciders), its span worked out when asked, as for `EntryName`. */
 export class EntryPrincipal implements PrincipalRef {
-    readonly #reference: Reference<AstNode>;
+    declare readonly text: string;
+    declare readonly kind: PrincipalRef['kind'];
+    declare readonly name: string;
+    declare readonly parties: string[];
+    declare protected readonly reference: Reference<AstNode>;
 
-    constructor(readonly text: string, readonly kind: PrincipalRef['kind'], readonly name: string, readonly parties: string[], reference: Reference<AstNode>) {
-        this.#reference = reference;
+    constructor(text: string, kind: PrincipalRef['kind'], name: string, parties: string[], reference: Reference<AstNode>) {
+        this.text = text;
+        this.kind = kind;
+        this.name = name;
+        this.parties = parties;
+        this.reference = reference;
     }
 
     get range(): Range {
-        return rangeOfReference(this.#reference) ?? EMPTY_RANGE;
+        return rangeOfReference(this.reference) ?? EMPTY_RANGE;
     }
 
     toJSON(): PrincipalRef {
