@@ -75,7 +75,9 @@ export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind']
         // Indexed on demand: the rules and layers ask about a few kinds (met, delivered, reviewed); indexing every
         // entry's target when the history was built (every issue raised and resolved among them) was a third of its time.
         ofKind = new Map();
-        for (const entry of entriesOfKind(history, kind)) {
+        const entries = entriesOfKind(history, kind);
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
             const target = targetOf(entry);
             const list = ofKind.get(target);
             if (list) list.push(entry);
@@ -149,7 +151,8 @@ export function latestJudgedReading(history: CharterHistory, metric: string, unt
 export function sortEntries(journals: readonly JournalModel[]): JournalEntry[] {
     const all: JournalEntry[] = [];
     for (const journal of journals) {
-        for (const entry of journal.entries) all.push(entry);
+        const entries = journal.entries;
+        for (let index = 0; index < entries.length; index++) all.push(entries[index]);
     }
     return sortByDate(all);
 }
@@ -210,7 +213,9 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
     const latestAssessments: Record<string, AssessedEntry> = {};
     const raised = new Map<string, { entry: RaisedEntry; escalated: EscalatedEntry[]; resolved?: ResolvedEntry }>();
     const byKind = new Map<JournalEntry['kind'], JournalEntry[]>();
-    for (const entry of entries) {
+    // Loops over a history's entries are indexed: each runs once a build, before V8 optimizes it, and a for...of then makes an object per entry.
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
         const ofKind = byKind.get(entry.kind);
         if (ofKind) ofKind.push(entry);
         else byKind.set(entry.kind, [entry]);

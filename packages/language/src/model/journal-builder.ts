@@ -210,7 +210,8 @@ function seatedParties(body: ast.Body): string[] {
 /** Entry dates that match YYYY-MM-DD but are not of the calendar. */
 export function journalDateProblems(journal: ast.Journal, isRealDate: (text: string) => boolean): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
-    for (const entry of journal.entries) {
+    for (let index = 0; index < journal.entries.length; index++) {
+        const entry = journal.entries[index];
         if (entry.date !== undefined && !isRealDate(entry.date)) {
             const cst = nodeForProperty(entry.$cstNode, 'date');
             problems.push({ message: `${entry.date} is not a date of the calendar.`, range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
@@ -226,7 +227,8 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
         problems.push({ message: `Journal ${journal.name || '(unnamed)'} names no charter: write \`for\` and the charter's name.`, range: journal.source.nameRange });
     }
     const missing = (entry: JournalEntry, what: string) => problems.push({ message: `This ${entry.kind} entry names no ${what}.`, range: entry.range });
-    for (const entry of journal.entries) {
+    for (let index = 0; index < journal.entries.length; index++) {
+        const entry = journal.entries[index];
         switch (entry.kind) {
             case 'met': if (!entry.body) missing(entry, 'body'); break;
             case 'delivered': case 'missed': if (!entry.commitment) missing(entry, 'commitment'); break;

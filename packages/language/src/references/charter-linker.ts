@@ -116,7 +116,10 @@ export class CharterLinker extends DefaultLinker {
             return;
         }
         const fields = node as unknown as Record<string, unknown>;
-        for (const planned of plan.references) {
+        // Indexed rather than for...of: this runs for every entry of a journal, once a build, and an iterator makes an object each time.
+        const references = plan.references;
+        for (let position = 0; position < references.length; position++) {
+            const planned = references[position];
             const value = fields[planned.property];
             if (Array.isArray(value)) {
                 for (let index = 0; index < value.length; index++) {

@@ -15,7 +15,9 @@ export const futureEntry = defineRule<NoOptions, { kind: 'future-entry'; date: s
             // The history holds this journal's entries sorted by date: when its last is not after today, none of them is.
             const latest = history?.journals.includes(journal) ? history.entries.at(-1)?.date : undefined;
             if (latest !== undefined && latest <= today) continue;
-            for (const entry of journal.entries) {
+            // Indexed rather than for...of: a rule runs once a build, before V8 optimizes it, and an iterator makes an object per entry.
+            for (let index = 0; index < journal.entries.length; index++) {
+                const entry = journal.entries[index];
                 if (entry.date > today && isOwnEntry(journal, entry)) {
                     report({
                         message: `This ${entry.kind} entry is dated ${entry.date}, after today (${today}); a journal records what happened.`,

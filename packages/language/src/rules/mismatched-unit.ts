@@ -15,7 +15,9 @@ export const mismatchedUnit = defineRule({
     check({ report, ...context }) {
         for (const { journal, history } of journalsWithHistory(context)) {
             const metrics = new Map(history.charter.metrics.map(metric => [metric.name, metric]));
-            for (const entry of journal.entries) {
+            // Indexed rather than for...of: a rule runs once a build, before V8 optimizes it, and an iterator makes an object per entry.
+            for (let index = 0; index < journal.entries.length; index++) {
+                const entry = journal.entries[index];
                 if (entry.kind !== 'measured' || !entry.metric || entry.value === undefined) continue;
                 const metric = metrics.get(entry.metric.text);
                 if (!metric?.target || unitAgrees(entry, metric)) continue;

@@ -14,7 +14,9 @@ export const missedCommitment = defineRule({
         for (const { journal, history } of journalsWithHistory(context)) {
             const period = reviewWindow(history.charter);
             const from = windowStart(today, period);
-            for (const entry of entriesOfKind(history, 'missed')) {
+            const missed = entriesOfKind(history, 'missed');
+            for (let index = 0; index < missed.length; index++) {
+                const entry = missed[index];
                 if (entry.kind === 'missed' && entry.date > from && entry.date <= today && isOwnEntry(journal, entry)) {
                     const name = entry.commitment?.text ?? 'a commitment';
                     const reason = entry.reason ? ` ("${entry.reason}")` : '';
