@@ -19,6 +19,8 @@ export class LspTestClient {
     initializeResult?: InitializeResult;
     /** What the client answers to `workspace/configuration`, by section (e.g. `{ entente: { today: '2026-11-22' } }`). */
     settings: Record<string, unknown> = {};
+    /** How long the client takes to answer `workspace/configuration` (a slow editor), in milliseconds. */
+    settingsDelayMs = 0;
     /** Workspace capabilities the client declares besides configuration and folders (e.g. `{ codeLens: { refreshSupport: true } }`). */
     workspaceCapabilities: Record<string, unknown> = {};
     stderr = '';
@@ -40,8 +42,12 @@ export class LspTestClient {
                 }
             }
         });
-        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-            params.items.map(item => (item.section ? this.settings[item.section] ?? null : null)));
+        this.connection.onRequest('workspace/configuration', async (params: { items: Array<{ section?: string }> }) => {
+            if (this.settingsDelayMs > 0) {
+                await new Promise(resolve => setTimeout(resolve, this.settingsDelayMs));
+            }
+            return params.items.map(item => (item.section ? this.settings[item.section] ?? null : null));
+        });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();

@@ -6,7 +6,7 @@ import { PortfolioRequest, WorkspaceChangedNotification } from '@entente/languag
 import { LspTestClient, pathToUri } from '../../helpers/lsp-client.js';
 
 /** A language server on a copy of a fixture folder, started and stopped around the describe block that calls it. */
-function serverOn(fixture: string): { client: () => LspTestClient; root: () => string } {
+function serverOn(fixture: string, settingsDelayMs = 0): { client: () => LspTestClient; root: () => string } {
     let client: LspTestClient;
     let root: string;
     before(async () => {
@@ -14,6 +14,7 @@ function serverOn(fixture: string): { client: () => LspTestClient; root: () => s
         fs.cpSync(fixture, root, { recursive: true });
         client = new LspTestClient();
         client.settings = { entente: { today: '2026-11-22' } };
+        client.settingsDelayMs = settingsDelayMs;
         await client.initialize(root);
     });
     after(async () => {
@@ -59,5 +60,17 @@ describe('entente/portfolio over LSP, with a journal', function () {
         await server.client().open(uri, text);
         await server.client().change(uri, text.replace(/ +2026-11-10 delivered Kit\n/, ''));
         assert.ok((await due()).includes('2026-12-15 Kit'), 'the launch kit is due again once its delivery is gone from the journal');
+    });
+});
+
+describe('entente/portfolio over LSP, asked before a slow editor has sent its settings', function () {
+    this.timeout(60_000);
+    const server = serverOn('test/fixtures/portfolio-journal', 1_000);
+
+    it('answers as of `entente.today`, not of the real date', async () => {
+        const result = await server.client().connection.sendRequest(PortfolioRequest.type, {});
+        assert.deepEqual(result.portfolio.due.map(item => `${item.date} ${item.element}${item.overdue ? ' overdue' : ''}`), [
+            '2026-11-01 Pricing overdue', '2026-11-01 Training overdue', '2027-01-01 Pricing', '2027-01-01 Revenue', '2027-02-01 Pricing', '2027-02-01 Revenue'
+        ]);
     });
 });

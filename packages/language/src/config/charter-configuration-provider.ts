@@ -36,7 +36,10 @@ export function followEditorSettings(services: CharterServices): void {
         services.charter.Settings.today = next;
         await recheckAllDocuments(services.shared);
     };
-    void configuration.ready.then(async () => apply(await configuration.getConfiguration('charter', 'today')));
+    // Never rejects: a request waiting for the settings must not wait forever, nor fail, because a re-check did.
+    services.charter.Settings.editorSettingsRead = configuration.ready
+        .then(async () => apply(await configuration.getConfiguration('charter', 'today')))
+        .catch(() => undefined);
     configuration.onConfigurationSectionUpdate(update => {
         if (update.section === SETTINGS_SECTION) {
             void apply((update.configuration as { today?: unknown } | undefined)?.today);

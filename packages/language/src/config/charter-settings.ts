@@ -3,6 +3,14 @@ export class CharterSettings {
     /** Today's date (YYYY-MM-DD) for date-dependent rules; undefined means the real date. */
     today?: string;
 
+    /**
+     * Settles once the editor's settings have been read and applied at start
+     * (the language server: see `followEditorSettings`); at once elsewhere.
+     * A request answered from dates (the portfolio) waits for it, or it could
+     * be answered as of the real date before `entente.today` arrives.
+     */
+    editorSettingsRead: Promise<void> = Promise.resolve();
+
     /** The effective date: the configured one, else today's in local time. */
     effectiveToday(): string {
         if (this.today) {
