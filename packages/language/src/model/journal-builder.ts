@@ -7,11 +7,9 @@ import { PILLARS } from './journal-types.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
 import {
-    AssessedModel, DecidedModel, DeclaredIssueName, DeliveredModel, EntryName, EntryPrincipal, EscalatedModel, MeasuredModel, MetModel, MissedModel, NoteModel,
+    AssessedModel, DecidedModel, DeclaredIssueName, DeliveredModel, EMPTY_RANGE, EntryName, syntaxOf, EntryPrincipal, EscalatedModel, MeasuredModel, MetModel, MissedModel, NoteModel,
     RaisedModel, ResolvedModel, ReviewedModel
 } from './journal-entry-models.js';
-
-const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** Builds the model of one journal from its linked syntax tree. */
 export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (node: AstNode, uri: string) => SourceRef): JournalModel {
@@ -54,9 +52,7 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            const reading = new MeasuredModel(date, journal, uri, index, node, nameRef(measured.metric), measured.value, measured.unit, measured.scale);
-            readings.set(reading, measured);
-            return reading;
+            return new MeasuredModel(date, journal, uri, index, node, nameRef(measured.metric), measured.value, measured.unit, measured.scale);
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
@@ -77,19 +73,12 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
             return new ReviewedModel(date, journal, uri, index, node, (entry as ast.Reviewed).text);
         case ast.Assessed.$type: {
             const assessed = entry as ast.Assessed;
-            const model = new AssessedModel(date, journal, uri, index, node, nameRef(assessed.party), assessedScores(assessed));
-            if (givesOutOfRange(assessed)) {
-                outOfRange.set(model, assessed);
-            }
-            return model;
+            return new AssessedModel(date, journal, uri, index, node, nameRef(assessed.party), assessedScores(assessed));
         }
         default:
             return new NoteModel(date, journal, uri, index, node, (entry as ast.Note).text);
     }
 }
-
-/** The syntax of each reading of the journals' models, for `valueRangeOf`. */
-const readings = new WeakMap<MeasuredEntry, ast.Measured>();
 
 /**
  * The span of a reading's value and unit (or scale), for a finding about
@@ -97,8 +86,8 @@ const readings = new WeakMap<MeasuredEntry, ast.Measured>();
  * journal's entries are read without (parser/deferred-parts.ts).
  */
 export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
-    const measured = readings.get(entry);
-    if (!measured) {
+    const measured = syntaxOf(entry);
+    if (!ast.isMeasured(measured)) {
         return undefined;
     }
     const value = nodeForProperty(measured.$cstNode, 'value');
@@ -130,17 +119,6 @@ function isValidScore(score: number | undefined): boolean {
     return score !== undefined && score >= 1 && score <= 5 && Number.isInteger(score);
 }
 
-/** Whether an assessment gives a pillar a score out of 1–5. */
-function givesOutOfRange(entry: ast.Assessed): boolean {
-    for (const score of entry.scores) {
-        if (score.value !== undefined && !isValidScore(score.value)) return true;
-    }
-    return false;
-}
-
-/** The syntax of each assessment of the journals' models that gives a score out of 1–5, for `scoreRangeOf`. */
-const outOfRange = new WeakMap<AssessedEntry, ast.Assessed>();
-
 /**
  * The span of a pillar's score in an assessment that gives one out of 1–5,
  * for its finding. Not kept with every assessment: a span per score was most
@@ -148,7 +126,8 @@ const outOfRange = new WeakMap<AssessedEntry, ast.Assessed>();
  */
 export function scoreRangeOf(entry: AssessedEntry, pillar: Pillar): Range | undefined {
     // The last score of the pillar: the one the model keeps when a pillar is scored twice.
-    const scores = outOfRange.get(entry)?.scores ?? [];
+    const assessed = syntaxOf(entry);
+    const scores = ast.isAssessed(assessed) ? assessed.scores : [];
     for (let index = scores.length - 1; index >= 0; index--) {
         if (scores[index].pillar === pillar) return scores[index].$cstNode?.range;
     }

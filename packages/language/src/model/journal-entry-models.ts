@@ -2,11 +2,12 @@ import type { AstNode, CstNode, Reference } from 'langium';
 import { rangeOfReference } from '../references/charter-linker.js';
 import { DeferredCstNode } from '../parser/charter-cst.js';
 import type {
-    AssessedEntry, DecidedEntry, DeliveredEntry, EscalatedEntry, MeasuredEntry, MetEntry, MissedEntry, NameRef, NoteEntry, Pillar, PrincipalRef,
+    AssessedEntry, DecidedEntry, DeliveredEntry, EscalatedEntry, JournalEntry, MeasuredEntry, MetEntry, MissedEntry, NameRef, NoteEntry, Pillar, PrincipalRef,
     RaisedEntry, Range, ResolvedEntry, ReviewedEntry
 } from './types.js';
 
-const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+/** The span of what has none in the text (nothing to point at): the start of the document. */
+export const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /**
  * The models of a journal's entries, one class per kind. An entry's span (and
@@ -23,8 +24,8 @@ abstract class EntryModel {
     declare readonly journal: string;
     declare readonly uri: string;
     declare readonly index: number;
-    /** The entry's syntax node (left out of its JSON). */
-    declare protected readonly node: CstNode | undefined;
+    /** The entry's syntax node (left out of its JSON; see `syntaxOf`). */
+    declare readonly node: CstNode | undefined;
 
     constructor(date: string, journal: string, uri: string, index: number, node: CstNode | undefined) {
         this.date = date;
@@ -55,6 +56,15 @@ abstract class EntryModel {
         }
         return plain;
     }
+}
+
+/**
+ * The element an entry's model was built from, for the spans a finding asks
+ * for now and then (a reading's unit, a score out of range): found from the
+ * entry's syntax node rather than kept beside every entry.
+ */
+export function syntaxOf(entry: JournalEntry): AstNode | undefined {
+    return entry instanceof EntryModel ? entry.node?.astNode : undefined;
 }
 
 export class MetModel extends EntryModel implements MetEntry {

@@ -1,5 +1,6 @@
 import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isCharter, isJournal, isParty, Raised, type Document, type Entry } from '../generated/ast.js';
+import { isCharter, isJournal, isParty, type Document } from '../generated/ast.js';
+import { describeRaisedIssues, forEachRaisedIssue, raisedTypesOf } from './raised-issues.js';
 
 /**
  * Exports parties and charters under their names, and every role under its
@@ -8,12 +9,12 @@ import { isCharter, isJournal, isParty, Raised, type Document, type Entry } from
  * their charter (Langium's default local symbols).
  */
 export class CharterScopeComputation extends DefaultScopeComputation {
-    /** The types `isRaised` accepts, asked of an entry's type directly: a journal has thousands of entries. */
+    /** The types `isRaised` accepts (`raisedTypesOf`). */
     protected readonly raisedTypes: ReadonlySet<string>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.raisedTypes = new Set(services.shared.AstReflection.getAllSubTypes(Raised.$type));
+        this.raisedTypes = raisedTypesOf(services.shared.AstReflection);
     }
 
     protected override addExportedSymbol(node: Parameters<DefaultScopeComputation['addExportedSymbol']>[0], exports: AstNodeDescription[], document: LangiumDocument): void {
@@ -27,15 +28,7 @@ export class CharterScopeComputation extends DefaultScopeComputation {
         }
         if (isJournal(node)) {
             // A dispute raised in one journal is escalated or resolved in another of the same charter (next year's).
-            // Indexed: a `for of` in code run once per build (not optimised) makes an iterator result per entry.
-            const entries: Entry[] = node.entries;
-            for (let index = 0; index < entries.length; index++) {
-                const entry = entries[index];
-                if (this.raisedTypes.has(entry.$type) && (entry as Raised).issue?.name) {
-                    const issue = (entry as Raised).issue!;
-                    exports.push(this.descriptions.createDescription(issue, issue.name, document));
-                }
-            }
+            describeRaisedIssues(node, this.raisedTypes, this.descriptions, document, exports);
         }
     }
 
@@ -56,13 +49,7 @@ export class CharterScopeComputation extends DefaultScopeComputation {
                     this.addLocalSymbol(role, document, symbols);
                 }
             } else if (isJournal(element)) {
-                const entries: Entry[] = element.entries;
-                for (let index = 0; index < entries.length; index++) {
-                    const entry = entries[index];
-                    if (this.raisedTypes.has(entry.$type) && (entry as Raised).issue) {
-                        this.addLocalSymbol((entry as Raised).issue!, document, symbols);
-                    }
-                }
+                forEachRaisedIssue(element, this.raisedTypes, issue => this.addLocalSymbol(issue, document, symbols));
             } else if (isCharter(element)) {
                 for (const list of [element.objectives, element.bodies, element.decisions, element.escalations, element.commitments, element.metrics]) {
                     for (const named of list) {

@@ -1,6 +1,7 @@
 import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope } from 'langium';
 import type { CharterCoreServices } from '../charter-core-module.js';
-import { Charter as CharterType, isJournal, Journal as JournalType, Raised, type Charter, type Entry, type Journal } from '../generated/ast.js';
+import { Charter as CharterType, isJournal, Journal as JournalType, type Charter, type Journal } from '../generated/ast.js';
+import { describeRaisedIssues, raisedTypesOf } from './raised-issues.js';
 
 /**
  * Langium's default scope provider filters every local symbol of the charter
@@ -22,7 +23,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
     /** The types `isCharter` and `isJournal` accept. */
     protected readonly charterTypes: ReadonlySet<string>;
     protected readonly journalTypes: ReadonlySet<string>;
-    /** The types `isRaised` accepts, asked of an entry's type directly: a journal has thousands of entries. */
+    /** The types `isRaised` accepts (`raisedTypesOf`). */
     protected readonly raisedTypes: ReadonlySet<string>;
 
     constructor(services: CharterCoreServices) {
@@ -31,7 +32,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         this.issuesByCharter = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
         this.charterTypes = new Set(this.reflection.getAllSubTypes(CharterType.$type));
         this.journalTypes = new Set(this.reflection.getAllSubTypes(JournalType.$type));
-        this.raisedTypes = new Set(this.reflection.getAllSubTypes(Raised.$type));
+        this.raisedTypes = raisedTypesOf(this.reflection);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -135,15 +136,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
             const document = AstUtils.getDocument(journal);
             for (const element of (document.parseResult.value as { elements?: AstNode[] }).elements ?? []) {
                 if (isJournal(element) && element.charter?.$refText === charterName) {
-                    // Indexed: a `for of` in code run once per build (not optimised) makes an iterator result per entry.
-                    const entries: Entry[] = element.entries;
-                    for (let index = 0; index < entries.length; index++) {
-                        const entry = entries[index];
-                        if (this.raisedTypes.has(entry.$type) && (entry as Raised).issue?.name) {
-                            const issue = (entry as Raised).issue!;
-                            issues.push(this.descriptions.createDescription(issue, issue.name, document));
-                        }
-                    }
+                    describeRaisedIssues(element, this.raisedTypes, this.descriptions, document, issues);
                 }
             }
             const own = document.uri.toString();
