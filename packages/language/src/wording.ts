@@ -6,23 +6,25 @@
 
 const IRREGULAR: Record<string, string> = { this: 'these' };
 
+/** Each word's plural once worked out: messages count a few dozen words, thousands of times in a large check. */
+const PLURALS = new Map<string, string>();
+const MAX_PLURALS = 1_000;
+
 /** The plural of an English noun or noun phrase: `decision` → `decisions`, `body` → `bodies`, `escalation path` → `escalation paths`. */
 export function pluralOf(word: string): string {
-    if (IRREGULAR[word]) {
-        return IRREGULAR[word];
+    let plural = PLURALS.get(word);
+    if (plural === undefined) {
+        plural = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+        if (PLURALS.size < MAX_PLURALS) {
+            PLURALS.set(word, plural);
+        }
     }
-    if (/[^aeiou]y$/.test(word)) {
-        return `${word.slice(0, -1)}ies`;
-    }
-    if (/(s|x|z|ch|sh)$/.test(word)) {
-        return `${word}es`;
-    }
-    return `${word}s`;
+    return plural;
 }
 
 /** The word for a count, without the number: `decision` for 1, `decisions` otherwise. */
-export function plural(n: number, word: string, pluralForm = pluralOf(word)): string {
-    return n === 1 ? word : pluralForm;
+export function plural(n: number, word: string, pluralForm?: string): string {
+    return n === 1 ? word : pluralForm ?? pluralOf(word);
 }
 
 /** `1 decision`, `3 decisions`, `0 bodies`. */

@@ -88,6 +88,14 @@ export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind']
     return ofKind.get(name) ?? [];
 }
 
+/** The last of `items` (sorted by date) dated on or before `today`: what `filter(...).at(-1)` finds, without the filtered copy. */
+export function lastUpTo<T>(items: readonly T[], today: IsoDate, dateOf: (item: T) => IsoDate): T | undefined {
+    for (let index = items.length - 1; index >= 0; index--) {
+        if (dateOf(items[index]) <= today) return items[index];
+    }
+    return undefined;
+}
+
 /** The same, without undated entries and those after `today` (a delivery written ahead has not happened yet). */
 export function entriesAboutUpTo(history: CharterHistory, kind: JournalEntry['kind'], name: string | undefined, today: IsoDate): JournalEntry[] {
     return entriesAbout(history, kind, name).filter(entry => entry.date !== '' && entry.date <= today);

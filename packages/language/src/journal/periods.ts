@@ -143,10 +143,31 @@ export function addPeriod(date: IsoDate, period: Period, times = 1): IsoDate {
  * rules: a quarterly meeting on 01-20 is missed after 07-05.
  */
 export function addPeriodAndAHalf(date: IsoDate, period: Period): IsoDate {
-    const one = periodBoundary(date, period, 1);
-    const two = periodBoundary(date, period, 2);
-    return addDays(one, Math.floor(daysBetween(one, two) / 2));
+    let byDate = periodAndAHalfAfter.get(period);
+    if (byDate === undefined) {
+        periodAndAHalfAfter.set(period, (byDate = new Map()));
+    }
+    let result = byDate.get(date);
+    if (result === undefined) {
+        const one = periodBoundary(date, period, 1);
+        const two = periodBoundary(date, period, 2);
+        result = addDays(one, Math.floor(daysBetween(one, two) / 2));
+        if (byDate.size >= MAX_REMEMBERED_DATES) {
+            byDate.clear();
+        }
+        byDate.set(date, result);
+    }
+    return result;
 }
+
+/**
+ * `addPeriodAndAHalf`'s results by period and date. The cadence rules ask for
+ * every body and metric of a charter, on every check, from a few dates (the
+ * term's start, the last meetings and readings): a large charter's check
+ * worked out the same few dates hundreds of times, a string for each step.
+ */
+const periodAndAHalfAfter = new WeakMap<Period, Map<IsoDate, IsoDate>>();
+const MAX_REMEMBERED_DATES = 4_096;
 
 /** The index k of the period [boundary(k), boundary(k + 1)) that holds `date`. */
 export function periodIndex(anchor: IsoDate, period: Period, date: IsoDate): number {

@@ -221,15 +221,23 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
                 else if (!entry.escalation) missing(entry, 'escalation (`via` and the escalation\'s name)');
                 break;
             case 'escalated': case 'resolved': if (!entry.issue) missing(entry, 'issue'); break;
-            case 'assessed':
-                if (!entry.party) missing(entry, 'party (`by` and the party\'s name)');
-                else if (Object.keys(entry.scores).length === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
-                else for (const [pillar, score] of Object.entries(entry.scores)) {
+            case 'assessed': {
+                if (!entry.party) {
+                    missing(entry, 'party (`by` and the party\'s name)');
+                    break;
+                }
+                // Read by `for...in`: Object.keys and Object.entries made two arrays for every assessment.
+                let scored = false;
+                for (const pillar in entry.scores) {
+                    scored = true;
+                    const score = entry.scores[pillar as Pillar];
                     if (!isValidScore(score)) {
                         problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: scoreRangeOf(entry, pillar as Pillar) ?? entry.range });
                     }
                 }
+                if (!scored) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
                 break;
+            }
         }
     }
     return problems;

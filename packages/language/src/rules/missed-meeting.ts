@@ -1,6 +1,6 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
 import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
-import { entriesAbout } from '../journal/history.js';
+import { entriesAbout, lastUpTo } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const missedMeeting = defineRule({
@@ -15,8 +15,7 @@ export const missedMeeting = defineRule({
         for (const { journal, history } of charterReporters(context)) {
             for (const body of history.charter.bodies) {
                 if (!body.meets) continue;
-                const meetings = entriesAbout(history, 'met', body.name).filter(entry => entry.date <= today);
-                const last = meetings.at(-1)?.date;
+                const last = lastUpTo(entriesAbout(history, 'met', body.name), today, entry => entry.date)?.date;
                 const since = last ?? termStart(history.charter, today);
                 if (!since) continue;
                 const period = cadencePeriod(body.meets);

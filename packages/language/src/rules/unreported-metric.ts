@@ -1,4 +1,5 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
+import { lastUpTo } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -14,7 +15,7 @@ export const unreportedMetric = defineRule({
         for (const { journal, history } of charterReporters(context)) {
             for (const metric of history.charter.metrics) {
                 if (!metric.cadence) continue;
-                const last = (history.readings[metric.name] ?? []).filter(reading => reading.entry.date <= today).at(-1)?.entry.date;
+                const last = lastUpTo(history.readings[metric.name] ?? [], today, reading => reading.entry.date)?.entry.date;
                 const since = last ?? termStart(history.charter, today);
                 if (!since) continue;
                 const deadline = addPeriodAndAHalf(since, cadencePeriod(metric.cadence));
