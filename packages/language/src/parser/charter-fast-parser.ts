@@ -1,7 +1,7 @@
 import { type AstNode, type GrammarAST, type LangiumCoreServices, type ParseResult, type TokenBuilder, type ValueConverter } from 'langium';
 import { CharterScanner, GiveUp, Vocabulary } from './charter-scanner.js';
 import * as charterReader from './generated/fast-parser.js';
-import { Defaults, type Element, type GeneratedReaderBase, type ReaderContext } from './reader-runtime.js';
+import { Defaults, SharedTexts, type Element, type GeneratedReaderBase, type ReaderContext } from './reader-runtime.js';
 import { DeferredParts, deferredCalls } from './deferred-parts.js';
 import { CharterValueConverter, type Convert } from './charter-value-converter.js';
 import type { CharterScanner as Scanner, TokenEntry } from './charter-scanner.js';
@@ -49,7 +49,9 @@ export class CharterFastParser {
                 defaults: new Defaults(services.shared.AstReflection)
             };
             const deferred = deferredCalls(elements);
-            this.context = deferred.size > 0 ? { ...full, deferred, deferredReader: new DeferredParts(vocabulary, reader.GeneratedReader, full) } : full;
+            this.context = deferred.size > 0
+                ? { ...full, deferred, deferredReader: new DeferredParts(vocabulary, reader.GeneratedReader, full), sharedTexts: new SharedTexts() }
+                : full;
         }
     }
 

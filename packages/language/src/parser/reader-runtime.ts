@@ -73,6 +73,56 @@ export interface ReaderContext {
      */
     readonly deferred?: ReadonlySet<GrammarAST.AbstractElement>;
     readonly deferredReader?: DeferredReader;
+    /** The short texts read inside deferred parts, one string for each (see `SharedTexts`). */
+    readonly sharedTexts?: SharedTexts;
+}
+
+/**
+ * One string for each short text read inside deferred parts. A journal names
+ * the same few bodies, commitments, principals and dates in thousands of
+ * entries, and each entry kept a copy of each: a tenth of what a journal
+ * keeps. A text is looked up by the hash of its characters in a table of
+ * fixed size, a slot holding the text last read with that hash, so a lookup
+ * makes nothing and the table never grows. Kept by the parser, across parses.
+ */
+export class SharedTexts {
+    /** Texts longer than this are not shared (names and dates are shorter; a note's text seldom repeats). */
+    static readonly MAX_LENGTH = 32;
+    private static readonly SLOTS = 4096;
+    private readonly slots: Array<string | undefined> = new Array<string | undefined>(SharedTexts.SLOTS).fill(undefined);
+
+    /** `text.substring(start, end)`, as the string read last time if it is the same text. */
+    textOf(text: string, start: number, end: number): string {
+        const length = end - start;
+        // A quoted text is not shared: its value is a new string anyway (the quotes taken off), and notes seldom repeat.
+        if (length > SharedTexts.MAX_LENGTH || text.charCodeAt(start) === QUOTE) {
+            return text.substring(start, end);
+        }
+        let hash = length;
+        for (let i = start; i < end; i++) {
+            hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+        }
+        const slot = hash & (SharedTexts.SLOTS - 1);
+        const known = this.slots[slot];
+        if (known !== undefined && known.length === length && sameText(known, text, start)) {
+            return known;
+        }
+        const read = text.substring(start, end);
+        this.slots[slot] = read;
+        return read;
+    }
+}
+
+const QUOTE = 34;
+
+/** Whether `text` from `start` holds `known`'s characters (its length already checked). */
+function sameText(known: string, text: string, start: number): boolean {
+    for (let i = 0; i < known.length; i++) {
+        if (known.charCodeAt(i) !== text.charCodeAt(start + i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /** A linker that makes references whose syntax node is made on demand (the references in a deferred part). */
@@ -274,12 +324,18 @@ export abstract class GeneratedReaderBase {
             throw s.giveUp();
         }
         if (this.partDepth > 0) {
-            const text = s.text.substring(s.start, s.end);
+            const text = this.textInPart(s.start, s.end);
             const standIn = this.consumeInPart(this.g[index]);
             return this.convertAt(text, index, standIn);
         }
         const leaf = this.consume(kind, this.g[index]);
         return this.convertAt(this.image(leaf), index, leaf);
+    }
+
+    /** The text from `start` to `end` inside a deferred part: shared with the same text read before, when the parser keeps a table. */
+    private textInPart(start: number, end: number): string {
+        const shared = this.context.sharedTexts;
+        return shared !== undefined ? shared.textOf(this.s.text, start, end) : this.s.text.substring(start, end);
     }
 
     /** The value of `text` read through element `index`, by its conversion if known, else by the value converter. */
@@ -449,7 +505,7 @@ export abstract class GeneratedReaderBase {
             // The tokens' images with nothing between them: the text itself, as one string. A qualified name
             // built token by token (`P0` + `.` + `R1`) would keep a chain of its pieces for as long as the element.
             // (The text of one token is already one string.)
-            text = this.s.text.substring(span.offset, span.end);
+            text = this.textInPart(span.offset, span.end);
         }
         const value = this.convertAt(text, index, node);
         return read ? value : NONE;
