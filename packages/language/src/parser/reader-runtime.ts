@@ -88,8 +88,14 @@ export interface ReaderContext {
 export class SharedTexts {
     /** Texts longer than this are not shared (names and dates are shorter; a note's text seldom repeats). */
     static readonly MAX_LENGTH = 32;
-    private static readonly SLOTS = 4096;
-    private readonly slots: Array<string | undefined> = new Array<string | undefined>(SharedTexts.SLOTS).fill(undefined);
+    private readonly slots: Array<string | undefined>;
+    private readonly mask: number;
+
+    /** `slots`: the size of the table, a power of two (tests make it small, so that texts collide). */
+    constructor(slots = 4096) {
+        this.slots = new Array<string | undefined>(slots).fill(undefined);
+        this.mask = slots - 1;
+    }
 
     /** `text.substring(start, end)`, as the string read last time if it is the same text. */
     textOf(text: string, start: number, end: number): string {
@@ -102,7 +108,7 @@ export class SharedTexts {
         for (let i = start; i < end; i++) {
             hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
         }
-        const slot = hash & (SharedTexts.SLOTS - 1);
+        const slot = hash & this.mask;
         const known = this.slots[slot];
         if (known !== undefined && known.length === length && sameText(known, text, start)) {
             return known;
