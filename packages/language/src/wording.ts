@@ -14,12 +14,25 @@ const MAX_PLURALS = 1_000;
 export function pluralOf(word: string): string {
     let plural = PLURALS.get(word);
     if (plural === undefined) {
-        plural = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+        plural = pluralFormOf(word);
         if (PLURALS.size < MAX_PLURALS) {
             PLURALS.set(word, plural);
         }
     }
     return plural;
+}
+
+function pluralFormOf(word: string): string {
+    if (Object.hasOwn(IRREGULAR, word)) {
+        return IRREGULAR[word];
+    }
+    if (/[^aeiou]y$/.test(word)) {
+        return `${word.slice(0, -1)}ies`;
+    }
+    if (/(s|x|z|ch|sh)$/.test(word)) {
+        return `${word}es`;
+    }
+    return `${word}s`;
 }
 
 /** The word for a count, without the number: `decision` for 1, `decisions` otherwise. */
