@@ -49,3 +49,48 @@ describe('the language server follows settings and configuration files', functio
         assert.equal(client.process.exitCode, null);
     });
 });
+
+describe('the language server checks as of entente.today from its first answer', function () {
+    this.timeout(30_000);
+    // The term ends on 2026-11-30: over as of the real date (this was written on 2026-12-03), not as of 2026-11-22.
+    const ENDING = CHARTER.replace('to 2026-06-30', 'to 2026-11-30');
+    let client: LspTestClient | undefined;
+    let folder: string;
+    let uri: string;
+
+    beforeEach(() => {
+        folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-lsp-'));
+        fs.writeFileSync(path.join(folder, 'deal.charter'), ENDING);
+        uri = pathToUri(path.join(folder, 'deal.charter'));
+    });
+    afterEach(async () => {
+        await client?.dispose();
+        fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    async function startWithSlowEditor(delayMs: number): Promise<LspTestClient> {
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-11-22' } };
+        client.settingsDelayMs = delayMs;
+        await client.initialize(folder);
+        return client;
+    }
+
+    it('waits for an editor slow to send its settings, so that the first diagnostics are already as of its date', async () => {
+        const slow = await startWithSlowEditor(1_500);
+        const first = await slow.open(uri, ENDING);
+        assert.ok(!first.some(d => d.code === 'expired-term'), `as of 2026-11-22 the term runs until 2026-11-30: ${JSON.stringify(first.map(d => d.code))}`);
+        const hover = await slow.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: ENDING.split('\n').findIndex(line => line.startsWith('charter')), character: 9 } });
+        assert.ok(hover, 'the charter has a hover');
+        await slow.changeSettings({ entente: { today: '2026-12-31' } });
+        await slow.waitForDiagnostics(uri, published => published.some(d => d.code === 'expired-term'));
+    });
+
+    it('does not wait for ever for an editor that never sends its settings: it checks as of the real date after a while', async () => {
+        const silent = await startWithSlowEditor(60_000);
+        const started = Date.now();
+        const first = await silent.open(uri, ENDING);
+        assert.ok(first.some(d => d.code === 'expired-term'), 'as of the real date, the term is over');
+        assert.ok(Date.now() - started < 15_000);
+    });
+});

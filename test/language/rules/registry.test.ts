@@ -52,6 +52,16 @@ describe('the rule registry', () => {
         }
     });
 
+    it('opens each rule\'s docs page with whole sentences, each said once (no fragment left by an edit)', () => {
+        for (const { meta } of allRules) {
+            const paragraph = fs.readFileSync(path.join(REPO_ROOT, meta.docs), 'utf8').split(/\n\n/)[1].replace(/\n/g, ' ');
+            // A sentence opens with a capital, a digit or code (`status`); an edit once left ". by P` entry where …" behind.
+            const fragments = paragraph.split(/(?<=[^.][.!?]) +/).filter(sentence => !/^[A-Z0-9`*"(\[]/.test(sentence));
+            assert.deepEqual(fragments, [], `${meta.docs}: ${paragraph}`);
+            assert.ok((paragraph.match(/`entente\.today`/g) ?? []).length <= 1, `${meta.docs} says once what today is: ${paragraph}`);
+        }
+    });
+
     it('says of each rule in the docs index what its metadata says: default level and summary, word for word', () => {
         const index = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules/README.md'), 'utf8');
         for (const { meta } of allRules) {

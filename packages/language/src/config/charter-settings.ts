@@ -4,10 +4,11 @@ export class CharterSettings {
     today?: string;
 
     /**
-     * Settles once the editor's settings have been read and applied at start
-     * (the language server: see `followEditorSettings`); at once elsewhere.
-     * A request answered from dates (the portfolio) waits for it, or it could
-     * be answered as of the real date before `entente.today` arrives.
+     * Settles once the editor's settings have been read at start and `today`
+     * set from them (the language server: see `followEditorSettings`); at once
+     * elsewhere. The workspace's first check waits for it, and so does a
+     * request answered from dates before that check (the portfolio), or they
+     * could be answered as of the real date before `entente.today` arrives.
      */
     editorSettingsRead: Promise<void> = Promise.resolve();
 

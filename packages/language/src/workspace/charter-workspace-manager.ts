@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
 
 /** The ignore file `entente check` honours too: charters git keeps but the workspace should skip (e.g. before/after pairs of one charter). */
 export const ENTENTE_IGNORE_FILE = '.ententeignore';
@@ -15,6 +15,30 @@ interface ScopedIgnore {
  * editor sees the same workspace as `entente check` on the folder.
  */
 export class CharterWorkspaceManager extends DefaultWorkspaceManager {
+    /** What the first check waits for once the files are loaded (the editor's settings), and for how long at most. */
+    protected firstCheckGate?: { ready: Promise<void>; timeoutMs: number };
+
+    /**
+     * Makes the workspace's first check wait, once its files are loaded, until
+     * `ready` settles or `timeoutMs` has passed. The language server waits for
+     * the editor's settings so (`followEditorSettings`); edits and requests
+     * wait behind the first check, as they do already.
+     */
+    waitBeforeFirstCheck(ready: Promise<void>, timeoutMs: number): void {
+        this.firstCheckGate = { ready, timeoutMs };
+    }
+
+    protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        const documents = await super.performStartup(folders);
+        const gate = this.firstCheckGate;
+        if (gate) {
+            let timer: ReturnType<typeof setTimeout> | undefined;
+            await Promise.race([gate.ready, new Promise<void>(resolve => { timer = setTimeout(resolve, gate.timeoutMs); })]);
+            clearTimeout(timer);
+        }
+        return documents;
+    }
+
     override async traverseFolder(folderPath: URI, uris: URI[]): Promise<void> {
         await this.traverseIgnoring(folderPath, uris, []);
     }
