@@ -21,6 +21,14 @@ describe('fmt on journals', () => {
         ].join('\n'));
     });
 
+    it('leaves a journal with an entry cut short as it is, as any text with a syntax error', () => {
+        for (const cut of ['2026-02-01', '2026-02-01 deliv', '2026-02-01 deliv Roadmap']) {
+            const text = `journal J for C {\n  2026-03-01 note "b"\n  ${cut}\n 2026-01-01 met Board\n}\n`;
+            assert.equal(formatter.format(text), undefined, cut);
+            assert.equal(formatter.layout(text), undefined, cut);
+        }
+    });
+
     it('keeps comments: one on its own line moves with the entry after it, one at the end of a line stays on it', () => {
         const text = [
             'journal J for C {',

@@ -163,6 +163,24 @@ charter C {
         assert.deepEqual([charter.bodies.length, charter.decisions.length, charter.escalations.length, charter.commitments.length, charter.metrics.length, charter.exits.length], [2, 2, 2, 2, 2, 2]);
     });
 
+    it('reads a journal entry cut short (a date alone, or a date and a word that is no kind) and the entries after it', async () => {
+        const document = await parse(`
+journal J for C {
+    2026-01-01 met B
+    2026-01-02
+    2026-01-03 deliv
+    2026-01-04 reviewed
+    2026-01-05 mett Board
+    2026-01-06 note "x"
+}`);
+        const journal = document.parseResult.value.elements.find(ast.isJournal)!;
+        assert.deepEqual(journal.entries.map(entry => `${entry.date} ${entry.$type}${ast.isUnfinished(entry) && entry.word ? ` ${entry.word}` : ''}`), [
+            '2026-01-01 Met', '2026-01-02 Unfinished', '2026-01-03 Unfinished deliv', '2026-01-04 Reviewed', '2026-01-05 Unfinished mett', '2026-01-06 Note'
+        ]);
+        // A date alone and a date with a word read without error; the name after a word that is no kind is one, and the parser reads on.
+        assert.deepEqual(document.parseResult.parserErrors.map(error => error.token.image), ['Board']);
+    });
+
     it('recovers from a half-written clause and still reads what follows', async () => {
         const document = await parse(`
 charter C {

@@ -13,6 +13,7 @@ export * from './rules/index.js';
 export * from './rules/rule-runner.js';
 export * from './health/types.js';
 export * from './config/config-file.js';
+export { closest } from './util/closest.js';
 export * from './config/node-config-provider.js';
 export * from './model/suppression-comments.js';
 export * from './rules/suppressions.js';

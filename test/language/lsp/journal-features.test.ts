@@ -48,6 +48,30 @@ describe('the journal over LSP: diagnostics, code lens and hover with the three 
         assert.ok(cut.length > 0);
     });
 
+    it('reads on past an entry being typed in the middle of the journal: each keystroke\'s findings are the finished journal\'s, and the entry\'s own', async () => {
+        const before = '    2026-03-02 decided PriceList';
+        const findings = (diagnostics: Array<{ code?: unknown; message: string }>) => diagnostics.filter(d => d.code !== 'syntax').map(d => `${d.code} ${d.message}`).sort();
+        const settled = findings(await client.change(journalUri, journal));
+        const typed = '2026-03-15 delivered ShareRoadmap';
+        const line = journal.split('\n').findIndex(text => text.startsWith(before));
+        const expected: Record<number, string | undefined> = {
+            11: 'This entry has a date and nothing else',
+            13: '`de` is no kind of entry (did you mean `delivered` or `decided`?)',
+            16: '`deliv` is no kind of entry (did you mean `delivered`?)',
+            20: 'This delivered entry names no commitment.',
+            [typed.length]: undefined
+        };
+        for (const [length, message] of Object.entries(expected)) {
+            const partial = typed.slice(0, Number(length));
+            const diagnostics = await client.change(journalUri, journal.replace(before, `    ${partial}\n${before}`));
+            const own = diagnostics.filter(d => d.code === 'syntax').map(d => `${d.range.start.line}: ${d.message}`);
+            assert.deepEqual(own.map(text => text.slice(0, `${line}: `.length + (message?.length ?? 0))), message ? [`${line}: ${message}`] : [], JSON.stringify(partial));
+            // The entries after the one being typed are read as ever: nothing found about them comes or goes (the delivery adds none).
+            assert.deepEqual(findings(diagnostics), settled, JSON.stringify(partial));
+        }
+        await client.change(journalUri, journal);
+    });
+
     it('says "not measured" for execution and perceived in the hover of a charter without a journal', async () => {
         await client.change(journalUri, '');
         const text = read('acme-globex.charter');

@@ -1,4 +1,5 @@
-import type { LangiumCoreServices, LangiumDocument } from 'langium';
+import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
+import { isDocument, isJournal, Unfinished } from '../generated/ast.js';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit
@@ -8,8 +9,9 @@ import { findSuppressionComments } from '../model/suppression-comments.js';
 
 /**
  * Document and range formatting: the canonical layout of `format/layout.ts`.
- * A charter with syntax errors is left as it is (no edits): guessing at the
- * layout of text the parser cannot read could move what the user meant.
+ * A charter with syntax errors (a journal entry cut short among them) is
+ * left as it is (no edits): guessing at the layout of text the parser cannot
+ * read could move what the user meant.
  */
 export class CharterFormatter implements Formatter {
     protected readonly services: LangiumCoreServices;
@@ -60,10 +62,10 @@ export class CharterFormatter implements Formatter {
         return sorted === undefined ? { gaps, formatted } : { formatted };
     }
 
-    /** Every token and comment of the text, in order; undefined when the text does not parse. */
+    /** Every token and comment of the text, in order; undefined when the text does not parse, or has a journal entry cut short. */
     protected tokensOf(text: string): LayoutToken[] | undefined {
         const parsed = this.services.parser.LangiumParser.parse(text);
-        if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) {
+        if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || hasUnfinishedEntry(parsed.value)) {
             return undefined;
         }
         const lexed = this.services.parser.Lexer.tokenize(text);
@@ -105,6 +107,16 @@ export class CharterFormatter implements Formatter {
             .filter(gap => include(gap) && text.slice(gap.start, gap.end) !== gap.text)
             .map(gap => ({ range: { start: textDocument.positionAt(gap.start), end: textDocument.positionAt(gap.end) }, newText: gap.text }));
     }
+}
+
+/**
+ * Whether a journal of the text has an entry cut short (`2026-11-22 deliv`):
+ * the parser reads past it so the rest of the journal is checked, but it is a
+ * syntax error to the checker, and sorting it among the entries could move
+ * what is being typed.
+ */
+function hasUnfinishedEntry(root: AstNode): boolean {
+    return isDocument(root) && root.elements.some(element => isJournal(element) && element.entries.some(entry => entry.$type === Unfinished.$type));
 }
 
 /** What formatting must not change: the tokens and comments in order (comments without trailing spaces), and the tokens each suppression comment covers (closing braces aside: no finding starts at one). */

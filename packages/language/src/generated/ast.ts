@@ -358,7 +358,7 @@ export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
 }
 
-export type Entry = Assessed | Decided | Delivered | Escalated | Measured | Met | Missed | Note | Raised | Resolved | Reviewed;
+export type Entry = Assessed | Decided | Delivered | Escalated | Measured | Met | Missed | Note | Raised | Resolved | Reviewed | Unfinished;
 
 export const Entry = {
     $type: 'Entry'
@@ -865,6 +865,29 @@ export function isTopLevel(item: unknown): item is TopLevel {
     return reflection.isInstance(item, TopLevel.$type);
 }
 
+/**
+ * An entry cut short while it is typed: a date alone, or a date and a word
+ * that is no kind of entry (`2026-11-22 deliv`). The checker says what is
+ * missing, and the entries after it are read as ever: without this, the
+ * parser stopped at the date and dropped the rest of the journal.
+ */
+export interface Unfinished extends langium.AstNode {
+    readonly $container: Journal;
+    readonly $type: 'Unfinished';
+    date: string;
+    word?: string;
+}
+
+export const Unfinished = {
+    $type: 'Unfinished',
+    date: 'date',
+    word: 'word'
+} as const;
+
+export function isUnfinished(item: unknown): item is Unfinished {
+    return reflection.isInstance(item, Unfinished.$type);
+}
+
 export type Unit = '%' | TimeUnit | string;
 
 export function isUnit(item: unknown): item is Unit {
@@ -928,6 +951,7 @@ export type CharterAstType = {
     Target: Target
     Term: Term
     TopLevel: TopLevel
+    Unfinished: Unfinished
     Vision: Vision
 }
 
@@ -1560,6 +1584,18 @@ export class CharterAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Unfinished: {
+            name: Unfinished.$type,
+            properties: {
+                date: {
+                    name: Unfinished.date
+                },
+                word: {
+                    name: Unfinished.word
+                }
+            },
+            superTypes: [Entry.$type]
         },
         Vision: {
             name: Vision.$type,

@@ -1,6 +1,7 @@
-import { AstUtils, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
-import { isCharter, isPartyList, type Charter } from '../generated/ast.js';
+import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, findNextFeatures, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Entry, isCharter, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 
@@ -14,6 +15,22 @@ const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
  * still offers every party (that is how one is added).
  */
 export class CharterCompletionProvider extends DefaultCompletionProvider {
+    /** The terminal of the `word` of an entry cut short, and what may follow a date in the other kinds of entry: see `findFeaturesAt`. */
+    private afterDate?: { word: GrammarAST.AbstractElement | undefined; kinds: NextFeature[] };
+
+    /**
+     * Langium's next features, and after a journal entry's date the kinds of
+     * entry: the parser reads a date alone as an entry cut short
+     * (`Unfinished`, which only a word may follow), so that the entries after
+     * one being typed are still read.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const features = super.findFeaturesAt(document, offset);
+        this.afterDate ??= featuresAfterDate(this.grammar);
+        const { word, kinds } = this.afterDate;
+        return word && features.some(next => next.feature === word) ? [...features, ...kinds] : features;
+    }
+
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         const charter = AstUtils.getContainerOfType(refInfo.container, isCharter);
@@ -40,6 +57,25 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             labelDetails: uses > 0 ? { description: `named ${uses}×` } : item.labelDetails
         };
     }
+}
+
+/** In the grammar: the terminal of an `Unfinished` entry's word, and what follows the date in each other kind of entry (its keyword). */
+function featuresAfterDate(grammar: GrammarAST.Grammar): { word: GrammarAST.AbstractElement | undefined; kinds: NextFeature[] } {
+    const ruleNamed = (name: string) => grammar.rules.find((rule): rule is GrammarAST.ParserRule => GrammarAST.isParserRule(rule) && rule.name === name);
+    const unfinished = ruleNamed(Unfinished.$type);
+    // Next features name the terminal an assignment reads (`ID`), not the assignment.
+    const word = unfinished && AstUtils.streamAst(unfinished.definition)
+        .find((element): element is GrammarAST.Assignment => GrammarAST.isAssignment(element) && element.feature === 'word')?.terminal;
+    const kinds: NextFeature[] = [];
+    const entry = ruleNamed(Entry.$type)?.definition;
+    for (const alternative of entry && GrammarAST.isAlternatives(entry) ? entry.elements : []) {
+        const rule = GrammarAST.isRuleCall(alternative) ? alternative.rule.ref : undefined;
+        if (GrammarAST.isParserRule(rule) && rule !== unfinished && GrammarAST.isGroup(rule.definition)) {
+            // The date is each kind's first element; what follows it is the kind's keyword.
+            kinds.push(...findNextFeatures([[{ feature: rule.definition.elements[0], type: rule.name }]], []));
+        }
+    }
+    return { word, kinds };
 }
 
 /** The parties a charter's `parties` clauses list, as written. */

@@ -1,9 +1,10 @@
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
-    AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem
+    AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
 import { PILLARS } from './journal-types.js';
+import { closest } from '../util/closest.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
 import {
@@ -25,9 +26,25 @@ export function buildJournalModel(journal: ast.Journal, uri: string, sourceOf: (
         charter: charter?.name,
         charterUri: charter ? AstUtils.findRootNode(charter).$document?.uri.toString() : undefined,
         charterRange: (charterRef && rangeOfReference(charterRef)) ?? source.nameRange,
-        entries: journal.entries.map((entry, index) => buildEntry(entry, index, name, uri, seated)),
+        ...entriesOf(journal, name, uri, seated),
         source
     };
+}
+
+/** The journal's entries, and apart from them those cut short (`Unfinished`): those record nothing. */
+function entriesOf(journal: ast.Journal, name: string, uri: string, seated: SeatedParties): Pick<JournalModel, 'entries' | 'unfinished'> {
+    const entries: JournalEntry[] = [];
+    const unfinished: UnfinishedEntry[] = [];
+    for (let index = 0; index < journal.entries.length; index++) {
+        const entry = journal.entries[index];
+        if (entry.$type === ast.Unfinished.$type) {
+            const { date, word } = entry as ast.Unfinished;
+            unfinished.push({ date, word, range: entry.$cstNode?.range ?? EMPTY_RANGE });
+        } else {
+            entries.push(buildEntry(entry, index, name, uri, seated));
+        }
+    }
+    return { entries, unfinished };
 }
 
 /**
@@ -205,6 +222,9 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
     if (!journal.charterText) {
         problems.push({ message: `Journal ${journal.name || '(unnamed)'} names no charter: write \`for\` and the charter's name.`, range: journal.source.nameRange });
     }
+    for (const entry of journal.unfinished) {
+        problems.push({ message: unfinishedMessage(entry), range: entry.range });
+    }
     const missing = (entry: JournalEntry, what: string) => problems.push({ message: `This ${entry.kind} entry names no ${what}.`, range: entry.range });
     for (let index = 0; index < journal.entries.length; index++) {
         const entry = journal.entries[index];
@@ -241,4 +261,20 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
         }
     }
     return problems;
+}
+
+/** The kinds of entry, as written after the date. */
+export const ENTRY_KINDS = ['met', 'delivered', 'missed', 'measured', 'decided', 'raised', 'escalated', 'resolved', 'reviewed', 'assessed', 'note'] as const;
+
+/** What an entry cut short is missing: its kind, with the nearest kind when a word was written (`deliv` → `delivered`). */
+function unfinishedMessage({ word }: UnfinishedEntry): string {
+    const kinds = `${ENTRY_KINDS.slice(0, -1).join(', ')} or ${ENTRY_KINDS.at(-1)}`;
+    if (word === undefined) {
+        return `This entry has a date and nothing else: write what happened after it (${kinds}).`;
+    }
+    // The kinds the word begins (`de` → delivered, decided), else the nearest if the word is long enough to say.
+    const begun = ENTRY_KINDS.filter(kind => kind.startsWith(word));
+    const nearest = begun.length > 0 ? begun : word.length >= 3 ? [closest(word, [...ENTRY_KINDS])].filter(kind => kind !== undefined) : [];
+    const guess = nearest.length > 0 ? ` (did you mean ${nearest.map(kind => `\`${kind}\``).join(' or ')}?)` : '';
+    return `\`${word}\` is no kind of entry${guess}: an entry is ${kinds}.`;
 }

@@ -143,7 +143,16 @@ export interface JournalModel {
     charterRange: Range;
     /** Entries in the order they are written. */
     entries: JournalEntry[];
+    /** Entries cut short while typed (a date alone, or a date and no kind): `syntax` findings, apart from `entries` as they record nothing. */
+    unfinished: UnfinishedEntry[];
     source: SourceRef;
+}
+
+/** A date with no kind of entry after it, or a word that is no kind (`2026-11-22 deliv`). */
+export interface UnfinishedEntry {
+    date: string;
+    word?: string;
+    range: Range;
 }
 
 /** The span of an entry's date: every entry starts with its date (the grammar's `date=DATE` comes first in each kind). */

@@ -8,7 +8,7 @@
 import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "6f7d2918b474ca99";
+export const GRAMMAR_HASH = "74507de061d7635f";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
@@ -316,113 +316,116 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@22/definition/elements@8","RuleCall"], // g[186]
     ["/rules@22/definition/elements@9","RuleCall"], // g[187]
     ["/rules@22/definition/elements@10","RuleCall"], // g[188]
-    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[189]
-    ["/rules@23/definition/elements@1","Keyword","met"], // g[190]
-    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[191]
-    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[192]
-    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[193]
-    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[194]
-    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[195]
-    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[196]
-    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[197]
-    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[198]
-    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[199]
-    ["/rules@25/definition/elements@1","Keyword","missed"], // g[200]
-    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[201]
-    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[202]
-    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[203]
-    ["/rules@26/definition/elements@1","Keyword","measured"], // g[204]
-    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[205]
-    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[206]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[207]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[208]
-    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[209]
-    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[210]
-    ["/rules@27/definition/elements@1","Keyword","decided"], // g[211]
-    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[212]
-    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[213]
-    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[214]
-    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[215]
-    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[216]
-    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[217]
-    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[218]
-    ["/rules@28/definition/elements@1","Keyword","raised"], // g[219]
-    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[220]
-    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[221]
-    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[222]
-    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[223]
-    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[224]
-    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[225]
-    ["/rules@29/definition/terminal","RuleCall"], // g[226]
-    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[227]
-    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[228]
-    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[229]
-    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[230]
-    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[231]
-    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[232]
-    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[233]
-    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[234]
-    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[235]
-    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[236]
-    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[237]
-    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[238]
-    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[239]
-    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[240]
-    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[241]
-    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[242]
-    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[243]
-    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[244]
-    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[245]
-    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[246]
-    ["/rules@35/definition/elements@1","Keyword","note"], // g[247]
-    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[248]
-    ["/rules@36/definition/elements@0","Keyword","trust"], // g[249]
-    ["/rules@36/definition/elements@1","Keyword","commitment"], // g[250]
-    ["/rules@36/definition/elements@2","Keyword","coordination"], // g[251]
-    ["/rules@36/definition/elements@3","Keyword","communication"], // g[252]
-    ["/rules@36/definition/elements@4","Keyword","openness"], // g[253]
-    ["/rules@36/definition/elements@5","Keyword","equality"], // g[254]
-    ["/rules@36/definition/elements@6","Keyword","conflict"], // g[255]
-    ["/rules@37/definition","RuleCall"], // g[256]
-    ["/rules@38/definition/elements@0","RuleCall"], // g[257]
-    ["/rules@38/definition/elements@1/elements@0","Keyword","."], // g[258]
-    ["/rules@38/definition/elements@1/elements@1","RuleCall"], // g[259]
+    ["/rules@22/definition/elements@11","RuleCall"], // g[189]
+    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[190]
+    ["/rules@23/definition/elements@1","Keyword","met"], // g[191]
+    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[192]
+    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[193]
+    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[194]
+    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[195]
+    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[196]
+    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[197]
+    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[198]
+    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[199]
+    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[200]
+    ["/rules@25/definition/elements@1","Keyword","missed"], // g[201]
+    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[202]
+    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[203]
+    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[204]
+    ["/rules@26/definition/elements@1","Keyword","measured"], // g[205]
+    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[206]
+    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[207]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[208]
+    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[209]
+    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[210]
+    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[211]
+    ["/rules@27/definition/elements@1","Keyword","decided"], // g[212]
+    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[213]
+    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[214]
+    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[215]
+    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[216]
+    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[217]
+    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[218]
+    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[219]
+    ["/rules@28/definition/elements@1","Keyword","raised"], // g[220]
+    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[221]
+    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[222]
+    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[223]
+    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[224]
+    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[225]
+    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[226]
+    ["/rules@29/definition/terminal","RuleCall"], // g[227]
+    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[228]
+    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[229]
+    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[230]
+    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[231]
+    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[232]
+    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[233]
+    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[234]
+    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[235]
+    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[236]
+    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[237]
+    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[238]
+    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[239]
+    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[240]
+    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[241]
+    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[242]
+    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[243]
+    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[244]
+    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[245]
+    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[246]
+    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[247]
+    ["/rules@35/definition/elements@1","Keyword","note"], // g[248]
+    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[249]
+    ["/rules@36/definition/elements@0/terminal","RuleCall"], // g[250]
+    ["/rules@36/definition/elements@1/terminal","RuleCall"], // g[251]
+    ["/rules@37/definition/elements@0","Keyword","trust"], // g[252]
+    ["/rules@37/definition/elements@1","Keyword","commitment"], // g[253]
+    ["/rules@37/definition/elements@2","Keyword","coordination"], // g[254]
+    ["/rules@37/definition/elements@3","Keyword","communication"], // g[255]
+    ["/rules@37/definition/elements@4","Keyword","openness"], // g[256]
+    ["/rules@37/definition/elements@5","Keyword","equality"], // g[257]
+    ["/rules@37/definition/elements@6","Keyword","conflict"], // g[258]
+    ["/rules@38/definition","RuleCall"], // g[259]
     ["/rules@39/definition/elements@0","RuleCall"], // g[260]
-    ["/rules@39/definition/elements@1","Keyword","%"], // g[261]
-    ["/rules@39/definition/elements@2","RuleCall"], // g[262]
-    ["/rules@40/definition/elements@0","Keyword","day"], // g[263]
-    ["/rules@40/definition/elements@1","Keyword","days"], // g[264]
-    ["/rules@40/definition/elements@2","Keyword","week"], // g[265]
-    ["/rules@40/definition/elements@3","Keyword","weeks"], // g[266]
-    ["/rules@40/definition/elements@4","Keyword","month"], // g[267]
-    ["/rules@40/definition/elements@5","Keyword","months"], // g[268]
-    ["/rules@40/definition/elements@6","Keyword","year"], // g[269]
-    ["/rules@40/definition/elements@7","Keyword","years"], // g[270]
-    ["/rules@41/definition/elements@0","Keyword","weekly"], // g[271]
-    ["/rules@41/definition/elements@1","Keyword","monthly"], // g[272]
-    ["/rules@41/definition/elements@2","Keyword","quarterly"], // g[273]
-    ["/rules@41/definition/elements@3","Keyword","yearly"], // g[274]
-    ["/rules@42/definition/elements@0","Keyword","week"], // g[275]
-    ["/rules@42/definition/elements@1","Keyword","month"], // g[276]
-    ["/rules@42/definition/elements@2","Keyword","quarter"], // g[277]
-    ["/rules@42/definition/elements@3","Keyword","year"], // g[278]
-    ["/rules@43/definition/elements@0","Keyword","unanimity"], // g[279]
-    ["/rules@43/definition/elements@1","Keyword","consensus"], // g[280]
-    ["/rules@43/definition/elements@2","Keyword","majority"], // g[281]
-    ["/rules@44/definition/elements@0","Keyword","mediation"], // g[282]
-    ["/rules@44/definition/elements@1","Keyword","arbitration"], // g[283]
-    ["/rules@44/definition/elements@2","Keyword","executive-decision"], // g[284]
-    ["/rules@44/definition/elements@3","Keyword","termination"], // g[285]
-    ["/rules@45/definition/elements@0","Keyword","open"], // g[286]
-    ["/rules@45/definition/elements@1","Keyword","done"], // g[287]
-    ["/rules@46/definition/elements@0","Keyword","outcome"], // g[288]
-    ["/rules@46/definition/elements@1","Keyword","process"], // g[289]
-    ["/rules@46/definition/elements@2","Keyword","relationship"], // g[290]
-    ["/rules@47/definition/elements@0","Keyword",">="], // g[291]
-    ["/rules@47/definition/elements@1","Keyword","<="], // g[292]
-    ["/rules@47/definition/elements@2","Keyword","="], // g[293]
-    ["/rules@47/definition/elements@3","Keyword",">"], // g[294]
-    ["/rules@47/definition/elements@4","Keyword","<"], // g[295]
+    ["/rules@39/definition/elements@1/elements@0","Keyword","."], // g[261]
+    ["/rules@39/definition/elements@1/elements@1","RuleCall"], // g[262]
+    ["/rules@40/definition/elements@0","RuleCall"], // g[263]
+    ["/rules@40/definition/elements@1","Keyword","%"], // g[264]
+    ["/rules@40/definition/elements@2","RuleCall"], // g[265]
+    ["/rules@41/definition/elements@0","Keyword","day"], // g[266]
+    ["/rules@41/definition/elements@1","Keyword","days"], // g[267]
+    ["/rules@41/definition/elements@2","Keyword","week"], // g[268]
+    ["/rules@41/definition/elements@3","Keyword","weeks"], // g[269]
+    ["/rules@41/definition/elements@4","Keyword","month"], // g[270]
+    ["/rules@41/definition/elements@5","Keyword","months"], // g[271]
+    ["/rules@41/definition/elements@6","Keyword","year"], // g[272]
+    ["/rules@41/definition/elements@7","Keyword","years"], // g[273]
+    ["/rules@42/definition/elements@0","Keyword","weekly"], // g[274]
+    ["/rules@42/definition/elements@1","Keyword","monthly"], // g[275]
+    ["/rules@42/definition/elements@2","Keyword","quarterly"], // g[276]
+    ["/rules@42/definition/elements@3","Keyword","yearly"], // g[277]
+    ["/rules@43/definition/elements@0","Keyword","week"], // g[278]
+    ["/rules@43/definition/elements@1","Keyword","month"], // g[279]
+    ["/rules@43/definition/elements@2","Keyword","quarter"], // g[280]
+    ["/rules@43/definition/elements@3","Keyword","year"], // g[281]
+    ["/rules@44/definition/elements@0","Keyword","unanimity"], // g[282]
+    ["/rules@44/definition/elements@1","Keyword","consensus"], // g[283]
+    ["/rules@44/definition/elements@2","Keyword","majority"], // g[284]
+    ["/rules@45/definition/elements@0","Keyword","mediation"], // g[285]
+    ["/rules@45/definition/elements@1","Keyword","arbitration"], // g[286]
+    ["/rules@45/definition/elements@2","Keyword","executive-decision"], // g[287]
+    ["/rules@45/definition/elements@3","Keyword","termination"], // g[288]
+    ["/rules@46/definition/elements@0","Keyword","open"], // g[289]
+    ["/rules@46/definition/elements@1","Keyword","done"], // g[290]
+    ["/rules@47/definition/elements@0","Keyword","outcome"], // g[291]
+    ["/rules@47/definition/elements@1","Keyword","process"], // g[292]
+    ["/rules@47/definition/elements@2","Keyword","relationship"], // g[293]
+    ["/rules@48/definition/elements@0","Keyword",">="], // g[294]
+    ["/rules@48/definition/elements@1","Keyword","<="], // g[295]
+    ["/rules@48/definition/elements@2","Keyword","="], // g[296]
+    ["/rules@48/definition/elements@3","Keyword",">"], // g[297]
+    ["/rules@48/definition/elements@4","Keyword","<"], // g[298]
 ];
 
 /**
@@ -535,6 +538,7 @@ const T_Reviewed = elementType("Reviewed");
 const T_Assessed = elementType("Assessed");
 const T_PillarScore = elementType("PillarScore");
 const T_Note = elementType("Note");
+const T_Unfinished = elementType("Unfinished");
 
 /** The reader: one method a parser rule, in the grammar's order. */
 export class GeneratedReader extends GeneratedReaderBase {
@@ -1771,7 +1775,7 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * Entry:
-     *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note;
+     *     Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note | Unfinished;
      */
     r_Entry(): Element {
         a52: {
@@ -1854,6 +1858,13 @@ export class GeneratedReader extends GeneratedReaderBase {
                     }
                     break a52;
                 case 11:
+                    {
+                        const n = this.open(this.g[189]);
+                        const v = this.r_Unfinished();
+                        if (this.finishMerged(v, n)) return this.takeOver(v);
+                    }
+                    break a52;
+                case 12:
                     throw this.s.giveUp();
                 default:
                     throw this.s.giveUp();
@@ -1869,14 +1880,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Met(): Element {
         let e: Element = new T_Met();
-        e["date"] = this.terminal(4, 189);
-        this.consume(58, this.g[190]); // "met"
+        e["date"] = this.terminal(4, 190);
+        this.consume(58, this.g[191]); // "met"
         l53: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[191]);
-                        const v = this.data(n, this.d_Name(), 191);
+                        const n = this.open(this.g[192]);
+                        const v = this.data(n, this.d_Name(), 192);
                         if (v !== NONE) e["body"] = this.reference(e, "body", v, n, false);
                     }
                     break l53;
@@ -1887,19 +1898,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         l55: {
             switch (this.s.kind as number) {
                 case 101: // with
-                    this.consume(101, this.g[192]); // "with"
+                    this.consume(101, this.g[193]); // "with"
                     {
-                        const n = this.open(this.g[193]);
-                        const v = this.data(n, this.d_QualifiedName(), 193);
+                        const n = this.open(this.g[194]);
+                        const v = this.data(n, this.d_QualifiedName(), 194);
                         if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                     }
                     l54: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[194]); // ","
+                                this.consume(9, this.g[195]); // ","
                                 {
-                                    const n = this.open(this.g[195]);
-                                    const v = this.data(n, this.d_QualifiedName(), 195);
+                                    const n = this.open(this.g[196]);
+                                    const v = this.data(n, this.d_QualifiedName(), 196);
                                     if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                                 }
                                 continue l54;
@@ -1921,14 +1932,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Delivered(): Element {
         let e: Element = new T_Delivered();
-        e["date"] = this.terminal(4, 196);
-        this.consume(35, this.g[197]); // "delivered"
+        e["date"] = this.terminal(4, 197);
+        this.consume(35, this.g[198]); // "delivered"
         l56: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[198]);
-                        const v = this.data(n, this.d_Name(), 198);
+                        const n = this.open(this.g[199]);
+                        const v = this.data(n, this.d_Name(), 199);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l56;
@@ -1945,14 +1956,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Missed(): Element {
         let e: Element = new T_Missed();
-        e["date"] = this.terminal(4, 199);
-        this.consume(60, this.g[200]); // "missed"
+        e["date"] = this.terminal(4, 200);
+        this.consume(60, this.g[201]); // "missed"
         l57: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[201]);
-                        const v = this.data(n, this.d_Name(), 201);
+                        const n = this.open(this.g[202]);
+                        const v = this.data(n, this.d_Name(), 202);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l57;
@@ -1963,7 +1974,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l58: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["reason"] = this.terminal(7, 202);
+                    e["reason"] = this.terminal(7, 203);
                     break l58;
                 default:
                     break l58;
@@ -1978,14 +1989,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Measured(): Element {
         let e: Element = new T_Measured();
-        e["date"] = this.terminal(4, 203);
-        this.consume(54, this.g[204]); // "measured"
+        e["date"] = this.terminal(4, 204);
+        this.consume(54, this.g[205]); // "measured"
         l59: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[205]);
-                        const v = this.data(n, this.d_Name(), 205);
+                        const n = this.open(this.g[206]);
+                        const v = this.data(n, this.d_Name(), 206);
                         if (v !== NONE) e["metric"] = this.reference(e, "metric", v, n, false);
                     }
                     break l59;
@@ -1996,12 +2007,12 @@ export class GeneratedReader extends GeneratedReaderBase {
         l61: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.terminal(5, 206);
+                    e["value"] = this.terminal(5, 207);
                     l60: {
                         switch (this.s.kind as number) {
                             case 67: // of
-                                this.consume(67, this.g[207]); // "of"
-                                e["scale"] = this.terminal(5, 208);
+                                this.consume(67, this.g[208]); // "of"
+                                e["scale"] = this.terminal(5, 209);
                                 break l60;
                             case 6: // ID
                             case 8: // %
@@ -2014,8 +2025,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 103: // year
                             case 105: // years
                                 {
-                                    const n = this.open(this.g[209]);
-                                    const v = this.data(n, this.d_Unit(), 209);
+                                    const n = this.open(this.g[210]);
+                                    const v = this.data(n, this.d_Unit(), 210);
                                     if (v !== NONE) e["unit"] = v;
                                 }
                                 break l60;
@@ -2038,14 +2049,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Decided(): Element {
         let e: Element = new T_Decided();
-        e["date"] = this.terminal(4, 210);
-        this.consume(33, this.g[211]); // "decided"
+        e["date"] = this.terminal(4, 211);
+        this.consume(33, this.g[212]); // "decided"
         l62: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[212]);
-                        const v = this.data(n, this.d_Name(), 212);
+                        const n = this.open(this.g[213]);
+                        const v = this.data(n, this.d_Name(), 213);
                         if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                     }
                     break l62;
@@ -2056,7 +2067,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l63: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 213);
+                    e["text"] = this.terminal(7, 214);
                     break l63;
                 default:
                     break l63;
@@ -2065,19 +2076,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         l65: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[214]); // "by"
+                    this.consume(21, this.g[215]); // "by"
                     {
-                        const n = this.open(this.g[215]);
-                        const v = this.data(n, this.d_QualifiedName(), 215);
+                        const n = this.open(this.g[216]);
+                        const v = this.data(n, this.d_QualifiedName(), 216);
                         if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                     }
                     l64: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[216]); // ","
+                                this.consume(9, this.g[217]); // ","
                                 {
-                                    const n = this.open(this.g[217]);
-                                    const v = this.data(n, this.d_QualifiedName(), 217);
+                                    const n = this.open(this.g[218]);
+                                    const v = this.data(n, this.d_QualifiedName(), 218);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 continue l64;
@@ -2100,13 +2111,13 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Raised(): Element {
         let e: Element = new T_Raised();
-        e["date"] = this.terminal(4, 218);
-        this.consume(78, this.g[219]); // "raised"
+        e["date"] = this.terminal(4, 219);
+        this.consume(78, this.g[220]); // "raised"
         l66: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[220]);
+                        const n = this.open(this.g[221]);
                         const v = this.r_Issue();
                         if (this.finish(v, n)) e["issue"] = this.contained(v, e, "issue");
                     }
@@ -2118,7 +2129,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l67: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.terminal(7, 221);
+                    e["title"] = this.terminal(7, 222);
                     break l67;
                 default:
                     break l67;
@@ -2127,13 +2138,13 @@ export class GeneratedReader extends GeneratedReaderBase {
         l69: {
             switch (this.s.kind as number) {
                 case 95: // via
-                    this.consume(95, this.g[222]); // "via"
+                    this.consume(95, this.g[223]); // "via"
                     l68: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[223]);
-                                    const v = this.data(n, this.d_Name(), 223);
+                                    const n = this.open(this.g[224]);
+                                    const v = this.data(n, this.d_Name(), 224);
                                     if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                 }
                                 break l68;
@@ -2149,13 +2160,13 @@ export class GeneratedReader extends GeneratedReaderBase {
         l71: {
             switch (this.s.kind as number) {
                 case 16: // about
-                    this.consume(16, this.g[224]); // "about"
+                    this.consume(16, this.g[225]); // "about"
                     l70: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[225]);
-                                    const v = this.data(n, this.d_Name(), 225);
+                                    const n = this.open(this.g[226]);
+                                    const v = this.data(n, this.d_Name(), 226);
                                     if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                                 }
                                 break l70;
@@ -2178,8 +2189,8 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Issue(): Element {
         let e: Element = new T_Issue();
         {
-            const n = this.open(this.g[226]);
-            const v = this.data(n, this.d_Name(), 226);
+            const n = this.open(this.g[227]);
+            const v = this.data(n, this.d_Name(), 227);
             if (v !== NONE) e["name"] = v;
         }
         return e;
@@ -2191,14 +2202,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalated(): Element {
         let e: Element = new T_Escalated();
-        e["date"] = this.terminal(4, 227);
-        this.consume(39, this.g[228]); // "escalated"
+        e["date"] = this.terminal(4, 228);
+        this.consume(39, this.g[229]); // "escalated"
         l72: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[229]);
-                        const v = this.data(n, this.d_Name(), 229);
+                        const n = this.open(this.g[230]);
+                        const v = this.data(n, this.d_Name(), 230);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l72;
@@ -2215,14 +2226,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Resolved(): Element {
         let e: Element = new T_Resolved();
-        e["date"] = this.terminal(4, 230);
-        this.consume(81, this.g[231]); // "resolved"
+        e["date"] = this.terminal(4, 231);
+        this.consume(81, this.g[232]); // "resolved"
         l73: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[232]);
-                        const v = this.data(n, this.d_Name(), 232);
+                        const n = this.open(this.g[233]);
+                        const v = this.data(n, this.d_Name(), 233);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l73;
@@ -2233,7 +2244,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l74: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 233);
+                    e["text"] = this.terminal(7, 234);
                     break l74;
                 default:
                     break l74;
@@ -2248,12 +2259,12 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Reviewed(): Element {
         let e: Element = new T_Reviewed();
-        e["date"] = this.terminal(4, 234);
-        this.consume(83, this.g[235]); // "reviewed"
+        e["date"] = this.terminal(4, 235);
+        this.consume(83, this.g[236]); // "reviewed"
         l75: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 236);
+                    e["text"] = this.terminal(7, 237);
                     break l75;
                 default:
                     break l75;
@@ -2268,18 +2279,18 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Assessed(): Element {
         let e: Element = new T_Assessed();
-        e["date"] = this.terminal(4, 237);
-        this.consume(18, this.g[238]); // "assessed"
+        e["date"] = this.terminal(4, 238);
+        this.consume(18, this.g[239]); // "assessed"
         l77: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[239]); // "by"
+                    this.consume(21, this.g[240]); // "by"
                     l76: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[240]);
-                                    const v = this.data(n, this.d_Name(), 240);
+                                    const n = this.open(this.g[241]);
+                                    const v = this.data(n, this.d_Name(), 241);
                                     if (v !== NONE) e["party"] = this.reference(e, "party", v, n, false);
                                 }
                                 break l76;
@@ -2295,7 +2306,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l79: {
             switch (this.s.kind as number) {
                 case 106: // {
-                    this.consume(106, this.g[241]); // "{"
+                    this.consume(106, this.g[242]); // "{"
                     l78: for (;;) {
                         switch (this.s.kind as number) {
                             case 93: // trust
@@ -2306,7 +2317,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 38: // equality
                             case 27: // conflict
                                 {
-                                    const n = this.open(this.g[242]);
+                                    const n = this.open(this.g[243]);
                                     const v = this.r_PillarScore();
                                     if (this.finish(v, n)) this.addContained(e, "scores", v);
                                 }
@@ -2315,7 +2326,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l78;
                         }
                     }
-                    this.consume(107, this.g[243]); // "}"
+                    this.consume(107, this.g[244]); // "}"
                     break l79;
                 default:
                     break l79;
@@ -2331,14 +2342,14 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_PillarScore(): Element {
         let e: Element = new T_PillarScore();
         {
-            const n = this.open(this.g[244]);
-            const v = this.data(n, this.d_Pillar(), 244);
+            const n = this.open(this.g[245]);
+            const v = this.data(n, this.d_Pillar(), 245);
             if (v !== NONE) e["pillar"] = v;
         }
         l80: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.terminal(5, 245);
+                    e["value"] = this.terminal(5, 246);
                     break l80;
                 default:
                     break l80;
@@ -2353,15 +2364,34 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Note(): Element {
         let e: Element = new T_Note();
-        e["date"] = this.terminal(4, 246);
-        this.consume(64, this.g[247]); // "note"
+        e["date"] = this.terminal(4, 247);
+        this.consume(64, this.g[248]); // "note"
         l81: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 248);
+                    e["text"] = this.terminal(7, 249);
                     break l81;
                 default:
                     break l81;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Unfinished:
+     *     date=DATE (word=ID)?;
+     */
+    r_Unfinished(): Element {
+        let e: Element = new T_Unfinished();
+        e["date"] = this.terminal(4, 250);
+        l82: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    e["word"] = this.terminal(6, 251);
+                    break l82;
+                default:
+                    break l82;
             }
         }
         return e;
@@ -2373,36 +2403,36 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Pillar(): string {
         let text = '';
-        a82: {
+        a83: {
             switch (this.s.kind as number) {
                 case 93: // trust
-                    this.consume(93, this.g[249]);
+                    this.consume(93, this.g[252]);
                     text += "trust";
-                    break a82;
+                    break a83;
                 case 25: // commitment
-                    this.consume(25, this.g[250]);
+                    this.consume(25, this.g[253]);
                     text += "commitment";
-                    break a82;
+                    break a83;
                 case 30: // coordination
-                    this.consume(30, this.g[251]);
+                    this.consume(30, this.g[254]);
                     text += "coordination";
-                    break a82;
+                    break a83;
                 case 26: // communication
-                    this.consume(26, this.g[252]);
+                    this.consume(26, this.g[255]);
                     text += "communication";
-                    break a82;
+                    break a83;
                 case 69: // openness
-                    this.consume(69, this.g[253]);
+                    this.consume(69, this.g[256]);
                     text += "openness";
-                    break a82;
+                    break a83;
                 case 38: // equality
-                    this.consume(38, this.g[254]);
+                    this.consume(38, this.g[257]);
                     text += "equality";
-                    break a82;
+                    break a83;
                 case 27: // conflict
-                    this.consume(27, this.g[255]);
+                    this.consume(27, this.g[258]);
                     text += "conflict";
-                    break a82;
+                    break a83;
                 default:
                     throw this.s.giveUp();
             }
@@ -2416,7 +2446,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Name(): string {
         let text = '';
-        text += String(this.terminal(6, 256));
+        text += String(this.terminal(6, 259));
         return text;
     }
 
@@ -2427,23 +2457,23 @@ export class GeneratedReader extends GeneratedReaderBase {
     d_QualifiedName(): string {
         let text = '';
         {
-            const n = this.open(this.g[257]);
-            const v = this.data(n, this.d_Name(), 257);
+            const n = this.open(this.g[260]);
+            const v = this.data(n, this.d_Name(), 260);
             if (v !== NONE) text += String(v);
         }
-        l83: {
+        l84: {
             switch (this.s.kind as number) {
                 case 10: // .
-                    this.consume(10, this.g[258]);
+                    this.consume(10, this.g[261]);
                     text += ".";
                     {
-                        const n = this.open(this.g[259]);
-                        const v = this.data(n, this.d_Name(), 259);
+                        const n = this.open(this.g[262]);
+                        const v = this.data(n, this.d_Name(), 262);
                         if (v !== NONE) text += String(v);
                     }
-                    break l83;
+                    break l84;
                 default:
-                    break l83;
+                    break l84;
             }
         }
         return text;
@@ -2455,15 +2485,15 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Unit(): string {
         let text = '';
-        a84: {
+        a85: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.terminal(6, 260));
-                    break a84;
+                    text += String(this.terminal(6, 263));
+                    break a85;
                 case 8: // %
-                    this.consume(8, this.g[261]);
+                    this.consume(8, this.g[264]);
                     text += "%";
-                    break a84;
+                    break a85;
                 case 31: // day
                 case 32: // days
                 case 98: // week
@@ -2473,11 +2503,11 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 103: // year
                 case 105: // years
                     {
-                        const n = this.open(this.g[262]);
-                        const v = this.data(n, this.d_TimeUnit(), 262);
+                        const n = this.open(this.g[265]);
+                        const v = this.data(n, this.d_TimeUnit(), 265);
                         if (v !== NONE) text += String(v);
                     }
-                    break a84;
+                    break a85;
                 default:
                     throw this.s.giveUp();
             }
@@ -2491,40 +2521,40 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_TimeUnit(): string {
         let text = '';
-        a85: {
+        a86: {
             switch (this.s.kind as number) {
                 case 31: // day
-                    this.consume(31, this.g[263]);
+                    this.consume(31, this.g[266]);
                     text += "day";
-                    break a85;
+                    break a86;
                 case 32: // days
-                    this.consume(32, this.g[264]);
+                    this.consume(32, this.g[267]);
                     text += "days";
-                    break a85;
+                    break a86;
                 case 98: // week
-                    this.consume(98, this.g[265]);
+                    this.consume(98, this.g[268]);
                     text += "week";
-                    break a85;
+                    break a86;
                 case 100: // weeks
-                    this.consume(100, this.g[266]);
+                    this.consume(100, this.g[269]);
                     text += "weeks";
-                    break a85;
+                    break a86;
                 case 61: // month
-                    this.consume(61, this.g[267]);
+                    this.consume(61, this.g[270]);
                     text += "month";
-                    break a85;
+                    break a86;
                 case 63: // months
-                    this.consume(63, this.g[268]);
+                    this.consume(63, this.g[271]);
                     text += "months";
-                    break a85;
+                    break a86;
                 case 103: // year
-                    this.consume(103, this.g[269]);
+                    this.consume(103, this.g[272]);
                     text += "year";
-                    break a85;
+                    break a86;
                 case 105: // years
-                    this.consume(105, this.g[270]);
+                    this.consume(105, this.g[273]);
                     text += "years";
-                    break a85;
+                    break a86;
                 default:
                     throw this.s.giveUp();
             }
@@ -2538,24 +2568,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Cadence(): string {
         let text = '';
-        a86: {
+        a87: {
             switch (this.s.kind as number) {
                 case 99: // weekly
-                    this.consume(99, this.g[271]);
+                    this.consume(99, this.g[274]);
                     text += "weekly";
-                    break a86;
+                    break a87;
                 case 62: // monthly
-                    this.consume(62, this.g[272]);
+                    this.consume(62, this.g[275]);
                     text += "monthly";
-                    break a86;
+                    break a87;
                 case 77: // quarterly
-                    this.consume(77, this.g[273]);
+                    this.consume(77, this.g[276]);
                     text += "quarterly";
-                    break a86;
+                    break a87;
                 case 104: // yearly
-                    this.consume(104, this.g[274]);
+                    this.consume(104, this.g[277]);
                     text += "yearly";
-                    break a86;
+                    break a87;
                 default:
                     throw this.s.giveUp();
             }
@@ -2569,24 +2599,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Recurrence(): string {
         let text = '';
-        a87: {
+        a88: {
             switch (this.s.kind as number) {
                 case 98: // week
-                    this.consume(98, this.g[275]);
+                    this.consume(98, this.g[278]);
                     text += "week";
-                    break a87;
+                    break a88;
                 case 61: // month
-                    this.consume(61, this.g[276]);
+                    this.consume(61, this.g[279]);
                     text += "month";
-                    break a87;
+                    break a88;
                 case 76: // quarter
-                    this.consume(76, this.g[277]);
+                    this.consume(76, this.g[280]);
                     text += "quarter";
-                    break a87;
+                    break a88;
                 case 103: // year
-                    this.consume(103, this.g[278]);
+                    this.consume(103, this.g[281]);
                     text += "year";
-                    break a87;
+                    break a88;
                 default:
                     throw this.s.giveUp();
             }
@@ -2600,20 +2630,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_VotingRule(): string {
         let text = '';
-        a88: {
+        a89: {
             switch (this.s.kind as number) {
                 case 94: // unanimity
-                    this.consume(94, this.g[279]);
+                    this.consume(94, this.g[282]);
                     text += "unanimity";
-                    break a88;
+                    break a89;
                 case 28: // consensus
-                    this.consume(28, this.g[280]);
+                    this.consume(28, this.g[283]);
                     text += "consensus";
-                    break a88;
+                    break a89;
                 case 53: // majority
-                    this.consume(53, this.g[281]);
+                    this.consume(53, this.g[284]);
                     text += "majority";
-                    break a88;
+                    break a89;
                 default:
                     throw this.s.giveUp();
             }
@@ -2627,24 +2657,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_FinalKind(): string {
         let text = '';
-        a89: {
+        a90: {
             switch (this.s.kind as number) {
                 case 55: // mediation
-                    this.consume(55, this.g[282]);
+                    this.consume(55, this.g[285]);
                     text += "mediation";
-                    break a89;
+                    break a90;
                 case 17: // arbitration
-                    this.consume(17, this.g[283]);
+                    this.consume(17, this.g[286]);
                     text += "arbitration";
-                    break a89;
+                    break a90;
                 case 43: // executive-decision
-                    this.consume(43, this.g[284]);
+                    this.consume(43, this.g[287]);
                     text += "executive-decision";
-                    break a89;
+                    break a90;
                 case 90: // termination
-                    this.consume(90, this.g[285]);
+                    this.consume(90, this.g[288]);
                     text += "termination";
-                    break a89;
+                    break a90;
                 default:
                     throw this.s.giveUp();
             }
@@ -2658,16 +2688,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_CommitmentStatus(): string {
         let text = '';
-        a90: {
+        a91: {
             switch (this.s.kind as number) {
                 case 68: // open
-                    this.consume(68, this.g[286]);
+                    this.consume(68, this.g[289]);
                     text += "open";
-                    break a90;
+                    break a91;
                 case 36: // done
-                    this.consume(36, this.g[287]);
+                    this.consume(36, this.g[290]);
                     text += "done";
-                    break a90;
+                    break a91;
                 default:
                     throw this.s.giveUp();
             }
@@ -2681,20 +2711,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_MetricKind(): string {
         let text = '';
-        a91: {
+        a92: {
             switch (this.s.kind as number) {
                 case 70: // outcome
-                    this.consume(70, this.g[288]);
+                    this.consume(70, this.g[291]);
                     text += "outcome";
-                    break a91;
+                    break a92;
                 case 74: // process
-                    this.consume(74, this.g[289]);
+                    this.consume(74, this.g[292]);
                     text += "process";
-                    break a91;
+                    break a92;
                 case 79: // relationship
-                    this.consume(79, this.g[290]);
+                    this.consume(79, this.g[293]);
                     text += "relationship";
-                    break a91;
+                    break a92;
                 default:
                     throw this.s.giveUp();
             }
@@ -2708,28 +2738,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Comparator(): string {
         let text = '';
-        a92: {
+        a93: {
             switch (this.s.kind as number) {
                 case 15: // >=
-                    this.consume(15, this.g[291]);
+                    this.consume(15, this.g[294]);
                     text += ">=";
-                    break a92;
+                    break a93;
                 case 12: // <=
-                    this.consume(12, this.g[292]);
+                    this.consume(12, this.g[295]);
                     text += "<=";
-                    break a92;
+                    break a93;
                 case 13: // =
-                    this.consume(13, this.g[293]);
+                    this.consume(13, this.g[296]);
                     text += "=";
-                    break a92;
+                    break a93;
                 case 14: // >
-                    this.consume(14, this.g[294]);
+                    this.consume(14, this.g[297]);
                     text += ">";
-                    break a92;
+                    break a93;
                 case 11: // <
-                    this.consume(11, this.g[295]);
+                    this.consume(11, this.g[298]);
                     text += "<";
-                    break a92;
+                    break a93;
                 default:
                     throw this.s.giveUp();
             }
@@ -2737,7 +2767,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         return text;
     }
 
-    /** rule Entry, Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note */
+    /** rule Entry, Met | Delivered | Missed | Measured | Decided | Raised | Escalated | Resolved | Reviewed | Assessed | Note | Unfinished */
     private decide0(): number {
         switch (this.s.kind as number) {
             case 4: { // DATE
@@ -2774,6 +2804,15 @@ export class GeneratedReader extends GeneratedReaderBase {
                     }
                     case 64: { // note
                         return 10;
+                    }
+                    case 6: { // ID
+                        return 11;
+                    }
+                    case 107: { // }
+                        return 11;
+                    }
+                    case 4: { // DATE
+                        return 11;
                     }
                     default: return -1;
                 }
