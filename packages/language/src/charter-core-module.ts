@@ -7,6 +7,7 @@ import { CharterDocumentBuilder } from './workspace/charter-document-builder.js'
 import { CharterIndexManager } from './workspace/charter-index-manager.js';
 import { CharterNameProvider } from './references/charter-name-provider.js';
 import { CharterLangiumDocuments } from './workspace/charter-langium-documents.js';
+import { CharterLexerErrorMessageProvider } from './parser/charter-lexer-messages.js';
 import { CharterLexer } from './parser/charter-lexer.js';
 import { CharterLinker } from './references/charter-linker.js';
 import { CharterAstNodeDescriptionProvider } from './references/charter-node-descriptions.js';
@@ -64,6 +65,7 @@ export const CharterCoreModule: Module<CharterCoreServices, PartialLangiumCoreSe
         // Langium's parser service type is its class; the charter parser has the part of it Langium calls (`parse`).
         LangiumParser: (services) => new CharterParser(services) as unknown as LangiumParser,
         Lexer: (services) => new CharterLexer(services),
+        LexerErrorMessageProvider: () => new CharterLexerErrorMessageProvider(),
         TokenBuilder: () => new CharterTokenBuilder(),
         ValueConverter: () => new CharterValueConverter()
     },

@@ -47,3 +47,45 @@ describe('rule syntax on an assessment score out of 1 to 5', () => {
         assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 1 commitment 5 coordination 3 communication 4 }'), []);
     });
 });
+
+describe('rule syntax: what the lexer cannot read, and journal entries cut short', () => {
+    const services = createTestServices();
+    afterEach(() => clearDocuments(services));
+    const syntaxFindings = async (entries: string[]) => {
+        await clearDocuments(services);
+        const text = journalCase([...entries, '2026-06-01 delivered Roadmap']);
+        const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
+        // The entry after the broken one is read in every case.
+        assert.ok(model.journals?.[0]?.entries.some(entry => entry.kind === 'delivered' && entry.date === '2026-06-01'), JSON.stringify(entries));
+        return findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(text, finding)]);
+    };
+
+    it('names a typographic quote pasted from a word processor, and says to write a straight one', async () => {
+        const findings = await syntaxFindings(['2026-05-01 note \u201CKick-off\u201D']);
+        assert.deepEqual(findings.filter(([message]) => /typographic/.test(message)), [
+            ['`\u201C` is a typographic quote: write texts between straight quotes ("…").', '\u201C'],
+            ['`\u201D` is a typographic quote: write texts between straight quotes ("…").', '\u201D']
+        ]);
+    });
+
+    it('says once that a date not written in full is no date', async () => {
+        const findings = await syntaxFindings(['2026-05-1 note "x"']);
+        assert.deepEqual(findings.filter(([message]) => /not a date/.test(message)).map(([message]) => message),
+            ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);
+    });
+
+    it('names any other character it cannot read, an invisible one by its code', async () => {
+        assert.deepEqual((await syntaxFindings(['2026-05-01 note "x" \u00A7'])).map(([message]) => message), ['Unexpected character `\u00A7`.']);
+        assert.deepEqual((await syntaxFindings(['2026-05-01 note "x" \u200B'])).map(([message]) => message), ['Unexpected character `U+200B`.']);
+    });
+
+    it('reports a date alone, and a word that is no kind of entry with the kinds it may begin or be near', async () => {
+        assert.deepEqual(await syntaxFindings(['2026-05-01']), [
+            ['This entry has a date and nothing else: write what happened after it (met, delivered, missed, measured, decided, raised, escalated, resolved, reviewed, assessed or note).', '2026-05-01']
+        ]);
+        const word = async (entry: string) => (await syntaxFindings([entry])).map(([message]) => message.replace(/: an entry is .*/, ''));
+        assert.deepEqual(await word('2026-05-01 re'), ['`re` is no kind of entry (did you mean `resolved` or `reviewed`?)']);
+        assert.deepEqual(await word('2026-05-01 mesured'), ['`mesured` is no kind of entry (did you mean `measured`?)']);
+        assert.deepEqual(await word('2026-05-01 xy'), ['`xy` is no kind of entry']);
+    });
+});

@@ -591,10 +591,16 @@ function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): Su
 
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
-    const problems: SyntaxProblem[] = lexerErrors.map(error => {
+    const problems: SyntaxProblem[] = [];
+    for (const error of lexerErrors) {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
-        return { message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } };
-    });
+        const previous = problems.at(-1);
+        // A date not written in full (`2026-11-2`) is an error at each `-`: said once.
+        if (previous?.message === error.message && previous.range.start.line === start.line) {
+            continue;
+        }
+        problems.push({ message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } });
+    }
     for (const error of parserErrors) {
         let range: Range;
         if (!isNaN(error.token.startOffset)) {
