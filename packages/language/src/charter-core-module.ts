@@ -9,6 +9,7 @@ import { CharterNameProvider } from './references/charter-name-provider.js';
 import { CharterLangiumDocuments } from './workspace/charter-langium-documents.js';
 import { CharterLexerErrorMessageProvider } from './parser/charter-lexer-messages.js';
 import { CharterLexer } from './parser/charter-lexer.js';
+import { CharterParserErrorMessageProvider } from './parser/charter-parser-messages.js';
 import { CharterLinker } from './references/charter-linker.js';
 import { CharterAstNodeDescriptionProvider } from './references/charter-node-descriptions.js';
 import { CharterParser } from './parser/charter-parser.js';
@@ -66,6 +67,7 @@ export const CharterCoreModule: Module<CharterCoreServices, PartialLangiumCoreSe
         LangiumParser: (services) => new CharterParser(services) as unknown as LangiumParser,
         Lexer: (services) => new CharterLexer(services),
         LexerErrorMessageProvider: () => new CharterLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: () => new CharterParserErrorMessageProvider(),
         TokenBuilder: () => new CharterTokenBuilder(),
         ValueConverter: () => new CharterValueConverter()
     },

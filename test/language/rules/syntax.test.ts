@@ -12,7 +12,7 @@ charter Deal {
 }
 `,
     range: "}",
-    message: /Expecting/,
+    message: /^Expected a name after `by`, found `}`\.$/,
     nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
 party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
 charter Deal {
@@ -87,5 +87,29 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         assert.deepEqual(await word('2026-05-01 re'), ['`re` is no kind of entry (did you mean `resolved` or `reviewed`?)']);
         assert.deepEqual(await word('2026-05-01 mesured'), ['`mesured` is no kind of entry (did you mean `measured`?)']);
         assert.deepEqual(await word('2026-05-01 xy'), ['`xy` is no kind of entry']);
+    });
+});
+
+describe('rule syntax: the parser says what it expected, after what, and what it found', () => {
+    const services = createTestServices();
+    afterEach(() => clearDocuments(services));
+    const messages = async (charter: string) => {
+        await clearDocuments(services);
+        const { findings } = await checkText(services, `party A { role R } party B\n${charter}`);
+        return findings.filter(finding => finding.ruleId === 'syntax').map(finding => finding.message);
+    };
+
+    it('names a terminal by what it holds: a name, a date', async () => {
+        assert.deepEqual(await messages('charter C { parties A, B decision D { decided by } }'), ['Expected a name after `by`, found `}`.']);
+        assert.equal((await messages('charter C { parties A, B commitment K { owner A due 2026 } }'))[0], 'Expected a date (YYYY-MM-DD) after `due`, found `2026`.');
+    });
+
+    it('lists the keywords that could have come', async () => {
+        assert.deepEqual(await messages('charter C { parties A, B body X { members A, B votes by } }'), ['Expected `unanimity`, `consensus` or `majority` after `by`, found `}`.']);
+    });
+
+    it('says what may follow a whole element, and where the file ends too soon', async () => {
+        assert.deepEqual(await messages('charter C { parties A, B } }'), ['Expected a `party`, `charter` or `journal`, found `}`.']);
+        assert.deepEqual(await messages('charter C { parties A, B decision D { decided by A'), ['Expected `}` after `A`, found the end of the file.']);
     });
 });
