@@ -14,6 +14,11 @@ const DASH = 45;
 const ZERO = 48;
 const NINE = 57;
 
+/** Why a date as written is none: not written in full (one being typed: `2026-11-2`), or a day that does not exist (2026-02-30). */
+export function notADateMessage(text: string): string {
+    return text.length === 10 ? `${text} is not a date of the calendar.` : `\`${text}\` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).`;
+}
+
 /** Whether a text is a date as YYYY-MM-DD that names a day that exists (2026-02-30 does not): `--today`, `entente.today` and the charter's dates. */
 export function isRealDate(text: string): boolean {
     // YYYY-MM-DD checked character by character rather than by a regular expression: a journal has a date on every line.

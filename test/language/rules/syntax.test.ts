@@ -63,15 +63,28 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
     it('names a typographic quote pasted from a word processor, and says to write a straight one', async () => {
         const findings = await syntaxFindings(['2026-05-01 note \u201CKick-off\u201D']);
         assert.deepEqual(findings.filter(([message]) => /typographic/.test(message)), [
-            ['`\u201C` is a typographic quote: write texts between straight quotes ("…").', '\u201C'],
-            ['`\u201D` is a typographic quote: write texts between straight quotes ("…").', '\u201D']
+            ['`\u201C` is a typographic quote: write texts between straight double quotes ("…").', '\u201C'],
+            ['`\u201D` is a typographic quote: write texts between straight double quotes ("…").', '\u201D']
         ]);
     });
 
     it('says once that a date not written in full is no date', async () => {
         const findings = await syntaxFindings(['2026-05-1 note "x"']);
-        assert.deepEqual(findings.filter(([message]) => /not a date/.test(message)).map(([message]) => message),
-            ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);
+        assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);
+    });
+
+    it('reads on past a date being typed in a charter, and reasons from no date that is none', async () => {
+        for (const due of ['2026-', '2026-0', '2026-03', '2026-03-', '2026-03-3', '2026-02-30']) {
+            await clearDocuments(services);
+            // Training, after the commitment being written, is overdue as of 2026-11-22: it is still read.
+            const text = journalCase([], `\n    commitment Kit { owner Acme.AllianceLead to Globex due ${due} }\n    commitment Later { owner Acme.AllianceLead to Globex due 2026-04-30 }`);
+            const { findings } = await checkText(services, text, { today: '2026-11-22' });
+            const about = (name: string) => findings.filter(finding => finding.element === `Deal.${name}`).map(finding => finding.ruleId).sort();
+            assert.deepEqual(about('Kit'), [], `${due}: no rule reasons from a date that is none`);
+            assert.deepEqual(about('Later'), ['overdue-commitment'], `${due}: the commitment after it is read`);
+            assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(text, finding)]),
+                [[due.length === 10 ? `${due} is not a date of the calendar.` : `\`${due}\` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).`, due]]);
+        }
     });
 
     it('names any other character it cannot read, an invisible one by its code', async () => {

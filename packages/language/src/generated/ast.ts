@@ -10,7 +10,7 @@ export const CharterTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
+    DATE: /[0-9]{4}-([0-9]{1,2}(-[0-9]{0,2})?)?/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[_a-zA-Z][\w_]*/,
     STRING: /"(\\.|[^"\\])*"/,

@@ -4,6 +4,7 @@ import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
 import { PILLARS } from './journal-types.js';
+import { notADateMessage } from '../front-ends.js';
 import { closest } from '../util/closest.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
@@ -210,7 +211,7 @@ export function journalDateProblems(journal: ast.Journal, isRealDate: (text: str
         const entry = journal.entries[index];
         if (entry.date !== undefined && !isRealDate(entry.date)) {
             const cst = nodeForProperty(entry.$cstNode, 'date');
-            problems.push({ message: `${entry.date} is not a date of the calendar.`, range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
+            problems.push({ message: notADateMessage(entry.date), range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
         }
     }
     return problems;

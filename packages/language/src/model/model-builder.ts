@@ -1,7 +1,7 @@
 import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
-import { isRealDate } from '../front-ends.js';
+import { isRealDate, notADateMessage } from '../front-ends.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import type {
@@ -172,7 +172,7 @@ class CharterBuilder {
             partyInfo,
             partiesClauseRange: charter.partyLists[0] ? rangeOf(charter.partyLists[0]) : undefined,
             vision: charter.visions[0] ? charter.visions[0].text : undefined,
-            term: charter.terms[0] ? { start: charter.terms[0].start, end: charter.terms[0].end, range: rangeOf(charter.terms[0]) } : undefined,
+            term: charter.terms[0] ? { start: realDate(charter.terms[0].start), end: realDate(charter.terms[0].end), range: rangeOf(charter.terms[0]) } : undefined,
             review: charter.reviews[0] ? this.review(charter.reviews[0]) : undefined,
             objectives: charter.objectives.map(objective => ({ name: objective.name ?? '', title: objective.title, source: sourceOf(objective, uri) })),
             bodies,
@@ -367,7 +367,7 @@ class CharterBuilder {
             ownerParties: this.charterPartiesOf(owner),
             beneficiaries,
             beneficiaryParties: [...new Set(beneficiaries.flatMap(ref => ref.parties))].sort(),
-            due: commitment.due,
+            due: realDate(commitment.due),
             recurrence: commitment.recurrence,
             supports: commitment.supports.map(ref => ref.$refText),
             status: commitment.status as 'open' | 'done' | undefined,
@@ -591,16 +591,10 @@ function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): Su
 
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
-    const problems: SyntaxProblem[] = [];
-    for (const error of lexerErrors) {
+    const problems: SyntaxProblem[] = lexerErrors.map(error => {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
-        const previous = problems.at(-1);
-        // A date not written in full (`2026-11-2`) is an error at each `-`: said once.
-        if (previous?.message === error.message && previous.range.start.line === start.line) {
-            continue;
-        }
-        problems.push({ message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } });
-    }
+        return { message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } };
+    });
     for (const error of parserErrors) {
         let range: Range;
         if (!isNaN(error.token.startOffset)) {
@@ -617,13 +611,22 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     return problems;
 }
 
-/** Dates that match YYYY-MM-DD but do not exist (2026-02-30): the parser cannot tell. Dates appear only in terms and commitments. */
+/**
+ * A date of the charter as the model keeps it: none when it is no date (one
+ * being typed, 2026-11-2, or 2026-02-30). That is a `syntax` finding, and no
+ * rule reasons from it (a due date of `2026-` was overdue).
+ */
+function realDate(value: string | undefined): string | undefined {
+    return value !== undefined && isRealDate(value) ? value : undefined;
+}
+
+/** Dates that are not written in full (being typed) or do not exist (2026-02-30): findings of the `syntax` rule. Dates appear only in terms and commitments. */
 function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
     const check = (node: AstNode, property: string, value: string | undefined) => {
         if (value !== undefined && !isRealDate(value)) {
             const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
-            problems.push({ message: `${value} is not a date of the calendar.`, range: cst?.range ?? rangeOf(node) });
+            problems.push({ message: notADateMessage(value), range: cst?.range ?? rangeOf(node) });
         }
     };
     for (const element of root.elements ?? []) {

@@ -411,10 +411,11 @@ export class CharterScanner {
     private numberOrDate(start: number): void {
         const text = this.text;
         this.saw(start + 10);
-        // DATE comes before NUMBER in the grammar: 2026-01-31 is a date, 2026 a number.
-        if (isDate(text, start)) {
+        // DATE comes before NUMBER in the grammar: 2026-01-31 (and 2026-01, being typed) is a date, 2026 a number.
+        const date = dateLength(text, start);
+        if (date > 0) {
             this.kind = this.vocabulary.date;
-            this.end = this.position = start + 10;
+            this.end = this.position = start + date;
             return;
         }
         let position = start + 1;
@@ -587,14 +588,31 @@ class Lookahead {
     }
 }
 
-function isDate(text: string, start: number): boolean {
-    for (let i = 0; i < 10; i++) {
-        const code = text.charCodeAt(start + i);
-        if (i === 4 || i === 7 ? code !== DASH : !isDigit(code)) {
-            return false;
-        }
+/**
+ * The length of the DATE at `start`, 0 if there is none: as the grammar's
+ * `/[0-9]{4}-([0-9]{1,2}(-[0-9]{0,2})?)?/` matches, four digits and a dash,
+ * then one or two digits, then a dash and up to two digits (10 characters for
+ * a whole date).
+ */
+function dateLength(text: string, start: number): number {
+    for (let i = 0; i < 4; i++) {
+        if (!isDigit(text.charCodeAt(start + i))) return 0;
     }
-    return true;
+    if (text.charCodeAt(start + 4) !== DASH) return 0;
+    let end = start + 5;
+    const month = digitsAt(text, end, 2);
+    if (month === 0) return end - start;
+    end += month;
+    if (text.charCodeAt(end) !== DASH) return end - start;
+    end += 1;
+    return end + digitsAt(text, end, 2) - start;
+}
+
+/** How many digits (at most `max`) stand at `position`. */
+function digitsAt(text: string, position: number, max: number): number {
+    let count = 0;
+    while (count < max && isDigit(text.charCodeAt(position + count))) count++;
+    return count;
 }
 
 function longestKeywordPrefix(word: string, keywords: Map<string, number>): number {

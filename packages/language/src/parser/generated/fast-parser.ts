@@ -8,7 +8,7 @@
 import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "74507de061d7635f";
+export const GRAMMAR_HASH = "1ab786bf9a852163";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
