@@ -73,6 +73,17 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);
     });
 
+    it('reads a journal entry with a date that is none as undated: no rule counts it as a meeting', async () => {
+        for (const date of ['2026-02-30', '2026-11-2', '2026-1']) {
+            await clearDocuments(services);
+            const text = journalCase(['2026-01-20 met Steering with Acme.Sponsor, Globex.Sponsor', `${date} met Steering with Acme.Sponsor, Globex.Sponsor`]);
+            const { findings } = await checkText(services, text, { today: '2026-11-22' });
+            assert.deepEqual(findings.filter(finding => finding.ruleId === 'missed-meeting').map(finding => finding.message),
+                ['Body Steering meets quarterly but last met on 2026-01-20; a meeting was due by 2026-06-04 (today is 2026-11-22).'], date);
+            assert.equal(findings.filter(finding => finding.ruleId === 'syntax' && finding.message.includes(date)).length, 1, date);
+        }
+    });
+
     it('reads on past a date being typed in a charter, and reasons from no date that is none', async () => {
         for (const due of ['2026-', '2026-0', '2026-03', '2026-03-', '2026-03-3', '2026-02-30']) {
             await clearDocuments(services);

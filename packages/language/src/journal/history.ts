@@ -88,10 +88,13 @@ export function entriesAbout(history: CharterHistory, kind: JournalEntry['kind']
     return ofKind.get(name) ?? [];
 }
 
-/** The last of `items` (sorted by date) dated on or before `today`: what `filter(...).at(-1)` finds, without the filtered copy. */
+/** The last of `items` (sorted by date) dated on or before `today`, undated ones left out: what `filter(...).at(-1)` finds, without the filtered copy. */
 export function lastUpTo<T>(items: readonly T[], today: IsoDate, dateOf: (item: T) => IsoDate): T | undefined {
     for (let index = items.length - 1; index >= 0; index--) {
-        if (dateOf(items[index]) <= today) return items[index];
+        const date = dateOf(items[index]);
+        // Undated entries sort first: the first one met ends the search.
+        if (date === '') return undefined;
+        if (date <= today) return items[index];
     }
     return undefined;
 }

@@ -1,5 +1,5 @@
 import type { CommitmentModel, DeliveredEntry, IsoDate, MissedEntry } from '../model/types.js';
-import { entriesAbout, type CharterHistory } from './history.js';
+import { entriesAboutUpTo, type CharterHistory } from './history.js';
 import { fullPeriods, recurrencePeriod } from './periods.js';
 
 /** One instance of a commitment that fell due: a period of a recurring one, or the due date of a dated one. */
@@ -29,8 +29,8 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
     for (const commitment of history.charter.commitments) {
         // The history's lists of deliveries and misses by commitment (by date), rather than a pass over every entry; an
         // entry naming no commitment is listed under '', which names no commitment here.
-        const delivered = commitment.name ? upTo(entriesAbout(history, 'delivered', commitment.name) as readonly DeliveredEntry[], today) : [];
-        const missed = commitment.name ? upTo(entriesAbout(history, 'missed', commitment.name) as readonly MissedEntry[], today) : [];
+        const delivered = commitment.name ? entriesAboutUpTo(history, 'delivered', commitment.name, today) as DeliveredEntry[] : [];
+        const missed = commitment.name ? entriesAboutUpTo(history, 'missed', commitment.name, today) as MissedEntry[] : [];
         if (commitment.recurrence) {
             const period = recurrencePeriod(commitment.recurrence);
             if (!period || !anchor) continue;
@@ -47,10 +47,4 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
         }
     }
     return instances;
-}
-
-/** The entries dated up to `today` (by date, so the first later one ends them). */
-function upTo<T extends { date: IsoDate }>(entries: readonly T[], today: IsoDate): T[] {
-    const end = entries.findIndex(entry => entry.date > today);
-    return end < 0 ? [...entries] : entries.slice(0, end);
 }

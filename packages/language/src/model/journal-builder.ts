@@ -4,7 +4,7 @@ import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
 import { PILLARS } from './journal-types.js';
-import { notADateMessage } from '../front-ends.js';
+import { isRealDate, notADateMessage } from '../front-ends.js';
 import { closest } from '../util/closest.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
@@ -54,7 +54,8 @@ function entriesOf(journal: ast.Journal, name: string, uri: string, seated: Seat
  */
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
     const node = entry.$cstNode;
-    const date = entry.date ?? '';
+    // A date that is none (being typed, 2026-11-2, or 2026-02-30) is a `syntax` finding; the entry is undated to the rules.
+    const date = entry.date !== undefined && isRealDate(entry.date) ? entry.date : '';
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
