@@ -8,7 +8,7 @@
 import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "1ab786bf9a852163";
+export const GRAMMAR_HASH = "d0f2e11a67118fdd";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
@@ -178,254 +178,252 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@10/definition/elements@1/terminal","RuleCall"], // g[48]
     ["/rules@10/definition/elements@2/terminal","RuleCall"], // g[49]
     ["/rules@10/definition/elements@3/elements@0","Keyword","{"], // g[50]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@0","Keyword","members"], // g[51]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[52]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@0","Keyword",","], // g[53]
-    ["/rules@10/definition/elements@3/elements@1/elements@0/elements@2/elements@1/terminal","CrossReference"], // g[54]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@0","Keyword","votes"], // g[55]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[56]
-    ["/rules@10/definition/elements@3/elements@1/elements@1/elements@2/terminal","RuleCall"], // g[57]
-    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@0","Keyword","meets"], // g[58]
-    ["/rules@10/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[59]
-    ["/rules@10/definition/elements@3/elements@2","Keyword","}"], // g[60]
-    ["/rules@11/definition/elements@0","Keyword","chair"], // g[61]
-    ["/rules@11/definition/elements@1/elements@0/elements@0/terminal","Keyword","rotates"], // g[62]
-    ["/rules@11/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[63]
-    ["/rules@11/definition/elements@1/elements@1/terminal","CrossReference"], // g[64]
-    ["/rules@12/definition/elements@0","Keyword","decision"], // g[65]
-    ["/rules@12/definition/elements@1/terminal","RuleCall"], // g[66]
-    ["/rules@12/definition/elements@2/terminal","RuleCall"], // g[67]
-    ["/rules@12/definition/elements@3/elements@0","Keyword","{"], // g[68]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@0","Keyword","proposed"], // g[69]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@1","Keyword","by"], // g[70]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@2/terminal","CrossReference"], // g[71]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@0","Keyword",","], // g[72]
-    ["/rules@12/definition/elements@3/elements@1/elements@0/elements@3/elements@1/terminal","CrossReference"], // g[73]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@0","Keyword","decided"], // g[74]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@1","Keyword","by"], // g[75]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@2/terminal","CrossReference"], // g[76]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@0","Keyword",","], // g[77]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[78]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@0","Keyword","by"], // g[79]
-    ["/rules@12/definition/elements@3/elements@1/elements@1/elements@4/elements@1/terminal","RuleCall"], // g[80]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@0","Keyword","consults"], // g[81]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[82]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@0","Keyword",","], // g[83]
-    ["/rules@12/definition/elements@3/elements@1/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[84]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@0","Keyword","informs"], // g[85]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@1/terminal","CrossReference"], // g[86]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@0","Keyword",","], // g[87]
-    ["/rules@12/definition/elements@3/elements@1/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[88]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@0/terminal","Keyword","escalates"], // g[89]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@1","Keyword","to"], // g[90]
-    ["/rules@12/definition/elements@3/elements@1/elements@4/elements@2/terminal","CrossReference"], // g[91]
-    ["/rules@12/definition/elements@3/elements@1/elements@5/terminal/elements@0","Keyword","reserved"], // g[92]
-    ["/rules@12/definition/elements@3/elements@1/elements@5/terminal/elements@1","Keyword","fundamental"], // g[93]
-    ["/rules@12/definition/elements@3/elements@2","Keyword","}"], // g[94]
-    ["/rules@13/definition/elements@0","Keyword","escalation"], // g[95]
-    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[96]
-    ["/rules@13/definition/elements@2/terminal","RuleCall"], // g[97]
-    ["/rules@13/definition/elements@3/elements@0","Keyword","{"], // g[98]
-    ["/rules@13/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[99]
-    ["/rules@13/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[100]
-    ["/rules@13/definition/elements@3/elements@2","Keyword","}"], // g[101]
-    ["/rules@14/definition/elements@0","Keyword","level"], // g[102]
-    ["/rules@14/definition/elements@1/terminal","CrossReference"], // g[103]
-    ["/rules@14/definition/elements@2/elements@0","Keyword",","], // g[104]
-    ["/rules@14/definition/elements@2/elements@1/terminal","CrossReference"], // g[105]
-    ["/rules@14/definition/elements@3/elements@0","Keyword","within"], // g[106]
-    ["/rules@14/definition/elements@3/elements@1/terminal","RuleCall"], // g[107]
-    ["/rules@15/definition/elements@0","Keyword","finally"], // g[108]
-    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[109]
-    ["/rules@15/definition/elements@2/elements@0","Keyword","by"], // g[110]
-    ["/rules@15/definition/elements@2/elements@1/terminal","CrossReference"], // g[111]
-    ["/rules@15/definition/elements@2/elements@2/elements@0","Keyword",","], // g[112]
-    ["/rules@15/definition/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[113]
-    ["/rules@15/definition/elements@3/terminal","RuleCall"], // g[114]
-    ["/rules@16/definition/elements@0","Keyword","commitment"], // g[115]
-    ["/rules@16/definition/elements@1/terminal","RuleCall"], // g[116]
-    ["/rules@16/definition/elements@2/terminal","RuleCall"], // g[117]
-    ["/rules@16/definition/elements@3/elements@0","Keyword","{"], // g[118]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@0","Keyword","owner"], // g[119]
-    ["/rules@16/definition/elements@3/elements@1/elements@0/elements@1/terminal","CrossReference"], // g[120]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@0","Keyword","to"], // g[121]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[122]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@0","Keyword",","], // g[123]
-    ["/rules@16/definition/elements@3/elements@1/elements@1/elements@2/elements@1/terminal","CrossReference"], // g[124]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@0","Keyword","due"], // g[125]
-    ["/rules@16/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[126]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@0","Keyword","every"], // g[127]
-    ["/rules@16/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[128]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@0","Keyword","supports"], // g[129]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[130]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[131]
-    ["/rules@16/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[132]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@0","Keyword","status"], // g[133]
-    ["/rules@16/definition/elements@3/elements@1/elements@5/elements@1/terminal","RuleCall"], // g[134]
-    ["/rules@16/definition/elements@3/elements@2","Keyword","}"], // g[135]
-    ["/rules@17/definition/elements@0","Keyword","metric"], // g[136]
-    ["/rules@17/definition/elements@1/terminal","RuleCall"], // g[137]
-    ["/rules@17/definition/elements@2/terminal","RuleCall"], // g[138]
-    ["/rules@17/definition/elements@3/elements@0","Keyword","{"], // g[139]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@0","Keyword","kind"], // g[140]
-    ["/rules@17/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[141]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@0","Keyword","owner"], // g[142]
-    ["/rules@17/definition/elements@3/elements@1/elements@1/elements@1/terminal","CrossReference"], // g[143]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@0","Keyword","target"], // g[144]
-    ["/rules@17/definition/elements@3/elements@1/elements@2/elements@1/terminal","RuleCall"], // g[145]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@0","Keyword","cadence"], // g[146]
-    ["/rules@17/definition/elements@3/elements@1/elements@3/elements@1/terminal","RuleCall"], // g[147]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@0","Keyword","tracks"], // g[148]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@1/terminal","CrossReference"], // g[149]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@0","Keyword",","], // g[150]
-    ["/rules@17/definition/elements@3/elements@1/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[151]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@0","Keyword","benefits"], // g[152]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@1/terminal","CrossReference"], // g[153]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@0","Keyword",","], // g[154]
-    ["/rules@17/definition/elements@3/elements@1/elements@5/elements@2/elements@1/terminal","CrossReference"], // g[155]
-    ["/rules@17/definition/elements@3/elements@2","Keyword","}"], // g[156]
-    ["/rules@18/definition/elements@0/terminal","RuleCall"], // g[157]
-    ["/rules@18/definition/elements@1/terminal","RuleCall"], // g[158]
-    ["/rules@18/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[159]
-    ["/rules@18/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[160]
-    ["/rules@18/definition/elements@2/elements@1/terminal","RuleCall"], // g[161]
-    ["/rules@19/definition/elements@1","Keyword","exit"], // g[162]
-    ["/rules@19/definition/elements@2/elements@0","Keyword","{"], // g[163]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@0","Keyword","notice"], // g[164]
-    ["/rules@19/definition/elements@2/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[165]
-    ["/rules@19/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[166]
-    ["/rules@19/definition/elements@2/elements@2","Keyword","}"], // g[167]
-    ["/rules@20/definition/elements@0/terminal","RuleCall"], // g[168]
-    ["/rules@20/definition/elements@1/terminal","RuleCall"], // g[169]
-    ["/rules@21/definition/elements@0","Keyword","journal"], // g[170]
-    ["/rules@21/definition/elements@1/terminal","RuleCall"], // g[171]
-    ["/rules@21/definition/elements@2/terminal","RuleCall"], // g[172]
-    ["/rules@21/definition/elements@3/elements@0","Keyword","for"], // g[173]
-    ["/rules@21/definition/elements@3/elements@1/terminal","CrossReference"], // g[174]
-    ["/rules@21/definition/elements@4","Keyword","{"], // g[175]
-    ["/rules@21/definition/elements@5/terminal","RuleCall"], // g[176]
-    ["/rules@21/definition/elements@6","Keyword","}"], // g[177]
-    ["/rules@22/definition/elements@0","RuleCall"], // g[178]
-    ["/rules@22/definition/elements@1","RuleCall"], // g[179]
-    ["/rules@22/definition/elements@2","RuleCall"], // g[180]
-    ["/rules@22/definition/elements@3","RuleCall"], // g[181]
-    ["/rules@22/definition/elements@4","RuleCall"], // g[182]
-    ["/rules@22/definition/elements@5","RuleCall"], // g[183]
-    ["/rules@22/definition/elements@6","RuleCall"], // g[184]
-    ["/rules@22/definition/elements@7","RuleCall"], // g[185]
-    ["/rules@22/definition/elements@8","RuleCall"], // g[186]
-    ["/rules@22/definition/elements@9","RuleCall"], // g[187]
-    ["/rules@22/definition/elements@10","RuleCall"], // g[188]
-    ["/rules@22/definition/elements@11","RuleCall"], // g[189]
-    ["/rules@23/definition/elements@0/terminal","RuleCall"], // g[190]
-    ["/rules@23/definition/elements@1","Keyword","met"], // g[191]
-    ["/rules@23/definition/elements@2/terminal","CrossReference"], // g[192]
-    ["/rules@23/definition/elements@3/elements@0","Keyword","with"], // g[193]
-    ["/rules@23/definition/elements@3/elements@1/terminal","CrossReference"], // g[194]
-    ["/rules@23/definition/elements@3/elements@2/elements@0","Keyword",","], // g[195]
-    ["/rules@23/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[196]
-    ["/rules@24/definition/elements@0/terminal","RuleCall"], // g[197]
-    ["/rules@24/definition/elements@1","Keyword","delivered"], // g[198]
-    ["/rules@24/definition/elements@2/terminal","CrossReference"], // g[199]
-    ["/rules@25/definition/elements@0/terminal","RuleCall"], // g[200]
-    ["/rules@25/definition/elements@1","Keyword","missed"], // g[201]
-    ["/rules@25/definition/elements@2/terminal","CrossReference"], // g[202]
-    ["/rules@25/definition/elements@3/terminal","RuleCall"], // g[203]
-    ["/rules@26/definition/elements@0/terminal","RuleCall"], // g[204]
-    ["/rules@26/definition/elements@1","Keyword","measured"], // g[205]
-    ["/rules@26/definition/elements@2/terminal","CrossReference"], // g[206]
-    ["/rules@26/definition/elements@3/elements@0/terminal","RuleCall"], // g[207]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[208]
-    ["/rules@26/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[209]
-    ["/rules@26/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[210]
-    ["/rules@27/definition/elements@0/terminal","RuleCall"], // g[211]
-    ["/rules@27/definition/elements@1","Keyword","decided"], // g[212]
-    ["/rules@27/definition/elements@2/terminal","CrossReference"], // g[213]
-    ["/rules@27/definition/elements@3/terminal","RuleCall"], // g[214]
-    ["/rules@27/definition/elements@4/elements@0","Keyword","by"], // g[215]
-    ["/rules@27/definition/elements@4/elements@1/terminal","CrossReference"], // g[216]
-    ["/rules@27/definition/elements@4/elements@2/elements@0","Keyword",","], // g[217]
-    ["/rules@27/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[218]
-    ["/rules@28/definition/elements@0/terminal","RuleCall"], // g[219]
-    ["/rules@28/definition/elements@1","Keyword","raised"], // g[220]
-    ["/rules@28/definition/elements@2/terminal","RuleCall"], // g[221]
-    ["/rules@28/definition/elements@3/terminal","RuleCall"], // g[222]
-    ["/rules@28/definition/elements@4/elements@0","Keyword","via"], // g[223]
-    ["/rules@28/definition/elements@4/elements@1/terminal","CrossReference"], // g[224]
-    ["/rules@28/definition/elements@5/elements@0","Keyword","about"], // g[225]
-    ["/rules@28/definition/elements@5/elements@1/terminal","CrossReference"], // g[226]
-    ["/rules@29/definition/terminal","RuleCall"], // g[227]
-    ["/rules@30/definition/elements@0/terminal","RuleCall"], // g[228]
-    ["/rules@30/definition/elements@1","Keyword","escalated"], // g[229]
-    ["/rules@30/definition/elements@2/terminal","CrossReference"], // g[230]
-    ["/rules@31/definition/elements@0/terminal","RuleCall"], // g[231]
-    ["/rules@31/definition/elements@1","Keyword","resolved"], // g[232]
-    ["/rules@31/definition/elements@2/terminal","CrossReference"], // g[233]
-    ["/rules@31/definition/elements@3/terminal","RuleCall"], // g[234]
-    ["/rules@32/definition/elements@0/terminal","RuleCall"], // g[235]
-    ["/rules@32/definition/elements@1","Keyword","reviewed"], // g[236]
-    ["/rules@32/definition/elements@2/terminal","RuleCall"], // g[237]
-    ["/rules@33/definition/elements@0/terminal","RuleCall"], // g[238]
-    ["/rules@33/definition/elements@1","Keyword","assessed"], // g[239]
-    ["/rules@33/definition/elements@2/elements@0","Keyword","by"], // g[240]
-    ["/rules@33/definition/elements@2/elements@1/terminal","CrossReference"], // g[241]
-    ["/rules@33/definition/elements@3/elements@0","Keyword","{"], // g[242]
-    ["/rules@33/definition/elements@3/elements@1/terminal","RuleCall"], // g[243]
-    ["/rules@33/definition/elements@3/elements@2","Keyword","}"], // g[244]
-    ["/rules@34/definition/elements@0/terminal","RuleCall"], // g[245]
-    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[246]
-    ["/rules@35/definition/elements@0/terminal","RuleCall"], // g[247]
-    ["/rules@35/definition/elements@1","Keyword","note"], // g[248]
-    ["/rules@35/definition/elements@2/terminal","RuleCall"], // g[249]
-    ["/rules@36/definition/elements@0/terminal","RuleCall"], // g[250]
-    ["/rules@36/definition/elements@1/terminal","RuleCall"], // g[251]
-    ["/rules@37/definition/elements@0","Keyword","trust"], // g[252]
-    ["/rules@37/definition/elements@1","Keyword","commitment"], // g[253]
-    ["/rules@37/definition/elements@2","Keyword","coordination"], // g[254]
-    ["/rules@37/definition/elements@3","Keyword","communication"], // g[255]
-    ["/rules@37/definition/elements@4","Keyword","openness"], // g[256]
-    ["/rules@37/definition/elements@5","Keyword","equality"], // g[257]
-    ["/rules@37/definition/elements@6","Keyword","conflict"], // g[258]
-    ["/rules@38/definition","RuleCall"], // g[259]
-    ["/rules@39/definition/elements@0","RuleCall"], // g[260]
-    ["/rules@39/definition/elements@1/elements@0","Keyword","."], // g[261]
-    ["/rules@39/definition/elements@1/elements@1","RuleCall"], // g[262]
-    ["/rules@40/definition/elements@0","RuleCall"], // g[263]
-    ["/rules@40/definition/elements@1","Keyword","%"], // g[264]
-    ["/rules@40/definition/elements@2","RuleCall"], // g[265]
-    ["/rules@41/definition/elements@0","Keyword","day"], // g[266]
-    ["/rules@41/definition/elements@1","Keyword","days"], // g[267]
-    ["/rules@41/definition/elements@2","Keyword","week"], // g[268]
-    ["/rules@41/definition/elements@3","Keyword","weeks"], // g[269]
-    ["/rules@41/definition/elements@4","Keyword","month"], // g[270]
-    ["/rules@41/definition/elements@5","Keyword","months"], // g[271]
-    ["/rules@41/definition/elements@6","Keyword","year"], // g[272]
-    ["/rules@41/definition/elements@7","Keyword","years"], // g[273]
-    ["/rules@42/definition/elements@0","Keyword","weekly"], // g[274]
-    ["/rules@42/definition/elements@1","Keyword","monthly"], // g[275]
-    ["/rules@42/definition/elements@2","Keyword","quarterly"], // g[276]
-    ["/rules@42/definition/elements@3","Keyword","yearly"], // g[277]
-    ["/rules@43/definition/elements@0","Keyword","week"], // g[278]
-    ["/rules@43/definition/elements@1","Keyword","month"], // g[279]
-    ["/rules@43/definition/elements@2","Keyword","quarter"], // g[280]
-    ["/rules@43/definition/elements@3","Keyword","year"], // g[281]
-    ["/rules@44/definition/elements@0","Keyword","unanimity"], // g[282]
-    ["/rules@44/definition/elements@1","Keyword","consensus"], // g[283]
-    ["/rules@44/definition/elements@2","Keyword","majority"], // g[284]
-    ["/rules@45/definition/elements@0","Keyword","mediation"], // g[285]
-    ["/rules@45/definition/elements@1","Keyword","arbitration"], // g[286]
-    ["/rules@45/definition/elements@2","Keyword","executive-decision"], // g[287]
-    ["/rules@45/definition/elements@3","Keyword","termination"], // g[288]
-    ["/rules@46/definition/elements@0","Keyword","open"], // g[289]
-    ["/rules@46/definition/elements@1","Keyword","done"], // g[290]
-    ["/rules@47/definition/elements@0","Keyword","outcome"], // g[291]
-    ["/rules@47/definition/elements@1","Keyword","process"], // g[292]
-    ["/rules@47/definition/elements@2","Keyword","relationship"], // g[293]
-    ["/rules@48/definition/elements@0","Keyword",">="], // g[294]
-    ["/rules@48/definition/elements@1","Keyword","<="], // g[295]
-    ["/rules@48/definition/elements@2","Keyword","="], // g[296]
-    ["/rules@48/definition/elements@3","Keyword",">"], // g[297]
-    ["/rules@48/definition/elements@4","Keyword","<"], // g[298]
+    ["/rules@10/definition/elements@3/elements@2","Keyword","}"], // g[51]
+    ["/rules@11/definition/elements@0","Keyword","members"], // g[52]
+    ["/rules@11/definition/elements@1/terminal","CrossReference"], // g[53]
+    ["/rules@11/definition/elements@2/elements@0","Keyword",","], // g[54]
+    ["/rules@11/definition/elements@2/elements@1/terminal","CrossReference"], // g[55]
+    ["/rules@12/definition/elements@0","Keyword","votes"], // g[56]
+    ["/rules@12/definition/elements@1","Keyword","by"], // g[57]
+    ["/rules@12/definition/elements@2/terminal","RuleCall"], // g[58]
+    ["/rules@13/definition/elements@0","Keyword","meets"], // g[59]
+    ["/rules@13/definition/elements@1/terminal","RuleCall"], // g[60]
+    ["/rules@14/definition/elements@0","Keyword","chair"], // g[61]
+    ["/rules@14/definition/elements@1/elements@0/elements@0/terminal","Keyword","rotates"], // g[62]
+    ["/rules@14/definition/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[63]
+    ["/rules@14/definition/elements@1/elements@1/terminal","CrossReference"], // g[64]
+    ["/rules@15/definition/elements@0","Keyword","decision"], // g[65]
+    ["/rules@15/definition/elements@1/terminal","RuleCall"], // g[66]
+    ["/rules@15/definition/elements@2/terminal","RuleCall"], // g[67]
+    ["/rules@15/definition/elements@3/elements@0","Keyword","{"], // g[68]
+    ["/rules@15/definition/elements@3/elements@1/elements@5/terminal/elements@0","Keyword","reserved"], // g[69]
+    ["/rules@15/definition/elements@3/elements@1/elements@5/terminal/elements@1","Keyword","fundamental"], // g[70]
+    ["/rules@15/definition/elements@3/elements@2","Keyword","}"], // g[71]
+    ["/rules@16/definition/elements@0","Keyword","proposed"], // g[72]
+    ["/rules@16/definition/elements@1","Keyword","by"], // g[73]
+    ["/rules@16/definition/elements@2/terminal","CrossReference"], // g[74]
+    ["/rules@16/definition/elements@3/elements@0","Keyword",","], // g[75]
+    ["/rules@16/definition/elements@3/elements@1/terminal","CrossReference"], // g[76]
+    ["/rules@17/definition/elements@0","Keyword","decided"], // g[77]
+    ["/rules@17/definition/elements@1","Keyword","by"], // g[78]
+    ["/rules@17/definition/elements@2/terminal","CrossReference"], // g[79]
+    ["/rules@17/definition/elements@3/elements@0","Keyword",","], // g[80]
+    ["/rules@17/definition/elements@3/elements@1/terminal","CrossReference"], // g[81]
+    ["/rules@17/definition/elements@4/elements@0","Keyword","by"], // g[82]
+    ["/rules@17/definition/elements@4/elements@1/terminal","RuleCall"], // g[83]
+    ["/rules@18/definition/elements@0","Keyword","consults"], // g[84]
+    ["/rules@18/definition/elements@1/terminal","CrossReference"], // g[85]
+    ["/rules@18/definition/elements@2/elements@0","Keyword",","], // g[86]
+    ["/rules@18/definition/elements@2/elements@1/terminal","CrossReference"], // g[87]
+    ["/rules@19/definition/elements@0","Keyword","informs"], // g[88]
+    ["/rules@19/definition/elements@1/terminal","CrossReference"], // g[89]
+    ["/rules@19/definition/elements@2/elements@0","Keyword",","], // g[90]
+    ["/rules@19/definition/elements@2/elements@1/terminal","CrossReference"], // g[91]
+    ["/rules@20/definition/elements@0/terminal","Keyword","escalates"], // g[92]
+    ["/rules@20/definition/elements@1","Keyword","to"], // g[93]
+    ["/rules@20/definition/elements@2/terminal","CrossReference"], // g[94]
+    ["/rules@21/definition/elements@0","Keyword","escalation"], // g[95]
+    ["/rules@21/definition/elements@1/terminal","RuleCall"], // g[96]
+    ["/rules@21/definition/elements@2/terminal","RuleCall"], // g[97]
+    ["/rules@21/definition/elements@3/elements@0","Keyword","{"], // g[98]
+    ["/rules@21/definition/elements@3/elements@1/elements@0/terminal","RuleCall"], // g[99]
+    ["/rules@21/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[100]
+    ["/rules@21/definition/elements@3/elements@2","Keyword","}"], // g[101]
+    ["/rules@22/definition/elements@0","Keyword","level"], // g[102]
+    ["/rules@22/definition/elements@1/terminal","CrossReference"], // g[103]
+    ["/rules@22/definition/elements@2/elements@0","Keyword",","], // g[104]
+    ["/rules@22/definition/elements@2/elements@1/terminal","CrossReference"], // g[105]
+    ["/rules@22/definition/elements@3/elements@0","Keyword","within"], // g[106]
+    ["/rules@22/definition/elements@3/elements@1/terminal","RuleCall"], // g[107]
+    ["/rules@23/definition/elements@0","Keyword","finally"], // g[108]
+    ["/rules@23/definition/elements@1/terminal","RuleCall"], // g[109]
+    ["/rules@23/definition/elements@2/elements@0","Keyword","by"], // g[110]
+    ["/rules@23/definition/elements@2/elements@1/terminal","CrossReference"], // g[111]
+    ["/rules@23/definition/elements@2/elements@2/elements@0","Keyword",","], // g[112]
+    ["/rules@23/definition/elements@2/elements@2/elements@1/terminal","CrossReference"], // g[113]
+    ["/rules@23/definition/elements@3/terminal","RuleCall"], // g[114]
+    ["/rules@24/definition/elements@0","Keyword","commitment"], // g[115]
+    ["/rules@24/definition/elements@1/terminal","RuleCall"], // g[116]
+    ["/rules@24/definition/elements@2/terminal","RuleCall"], // g[117]
+    ["/rules@24/definition/elements@3/elements@0","Keyword","{"], // g[118]
+    ["/rules@24/definition/elements@3/elements@2","Keyword","}"], // g[119]
+    ["/rules@25/definition/elements@0","Keyword","owner"], // g[120]
+    ["/rules@25/definition/elements@1/terminal","CrossReference"], // g[121]
+    ["/rules@26/definition/elements@0","Keyword","to"], // g[122]
+    ["/rules@26/definition/elements@1/terminal","CrossReference"], // g[123]
+    ["/rules@26/definition/elements@2/elements@0","Keyword",","], // g[124]
+    ["/rules@26/definition/elements@2/elements@1/terminal","CrossReference"], // g[125]
+    ["/rules@27/definition/elements@0","Keyword","due"], // g[126]
+    ["/rules@27/definition/elements@1/terminal","RuleCall"], // g[127]
+    ["/rules@28/definition/elements@0","Keyword","every"], // g[128]
+    ["/rules@28/definition/elements@1/terminal","RuleCall"], // g[129]
+    ["/rules@29/definition/elements@0","Keyword","supports"], // g[130]
+    ["/rules@29/definition/elements@1/terminal","CrossReference"], // g[131]
+    ["/rules@29/definition/elements@2/elements@0","Keyword",","], // g[132]
+    ["/rules@29/definition/elements@2/elements@1/terminal","CrossReference"], // g[133]
+    ["/rules@30/definition/elements@0","Keyword","status"], // g[134]
+    ["/rules@30/definition/elements@1/terminal","RuleCall"], // g[135]
+    ["/rules@31/definition/elements@0","Keyword","metric"], // g[136]
+    ["/rules@31/definition/elements@1/terminal","RuleCall"], // g[137]
+    ["/rules@31/definition/elements@2/terminal","RuleCall"], // g[138]
+    ["/rules@31/definition/elements@3/elements@0","Keyword","{"], // g[139]
+    ["/rules@31/definition/elements@3/elements@2","Keyword","}"], // g[140]
+    ["/rules@32/definition/elements@0","Keyword","kind"], // g[141]
+    ["/rules@32/definition/elements@1/terminal","RuleCall"], // g[142]
+    ["/rules@33/definition/elements@0","Keyword","target"], // g[143]
+    ["/rules@33/definition/elements@1/terminal","RuleCall"], // g[144]
+    ["/rules@34/definition/elements@0","Keyword","cadence"], // g[145]
+    ["/rules@34/definition/elements@1/terminal","RuleCall"], // g[146]
+    ["/rules@35/definition/elements@0","Keyword","tracks"], // g[147]
+    ["/rules@35/definition/elements@1/terminal","CrossReference"], // g[148]
+    ["/rules@35/definition/elements@2/elements@0","Keyword",","], // g[149]
+    ["/rules@35/definition/elements@2/elements@1/terminal","CrossReference"], // g[150]
+    ["/rules@36/definition/elements@0","Keyword","benefits"], // g[151]
+    ["/rules@36/definition/elements@1/terminal","CrossReference"], // g[152]
+    ["/rules@36/definition/elements@2/elements@0","Keyword",","], // g[153]
+    ["/rules@36/definition/elements@2/elements@1/terminal","CrossReference"], // g[154]
+    ["/rules@37/definition/elements@0/terminal","RuleCall"], // g[155]
+    ["/rules@37/definition/elements@1/terminal","RuleCall"], // g[156]
+    ["/rules@37/definition/elements@2/elements@0/elements@0","Keyword","of"], // g[157]
+    ["/rules@37/definition/elements@2/elements@0/elements@1/terminal","RuleCall"], // g[158]
+    ["/rules@37/definition/elements@2/elements@1/terminal","RuleCall"], // g[159]
+    ["/rules@38/definition/elements@1","Keyword","exit"], // g[160]
+    ["/rules@38/definition/elements@2/elements@0","Keyword","{"], // g[161]
+    ["/rules@38/definition/elements@2/elements@1/elements@1/terminal","RuleCall"], // g[162]
+    ["/rules@38/definition/elements@2/elements@2","Keyword","}"], // g[163]
+    ["/rules@39/definition/elements@0","Keyword","notice"], // g[164]
+    ["/rules@39/definition/elements@1/terminal","RuleCall"], // g[165]
+    ["/rules@40/definition/elements@0/terminal","RuleCall"], // g[166]
+    ["/rules@40/definition/elements@1/terminal","RuleCall"], // g[167]
+    ["/rules@41/definition/elements@0","Keyword","journal"], // g[168]
+    ["/rules@41/definition/elements@1/terminal","RuleCall"], // g[169]
+    ["/rules@41/definition/elements@2/terminal","RuleCall"], // g[170]
+    ["/rules@41/definition/elements@3/elements@0","Keyword","for"], // g[171]
+    ["/rules@41/definition/elements@3/elements@1/terminal","CrossReference"], // g[172]
+    ["/rules@41/definition/elements@4","Keyword","{"], // g[173]
+    ["/rules@41/definition/elements@5/terminal","RuleCall"], // g[174]
+    ["/rules@41/definition/elements@6","Keyword","}"], // g[175]
+    ["/rules@42/definition/elements@0","RuleCall"], // g[176]
+    ["/rules@42/definition/elements@1","RuleCall"], // g[177]
+    ["/rules@42/definition/elements@2","RuleCall"], // g[178]
+    ["/rules@42/definition/elements@3","RuleCall"], // g[179]
+    ["/rules@42/definition/elements@4","RuleCall"], // g[180]
+    ["/rules@42/definition/elements@5","RuleCall"], // g[181]
+    ["/rules@42/definition/elements@6","RuleCall"], // g[182]
+    ["/rules@42/definition/elements@7","RuleCall"], // g[183]
+    ["/rules@42/definition/elements@8","RuleCall"], // g[184]
+    ["/rules@42/definition/elements@9","RuleCall"], // g[185]
+    ["/rules@42/definition/elements@10","RuleCall"], // g[186]
+    ["/rules@42/definition/elements@11","RuleCall"], // g[187]
+    ["/rules@43/definition/elements@0/terminal","RuleCall"], // g[188]
+    ["/rules@43/definition/elements@1","Keyword","met"], // g[189]
+    ["/rules@43/definition/elements@2/terminal","CrossReference"], // g[190]
+    ["/rules@43/definition/elements@3/elements@0","Keyword","with"], // g[191]
+    ["/rules@43/definition/elements@3/elements@1/terminal","CrossReference"], // g[192]
+    ["/rules@43/definition/elements@3/elements@2/elements@0","Keyword",","], // g[193]
+    ["/rules@43/definition/elements@3/elements@2/elements@1/terminal","CrossReference"], // g[194]
+    ["/rules@44/definition/elements@0/terminal","RuleCall"], // g[195]
+    ["/rules@44/definition/elements@1","Keyword","delivered"], // g[196]
+    ["/rules@44/definition/elements@2/terminal","CrossReference"], // g[197]
+    ["/rules@45/definition/elements@0/terminal","RuleCall"], // g[198]
+    ["/rules@45/definition/elements@1","Keyword","missed"], // g[199]
+    ["/rules@45/definition/elements@2/terminal","CrossReference"], // g[200]
+    ["/rules@45/definition/elements@3/terminal","RuleCall"], // g[201]
+    ["/rules@46/definition/elements@0/terminal","RuleCall"], // g[202]
+    ["/rules@46/definition/elements@1","Keyword","measured"], // g[203]
+    ["/rules@46/definition/elements@2/terminal","CrossReference"], // g[204]
+    ["/rules@46/definition/elements@3/elements@0/terminal","RuleCall"], // g[205]
+    ["/rules@46/definition/elements@3/elements@1/elements@0/elements@0","Keyword","of"], // g[206]
+    ["/rules@46/definition/elements@3/elements@1/elements@0/elements@1/terminal","RuleCall"], // g[207]
+    ["/rules@46/definition/elements@3/elements@1/elements@1/terminal","RuleCall"], // g[208]
+    ["/rules@47/definition/elements@0/terminal","RuleCall"], // g[209]
+    ["/rules@47/definition/elements@1","Keyword","decided"], // g[210]
+    ["/rules@47/definition/elements@2/terminal","CrossReference"], // g[211]
+    ["/rules@47/definition/elements@3/terminal","RuleCall"], // g[212]
+    ["/rules@47/definition/elements@4/elements@0","Keyword","by"], // g[213]
+    ["/rules@47/definition/elements@4/elements@1/terminal","CrossReference"], // g[214]
+    ["/rules@47/definition/elements@4/elements@2/elements@0","Keyword",","], // g[215]
+    ["/rules@47/definition/elements@4/elements@2/elements@1/terminal","CrossReference"], // g[216]
+    ["/rules@48/definition/elements@0/terminal","RuleCall"], // g[217]
+    ["/rules@48/definition/elements@1","Keyword","raised"], // g[218]
+    ["/rules@48/definition/elements@2/terminal","RuleCall"], // g[219]
+    ["/rules@48/definition/elements@3/terminal","RuleCall"], // g[220]
+    ["/rules@48/definition/elements@4/elements@0","Keyword","via"], // g[221]
+    ["/rules@48/definition/elements@4/elements@1/terminal","CrossReference"], // g[222]
+    ["/rules@48/definition/elements@5/elements@0","Keyword","about"], // g[223]
+    ["/rules@48/definition/elements@5/elements@1/terminal","CrossReference"], // g[224]
+    ["/rules@49/definition/terminal","RuleCall"], // g[225]
+    ["/rules@50/definition/elements@0/terminal","RuleCall"], // g[226]
+    ["/rules@50/definition/elements@1","Keyword","escalated"], // g[227]
+    ["/rules@50/definition/elements@2/terminal","CrossReference"], // g[228]
+    ["/rules@51/definition/elements@0/terminal","RuleCall"], // g[229]
+    ["/rules@51/definition/elements@1","Keyword","resolved"], // g[230]
+    ["/rules@51/definition/elements@2/terminal","CrossReference"], // g[231]
+    ["/rules@51/definition/elements@3/terminal","RuleCall"], // g[232]
+    ["/rules@52/definition/elements@0/terminal","RuleCall"], // g[233]
+    ["/rules@52/definition/elements@1","Keyword","reviewed"], // g[234]
+    ["/rules@52/definition/elements@2/terminal","RuleCall"], // g[235]
+    ["/rules@53/definition/elements@0/terminal","RuleCall"], // g[236]
+    ["/rules@53/definition/elements@1","Keyword","assessed"], // g[237]
+    ["/rules@53/definition/elements@2/elements@0","Keyword","by"], // g[238]
+    ["/rules@53/definition/elements@2/elements@1/terminal","CrossReference"], // g[239]
+    ["/rules@53/definition/elements@3/elements@0","Keyword","{"], // g[240]
+    ["/rules@53/definition/elements@3/elements@1/terminal","RuleCall"], // g[241]
+    ["/rules@53/definition/elements@3/elements@2","Keyword","}"], // g[242]
+    ["/rules@54/definition/elements@0/terminal","RuleCall"], // g[243]
+    ["/rules@54/definition/elements@1/terminal","RuleCall"], // g[244]
+    ["/rules@55/definition/elements@0/terminal","RuleCall"], // g[245]
+    ["/rules@55/definition/elements@1","Keyword","note"], // g[246]
+    ["/rules@55/definition/elements@2/terminal","RuleCall"], // g[247]
+    ["/rules@56/definition/elements@0/terminal","RuleCall"], // g[248]
+    ["/rules@56/definition/elements@1/terminal","RuleCall"], // g[249]
+    ["/rules@57/definition/elements@0","Keyword","trust"], // g[250]
+    ["/rules@57/definition/elements@1","Keyword","commitment"], // g[251]
+    ["/rules@57/definition/elements@2","Keyword","coordination"], // g[252]
+    ["/rules@57/definition/elements@3","Keyword","communication"], // g[253]
+    ["/rules@57/definition/elements@4","Keyword","openness"], // g[254]
+    ["/rules@57/definition/elements@5","Keyword","equality"], // g[255]
+    ["/rules@57/definition/elements@6","Keyword","conflict"], // g[256]
+    ["/rules@58/definition","RuleCall"], // g[257]
+    ["/rules@59/definition/elements@0","RuleCall"], // g[258]
+    ["/rules@59/definition/elements@1/elements@0","Keyword","."], // g[259]
+    ["/rules@59/definition/elements@1/elements@1","RuleCall"], // g[260]
+    ["/rules@60/definition/elements@0","RuleCall"], // g[261]
+    ["/rules@60/definition/elements@1","Keyword","%"], // g[262]
+    ["/rules@60/definition/elements@2","RuleCall"], // g[263]
+    ["/rules@61/definition/elements@0","Keyword","day"], // g[264]
+    ["/rules@61/definition/elements@1","Keyword","days"], // g[265]
+    ["/rules@61/definition/elements@2","Keyword","week"], // g[266]
+    ["/rules@61/definition/elements@3","Keyword","weeks"], // g[267]
+    ["/rules@61/definition/elements@4","Keyword","month"], // g[268]
+    ["/rules@61/definition/elements@5","Keyword","months"], // g[269]
+    ["/rules@61/definition/elements@6","Keyword","year"], // g[270]
+    ["/rules@61/definition/elements@7","Keyword","years"], // g[271]
+    ["/rules@62/definition/elements@0","Keyword","weekly"], // g[272]
+    ["/rules@62/definition/elements@1","Keyword","monthly"], // g[273]
+    ["/rules@62/definition/elements@2","Keyword","quarterly"], // g[274]
+    ["/rules@62/definition/elements@3","Keyword","yearly"], // g[275]
+    ["/rules@63/definition/elements@0","Keyword","week"], // g[276]
+    ["/rules@63/definition/elements@1","Keyword","month"], // g[277]
+    ["/rules@63/definition/elements@2","Keyword","quarter"], // g[278]
+    ["/rules@63/definition/elements@3","Keyword","year"], // g[279]
+    ["/rules@64/definition/elements@0","Keyword","unanimity"], // g[280]
+    ["/rules@64/definition/elements@1","Keyword","consensus"], // g[281]
+    ["/rules@64/definition/elements@2","Keyword","majority"], // g[282]
+    ["/rules@65/definition/elements@0","Keyword","mediation"], // g[283]
+    ["/rules@65/definition/elements@1","Keyword","arbitration"], // g[284]
+    ["/rules@65/definition/elements@2","Keyword","executive-decision"], // g[285]
+    ["/rules@65/definition/elements@3","Keyword","termination"], // g[286]
+    ["/rules@66/definition/elements@0","Keyword","open"], // g[287]
+    ["/rules@66/definition/elements@1","Keyword","done"], // g[288]
+    ["/rules@67/definition/elements@0","Keyword","outcome"], // g[289]
+    ["/rules@67/definition/elements@1","Keyword","process"], // g[290]
+    ["/rules@67/definition/elements@2","Keyword","relationship"], // g[291]
+    ["/rules@68/definition/elements@0","Keyword",">="], // g[292]
+    ["/rules@68/definition/elements@1","Keyword","<="], // g[293]
+    ["/rules@68/definition/elements@2","Keyword","="], // g[294]
+    ["/rules@68/definition/elements@3","Keyword",">"], // g[295]
+    ["/rules@68/definition/elements@4","Keyword","<"], // g[296]
 ];
 
 /**
@@ -927,12 +925,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     /**
      * Body:
      *     'body' name=Name (title=STRING)?
-     *     ('{' (
-     *           'members' members+=[Principal:QualifiedName] (',' members+=[Principal:QualifiedName])*
-     *         | 'votes' 'by' voting=VotingRule
-     *         | Chair
-     *         | 'meets' meets=Cadence
-     *     )* '}')?;
+     *     ('{' (MembersClause | VotesClause | Chair | MeetsClause)* '}')?;
      */
     r_Body(): Element {
         let e: Element = new T_Body();
@@ -951,63 +944,90 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l13;
             }
         }
-        l16: {
+        l15: {
             switch (this.s.kind as number) {
                 case 106: // {
                     this.consume(106, this.g[50]); // "{"
-                    l15: for (;;) {
+                    l14: for (;;) {
                         switch (this.s.kind as number) {
                             case 57: // members
-                                this.consume(57, this.g[51]); // "members"
-                                {
-                                    const n = this.open(this.g[52]);
-                                    const v = this.data(n, this.d_QualifiedName(), 52);
-                                    if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
-                                }
-                                l14: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[53]); // ","
-                                            {
-                                                const n = this.open(this.g[54]);
-                                                const v = this.data(n, this.d_QualifiedName(), 54);
-                                                if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
-                                            }
-                                            continue l14;
-                                        default:
-                                            break l14;
-                                    }
-                                }
-                                continue l15;
+                                e = this.f_MembersClause(e);
+                                continue l14;
                             case 97: // votes
-                                this.consume(97, this.g[55]); // "votes"
-                                this.consume(21, this.g[56]); // "by"
-                                {
-                                    const n = this.open(this.g[57]);
-                                    const v = this.data(n, this.d_VotingRule(), 57);
-                                    if (v !== NONE) e["voting"] = v;
-                                }
-                                continue l15;
+                                e = this.f_VotesClause(e);
+                                continue l14;
                             case 23: // chair
                                 e = this.f_Chair(e);
-                                continue l15;
+                                continue l14;
                             case 56: // meets
-                                this.consume(56, this.g[58]); // "meets"
-                                {
-                                    const n = this.open(this.g[59]);
-                                    const v = this.data(n, this.d_Cadence(), 59);
-                                    if (v !== NONE) e["meets"] = v;
-                                }
-                                continue l15;
+                                e = this.f_MeetsClause(e);
+                                continue l14;
                             default:
-                                break l15;
+                                break l14;
                         }
                     }
-                    this.consume(107, this.g[60]); // "}"
-                    break l16;
+                    this.consume(107, this.g[51]); // "}"
+                    break l15;
+                default:
+                    break l15;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment MembersClause:
+     *     'members' members+=[Principal:QualifiedName] (',' members+=[Principal:QualifiedName])*;
+     */
+    f_MembersClause(e: Element): Element {
+        this.consume(57, this.g[52]); // "members"
+        {
+            const n = this.open(this.g[53]);
+            const v = this.data(n, this.d_QualifiedName(), 53);
+            if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
+        }
+        l16: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[54]); // ","
+                    {
+                        const n = this.open(this.g[55]);
+                        const v = this.data(n, this.d_QualifiedName(), 55);
+                        if (v !== NONE) this.add(e, "members", this.reference(e, "members", v, n, false));
+                    }
+                    continue l16;
                 default:
                     break l16;
             }
+        }
+        return e;
+    }
+
+    /**
+     * fragment VotesClause:
+     *     'votes' 'by' voting=VotingRule;
+     */
+    f_VotesClause(e: Element): Element {
+        this.consume(97, this.g[56]); // "votes"
+        this.consume(21, this.g[57]); // "by"
+        {
+            const n = this.open(this.g[58]);
+            const v = this.data(n, this.d_VotingRule(), 58);
+            if (v !== NONE) e["voting"] = v;
+        }
+        return e;
+    }
+
+    /**
+     * fragment MeetsClause:
+     *     'meets' meets=Cadence;
+     */
+    f_MeetsClause(e: Element): Element {
+        this.consume(56, this.g[59]); // "meets"
+        {
+            const n = this.open(this.g[60]);
+            const v = this.data(n, this.d_Cadence(), 60);
+            if (v !== NONE) e["meets"] = v;
         }
         return e;
     }
@@ -1046,14 +1066,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     /**
      * Decision:
      *     'decision' name=Name (title=STRING)?
-     *     ('{' (
-     *           'proposed' 'by' proposers+=[Principal:QualifiedName] (',' proposers+=[Principal:QualifiedName])*
-     *         | 'decided' 'by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])* ('by' voting=VotingRule)?
-     *         | 'consults' consulted+=[Principal:QualifiedName] (',' consulted+=[Principal:QualifiedName])*
-     *         | 'informs' informed+=[Principal:QualifiedName] (',' informed+=[Principal:QualifiedName])*
-     *         | escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?
-     *         | reserved?=('reserved' | 'fundamental')
-     *     )* '}')?;
+     *     ('{' (ProposedClause | DecidedClause | ConsultsClause | InformsClause | EscalatesClause | reserved?=('reserved' | 'fundamental'))* '}')?;
      */
     r_Decision(): Element {
         let e: Element = new T_Decision();
@@ -1072,156 +1085,201 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l18;
             }
         }
-        l27: {
+        l21: {
             switch (this.s.kind as number) {
                 case 106: // {
                     this.consume(106, this.g[68]); // "{"
-                    l26: for (;;) {
+                    l20: for (;;) {
                         switch (this.s.kind as number) {
                             case 75: // proposed
-                                this.consume(75, this.g[69]); // "proposed"
-                                this.consume(21, this.g[70]); // "by"
-                                {
-                                    const n = this.open(this.g[71]);
-                                    const v = this.data(n, this.d_QualifiedName(), 71);
-                                    if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
-                                }
-                                l19: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[72]); // ","
-                                            {
-                                                const n = this.open(this.g[73]);
-                                                const v = this.data(n, this.d_QualifiedName(), 73);
-                                                if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
-                                            }
-                                            continue l19;
-                                        default:
-                                            break l19;
-                                    }
-                                }
-                                continue l26;
+                                e = this.f_ProposedClause(e);
+                                continue l20;
                             case 33: // decided
-                                this.consume(33, this.g[74]); // "decided"
-                                this.consume(21, this.g[75]); // "by"
-                                {
-                                    const n = this.open(this.g[76]);
-                                    const v = this.data(n, this.d_QualifiedName(), 76);
-                                    if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
-                                }
-                                l20: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[77]); // ","
-                                            {
-                                                const n = this.open(this.g[78]);
-                                                const v = this.data(n, this.d_QualifiedName(), 78);
-                                                if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
-                                            }
-                                            continue l20;
-                                        default:
-                                            break l20;
-                                    }
-                                }
-                                l21: {
-                                    switch (this.s.kind as number) {
-                                        case 21: // by
-                                            this.consume(21, this.g[79]); // "by"
-                                            {
-                                                const n = this.open(this.g[80]);
-                                                const v = this.data(n, this.d_VotingRule(), 80);
-                                                if (v !== NONE) e["voting"] = v;
-                                            }
-                                            break l21;
-                                        default:
-                                            break l21;
-                                    }
-                                }
-                                continue l26;
+                                e = this.f_DecidedClause(e);
+                                continue l20;
                             case 29: // consults
-                                this.consume(29, this.g[81]); // "consults"
-                                {
-                                    const n = this.open(this.g[82]);
-                                    const v = this.data(n, this.d_QualifiedName(), 82);
-                                    if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
-                                }
-                                l22: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[83]); // ","
-                                            {
-                                                const n = this.open(this.g[84]);
-                                                const v = this.data(n, this.d_QualifiedName(), 84);
-                                                if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
-                                            }
-                                            continue l22;
-                                        default:
-                                            break l22;
-                                    }
-                                }
-                                continue l26;
+                                e = this.f_ConsultsClause(e);
+                                continue l20;
                             case 49: // informs
-                                this.consume(49, this.g[85]); // "informs"
-                                {
-                                    const n = this.open(this.g[86]);
-                                    const v = this.data(n, this.d_QualifiedName(), 86);
-                                    if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
-                                }
-                                l23: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[87]); // ","
-                                            {
-                                                const n = this.open(this.g[88]);
-                                                const v = this.data(n, this.d_QualifiedName(), 88);
-                                                if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
-                                            }
-                                            continue l23;
-                                        default:
-                                            break l23;
-                                    }
-                                }
-                                continue l26;
+                                e = this.f_InformsClause(e);
+                                continue l20;
                             case 40: // escalates
-                                this.consume(40, this.g[89]);
-                                e["escalatesTo"] = true;
-                                this.consume(91, this.g[90]); // "to"
-                                l24: {
-                                    switch (this.s.kind as number) {
-                                        case 6: // ID
-                                            {
-                                                const n = this.open(this.g[91]);
-                                                const v = this.data(n, this.d_Name(), 91);
-                                                if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
-                                            }
-                                            break l24;
-                                        default:
-                                            break l24;
-                                    }
-                                }
-                                continue l26;
+                                e = this.f_EscalatesClause(e);
+                                continue l20;
                             case 80: // reserved
                             case 48: // fundamental
-                                a25: {
+                                a19: {
                                     switch (this.s.kind as number) {
                                         case 80: // reserved
-                                            this.consume(80, this.g[92]);
+                                            this.consume(80, this.g[69]);
                                             e["reserved"] = true;
-                                            break a25;
+                                            break a19;
                                         case 48: // fundamental
-                                            this.consume(48, this.g[93]);
+                                            this.consume(48, this.g[70]);
                                             e["reserved"] = true;
-                                            break a25;
+                                            break a19;
                                         default:
                                             throw this.s.giveUp();
                                     }
                                 }
-                                continue l26;
+                                continue l20;
                             default:
-                                break l26;
+                                break l20;
                         }
                     }
-                    this.consume(107, this.g[94]); // "}"
+                    this.consume(107, this.g[71]); // "}"
+                    break l21;
+                default:
+                    break l21;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment ProposedClause:
+     *     'proposed' 'by' proposers+=[Principal:QualifiedName] (',' proposers+=[Principal:QualifiedName])*;
+     */
+    f_ProposedClause(e: Element): Element {
+        this.consume(75, this.g[72]); // "proposed"
+        this.consume(21, this.g[73]); // "by"
+        {
+            const n = this.open(this.g[74]);
+            const v = this.data(n, this.d_QualifiedName(), 74);
+            if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
+        }
+        l22: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[75]); // ","
+                    {
+                        const n = this.open(this.g[76]);
+                        const v = this.data(n, this.d_QualifiedName(), 76);
+                        if (v !== NONE) this.add(e, "proposers", this.reference(e, "proposers", v, n, false));
+                    }
+                    continue l22;
+                default:
+                    break l22;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment DecidedClause:
+     *     'decided' 'by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])* ('by' voting=VotingRule)?;
+     */
+    f_DecidedClause(e: Element): Element {
+        this.consume(33, this.g[77]); // "decided"
+        this.consume(21, this.g[78]); // "by"
+        {
+            const n = this.open(this.g[79]);
+            const v = this.data(n, this.d_QualifiedName(), 79);
+            if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+        }
+        l23: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[80]); // ","
+                    {
+                        const n = this.open(this.g[81]);
+                        const v = this.data(n, this.d_QualifiedName(), 81);
+                        if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
+                    }
+                    continue l23;
+                default:
+                    break l23;
+            }
+        }
+        l24: {
+            switch (this.s.kind as number) {
+                case 21: // by
+                    this.consume(21, this.g[82]); // "by"
+                    {
+                        const n = this.open(this.g[83]);
+                        const v = this.data(n, this.d_VotingRule(), 83);
+                        if (v !== NONE) e["voting"] = v;
+                    }
+                    break l24;
+                default:
+                    break l24;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment ConsultsClause:
+     *     'consults' consulted+=[Principal:QualifiedName] (',' consulted+=[Principal:QualifiedName])*;
+     */
+    f_ConsultsClause(e: Element): Element {
+        this.consume(29, this.g[84]); // "consults"
+        {
+            const n = this.open(this.g[85]);
+            const v = this.data(n, this.d_QualifiedName(), 85);
+            if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
+        }
+        l25: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[86]); // ","
+                    {
+                        const n = this.open(this.g[87]);
+                        const v = this.data(n, this.d_QualifiedName(), 87);
+                        if (v !== NONE) this.add(e, "consulted", this.reference(e, "consulted", v, n, false));
+                    }
+                    continue l25;
+                default:
+                    break l25;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment InformsClause:
+     *     'informs' informed+=[Principal:QualifiedName] (',' informed+=[Principal:QualifiedName])*;
+     */
+    f_InformsClause(e: Element): Element {
+        this.consume(49, this.g[88]); // "informs"
+        {
+            const n = this.open(this.g[89]);
+            const v = this.data(n, this.d_QualifiedName(), 89);
+            if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
+        }
+        l26: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[90]); // ","
+                    {
+                        const n = this.open(this.g[91]);
+                        const v = this.data(n, this.d_QualifiedName(), 91);
+                        if (v !== NONE) this.add(e, "informed", this.reference(e, "informed", v, n, false));
+                    }
+                    continue l26;
+                default:
+                    break l26;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment EscalatesClause:
+     *     escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?;
+     */
+    f_EscalatesClause(e: Element): Element {
+        this.consume(40, this.g[92]);
+        e["escalatesTo"] = true;
+        this.consume(91, this.g[93]); // "to"
+        l27: {
+            switch (this.s.kind as number) {
+                case 6: // ID
+                    {
+                        const n = this.open(this.g[94]);
+                        const v = this.data(n, this.d_Name(), 94);
+                        if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
+                    }
                     break l27;
                 default:
                     break l27;
@@ -1384,14 +1442,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     /**
      * Commitment:
      *     'commitment' name=Name (title=STRING)?
-     *     ('{' (
-     *           'owner' owner=[Principal:QualifiedName]
-     *         | 'to' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*
-     *         | 'due' due=DATE
-     *         | 'every' recurrence=Recurrence
-     *         | 'supports' supports+=[Objective:Name] (',' supports+=[Objective:Name])*
-     *         | 'status' status=CommitmentStatus
-     *     )* '}')?;
+     *     ('{' (OwnerClause | ToClause | DueClause | EveryClause | SupportsClause | StatusClause)* '}')?;
      */
     r_Commitment(): Element {
         let e: Element = new T_Commitment();
@@ -1410,90 +1461,130 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l36;
             }
         }
-        l40: {
+        l38: {
             switch (this.s.kind as number) {
                 case 106: // {
                     this.consume(106, this.g[118]); // "{"
-                    l39: for (;;) {
+                    l37: for (;;) {
                         switch (this.s.kind as number) {
                             case 71: // owner
-                                this.consume(71, this.g[119]); // "owner"
-                                {
-                                    const n = this.open(this.g[120]);
-                                    const v = this.data(n, this.d_QualifiedName(), 120);
-                                    if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
-                                }
-                                continue l39;
+                                e = this.f_OwnerClause(e);
+                                continue l37;
                             case 91: // to
-                                this.consume(91, this.g[121]); // "to"
-                                {
-                                    const n = this.open(this.g[122]);
-                                    const v = this.data(n, this.d_QualifiedName(), 122);
-                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                }
-                                l37: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[123]); // ","
-                                            {
-                                                const n = this.open(this.g[124]);
-                                                const v = this.data(n, this.d_QualifiedName(), 124);
-                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                            }
-                                            continue l37;
-                                        default:
-                                            break l37;
-                                    }
-                                }
-                                continue l39;
+                                e = this.f_ToClause(e);
+                                continue l37;
                             case 37: // due
-                                this.consume(37, this.g[125]); // "due"
-                                e["due"] = this.terminal(4, 126);
-                                continue l39;
+                                e = this.f_DueClause(e);
+                                continue l37;
                             case 42: // every
-                                this.consume(42, this.g[127]); // "every"
-                                {
-                                    const n = this.open(this.g[128]);
-                                    const v = this.data(n, this.d_Recurrence(), 128);
-                                    if (v !== NONE) e["recurrence"] = v;
-                                }
-                                continue l39;
+                                e = this.f_EveryClause(e);
+                                continue l37;
                             case 87: // supports
-                                this.consume(87, this.g[129]); // "supports"
-                                {
-                                    const n = this.open(this.g[130]);
-                                    const v = this.data(n, this.d_Name(), 130);
-                                    if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
-                                }
-                                l38: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[131]); // ","
-                                            {
-                                                const n = this.open(this.g[132]);
-                                                const v = this.data(n, this.d_Name(), 132);
-                                                if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
-                                            }
-                                            continue l38;
-                                        default:
-                                            break l38;
-                                    }
-                                }
-                                continue l39;
+                                e = this.f_SupportsClause(e);
+                                continue l37;
                             case 86: // status
-                                this.consume(86, this.g[133]); // "status"
-                                {
-                                    const n = this.open(this.g[134]);
-                                    const v = this.data(n, this.d_CommitmentStatus(), 134);
-                                    if (v !== NONE) e["status"] = v;
-                                }
-                                continue l39;
+                                e = this.f_StatusClause(e);
+                                continue l37;
                             default:
-                                break l39;
+                                break l37;
                         }
                     }
-                    this.consume(107, this.g[135]); // "}"
-                    break l40;
+                    this.consume(107, this.g[119]); // "}"
+                    break l38;
+                default:
+                    break l38;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment OwnerClause:
+     *     'owner' owner=[Principal:QualifiedName];
+     */
+    f_OwnerClause(e: Element): Element {
+        this.consume(71, this.g[120]); // "owner"
+        {
+            const n = this.open(this.g[121]);
+            const v = this.data(n, this.d_QualifiedName(), 121);
+            if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
+        }
+        return e;
+    }
+
+    /**
+     * fragment ToClause:
+     *     'to' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*;
+     */
+    f_ToClause(e: Element): Element {
+        this.consume(91, this.g[122]); // "to"
+        {
+            const n = this.open(this.g[123]);
+            const v = this.data(n, this.d_QualifiedName(), 123);
+            if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+        }
+        l39: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[124]); // ","
+                    {
+                        const n = this.open(this.g[125]);
+                        const v = this.data(n, this.d_QualifiedName(), 125);
+                        if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                    }
+                    continue l39;
+                default:
+                    break l39;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment DueClause:
+     *     'due' due=DATE;
+     */
+    f_DueClause(e: Element): Element {
+        this.consume(37, this.g[126]); // "due"
+        e["due"] = this.terminal(4, 127);
+        return e;
+    }
+
+    /**
+     * fragment EveryClause:
+     *     'every' recurrence=Recurrence;
+     */
+    f_EveryClause(e: Element): Element {
+        this.consume(42, this.g[128]); // "every"
+        {
+            const n = this.open(this.g[129]);
+            const v = this.data(n, this.d_Recurrence(), 129);
+            if (v !== NONE) e["recurrence"] = v;
+        }
+        return e;
+    }
+
+    /**
+     * fragment SupportsClause:
+     *     'supports' supports+=[Objective:Name] (',' supports+=[Objective:Name])*;
+     */
+    f_SupportsClause(e: Element): Element {
+        this.consume(87, this.g[130]); // "supports"
+        {
+            const n = this.open(this.g[131]);
+            const v = this.data(n, this.d_Name(), 131);
+            if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
+        }
+        l40: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[132]); // ","
+                    {
+                        const n = this.open(this.g[133]);
+                        const v = this.data(n, this.d_Name(), 133);
+                        if (v !== NONE) this.add(e, "supports", this.reference(e, "supports", v, n, false));
+                    }
+                    continue l40;
                 default:
                     break l40;
             }
@@ -1502,16 +1593,23 @@ export class GeneratedReader extends GeneratedReaderBase {
     }
 
     /**
+     * fragment StatusClause:
+     *     'status' status=CommitmentStatus;
+     */
+    f_StatusClause(e: Element): Element {
+        this.consume(86, this.g[134]); // "status"
+        {
+            const n = this.open(this.g[135]);
+            const v = this.data(n, this.d_CommitmentStatus(), 135);
+            if (v !== NONE) e["status"] = v;
+        }
+        return e;
+    }
+
+    /**
      * Metric:
      *     'metric' name=Name (title=STRING)?
-     *     ('{' (
-     *           'kind' kind=MetricKind
-     *         | 'owner' owner=[Principal:QualifiedName]
-     *         | 'target' target=Target
-     *         | 'cadence' cadence=Cadence
-     *         | 'tracks' tracks+=[Objective:Name] (',' tracks+=[Objective:Name])*
-     *         | 'benefits' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*
-     *     )* '}')?;
+     *     ('{' (KindClause | OwnerClause | TargetClause | CadenceClause | TracksClause | BenefitsClause)* '}')?;
      */
     r_Metric(): Element {
         let e: Element = new T_Metric();
@@ -1530,94 +1628,134 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l41;
             }
         }
-        l45: {
+        l43: {
             switch (this.s.kind as number) {
                 case 106: // {
                     this.consume(106, this.g[139]); // "{"
-                    l44: for (;;) {
+                    l42: for (;;) {
                         switch (this.s.kind as number) {
                             case 51: // kind
-                                this.consume(51, this.g[140]); // "kind"
-                                {
-                                    const n = this.open(this.g[141]);
-                                    const v = this.data(n, this.d_MetricKind(), 141);
-                                    if (v !== NONE) e["kind"] = v;
-                                }
-                                continue l44;
+                                e = this.f_KindClause(e);
+                                continue l42;
                             case 71: // owner
-                                this.consume(71, this.g[142]); // "owner"
-                                {
-                                    const n = this.open(this.g[143]);
-                                    const v = this.data(n, this.d_QualifiedName(), 143);
-                                    if (v !== NONE) e["owner"] = this.reference(e, "owner", v, n, false);
-                                }
-                                continue l44;
+                                e = this.f_OwnerClause(e);
+                                continue l42;
                             case 88: // target
-                                this.consume(88, this.g[144]); // "target"
-                                {
-                                    const n = this.open(this.g[145]);
-                                    const v = this.r_Target();
-                                    if (this.finish(v, n)) e["target"] = this.contained(v, e, "target");
-                                }
-                                continue l44;
+                                e = this.f_TargetClause(e);
+                                continue l42;
                             case 22: // cadence
-                                this.consume(22, this.g[146]); // "cadence"
-                                {
-                                    const n = this.open(this.g[147]);
-                                    const v = this.data(n, this.d_Cadence(), 147);
-                                    if (v !== NONE) e["cadence"] = v;
-                                }
-                                continue l44;
+                                e = this.f_CadenceClause(e);
+                                continue l42;
                             case 92: // tracks
-                                this.consume(92, this.g[148]); // "tracks"
-                                {
-                                    const n = this.open(this.g[149]);
-                                    const v = this.data(n, this.d_Name(), 149);
-                                    if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
-                                }
-                                l42: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[150]); // ","
-                                            {
-                                                const n = this.open(this.g[151]);
-                                                const v = this.data(n, this.d_Name(), 151);
-                                                if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
-                                            }
-                                            continue l42;
-                                        default:
-                                            break l42;
-                                    }
-                                }
-                                continue l44;
+                                e = this.f_TracksClause(e);
+                                continue l42;
                             case 19: // benefits
-                                this.consume(19, this.g[152]); // "benefits"
-                                {
-                                    const n = this.open(this.g[153]);
-                                    const v = this.data(n, this.d_QualifiedName(), 153);
-                                    if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                }
-                                l43: for (;;) {
-                                    switch (this.s.kind as number) {
-                                        case 9: // ,
-                                            this.consume(9, this.g[154]); // ","
-                                            {
-                                                const n = this.open(this.g[155]);
-                                                const v = this.data(n, this.d_QualifiedName(), 155);
-                                                if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
-                                            }
-                                            continue l43;
-                                        default:
-                                            break l43;
-                                    }
-                                }
-                                continue l44;
+                                e = this.f_BenefitsClause(e);
+                                continue l42;
                             default:
-                                break l44;
+                                break l42;
                         }
                     }
-                    this.consume(107, this.g[156]); // "}"
-                    break l45;
+                    this.consume(107, this.g[140]); // "}"
+                    break l43;
+                default:
+                    break l43;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment KindClause:
+     *     'kind' kind=MetricKind;
+     */
+    f_KindClause(e: Element): Element {
+        this.consume(51, this.g[141]); // "kind"
+        {
+            const n = this.open(this.g[142]);
+            const v = this.data(n, this.d_MetricKind(), 142);
+            if (v !== NONE) e["kind"] = v;
+        }
+        return e;
+    }
+
+    /**
+     * fragment TargetClause:
+     *     'target' target=Target;
+     */
+    f_TargetClause(e: Element): Element {
+        this.consume(88, this.g[143]); // "target"
+        {
+            const n = this.open(this.g[144]);
+            const v = this.r_Target();
+            if (this.finish(v, n)) e["target"] = this.contained(v, e, "target");
+        }
+        return e;
+    }
+
+    /**
+     * fragment CadenceClause:
+     *     'cadence' cadence=Cadence;
+     */
+    f_CadenceClause(e: Element): Element {
+        this.consume(22, this.g[145]); // "cadence"
+        {
+            const n = this.open(this.g[146]);
+            const v = this.data(n, this.d_Cadence(), 146);
+            if (v !== NONE) e["cadence"] = v;
+        }
+        return e;
+    }
+
+    /**
+     * fragment TracksClause:
+     *     'tracks' tracks+=[Objective:Name] (',' tracks+=[Objective:Name])*;
+     */
+    f_TracksClause(e: Element): Element {
+        this.consume(92, this.g[147]); // "tracks"
+        {
+            const n = this.open(this.g[148]);
+            const v = this.data(n, this.d_Name(), 148);
+            if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
+        }
+        l44: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[149]); // ","
+                    {
+                        const n = this.open(this.g[150]);
+                        const v = this.data(n, this.d_Name(), 150);
+                        if (v !== NONE) this.add(e, "tracks", this.reference(e, "tracks", v, n, false));
+                    }
+                    continue l44;
+                default:
+                    break l44;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * fragment BenefitsClause:
+     *     'benefits' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*;
+     */
+    f_BenefitsClause(e: Element): Element {
+        this.consume(19, this.g[151]); // "benefits"
+        {
+            const n = this.open(this.g[152]);
+            const v = this.data(n, this.d_QualifiedName(), 152);
+            if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+        }
+        l45: for (;;) {
+            switch (this.s.kind as number) {
+                case 9: // ,
+                    this.consume(9, this.g[153]); // ","
+                    {
+                        const n = this.open(this.g[154]);
+                        const v = this.data(n, this.d_QualifiedName(), 154);
+                        if (v !== NONE) this.add(e, "beneficiaries", this.reference(e, "beneficiaries", v, n, false));
+                    }
+                    continue l45;
                 default:
                     break l45;
             }
@@ -1632,16 +1770,16 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Target(): Element {
         let e: Element = new T_Target();
         {
-            const n = this.open(this.g[157]);
-            const v = this.data(n, this.d_Comparator(), 157);
+            const n = this.open(this.g[155]);
+            const v = this.data(n, this.d_Comparator(), 155);
             if (v !== NONE) e["comparator"] = v;
         }
-        e["value"] = this.terminal(5, 158);
+        e["value"] = this.terminal(5, 156);
         l46: {
             switch (this.s.kind as number) {
                 case 67: // of
-                    this.consume(67, this.g[159]); // "of"
-                    e["scale"] = this.terminal(5, 160);
+                    this.consume(67, this.g[157]); // "of"
+                    e["scale"] = this.terminal(5, 158);
                     break l46;
                 case 6: // ID
                 case 8: // %
@@ -1654,8 +1792,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 103: // year
                 case 105: // years
                     {
-                        const n = this.open(this.g[161]);
-                        const v = this.data(n, this.d_Unit(), 161);
+                        const n = this.open(this.g[159]);
+                        const v = this.data(n, this.d_Unit(), 159);
                         if (v !== NONE) e["unit"] = v;
                     }
                     break l46;
@@ -1668,38 +1806,47 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * Exit:
-     *     {infer Exit} 'exit' ('{' ('notice' notice=Duration | texts+=STRING)* '}')?;
+     *     {infer Exit} 'exit' ('{' (NoticeClause | texts+=STRING)* '}')?;
      */
     r_Exit(): Element {
         let e: Element = new T_Exit();
         e.$type = "Exit";
-        this.consume(44, this.g[162]); // "exit"
+        this.consume(44, this.g[160]); // "exit"
         l48: {
             switch (this.s.kind as number) {
                 case 106: // {
-                    this.consume(106, this.g[163]); // "{"
+                    this.consume(106, this.g[161]); // "{"
                     l47: for (;;) {
                         switch (this.s.kind as number) {
                             case 65: // notice
-                                this.consume(65, this.g[164]); // "notice"
-                                {
-                                    const n = this.open(this.g[165]);
-                                    const v = this.r_Duration();
-                                    if (this.finish(v, n)) e["notice"] = this.contained(v, e, "notice");
-                                }
+                                e = this.f_NoticeClause(e);
                                 continue l47;
                             case 7: // STRING
-                                this.add(e, "texts", this.terminal(7, 166));
+                                this.add(e, "texts", this.terminal(7, 162));
                                 continue l47;
                             default:
                                 break l47;
                         }
                     }
-                    this.consume(107, this.g[167]); // "}"
+                    this.consume(107, this.g[163]); // "}"
                     break l48;
                 default:
                     break l48;
             }
+        }
+        return e;
+    }
+
+    /**
+     * fragment NoticeClause:
+     *     'notice' notice=Duration;
+     */
+    f_NoticeClause(e: Element): Element {
+        this.consume(65, this.g[164]); // "notice"
+        {
+            const n = this.open(this.g[165]);
+            const v = this.r_Duration();
+            if (this.finish(v, n)) e["notice"] = this.contained(v, e, "notice");
         }
         return e;
     }
@@ -1710,10 +1857,10 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Duration(): Element {
         let e: Element = new T_Duration();
-        e["value"] = this.terminal(5, 168);
+        e["value"] = this.terminal(5, 166);
         {
-            const n = this.open(this.g[169]);
-            const v = this.data(n, this.d_TimeUnit(), 169);
+            const n = this.open(this.g[167]);
+            const v = this.data(n, this.d_TimeUnit(), 167);
             if (v !== NONE) e["unit"] = v;
         }
         return e;
@@ -1726,16 +1873,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Journal(): Element {
         let e: Element = new T_Journal();
-        this.consume(50, this.g[170]); // "journal"
+        this.consume(50, this.g[168]); // "journal"
         {
-            const n = this.open(this.g[171]);
-            const v = this.data(n, this.d_Name(), 171);
+            const n = this.open(this.g[169]);
+            const v = this.data(n, this.d_Name(), 169);
             if (v !== NONE) e["name"] = v;
         }
         l49: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.terminal(7, 172);
+                    e["title"] = this.terminal(7, 170);
                     break l49;
                 default:
                     break l49;
@@ -1744,10 +1891,10 @@ export class GeneratedReader extends GeneratedReaderBase {
         l50: {
             switch (this.s.kind as number) {
                 case 46: // for
-                    this.consume(46, this.g[173]); // "for"
+                    this.consume(46, this.g[171]); // "for"
                     {
-                        const n = this.open(this.g[174]);
-                        const v = this.data(n, this.d_Name(), 174);
+                        const n = this.open(this.g[172]);
+                        const v = this.data(n, this.d_Name(), 172);
                         if (v !== NONE) e["charter"] = this.reference(e, "charter", v, n, false);
                     }
                     break l50;
@@ -1755,12 +1902,12 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l50;
             }
         }
-        this.consume(106, this.g[175]); // "{"
+        this.consume(106, this.g[173]); // "{"
         l51: for (;;) {
             switch (this.s.kind as number) {
                 case 4: // DATE
                     {
-                        const n = this.open(this.g[176]);
+                        const n = this.open(this.g[174]);
                         const v = this.r_Entry();
                         if (this.finish(v, n)) this.addContained(e, "entries", v);
                     }
@@ -1769,7 +1916,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l51;
             }
         }
-        this.consume(107, this.g[177]); // "}"
+        this.consume(107, this.g[175]); // "}"
         return e;
     }
 
@@ -1782,84 +1929,84 @@ export class GeneratedReader extends GeneratedReaderBase {
             switch (this.decide0()) {
                 case 0:
                     {
-                        const n = this.open(this.g[178]);
+                        const n = this.open(this.g[176]);
                         const v = this.r_Met();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 1:
                     {
-                        const n = this.open(this.g[179]);
+                        const n = this.open(this.g[177]);
                         const v = this.r_Delivered();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 2:
                     {
-                        const n = this.open(this.g[180]);
+                        const n = this.open(this.g[178]);
                         const v = this.r_Missed();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 3:
                     {
-                        const n = this.open(this.g[181]);
+                        const n = this.open(this.g[179]);
                         const v = this.r_Measured();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 4:
                     {
-                        const n = this.open(this.g[182]);
+                        const n = this.open(this.g[180]);
                         const v = this.r_Decided();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 5:
                     {
-                        const n = this.open(this.g[183]);
+                        const n = this.open(this.g[181]);
                         const v = this.r_Raised();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 6:
                     {
-                        const n = this.open(this.g[184]);
+                        const n = this.open(this.g[182]);
                         const v = this.r_Escalated();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 7:
                     {
-                        const n = this.open(this.g[185]);
+                        const n = this.open(this.g[183]);
                         const v = this.r_Resolved();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 8:
                     {
-                        const n = this.open(this.g[186]);
+                        const n = this.open(this.g[184]);
                         const v = this.r_Reviewed();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 9:
                     {
-                        const n = this.open(this.g[187]);
+                        const n = this.open(this.g[185]);
                         const v = this.r_Assessed();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 10:
                     {
-                        const n = this.open(this.g[188]);
+                        const n = this.open(this.g[186]);
                         const v = this.r_Note();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a52;
                 case 11:
                     {
-                        const n = this.open(this.g[189]);
+                        const n = this.open(this.g[187]);
                         const v = this.r_Unfinished();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
@@ -1880,14 +2027,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Met(): Element {
         let e: Element = new T_Met();
-        e["date"] = this.terminal(4, 190);
-        this.consume(58, this.g[191]); // "met"
+        e["date"] = this.terminal(4, 188);
+        this.consume(58, this.g[189]); // "met"
         l53: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[192]);
-                        const v = this.data(n, this.d_Name(), 192);
+                        const n = this.open(this.g[190]);
+                        const v = this.data(n, this.d_Name(), 190);
                         if (v !== NONE) e["body"] = this.reference(e, "body", v, n, false);
                     }
                     break l53;
@@ -1898,19 +2045,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         l55: {
             switch (this.s.kind as number) {
                 case 101: // with
-                    this.consume(101, this.g[193]); // "with"
+                    this.consume(101, this.g[191]); // "with"
                     {
-                        const n = this.open(this.g[194]);
-                        const v = this.data(n, this.d_QualifiedName(), 194);
+                        const n = this.open(this.g[192]);
+                        const v = this.data(n, this.d_QualifiedName(), 192);
                         if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                     }
                     l54: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[195]); // ","
+                                this.consume(9, this.g[193]); // ","
                                 {
-                                    const n = this.open(this.g[196]);
-                                    const v = this.data(n, this.d_QualifiedName(), 196);
+                                    const n = this.open(this.g[194]);
+                                    const v = this.data(n, this.d_QualifiedName(), 194);
                                     if (v !== NONE) this.add(e, "attendees", this.reference(e, "attendees", v, n, false));
                                 }
                                 continue l54;
@@ -1932,14 +2079,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Delivered(): Element {
         let e: Element = new T_Delivered();
-        e["date"] = this.terminal(4, 197);
-        this.consume(35, this.g[198]); // "delivered"
+        e["date"] = this.terminal(4, 195);
+        this.consume(35, this.g[196]); // "delivered"
         l56: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[199]);
-                        const v = this.data(n, this.d_Name(), 199);
+                        const n = this.open(this.g[197]);
+                        const v = this.data(n, this.d_Name(), 197);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l56;
@@ -1956,14 +2103,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Missed(): Element {
         let e: Element = new T_Missed();
-        e["date"] = this.terminal(4, 200);
-        this.consume(60, this.g[201]); // "missed"
+        e["date"] = this.terminal(4, 198);
+        this.consume(60, this.g[199]); // "missed"
         l57: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[202]);
-                        const v = this.data(n, this.d_Name(), 202);
+                        const n = this.open(this.g[200]);
+                        const v = this.data(n, this.d_Name(), 200);
                         if (v !== NONE) e["commitment"] = this.reference(e, "commitment", v, n, false);
                     }
                     break l57;
@@ -1974,7 +2121,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l58: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["reason"] = this.terminal(7, 203);
+                    e["reason"] = this.terminal(7, 201);
                     break l58;
                 default:
                     break l58;
@@ -1989,14 +2136,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Measured(): Element {
         let e: Element = new T_Measured();
-        e["date"] = this.terminal(4, 204);
-        this.consume(54, this.g[205]); // "measured"
+        e["date"] = this.terminal(4, 202);
+        this.consume(54, this.g[203]); // "measured"
         l59: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[206]);
-                        const v = this.data(n, this.d_Name(), 206);
+                        const n = this.open(this.g[204]);
+                        const v = this.data(n, this.d_Name(), 204);
                         if (v !== NONE) e["metric"] = this.reference(e, "metric", v, n, false);
                     }
                     break l59;
@@ -2007,12 +2154,12 @@ export class GeneratedReader extends GeneratedReaderBase {
         l61: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.terminal(5, 207);
+                    e["value"] = this.terminal(5, 205);
                     l60: {
                         switch (this.s.kind as number) {
                             case 67: // of
-                                this.consume(67, this.g[208]); // "of"
-                                e["scale"] = this.terminal(5, 209);
+                                this.consume(67, this.g[206]); // "of"
+                                e["scale"] = this.terminal(5, 207);
                                 break l60;
                             case 6: // ID
                             case 8: // %
@@ -2025,8 +2172,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 103: // year
                             case 105: // years
                                 {
-                                    const n = this.open(this.g[210]);
-                                    const v = this.data(n, this.d_Unit(), 210);
+                                    const n = this.open(this.g[208]);
+                                    const v = this.data(n, this.d_Unit(), 208);
                                     if (v !== NONE) e["unit"] = v;
                                 }
                                 break l60;
@@ -2049,14 +2196,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Decided(): Element {
         let e: Element = new T_Decided();
-        e["date"] = this.terminal(4, 211);
-        this.consume(33, this.g[212]); // "decided"
+        e["date"] = this.terminal(4, 209);
+        this.consume(33, this.g[210]); // "decided"
         l62: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[213]);
-                        const v = this.data(n, this.d_Name(), 213);
+                        const n = this.open(this.g[211]);
+                        const v = this.data(n, this.d_Name(), 211);
                         if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                     }
                     break l62;
@@ -2067,7 +2214,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l63: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 214);
+                    e["text"] = this.terminal(7, 212);
                     break l63;
                 default:
                     break l63;
@@ -2076,19 +2223,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         l65: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[215]); // "by"
+                    this.consume(21, this.g[213]); // "by"
                     {
-                        const n = this.open(this.g[216]);
-                        const v = this.data(n, this.d_QualifiedName(), 216);
+                        const n = this.open(this.g[214]);
+                        const v = this.data(n, this.d_QualifiedName(), 214);
                         if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                     }
                     l64: for (;;) {
                         switch (this.s.kind as number) {
                             case 9: // ,
-                                this.consume(9, this.g[217]); // ","
+                                this.consume(9, this.g[215]); // ","
                                 {
-                                    const n = this.open(this.g[218]);
-                                    const v = this.data(n, this.d_QualifiedName(), 218);
+                                    const n = this.open(this.g[216]);
+                                    const v = this.data(n, this.d_QualifiedName(), 216);
                                     if (v !== NONE) this.add(e, "deciders", this.reference(e, "deciders", v, n, false));
                                 }
                                 continue l64;
@@ -2111,13 +2258,13 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Raised(): Element {
         let e: Element = new T_Raised();
-        e["date"] = this.terminal(4, 219);
-        this.consume(78, this.g[220]); // "raised"
+        e["date"] = this.terminal(4, 217);
+        this.consume(78, this.g[218]); // "raised"
         l66: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[221]);
+                        const n = this.open(this.g[219]);
                         const v = this.r_Issue();
                         if (this.finish(v, n)) e["issue"] = this.contained(v, e, "issue");
                     }
@@ -2129,7 +2276,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l67: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["title"] = this.terminal(7, 222);
+                    e["title"] = this.terminal(7, 220);
                     break l67;
                 default:
                     break l67;
@@ -2138,13 +2285,13 @@ export class GeneratedReader extends GeneratedReaderBase {
         l69: {
             switch (this.s.kind as number) {
                 case 95: // via
-                    this.consume(95, this.g[223]); // "via"
+                    this.consume(95, this.g[221]); // "via"
                     l68: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[224]);
-                                    const v = this.data(n, this.d_Name(), 224);
+                                    const n = this.open(this.g[222]);
+                                    const v = this.data(n, this.d_Name(), 222);
                                     if (v !== NONE) e["escalation"] = this.reference(e, "escalation", v, n, false);
                                 }
                                 break l68;
@@ -2160,13 +2307,13 @@ export class GeneratedReader extends GeneratedReaderBase {
         l71: {
             switch (this.s.kind as number) {
                 case 16: // about
-                    this.consume(16, this.g[225]); // "about"
+                    this.consume(16, this.g[223]); // "about"
                     l70: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[226]);
-                                    const v = this.data(n, this.d_Name(), 226);
+                                    const n = this.open(this.g[224]);
+                                    const v = this.data(n, this.d_Name(), 224);
                                     if (v !== NONE) e["decision"] = this.reference(e, "decision", v, n, false);
                                 }
                                 break l70;
@@ -2189,8 +2336,8 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Issue(): Element {
         let e: Element = new T_Issue();
         {
-            const n = this.open(this.g[227]);
-            const v = this.data(n, this.d_Name(), 227);
+            const n = this.open(this.g[225]);
+            const v = this.data(n, this.d_Name(), 225);
             if (v !== NONE) e["name"] = v;
         }
         return e;
@@ -2202,14 +2349,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalated(): Element {
         let e: Element = new T_Escalated();
-        e["date"] = this.terminal(4, 228);
-        this.consume(39, this.g[229]); // "escalated"
+        e["date"] = this.terminal(4, 226);
+        this.consume(39, this.g[227]); // "escalated"
         l72: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[230]);
-                        const v = this.data(n, this.d_Name(), 230);
+                        const n = this.open(this.g[228]);
+                        const v = this.data(n, this.d_Name(), 228);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l72;
@@ -2226,14 +2373,14 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Resolved(): Element {
         let e: Element = new T_Resolved();
-        e["date"] = this.terminal(4, 231);
-        this.consume(81, this.g[232]); // "resolved"
+        e["date"] = this.terminal(4, 229);
+        this.consume(81, this.g[230]); // "resolved"
         l73: {
             switch (this.s.kind as number) {
                 case 6: // ID
                     {
-                        const n = this.open(this.g[233]);
-                        const v = this.data(n, this.d_Name(), 233);
+                        const n = this.open(this.g[231]);
+                        const v = this.data(n, this.d_Name(), 231);
                         if (v !== NONE) e["issue"] = this.reference(e, "issue", v, n, false);
                     }
                     break l73;
@@ -2244,7 +2391,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l74: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 234);
+                    e["text"] = this.terminal(7, 232);
                     break l74;
                 default:
                     break l74;
@@ -2259,12 +2406,12 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Reviewed(): Element {
         let e: Element = new T_Reviewed();
-        e["date"] = this.terminal(4, 235);
-        this.consume(83, this.g[236]); // "reviewed"
+        e["date"] = this.terminal(4, 233);
+        this.consume(83, this.g[234]); // "reviewed"
         l75: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 237);
+                    e["text"] = this.terminal(7, 235);
                     break l75;
                 default:
                     break l75;
@@ -2279,18 +2426,18 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Assessed(): Element {
         let e: Element = new T_Assessed();
-        e["date"] = this.terminal(4, 238);
-        this.consume(18, this.g[239]); // "assessed"
+        e["date"] = this.terminal(4, 236);
+        this.consume(18, this.g[237]); // "assessed"
         l77: {
             switch (this.s.kind as number) {
                 case 21: // by
-                    this.consume(21, this.g[240]); // "by"
+                    this.consume(21, this.g[238]); // "by"
                     l76: {
                         switch (this.s.kind as number) {
                             case 6: // ID
                                 {
-                                    const n = this.open(this.g[241]);
-                                    const v = this.data(n, this.d_Name(), 241);
+                                    const n = this.open(this.g[239]);
+                                    const v = this.data(n, this.d_Name(), 239);
                                     if (v !== NONE) e["party"] = this.reference(e, "party", v, n, false);
                                 }
                                 break l76;
@@ -2306,7 +2453,7 @@ export class GeneratedReader extends GeneratedReaderBase {
         l79: {
             switch (this.s.kind as number) {
                 case 106: // {
-                    this.consume(106, this.g[242]); // "{"
+                    this.consume(106, this.g[240]); // "{"
                     l78: for (;;) {
                         switch (this.s.kind as number) {
                             case 93: // trust
@@ -2317,7 +2464,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                             case 38: // equality
                             case 27: // conflict
                                 {
-                                    const n = this.open(this.g[243]);
+                                    const n = this.open(this.g[241]);
                                     const v = this.r_PillarScore();
                                     if (this.finish(v, n)) this.addContained(e, "scores", v);
                                 }
@@ -2326,7 +2473,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l78;
                         }
                     }
-                    this.consume(107, this.g[244]); // "}"
+                    this.consume(107, this.g[242]); // "}"
                     break l79;
                 default:
                     break l79;
@@ -2342,14 +2489,14 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_PillarScore(): Element {
         let e: Element = new T_PillarScore();
         {
-            const n = this.open(this.g[245]);
-            const v = this.data(n, this.d_Pillar(), 245);
+            const n = this.open(this.g[243]);
+            const v = this.data(n, this.d_Pillar(), 243);
             if (v !== NONE) e["pillar"] = v;
         }
         l80: {
             switch (this.s.kind as number) {
                 case 5: // NUMBER
-                    e["value"] = this.terminal(5, 246);
+                    e["value"] = this.terminal(5, 244);
                     break l80;
                 default:
                     break l80;
@@ -2364,12 +2511,12 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Note(): Element {
         let e: Element = new T_Note();
-        e["date"] = this.terminal(4, 247);
-        this.consume(64, this.g[248]); // "note"
+        e["date"] = this.terminal(4, 245);
+        this.consume(64, this.g[246]); // "note"
         l81: {
             switch (this.s.kind as number) {
                 case 7: // STRING
-                    e["text"] = this.terminal(7, 249);
+                    e["text"] = this.terminal(7, 247);
                     break l81;
                 default:
                     break l81;
@@ -2384,11 +2531,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Unfinished(): Element {
         let e: Element = new T_Unfinished();
-        e["date"] = this.terminal(4, 250);
+        e["date"] = this.terminal(4, 248);
         l82: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    e["word"] = this.terminal(6, 251);
+                    e["word"] = this.terminal(6, 249);
                     break l82;
                 default:
                     break l82;
@@ -2406,31 +2553,31 @@ export class GeneratedReader extends GeneratedReaderBase {
         a83: {
             switch (this.s.kind as number) {
                 case 93: // trust
-                    this.consume(93, this.g[252]);
+                    this.consume(93, this.g[250]);
                     text += "trust";
                     break a83;
                 case 25: // commitment
-                    this.consume(25, this.g[253]);
+                    this.consume(25, this.g[251]);
                     text += "commitment";
                     break a83;
                 case 30: // coordination
-                    this.consume(30, this.g[254]);
+                    this.consume(30, this.g[252]);
                     text += "coordination";
                     break a83;
                 case 26: // communication
-                    this.consume(26, this.g[255]);
+                    this.consume(26, this.g[253]);
                     text += "communication";
                     break a83;
                 case 69: // openness
-                    this.consume(69, this.g[256]);
+                    this.consume(69, this.g[254]);
                     text += "openness";
                     break a83;
                 case 38: // equality
-                    this.consume(38, this.g[257]);
+                    this.consume(38, this.g[255]);
                     text += "equality";
                     break a83;
                 case 27: // conflict
-                    this.consume(27, this.g[258]);
+                    this.consume(27, this.g[256]);
                     text += "conflict";
                     break a83;
                 default:
@@ -2446,7 +2593,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Name(): string {
         let text = '';
-        text += String(this.terminal(6, 259));
+        text += String(this.terminal(6, 257));
         return text;
     }
 
@@ -2457,18 +2604,18 @@ export class GeneratedReader extends GeneratedReaderBase {
     d_QualifiedName(): string {
         let text = '';
         {
-            const n = this.open(this.g[260]);
-            const v = this.data(n, this.d_Name(), 260);
+            const n = this.open(this.g[258]);
+            const v = this.data(n, this.d_Name(), 258);
             if (v !== NONE) text += String(v);
         }
         l84: {
             switch (this.s.kind as number) {
                 case 10: // .
-                    this.consume(10, this.g[261]);
+                    this.consume(10, this.g[259]);
                     text += ".";
                     {
-                        const n = this.open(this.g[262]);
-                        const v = this.data(n, this.d_Name(), 262);
+                        const n = this.open(this.g[260]);
+                        const v = this.data(n, this.d_Name(), 260);
                         if (v !== NONE) text += String(v);
                     }
                     break l84;
@@ -2488,10 +2635,10 @@ export class GeneratedReader extends GeneratedReaderBase {
         a85: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.terminal(6, 263));
+                    text += String(this.terminal(6, 261));
                     break a85;
                 case 8: // %
-                    this.consume(8, this.g[264]);
+                    this.consume(8, this.g[262]);
                     text += "%";
                     break a85;
                 case 31: // day
@@ -2503,8 +2650,8 @@ export class GeneratedReader extends GeneratedReaderBase {
                 case 103: // year
                 case 105: // years
                     {
-                        const n = this.open(this.g[265]);
-                        const v = this.data(n, this.d_TimeUnit(), 265);
+                        const n = this.open(this.g[263]);
+                        const v = this.data(n, this.d_TimeUnit(), 263);
                         if (v !== NONE) text += String(v);
                     }
                     break a85;
@@ -2524,35 +2671,35 @@ export class GeneratedReader extends GeneratedReaderBase {
         a86: {
             switch (this.s.kind as number) {
                 case 31: // day
-                    this.consume(31, this.g[266]);
+                    this.consume(31, this.g[264]);
                     text += "day";
                     break a86;
                 case 32: // days
-                    this.consume(32, this.g[267]);
+                    this.consume(32, this.g[265]);
                     text += "days";
                     break a86;
                 case 98: // week
-                    this.consume(98, this.g[268]);
+                    this.consume(98, this.g[266]);
                     text += "week";
                     break a86;
                 case 100: // weeks
-                    this.consume(100, this.g[269]);
+                    this.consume(100, this.g[267]);
                     text += "weeks";
                     break a86;
                 case 61: // month
-                    this.consume(61, this.g[270]);
+                    this.consume(61, this.g[268]);
                     text += "month";
                     break a86;
                 case 63: // months
-                    this.consume(63, this.g[271]);
+                    this.consume(63, this.g[269]);
                     text += "months";
                     break a86;
                 case 103: // year
-                    this.consume(103, this.g[272]);
+                    this.consume(103, this.g[270]);
                     text += "year";
                     break a86;
                 case 105: // years
-                    this.consume(105, this.g[273]);
+                    this.consume(105, this.g[271]);
                     text += "years";
                     break a86;
                 default:
@@ -2571,19 +2718,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         a87: {
             switch (this.s.kind as number) {
                 case 99: // weekly
-                    this.consume(99, this.g[274]);
+                    this.consume(99, this.g[272]);
                     text += "weekly";
                     break a87;
                 case 62: // monthly
-                    this.consume(62, this.g[275]);
+                    this.consume(62, this.g[273]);
                     text += "monthly";
                     break a87;
                 case 77: // quarterly
-                    this.consume(77, this.g[276]);
+                    this.consume(77, this.g[274]);
                     text += "quarterly";
                     break a87;
                 case 104: // yearly
-                    this.consume(104, this.g[277]);
+                    this.consume(104, this.g[275]);
                     text += "yearly";
                     break a87;
                 default:
@@ -2602,19 +2749,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         a88: {
             switch (this.s.kind as number) {
                 case 98: // week
-                    this.consume(98, this.g[278]);
+                    this.consume(98, this.g[276]);
                     text += "week";
                     break a88;
                 case 61: // month
-                    this.consume(61, this.g[279]);
+                    this.consume(61, this.g[277]);
                     text += "month";
                     break a88;
                 case 76: // quarter
-                    this.consume(76, this.g[280]);
+                    this.consume(76, this.g[278]);
                     text += "quarter";
                     break a88;
                 case 103: // year
-                    this.consume(103, this.g[281]);
+                    this.consume(103, this.g[279]);
                     text += "year";
                     break a88;
                 default:
@@ -2633,15 +2780,15 @@ export class GeneratedReader extends GeneratedReaderBase {
         a89: {
             switch (this.s.kind as number) {
                 case 94: // unanimity
-                    this.consume(94, this.g[282]);
+                    this.consume(94, this.g[280]);
                     text += "unanimity";
                     break a89;
                 case 28: // consensus
-                    this.consume(28, this.g[283]);
+                    this.consume(28, this.g[281]);
                     text += "consensus";
                     break a89;
                 case 53: // majority
-                    this.consume(53, this.g[284]);
+                    this.consume(53, this.g[282]);
                     text += "majority";
                     break a89;
                 default:
@@ -2660,19 +2807,19 @@ export class GeneratedReader extends GeneratedReaderBase {
         a90: {
             switch (this.s.kind as number) {
                 case 55: // mediation
-                    this.consume(55, this.g[285]);
+                    this.consume(55, this.g[283]);
                     text += "mediation";
                     break a90;
                 case 17: // arbitration
-                    this.consume(17, this.g[286]);
+                    this.consume(17, this.g[284]);
                     text += "arbitration";
                     break a90;
                 case 43: // executive-decision
-                    this.consume(43, this.g[287]);
+                    this.consume(43, this.g[285]);
                     text += "executive-decision";
                     break a90;
                 case 90: // termination
-                    this.consume(90, this.g[288]);
+                    this.consume(90, this.g[286]);
                     text += "termination";
                     break a90;
                 default:
@@ -2691,11 +2838,11 @@ export class GeneratedReader extends GeneratedReaderBase {
         a91: {
             switch (this.s.kind as number) {
                 case 68: // open
-                    this.consume(68, this.g[289]);
+                    this.consume(68, this.g[287]);
                     text += "open";
                     break a91;
                 case 36: // done
-                    this.consume(36, this.g[290]);
+                    this.consume(36, this.g[288]);
                     text += "done";
                     break a91;
                 default:
@@ -2714,15 +2861,15 @@ export class GeneratedReader extends GeneratedReaderBase {
         a92: {
             switch (this.s.kind as number) {
                 case 70: // outcome
-                    this.consume(70, this.g[291]);
+                    this.consume(70, this.g[289]);
                     text += "outcome";
                     break a92;
                 case 74: // process
-                    this.consume(74, this.g[292]);
+                    this.consume(74, this.g[290]);
                     text += "process";
                     break a92;
                 case 79: // relationship
-                    this.consume(79, this.g[293]);
+                    this.consume(79, this.g[291]);
                     text += "relationship";
                     break a92;
                 default:
@@ -2741,23 +2888,23 @@ export class GeneratedReader extends GeneratedReaderBase {
         a93: {
             switch (this.s.kind as number) {
                 case 15: // >=
-                    this.consume(15, this.g[294]);
+                    this.consume(15, this.g[292]);
                     text += ">=";
                     break a93;
                 case 12: // <=
-                    this.consume(12, this.g[295]);
+                    this.consume(12, this.g[293]);
                     text += "<=";
                     break a93;
                 case 13: // =
-                    this.consume(13, this.g[296]);
+                    this.consume(13, this.g[294]);
                     text += "=";
                     break a93;
                 case 14: // >
-                    this.consume(14, this.g[297]);
+                    this.consume(14, this.g[295]);
                     text += ">";
                     break a93;
                 case 11: // <
-                    this.consume(11, this.g[298]);
+                    this.consume(11, this.g[296]);
                     text += "<";
                     break a93;
                 default:
