@@ -56,6 +56,25 @@ describe('the entente/preview request and the entente/modelChanged notification'
         await waitFor(() => changes.some(change => change.uri === uri && change.version === 2));
     });
 
+    it('keeps every element in the preview while a clause is typed in the middle of the charter, one keystroke at a time', async () => {
+        const typed = 'votes by unanimity';
+        const charter = (clause: string) => TEXT.replace('    decision Budget', `    body Board { members Acme, Globex ${clause} meets monthly }\n    decision Budget`);
+        let version = 10;
+        for (let length = 0; length <= typed.length; length++) {
+            version++;
+            await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version },
+                contentChanges: [{ text: charter(typed.slice(0, length)) }]
+            });
+            const result = await client.connection.sendRequest(PreviewRequest.type, { uri });
+            const model = result?.charters[0]?.model;
+            const state = JSON.stringify(typed.slice(0, length));
+            assert.equal(result?.version, version, state);
+            assert.deepEqual(model?.bodies.map(body => `${body.name} ${body.members.length} ${body.meets}`), ['Board 2 monthly'], state);
+            assert.deepEqual(model?.decisions.map(decision => decision.name), ['Budget', 'Prices'], state);
+        }
+    });
+
     it('answers null for a document the server does not know', async () => {
         assert.equal(await client.connection.sendRequest(PreviewRequest.type, { uri: 'file:///preview/unknown.charter' }), null);
     });
