@@ -3,23 +3,12 @@ import { describeRule, textAt } from '../../helpers/rule-cases.js';
 import { checkText, clearDocuments, createTestServices } from '../../helpers/workspace.js';
 import { journalCase } from '../../helpers/journal-cases.js';
 
+// A kind of journal entry misspelt: the finding stands on the word, and its quick fix writes the kind meant.
 describeRule('syntax', {
-    fires: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    decision Budget { decided by }
-}
-`,
-    range: "}",
-    message: /^Expected a name after `by`, found `}`\.$/,
-    nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
-party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
-charter Deal {
-    parties Acme, Globex
-    decision Budget { decided by Acme }
-}
-`,
+    fires: journalCase(['2026-05-01 deliv Roadmap']),
+    range: 'deliv',
+    message: /^`deliv` is no kind of entry \(did you mean `delivered`\?\): an entry is met, delivered, .* or note\.$/,
+    nearMiss: journalCase(['2026-05-01 delivered Roadmap'])
 });
 
 describe('rule syntax on an assessment score out of 1 to 5', () => {
@@ -66,6 +55,22 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
             ['`\u201C` is a typographic quote: write texts between straight double quotes ("…").', '\u201C'],
             ['`\u201D` is a typographic quote: write texts between straight double quotes ("…").', '\u201D']
         ]);
+    });
+
+    it('offers what a misspelt kind or a typographic quote probably meant, as quick fixes: one guess, or each of several', async () => {
+        const replacementsOf = async (entry: string) => {
+            await clearDocuments(services);
+            const { findings } = await checkText(services, journalCase([entry]), { today: '2026-11-22' });
+            return findings.filter(finding => finding.ruleId === 'syntax').map(finding => (finding.data as { replacements: Array<{ title: string; newText: string }> }).replacements);
+        };
+        assert.deepEqual(await replacementsOf('2026-05-01 de'), [[
+            { title: 'Change `de` to `delivered`', newText: 'delivered', range: { start: { line: 14, character: 15 }, end: { line: 14, character: 17 } } },
+            { title: 'Change `de` to `decided`', newText: 'decided', range: { start: { line: 14, character: 15 }, end: { line: 14, character: 17 } } }
+        ]]);
+        assert.deepEqual((await replacementsOf('2026-05-01 note \u201Cx\u201D')).filter(list => list.length > 0).map(list => list.map(({ title, newText }) => [title, newText])), [
+            [['Change it to a straight quote (")', '"']], [['Change it to a straight quote (")', '"']]
+        ]);
+        assert.deepEqual(await replacementsOf('2026-05-01 xy'), [[]]);
     });
 
     it('says once that a date not written in full is no date', async () => {

@@ -40,7 +40,7 @@ function entriesOf(journal: ast.Journal, name: string, uri: string, seated: Seat
         const entry = journal.entries[index];
         if (entry.$type === ast.Unfinished.$type) {
             const { date, word } = entry as ast.Unfinished;
-            unfinished.push({ date, word, range: entry.$cstNode?.range ?? EMPTY_RANGE });
+            unfinished.push({ date, word, range: entry.$cstNode?.range ?? EMPTY_RANGE, wordRange: word === undefined ? undefined : nodeForProperty(entry.$cstNode, 'word')?.range });
         } else {
             entries.push(buildEntry(entry, index, name, uri, seated));
         }
@@ -225,7 +225,7 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
         problems.push({ message: `Journal ${journal.name || '(unnamed)'} names no charter: write \`for\` and the charter's name.`, range: journal.source.nameRange });
     }
     for (const entry of journal.unfinished) {
-        problems.push({ message: unfinishedMessage(entry), range: entry.range });
+        problems.push(unfinishedProblem(entry));
     }
     const missing = (entry: JournalEntry, what: string) => problems.push({ message: `This ${entry.kind} entry names no ${what}.`, range: entry.range });
     for (let index = 0; index < journal.entries.length; index++) {
@@ -268,15 +268,21 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
 /** The kinds of entry, as written after the date. */
 export const ENTRY_KINDS = ['met', 'delivered', 'missed', 'measured', 'decided', 'raised', 'escalated', 'resolved', 'reviewed', 'assessed', 'note'] as const;
 
-/** What an entry cut short is missing: its kind, with the nearest kind when a word was written (`deliv` → `delivered`). */
-function unfinishedMessage({ word }: UnfinishedEntry): string {
+/** What an entry cut short is missing: its kind, with the kinds a word may mean (`deliv` → `delivered`), each a quick fix. */
+function unfinishedProblem(entry: UnfinishedEntry): SyntaxProblem {
+    const { word, wordRange } = entry;
     const kinds = `${ENTRY_KINDS.slice(0, -1).join(', ')} or ${ENTRY_KINDS.at(-1)}`;
     if (word === undefined) {
-        return `This entry has a date and nothing else: write what happened after it (${kinds}).`;
+        return { message: `This entry has a date and nothing else: write what happened after it (${kinds}).`, range: entry.range };
     }
     // The kinds the word begins (`de` → delivered, decided), else the nearest if the word is long enough to say.
     const begun = ENTRY_KINDS.filter(kind => kind.startsWith(word));
     const nearest = begun.length > 0 ? begun : word.length >= 3 ? [closest(word, [...ENTRY_KINDS])].filter(kind => kind !== undefined) : [];
     const guess = nearest.length > 0 ? ` (did you mean ${nearest.map(kind => `\`${kind}\``).join(' or ')}?)` : '';
-    return `\`${word}\` is no kind of entry${guess}: an entry is ${kinds}.`;
+    const range = wordRange ?? entry.range;
+    return {
+        message: `\`${word}\` is no kind of entry${guess}: an entry is ${kinds}.`,
+        range,
+        replacements: nearest.map(kind => ({ title: `Change \`${word}\` to \`${kind}\``, range, newText: kind }))
+    };
 }

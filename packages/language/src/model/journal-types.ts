@@ -152,7 +152,9 @@ export interface JournalModel {
 export interface UnfinishedEntry {
     date: string;
     word?: string;
+    /** The entry's span, and the word's. */
     range: Range;
+    wordRange?: Range;
 }
 
 /** The span of an entry's date: every entry starts with its date (the grammar's `date=DATE` comes first in each kind). */

@@ -2,6 +2,7 @@ import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, 
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { isRealDate, notADateMessage } from '../front-ends.js';
+import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import type {
@@ -94,7 +95,8 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
         charters,
         journals,
         names: names.filter(named => named.name),
-        syntaxProblems: [...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)],
+        // In reading order: the parser's, the dates' and the journals' problems interleave in the text.
+        syntaxProblems: inReadingOrder([...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)]),
         suppressions: suppressionsOf(document, lexer),
         unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document) : []
     };
@@ -589,11 +591,20 @@ function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): Su
     return findSuppressionComments(comments);
 }
 
+/** Problems sorted by where they start (stably: two at one place keep their order). */
+function inReadingOrder(problems: SyntaxProblem[]): SyntaxProblem[] {
+    return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
+    const text = document.textDocument.getText();
     const problems: SyntaxProblem[] = lexerErrors.map(error => {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
-        return { message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } };
+        const range = { start, end: { line: start.line, character: start.character + error.length } };
+        // A typographic quote pasted from a word processor: the straight one is what was meant.
+        const quote = error.length === 1 && TYPOGRAPHIC_QUOTES.has(text.charAt(error.offset));
+        return quote ? { message: error.message, range, replacements: [{ title: 'Change it to a straight quote (")', range, newText: '"' }] } : { message: error.message, range };
     });
     for (const error of parserErrors) {
         let range: Range;

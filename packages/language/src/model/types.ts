@@ -249,6 +249,15 @@ export interface NamedElement {
 export interface SyntaxProblem {
     message: string;
     range: Range;
+    /** What the text probably meant, where that is clear: the `syntax` rule's quick fixes (`deliv` → `delivered`). */
+    replacements?: TextReplacement[];
+}
+
+/** A replacement of a span of a document's text, with what it does in a few words. */
+export interface TextReplacement {
+    title: string;
+    range: Range;
+    newText: string;
 }
 
 export interface UnresolvedReference {

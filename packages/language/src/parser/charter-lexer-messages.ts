@@ -2,7 +2,7 @@ import type { ILexerErrorMessageProvider } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider } from 'langium';
 
 /** Typographic quotes, as a word processor writes them: a charter's texts are between straight double quotes. */
-const TYPOGRAPHIC_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A']);
+export const TYPOGRAPHIC_QUOTES: ReadonlySet<string> = new Set(['\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A']);
 
 /**
  * The lexer's messages in the words of the other findings. Chevrotain's say

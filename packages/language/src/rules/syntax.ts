@@ -1,6 +1,7 @@
-import { defineRule, docsPath } from './rule.js';
+import type { TextReplacement } from '../model/types.js';
+import { defineRule, docsPath, type NoOptions } from './rule.js';
 
-export const syntax = defineRule({
+export const syntax = defineRule<NoOptions, { replacements: TextReplacement[] }>({
     meta: {
         id: 'syntax',
         severity: 'error',
@@ -11,8 +12,13 @@ export const syntax = defineRule({
     },
     check({ document, report }) {
         for (const problem of document.syntaxProblems) {
-            report({ message: sentence(problem.message), range: problem.range });
+            report({ message: sentence(problem.message), range: problem.range, data: { replacements: problem.replacements ?? [] } });
         }
+    },
+    // What the text probably meant, where that is clear (a kind of journal entry misspelt, a typographic quote); preferred when it is the only guess.
+    fix({ finding }) {
+        const { replacements } = finding.data;
+        return replacements.map(({ title, range, newText }) => ({ title, edits: [{ range, newText }], preferred: replacements.length === 1 }));
     }
 });
 
