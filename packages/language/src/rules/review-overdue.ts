@@ -1,6 +1,6 @@
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
 import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
-import { entriesAboutUpTo } from '../journal/history.js';
+import { entriesAbout, lastUpTo } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const reviewOverdue = defineRule({
@@ -16,7 +16,7 @@ export const reviewOverdue = defineRule({
             const period = reviewPeriod(history.charter.review);
             if (!period) continue;
             // The last `reviewed` entry up to today, from the history's list of them rather than a filter over every entry.
-            const last = entriesAboutUpTo(history, 'reviewed', '', history.today).at(-1)?.date;
+            const last = lastUpTo(entriesAbout(history, 'reviewed'), history.today, entry => entry.date)?.date;
             const since = last ?? termStart(history.charter, today);
             if (!since) continue;
             const due = addPeriod(since, period);
