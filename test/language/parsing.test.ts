@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { ast } from '@entente/language';
+import { GrammarAST } from 'langium';
 import { parseHelper } from 'langium/test';
+import { ENTRY_KINDS } from '../../packages/language/src/model/journal-builder.js';
 import { clearDocuments, createTestServices } from '../helpers/workspace.js';
 
 const services = createTestServices();
@@ -179,6 +181,16 @@ journal J for C {
         ]);
         // A date alone and a date with a word read without error; the name after a word that is no kind is one, and the parser reads on.
         assert.deepEqual(document.parseResult.parserErrors.map(error => error.token.image), ['Board']);
+    });
+
+    it('names in its messages about entries cut short the kinds the grammar has, in the grammar\'s order', () => {
+        const entry = services.Grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.name === 'Entry') as GrammarAST.ParserRule;
+        const kinds = (entry.definition as GrammarAST.Alternatives).elements
+            .map(alternative => (alternative as GrammarAST.RuleCall).rule.ref as GrammarAST.ParserRule)
+            .map(rule => (rule.definition as GrammarAST.Group).elements?.[1])
+            .filter(GrammarAST.isKeyword)
+            .map(keyword => keyword.value);
+        assert.deepEqual([...ENTRY_KINDS], kinds, 'ENTRY_KINDS (model/journal-builder.ts) lists the keyword after the date of each kind of entry in charter.langium');
     });
 
     it('recovers from a half-written clause and still reads what follows', async () => {
