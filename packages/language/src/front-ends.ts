@@ -14,6 +14,15 @@ const DASH = 45;
 const ZERO = 48;
 const NINE = 57;
 
+/**
+ * A date as the model keeps it: none when it is no date (one being typed,
+ * 2026-11-2, or 2026-02-30). That is a `syntax` finding, and no rule reasons
+ * from it (a due date of `2026-` was overdue; `2026-02-30 met` a meeting).
+ */
+export function realDate(text: string | undefined): string | undefined {
+    return text !== undefined && isRealDate(text) ? text : undefined;
+}
+
 /** Why a date as written is none: not written in full (one being typed: `2026-11-2`), or a day that does not exist (2026-02-30). */
 export function notADateMessage(text: string): string {
     return text.length === 10 ? `${text} is not a date of the calendar.` : `\`${text}\` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).`;

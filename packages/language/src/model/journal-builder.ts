@@ -4,7 +4,7 @@ import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
 import { PILLARS } from './journal-types.js';
-import { isRealDate, notADateMessage } from '../front-ends.js';
+import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { closest } from '../util/closest.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
@@ -55,7 +55,7 @@ function entriesOf(journal: ast.Journal, name: string, uri: string, seated: Seat
 function buildEntry(entry: ast.Entry, index: number, journal: string, uri: string, seated: SeatedParties): JournalEntry {
     const node = entry.$cstNode;
     // A date that is none (being typed, 2026-11-2, or 2026-02-30) is a `syntax` finding; the entry is undated to the rules.
-    const date = entry.date !== undefined && isRealDate(entry.date) ? entry.date : '';
+    const date = realDate(entry.date) ?? '';
     switch (entry.$type) {
         case ast.Met.$type: {
             const met = entry as ast.Met;
@@ -206,7 +206,7 @@ function seatedParties(body: ast.Body): string[] {
 }
 
 /** Entry dates that match YYYY-MM-DD but are not of the calendar. */
-export function journalDateProblems(journal: ast.Journal, isRealDate: (text: string) => boolean): SyntaxProblem[] {
+export function journalDateProblems(journal: ast.Journal): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
     for (let index = 0; index < journal.entries.length; index++) {
         const entry = journal.entries[index];

@@ -1,7 +1,7 @@
 import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
-import { isRealDate, notADateMessage } from '../front-ends.js';
+import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
@@ -622,16 +622,7 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     return problems;
 }
 
-/**
- * A date of the charter as the model keeps it: none when it is no date (one
- * being typed, 2026-11-2, or 2026-02-30). That is a `syntax` finding, and no
- * rule reasons from it (a due date of `2026-` was overdue).
- */
-function realDate(value: string | undefined): string | undefined {
-    return value !== undefined && isRealDate(value) ? value : undefined;
-}
-
-/** Dates that are not written in full (being typed) or do not exist (2026-02-30): findings of the `syntax` rule. Dates appear only in terms and commitments. */
+/** Dates that are not written in full (being typed) or do not exist (2026-02-30): findings of the `syntax` rule. Dates appear in terms, commitments and journal entries. */
 function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
     const check = (node: AstNode, property: string, value: string | undefined) => {
@@ -650,7 +641,7 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
                 check(commitment, 'due', commitment.due);
             }
         } else if (ast.isJournal(element)) {
-            problems.push(...journalDateProblems(element, isRealDate));
+            problems.push(...journalDateProblems(element));
         }
     }
     return problems;
