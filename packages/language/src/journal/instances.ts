@@ -1,6 +1,7 @@
 import type { CommitmentModel, DeliveredEntry, IsoDate, MissedEntry } from '../model/types.js';
 import { entriesAboutUpTo, type CharterHistory } from './history.js';
 import { fullPeriods, recurrencePeriod } from './periods.js';
+import { activeUntil } from './rule-helpers.js';
 
 /** One instance of a commitment that fell due: a period of a recurring one, or the due date of a dated one. */
 export interface DueInstance {
@@ -21,9 +22,11 @@ export interface DueInstance {
  * from the term start, and each dated commitment's due date.
  */
 export function dueInstances(history: CharterHistory, from: IsoDate): DueInstance[] {
-    // Nothing falls due after the term: periods end with it.
+    // Nothing falls due after the term: a due date counts up to the term's last day, and its last period, which ends
+    // the day after that day, counts as the rules count it (activeUntil).
     const end = history.charter.term?.end;
     const today = end && end < history.today ? end : history.today;
+    const until = activeUntil(history.charter, history.today);
     const instances: DueInstance[] = [];
     const anchor = history.charter.term?.start;
     for (const commitment of history.charter.commitments) {
@@ -34,7 +37,7 @@ export function dueInstances(history: CharterHistory, from: IsoDate): DueInstanc
         if (commitment.recurrence) {
             const period = recurrencePeriod(commitment.recurrence);
             if (!period || !anchor) continue;
-            for (const { start, end } of fullPeriods(anchor, period, from, today)) {
+            for (const { start, end } of fullPeriods(anchor, period, from, until)) {
                 const inPeriod = delivered.find(entry => entry.date >= start && entry.date < end);
                 instances.push({
                     commitment, start, due: end, delivered: inPeriod ?? delivered.find(entry => entry.date >= end),

@@ -10,7 +10,9 @@ export function largestGap(latest: Record<string, AssessedEntry>, parties: reado
         const scored = assessed.filter(entry => entry.scores[pillar] !== undefined);
         if (scored.length < 2) continue;
         const high = scored.reduce((a, b) => (b.scores[pillar]! > a.scores[pillar]! ? b : a));
-        const low = scored.reduce((a, b) => (b.scores[pillar]! < a.scores[pillar]! ? b : a));
+        const lowest = scored.reduce((a, b) => (b.scores[pillar]! < a.scores[pillar]! ? b : a));
+        // Two parties even when all agree (a gap of 0): the first is then both the highest and the lowest.
+        const low = lowest === high ? scored[1] : lowest;
         const gap = high.scores[pillar]! - low.scores[pillar]!;
         if (!best || gap > best.gap) best = { pillar, gap, high, low };
     }
