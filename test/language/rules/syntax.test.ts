@@ -25,11 +25,37 @@ describe('rule syntax on an assessment score out of 1 to 5', () => {
             [['An assessment scores each pillar from 1 to 5; commitment is 7.', 'commitment 7']]);
     });
 
-    it('a pillar scored twice: the score the model keeps (the last) is the one checked and pointed at', async () => {
+    it('a pillar scored twice: each score out of range is pointed at, and so is the score that does not count', async () => {
         assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 9 commitment 4 coordination 3 communication 4 trust 0 }'),
-            [['An assessment scores each pillar from 1 to 5; trust is 0.', 'trust 0']]);
+            [['An assessment scores each pillar from 1 to 5; trust is 9.', 'trust 9'], ['An assessment scores each pillar from 1 to 5; trust is 0.', 'trust 0']]);
         await clearDocuments(services);
-        assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 9 commitment 4 coordination 3 communication 4 trust 2 }'), []);
+        const text = journalCase(['2026-10-30 assessed by Acme { trust 3 commitment 4 coordination 3 communication 4 trust 2 }']);
+        const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(text, finding)]),
+            [['This assessment scores trust again further on, and the last score counts: remove this one.', 'trust 3']]);
+        const assessed = model.journals?.[0]?.entries.find(entry => entry.kind === 'assessed');
+        assert.equal(assessed?.kind === 'assessed' ? assessed.scores.trust : undefined, 2, 'the last score counts');
+    });
+
+    it('a score out of range is not reasoned from: the perceived layer and the gap read the scores that stand', async () => {
+        const text = journalCase([
+            '2026-10-30 assessed by Acme { trust 6 commitment 4 coordination 4 communication 4 }',
+            '2026-10-30 assessed by Globex { trust 2 commitment 4 coordination 4 communication 4 }'
+        ]);
+        const { document, findings, model } = await checkText(services, text, { today: '2026-11-22' });
+        const assessed = model.journals?.[0]?.entries.find(entry => entry.kind === 'assessed');
+        assert.deepEqual(assessed?.kind === 'assessed' ? assessed.scores : undefined, { commitment: 4, coordination: 4, communication: 4 });
+        assert.ok(!findings.some(finding => finding.ruleId === 'perception-gap'), 'no gap from a trust of 6');
+        const layers = services.charter.HealthScorer.score(document, findings)[0].layers;
+        assert.equal(layers?.perceived.byParty.Acme?.pillars.trust, undefined);
+        assert.notEqual(layers?.gap?.pillar, 'trust');
+    });
+
+    it('an assessment that leaves out one of the four pillars is a finding on the entry', async () => {
+        const text = journalCase(['2026-10-30 assessed by Acme { trust 3 coordination 4 }']);
+        const { findings } = await checkText(services, text, { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => finding.message),
+            ['This assessment leaves out commitment and communication: a party\'s view scores trust, commitment, coordination and communication from 1 to 5 (openness, equality and conflict may follow).']);
     });
 
     it('scores from 1 to 5 give no finding', async () => {

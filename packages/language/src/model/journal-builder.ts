@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
-import { PILLARS } from './journal-types.js';
+import { CORE_PILLARS, PILLARS } from './journal-types.js';
 import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { closest } from '../util/closest.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
@@ -114,21 +114,27 @@ export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
     return value ? { start: value.range.start, end: (unit ?? value).range.end } : undefined;
 }
 
-/** An assessment's scores by pillar. */
+/**
+ * An assessment's scores by pillar: only scores an assessment can give (1–5),
+ * as the model keeps no date that is none. A score out of range, or a pillar
+ * scored twice, is the `syntax` rule's finding (`assessmentProblems`), and the
+ * perceived layer, the gap and the radar read the scores that are left.
+ */
 function assessedScores(entry: ast.Assessed): Partial<Record<Pillar, number>> {
     const written = entry.scores;
     // The four pillars once each, in their usual order (almost every assessment): one literal, one shape for all of them.
     if (written.length === 4 && written[0].pillar === 'trust' && written[1].pillar === 'commitment' && written[2].pillar === 'coordination'
-        && written[3].pillar === 'communication' && written[0].value !== undefined && written[1].value !== undefined
-        && written[2].value !== undefined && written[3].value !== undefined) {
+        && written[3].pillar === 'communication' && isValidScore(written[0].value) && isValidScore(written[1].value)
+        && isValidScore(written[2].value) && isValidScore(written[3].value)) {
         return { trust: written[0].value, commitment: written[1].value, coordination: written[2].value, communication: written[3].value };
     }
     const scores: Partial<Record<Pillar, number>> = {};
     for (const score of written) {
         const pillar = score.pillar as Pillar;
-        if (PILLARS.includes(pillar) && score.value !== undefined) {
-            scores[pillar] = score.value;
-        }
+        if (!PILLARS.includes(pillar)) continue;
+        // A pillar scored twice: the last score counts, as its finding says, and only if it is one an assessment can give.
+        if (isValidScore(score.value)) scores[pillar] = score.value;
+        else delete scores[pillar];
     }
     return scores;
 }
@@ -139,18 +145,44 @@ function isValidScore(score: number | undefined): boolean {
 }
 
 /**
- * The span of a pillar's score in an assessment that gives one out of 1–5,
- * for its finding. Not kept with every assessment: a span per score was most
- * of an assessment's model, and only a score out of range is ever pointed at.
+ * What is wrong with an assessment's scores as written: a score out of 1–5, a
+ * pillar scored twice, one of the four pillars left out. Read from the syntax
+ * (the model keeps only the scores that stand), each at the span of its score.
  */
-export function scoreRangeOf(entry: AssessedEntry, pillar: Pillar): Range | undefined {
-    // The last score of the pillar: the one the model keeps when a pillar is scored twice.
+function assessmentProblems(entry: AssessedEntry): SyntaxProblem[] {
     const assessed = syntaxOf(entry);
-    const scores = ast.isAssessed(assessed) ? assessed.scores : [];
-    for (let index = scores.length - 1; index >= 0; index--) {
-        if (scores[index].pillar === pillar) return scores[index].$cstNode?.range;
+    if (!ast.isAssessed(assessed)) {
+        return [];
     }
-    return undefined;
+    const problems: SyntaxProblem[] = [];
+    const seen = new Map<string, Range>();
+    for (const score of assessed.scores) {
+        if (!score.pillar) continue; // cut short by a syntax error, which has its own finding
+        const range = score.$cstNode?.range ?? entry.range;
+        if (score.value === undefined) {
+            problems.push({ message: `This assessment gives ${score.pillar} no score: write a whole number from 1 to 5 after it.`, range });
+        } else if (!isValidScore(score.value)) {
+            problems.push({ message: `An assessment scores each pillar from 1 to 5; ${score.pillar} is ${score.value}.`, range });
+        }
+        const earlier = seen.get(score.pillar);
+        if (earlier) {
+            problems.push({ message: `This assessment scores ${score.pillar} again further on, and the last score counts: remove this one.`, range: earlier });
+        }
+        seen.set(score.pillar, range);
+    }
+    const left = CORE_PILLARS.filter(pillar => !seen.has(pillar));
+    if (seen.size > 0 && left.length > 0) {
+        problems.push({
+            message: `This assessment leaves out ${listed(left)}: a party's view scores ${listed(CORE_PILLARS)} from 1 to 5 (openness, equality and conflict may follow).`,
+            range: entry.range
+        });
+    }
+    return problems;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(words: readonly string[]): string {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
@@ -248,16 +280,10 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
                     missing(entry, 'party (`by` and the party\'s name)');
                     break;
                 }
-                // Read by `for...in`: Object.keys and Object.entries made two arrays for every assessment.
-                let scored = false;
-                for (const pillar in entry.scores) {
-                    scored = true;
-                    const score = entry.scores[pillar as Pillar];
-                    if (!isValidScore(score)) {
-                        problems.push({ message: `An assessment scores each pillar from 1 to 5; ${pillar} is ${score}.`, range: scoreRangeOf(entry, pillar as Pillar) ?? entry.range });
-                    }
-                }
-                if (!scored) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
+                const written = syntaxOf(entry);
+                const scoresWritten = ast.isAssessed(written) ? written.scores.length : Object.keys(entry.scores).length;
+                if (scoresWritten === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
+                else problems.push(...assessmentProblems(entry));
                 break;
             }
         }
