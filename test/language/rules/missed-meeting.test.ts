@@ -28,4 +28,13 @@ describe('rule missed-meeting at its boundary dates', () => {
         await clearDocuments(services);
         assert.equal(await fired(["2026-01-05 note \"No meeting yet\""], '2026-05-17'), true, 'fires on 2026-05-17');
     });
+
+    it('counts from the term start when the last meeting was before it (2025-06-01 does not make one due in 2025)', async () => {
+        const { findings } = await checkText(services, journalCase(['2025-06-01 met Steering']), { today: '2026-05-16' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'missed-meeting'), [], 'quiet until 2026-05-16, as with no meeting');
+        await clearDocuments(services);
+        const later = (await checkText(services, journalCase(['2025-06-01 met Steering']), { today: '2026-05-17' })).findings.filter(finding => finding.ruleId === 'missed-meeting');
+        assert.deepEqual(later.map(finding => finding.message),
+            ['Body Steering meets quarterly but last met on 2025-06-01, before the term started on 2026-01-01; a meeting was due by 2026-05-16 (today is 2026-05-17).']);
+    });
 });

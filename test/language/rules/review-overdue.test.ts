@@ -22,4 +22,12 @@ describe('rule review-overdue at its boundary dates', () => {
         await clearDocuments(services);
         assert.equal(await fired(["2026-01-05 note \"Signed\""], '2026-07-02'), true, 'fires on 2026-07-02');
     });
+
+    it('counts from the term start when the last review was before it', async () => {
+        assert.equal(await fired(['2025-11-01 reviewed "Before signing"'], '2026-07-01'), false, 'quiet on 2026-07-01, as with no review');
+        await clearDocuments(services);
+        const { findings } = await checkText(services, journalCase(['2025-11-01 reviewed "Before signing"']), { today: '2026-07-02' });
+        assert.match(findings.find(finding => finding.ruleId === 'review-overdue')?.message ?? '',
+            /was last reviewed on 2025-11-01, before the term started on 2026-01-01; with a review every 6 months one was due by 2026-07-01/);
+    });
 });

@@ -22,4 +22,13 @@ describe('rule unreported-metric at its boundary dates', () => {
         await clearDocuments(services);
         assert.equal(await fired(["2026-10-07 measured Revenue 120000 USD"], '2026-11-23'), true, 'fires on 2026-11-23');
     });
+
+    it('counts from the term start when the last reading was before it', async () => {
+        // Monthly from 2026-01-01: 1.5 months later is 2026-02-15.
+        assert.equal(await fired(['2025-12-31 measured Revenue 90000 USD'], '2026-02-15'), false, 'quiet on 2026-02-15, as with no reading');
+        await clearDocuments(services);
+        const { findings } = await checkText(services, journalCase(['2025-12-31 measured Revenue 90000 USD']), { today: '2026-02-16' });
+        assert.match(findings.find(finding => finding.ruleId === 'unreported-metric')?.message ?? '',
+            /was last measured on 2025-12-31, before the term started on 2026-01-01; a reading was due by 2026-02-15/);
+    });
 });

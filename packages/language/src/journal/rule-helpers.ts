@@ -77,6 +77,18 @@ export function termStart(charter: CharterModel, today: string): string | undefi
 }
 
 /**
+ * Where a cadence is counted from: the last entry up to today, or the term
+ * start when there is none, or when the last entry is before the term started
+ * (nothing falls due before the term: a meeting of the year before does not
+ * make one due before it starts). Undefined with neither.
+ */
+export function countedSince(last: string | undefined, charter: CharterModel, today: string): { since: string; beforeTerm: boolean } | undefined {
+    const start = termStart(charter, today);
+    if (last !== undefined && (start === undefined || last >= start)) return { since: last, beforeTerm: false };
+    return start === undefined ? undefined : { since: start, beforeTerm: last !== undefined };
+}
+
+/**
  * The last day the charter expects anything: today, or the day after its
  * term ended when that is earlier (nothing falls due after the term).
  */

@@ -1,5 +1,5 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
-import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
 import { entriesAbout, lastUpTo } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -16,12 +16,13 @@ export const missedMeeting = defineRule({
             for (const body of history.charter.bodies) {
                 if (!body.meets) continue;
                 const last = lastUpTo(entriesAbout(history, 'met', body.name), today, entry => entry.date)?.date;
-                const since = last ?? termStart(history.charter, today);
-                if (!since) continue;
+                const counted = countedSince(last, history.charter, today);
+                if (!counted) continue;
+                const { since, beforeTerm } = counted;
                 const period = cadencePeriod(body.meets);
                 const deadline = addPeriodAndAHalf(since, period);
                 if (activeUntil(history.charter, today) > deadline) {
-                    const what = last ? `last met on ${last}` : `has not met since the term started on ${since}`;
+                    const what = !last ? `has not met since the term started on ${since}` : beforeTerm ? `last met on ${last}, before the term started on ${since}` : `last met on ${last}`;
                     report({
                         message: `Body ${body.name} meets ${body.meets} but ${what}; a meeting was due by ${deadline} (today is ${today}).`,
                         range: charterRange(journal),

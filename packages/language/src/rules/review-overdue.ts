@@ -1,5 +1,5 @@
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
-import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
 import { entriesAbout, lastUpTo } from '../journal/history.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -17,11 +17,12 @@ export const reviewOverdue = defineRule({
             if (!period) continue;
             // The last `reviewed` entry up to today, from the history's list of them rather than a filter over every entry.
             const last = lastUpTo(entriesAbout(history, 'reviewed'), history.today, entry => entry.date)?.date;
-            const since = last ?? termStart(history.charter, today);
-            if (!since) continue;
+            const counted = countedSince(last, history.charter, today);
+            if (!counted) continue;
+            const { since, beforeTerm } = counted;
             const due = addPeriod(since, period);
             if (activeUntil(history.charter, today) > due) {
-                const what = last ? `was last reviewed on ${last}` : `has not been reviewed since the term started on ${since}`;
+                const what = !last ? `has not been reviewed since the term started on ${since}` : beforeTerm ? `was last reviewed on ${last}, before the term started on ${since}` : `was last reviewed on ${last}`;
                 report({
                     message: `Charter ${history.charter.name} ${what}; with a review ${period.label} one was due by ${due} (today is ${today}).`,
                     range: charterRange(journal),

@@ -1,6 +1,6 @@
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
 import { lastUpTo } from '../journal/history.js';
-import { activeUntil, charterRange, charterReporters, termStart } from '../journal/rule-helpers.js';
+import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const unreportedMetric = defineRule({
@@ -16,11 +16,12 @@ export const unreportedMetric = defineRule({
             for (const metric of history.charter.metrics) {
                 if (!metric.cadence) continue;
                 const last = lastUpTo(history.readings[metric.name] ?? [], today, reading => reading.entry.date)?.entry.date;
-                const since = last ?? termStart(history.charter, today);
-                if (!since) continue;
+                const counted = countedSince(last, history.charter, today);
+                if (!counted) continue;
+                const { since, beforeTerm } = counted;
                 const deadline = addPeriodAndAHalf(since, cadencePeriod(metric.cadence));
                 if (activeUntil(history.charter, today) > deadline) {
-                    const what = last ? `was last measured on ${last}` : `has no reading since the term started on ${since}`;
+                    const what = !last ? `has no reading since the term started on ${since}` : beforeTerm ? `was last measured on ${last}, before the term started on ${since}` : `was last measured on ${last}`;
                     report({
                         message: `Metric ${metric.name} is reported ${metric.cadence} but ${what}; a reading was due by ${deadline} (today is ${today}).`,
                         range: charterRange(journal),
