@@ -50,4 +50,14 @@ describe('entente score: the three layers', () => {
         assert.equal(bad.code, 2);
         assert.match(bad.stderr, /--min-score names a layer: design, execution or perceived, not 'vibes'/);
     });
+
+    it('says when the files hold no charter to score, and refuses a --min-score gate that would measure nothing', () => {
+        const journalOnly = 'test/fixtures/operations/acme-globex-2026.charter';
+        const plain = runCli(['score', journalOnly, '--today', '2026-07-02']);
+        assert.equal(plain.code, 0, plain.stderr);
+        assert.equal(plain.stdout, 'No charter to score in 1 file.\n');
+        const gated = runCli(['score', journalOnly, '--today', '2026-07-02', '--min-score', 'execution=60']);
+        assert.equal(gated.code, 2);
+        assert.equal(gated.stderr, 'entente: --min-score: no charter to score in 1 file (a journal is scored with its charter: give the charter\'s path too)\n');
+    });
 });

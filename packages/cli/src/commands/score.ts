@@ -1,6 +1,7 @@
 import { terminalSafe } from '../reporters/terminal-text.js';
 import { DIMENSION_IDS, layersLine, type CharterHealth, type LayerScore } from '@entente/language';
 import { CliError } from '../cli-error.js';
+import { plural } from '../reporters/reporter.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { CliWorkspace } from '../workspace.js';
 
@@ -54,7 +55,13 @@ Options:
         const minScores = parseMinScores(values['min-score']);
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const scored = scoreWorkspace(workspace);
-        io.out(format === 'json' ? jsonScores(scored) : tableScores(scored, !!values.explain, io.color));
+        if (scored.length === 0 && Object.keys(minScores).length > 0) {
+            // A gate that measures nothing would pass whatever the charters say: the paths are wrong, not the charters.
+            throw new CliError(`--min-score: no charter to score in ${plural(workspace.files.length, 'file')} (a journal is scored with its charter: give the charter's path too)`);
+        }
+        io.out(format === 'json' ? jsonScores(scored) : scored.length === 0
+            ? `No charter to score in ${plural(workspace.files.length, 'file')}.\n`
+            : tableScores(scored, !!values.explain, io.color));
         const failing = scored.flatMap(({ health }) => Object.entries(minScores).flatMap(([layer, min]) => {
             const score = layerScore(health, layer as LayerName);
             return score !== null && score < min ? [`${health.charter} scores ${score}${layer === 'design' ? `, below --min-score ${min}` : ` on ${layer}, below --min-score ${layer}=${min}`}`] : [];
