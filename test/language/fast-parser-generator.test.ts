@@ -26,7 +26,7 @@ hidden terminal SL_COMMENT: /\\/\\/[^\\n\\r]*/;
 terminal DATE: /[0-9]{4}-([0-9]{1,2}(-[0-9]{0,2})?)?/;
 terminal NUMBER returns number: /[0-9]+(\\.[0-9]+)?/;
 terminal ID: /[_a-zA-Z][\\w_]*/;
-terminal STRING: /"(\\\\.|[^"\\\\])*"/;
+terminal STRING: /"(\\\\.|[^"\\\\\\r\\n])*"/;
 `;
 
 /**

@@ -31,7 +31,7 @@ const EDGES: Record<string, string> = {
     'empty': '',
     'names that start with keywords': 'party partyA { role roleB role dayz } charter toC { parties partyA objective ofx objective weekly3 objective _to }',
     'executive-decision': 'party executive charter C { escalation E { level executive finally executive-decision "the CEO" } escalation F { finally executive-decision} }',
-    'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "two\nlines\r\nthree" /* a\r\ncomment */ }\r\n',
+    'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "one line" /* a\r\ncomment */ }\r\nparty B "text"\n\r\nparty D\r\n',
     'unicode whitespace and a BOM': '\uFEFFparty\u00A0A\u2028charter\u3000C { vision "é 𝔄 \u2028" }',
     'escapes and numbers': 'party A charter C { vision "say \\"hi\\" \\\\ \\n" metric M { target >= 1.5 of 10 target < 3 % target = 2 days target <= 7 EUR target > 2.25 } term from 2026-01-01 to 2030-12-31 review every 2 years exit { notice 90 days "a" "b" } }',
     // A journal entry's kind is read ahead (the decision between entries) before its date is consumed: comments on either side of it.

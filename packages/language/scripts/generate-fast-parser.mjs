@@ -48,7 +48,7 @@ const SCANNER_ROLES = {
     '/[0-9]{4}-([0-9]{1,2}(-[0-9]{0,2})?)?/': 'date',
     '/[0-9]+(\\.[0-9]+)?/': 'number',
     '/[_a-zA-Z][\\w_]*/': 'id',
-    '/"(\\\\.|[^"\\\\])*"/': 'string'
+    '/"(\\\\.|[^"\\\\\\r\\n])*"/': 'string'
 };
 
 /** Reads the grammar file with Langium's grammar services (references resolved). */

@@ -99,6 +99,25 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         assert.deepEqual(await replacementsOf('2026-05-01 xy'), [[]]);
     });
 
+    it('a quote left open is the error of its line alone: the entries after it are read, and the fix closes it at the line end', async () => {
+        const findings = await syntaxFindings(['2026-05-01 missed Roadmap "no budget  ', '2026-05-20 note "after it"']);
+        assert.deepEqual(findings, [['This quote is not closed on its line: a text in quotes ends on the line it starts (write the closing `"`).', '"']]);
+        await clearDocuments(services);
+        const text = journalCase(['2026-05-01 missed Roadmap "no budget  ', '2026-05-20 note "after it"']);
+        const { findings: all, model } = await checkText(services, text, { today: '2026-11-22' });
+        assert.ok(model.journals?.[0]?.entries.some(entry => entry.kind === 'note' && entry.date === '2026-05-20'), 'the note after the open quote is read');
+        const syntax = all.find(finding => finding.ruleId === 'syntax');
+        const [fix] = (syntax?.data as { replacements: Array<{ title: string; newText: string; range: { start: { line: number; character: number } } }> }).replacements;
+        assert.equal(fix.title, 'Close the quote at the end of the line');
+        const lines = text.split('\n');
+        const { line, character } = fix.range.start;
+        lines[line] = lines[line].slice(0, character) + fix.newText + lines[line].slice(character);
+        assert.match(lines[line], /missed Roadmap "no budget" {2}$/, 'closed before the spaces that end the line');
+        await clearDocuments(services);
+        const fixed = await checkText(services, lines.join('\n'), { today: '2026-11-22' });
+        assert.deepEqual(fixed.findings.filter(finding => finding.ruleId === 'syntax'), []);
+    });
+
     it('says once that a date not written in full is no date', async () => {
         const findings = await syntaxFindings(['2026-05-1 note "x"']);
         assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);

@@ -1,12 +1,18 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { GrammarAST, GrammarUtils } from 'langium';
 import { blockCommentMatcher, stringMatcher } from '../../../packages/language/src/parser/linear-terminals.js';
 import { LspTestClient } from '../../helpers/lsp-client.js';
 import { checkText, clearDocuments, createTestServices } from '../../helpers/workspace.js';
 
-/** The grammar's own regular expressions (charter.langium), sticky, as Chevrotain runs them. */
-const STRING = /"(\\.|[^"\\])*"/y;
-const ML_COMMENT = /\/\*[\s\S]*?\*\//y;
+/** The grammar's own regular expressions (charter.langium), read from the grammar, sticky, as Chevrotain runs them. */
+function grammarRegex(name: string): RegExp {
+    const rule = createTestServices().Grammar.rules.find(candidate => GrammarAST.isTerminalRule(candidate) && candidate.name === name);
+    assert.ok(rule && GrammarAST.isTerminalRule(rule), `terminal ${name} in charter.langium`);
+    return new RegExp(GrammarUtils.terminalRegex(rule).source, 'y');
+}
+const STRING = grammarRegex('STRING');
+const ML_COMMENT = grammarRegex('ML_COMMENT');
 
 function regexAt(regex: RegExp, text: string, offset: number): string | null {
     regex.lastIndex = offset;

@@ -10,11 +10,17 @@ describe('hostile input: suppression comments', function () {
     const services = createTestServices();
     afterEach(() => clearDocuments(services));
 
-    it('a directive inside a multi-line string suppresses nothing', async () => {
-        const text = `${PARTIES}charter Deal {\n    parties Acme, Globex\n    vision "first line\n// entente-disable-next-line undecided-decision -- sneaked in\n    "\n    decision Price\n}\n`;
+    it('a directive inside a string suppresses nothing', async () => {
+        const text = `${PARTIES}charter Deal {\n    parties Acme, Globex\n    vision "first line // entente-disable-next-line undecided-decision -- sneaked in"\n    decision Price\n}\n`;
         const { findings, model } = await checkText(services, text);
         assert.deepEqual(model.suppressions, []);
         assert.ok(findings.some(finding => finding.ruleId === 'undecided-decision'), JSON.stringify(findings.map(f => f.ruleId)));
+    });
+
+    it('a string cannot carry a directive over a line break: the quote left open is an error, which fails the check', async () => {
+        const text = `${PARTIES}charter Deal {\n    parties Acme, Globex\n    vision "first line\n// entente-disable-next-line undecided-decision -- sneaked in\n    "\n    decision Price\n}\n`;
+        const { findings } = await checkText(services, text);
+        assert.equal(findings.filter(finding => finding.ruleId === 'syntax' && finding.severity === 'error' && /not closed on its line/.test(finding.message)).length, 2);
     });
 
     it('a directive after a string ending in \\\\" is a comment: it suppresses, and is reported when unused', async () => {

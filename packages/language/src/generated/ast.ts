@@ -13,7 +13,7 @@ export const CharterTerminals = {
     DATE: /[0-9]{4}-([0-9]{1,2}(-[0-9]{0,2})?)?/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[_a-zA-Z][\w_]*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"/,
 };
 
 export type CharterTerminalNames = keyof typeof CharterTerminals;

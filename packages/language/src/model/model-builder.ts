@@ -599,12 +599,23 @@ function inReadingOrder(problems: SyntaxProblem[]): SyntaxProblem[] {
 function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
     const text = document.textDocument.getText();
+    // Where a quote is left open (a text ends on its line): the parser's errors after it on that line are the
+    // words of the text read as names and keywords, and say nothing the quote's finding does not.
+    const openQuotes = new Map<number, number>();
     const problems: SyntaxProblem[] = lexerErrors.map(error => {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
         const range = { start, end: { line: start.line, character: start.character + error.length } };
+        const character = error.length === 1 ? text.charAt(error.offset) : '';
         // A typographic quote pasted from a word processor: the straight one is what was meant.
-        const quote = error.length === 1 && TYPOGRAPHIC_QUOTES.has(text.charAt(error.offset));
-        return quote ? { message: error.message, range, replacements: [{ title: 'Change it to a straight quote (")', range, newText: '"' }] } : { message: error.message, range };
+        if (TYPOGRAPHIC_QUOTES.has(character)) {
+            return { message: error.message, range, replacements: [{ title: 'Change it to a straight quote (")', range, newText: '"' }] };
+        }
+        if (character === '"') {
+            if (!openQuotes.has(start.line)) openQuotes.set(start.line, start.character);
+            const close = lineEndOf(text, error.offset, start);
+            return { message: error.message, range, replacements: [{ title: 'Close the quote at the end of the line', range: { start: close, end: close }, newText: '"' }] };
+        }
+        return { message: error.message, range };
     });
     for (const error of parserErrors) {
         let range: Range;
@@ -617,9 +628,21 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
                 : { line: 0, character: 0 };
             range = { start: position, end: position };
         }
+        const quote = openQuotes.get(range.start.line);
+        if (quote !== undefined && range.start.character > quote) {
+            continue;
+        }
         problems.push({ message: error.message, range });
     }
     return problems;
+}
+
+/** The end of the line of `offset` (at `position`), before the spaces that end it: where a quote left open is closed. */
+function lineEndOf(text: string, offset: number, position: { line: number; character: number }): { line: number; character: number } {
+    let end = offset + 1;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    while (end > offset + 1 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    return { line: position.line, character: position.character + (end - offset) };
 }
 
 /** Dates that are not written in full (being typed) or do not exist (2026-02-30): findings of the `syntax` rule. Dates appear in terms, commitments and journal entries. */

@@ -19,6 +19,9 @@ export class CharterLexerErrorMessageProvider extends DefaultLexerErrorMessagePr
         if (quote) {
             return `${shown(quote)} is a typographic quote: write texts between straight double quotes ("…").`;
         }
+        if (characters === '"') {
+            return 'This quote is not closed on its line: a text in quotes ends on the line it starts (write the closing `"`).';
+        }
         return characters.length === 1 ? `Unexpected character ${shown(characters)}.` : `Unexpected characters ${shown(characters)}.`;
     }
 }

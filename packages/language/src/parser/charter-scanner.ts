@@ -437,8 +437,6 @@ export class CharterScanner {
         const text = this.text;
         const length = text.length;
         let position = start + 1;
-        // Whether a line ends in the string: most strings are on one line, and need no second pass to count lines.
-        let lineEnd = false;
         for (;;) {
             if (position >= length) {
                 throw GiveUp.atEnd();
@@ -457,14 +455,15 @@ export class CharterScanner {
                 continue;
             }
             if (code === LF || code === CR) {
-                lineEnd = true;
+                // A text ends on its line (STRING in charter.langium): a quote left open is Langium's lexer's error.
+                throw this.giveUp(position + 1);
             }
             position++;
         }
         this.kind = this.vocabulary.string;
         this.end = this.position = position + 1;
         this.saw(this.end);
-        this.multiLine = lineEnd && this.countLines(start, this.end);
+        this.multiLine = false;
     }
 
     private comment(start: number): void {

@@ -8,7 +8,7 @@ import type { CustomPatternMatcherFunc } from 'chevrotain';
  * string) or of `/*` took quadratic time: 150 KB of `\"`, 10 seconds.
  *
  * These match exactly what the grammar's regular expressions match
- * (`charter.langium`: STRING `/"(\\.|[^"\\])*"/`, ML_COMMENT
+ * (`charter.langium`: STRING `/"(\\.|[^"\\\r\n])*"/`, ML_COMMENT
  * `/\/\*[\s\S]*?\*\//`), and remember where the last failed scan of a text
  * stopped: a later start inside that stretch fails the same way, so it fails
  * at once. Lexing is then linear on every input.
@@ -22,16 +22,16 @@ function isLineTerminator(code: number): boolean {
     return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
-/** STRING: `"`, then escapes (`\` and any character but a line terminator) or characters other than `"` and `\`, then `"`. */
+/** STRING: `"`, then escapes (`\` and any character but a line terminator) or characters other than `"`, `\` and a line end (CR, LF), then `"`. */
 export function stringMatcher(): CustomPatternMatcherFunc {
-    // The last failed scan: from `start`, it got no further than `stop` (the end, or a `\` before a line break).
+    // The last failed scan: from `start`, it got no further than `stop` (the end, a line end, or a `\` before one).
     let failed: { text: string; start: number; stop: number } | undefined;
     return (text, offset) => {
         if (text.charCodeAt(offset) !== QUOTE) {
             return null;
         }
         // A `"` inside a failed scan was the second character of an escape: a scan from it continues in step
-        // with the failed one from the next character on, and fails where it failed.
+        // with the failed one from the next character on, and fails where it failed (at the same line end, say).
         if (failed !== undefined && offset > failed.start && offset < failed.stop && failed.text === text) {
             return null;
         }
@@ -47,6 +47,8 @@ export function stringMatcher(): CustomPatternMatcherFunc {
                     break;
                 }
                 i += 2;
+            } else if (code === 0x0a || code === 0x0d) {
+                break;
             } else {
                 i++;
             }

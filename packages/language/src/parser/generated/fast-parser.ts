@@ -8,7 +8,7 @@
 import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "d0f2e11a67118fdd";
+export const GRAMMAR_HASH = "d68eba09659d7ada";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
