@@ -27,6 +27,19 @@ describe('the examples of the rule docs pages', () => {
             await clearDocuments(services);
             const goodFindings = (await checkText(services, good, { today: '2026-11-22' })).findings;
             assert.deepEqual(goodFindings.filter(finding => finding.ruleId === rule.meta.id).map(f => f.message), []);
+            // A rule about charters that journals are held to as well may show it with a second pair of examples.
+            const badJournal = exampleUnder(page, 'Bad example in a journal');
+            const goodJournal = exampleUnder(page, 'Good example in a journal');
+            assert.equal(!!badJournal, !!goodJournal, 'a bad example in a journal goes with a good one');
+            if (badJournal && goodJournal) {
+                await clearDocuments(services);
+                const bad = await checkText(services, badJournal, { today: '2026-11-22' });
+                assert.ok(bad.findings.some(finding => finding.ruleId === rule.meta.id && (bad.model.journals ?? []).some(journal =>
+                    finding.range.start.line >= journal.source.range.start.line && finding.range.end.line <= journal.source.range.end.line)), `bad journal example fires ${rule.meta.id} in the journal`);
+                await clearDocuments(services);
+                const good = (await checkText(services, goodJournal, { today: '2026-11-22' })).findings;
+                assert.deepEqual(good.filter(finding => finding.ruleId === rule.meta.id).map(f => f.message), []);
+            }
         });
     }
 });

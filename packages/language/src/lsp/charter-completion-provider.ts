@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, findNextFeatures, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Entry, isCharter, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
+import { Entry, isCharter, isJournal, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 
@@ -12,7 +12,9 @@ const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
  * Here a principal is completed from what the charter may reference — its
  * bodies, the parties its `parties` clause lists and their roles — ranked by
  * how often the charter already names each. The `parties` clause itself
- * still offers every party (that is how one is added).
+ * still offers every party (that is how one is added). A journal's entries
+ * are completed as if written in its `for` charter: the same names, ranked
+ * the same way.
  */
 export class CharterCompletionProvider extends DefaultCompletionProvider {
     /** The terminal of the `word` of an entry cut short, and what may follow a date in the other kinds of entry: see `findFeaturesAt`. */
@@ -33,7 +35,7 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
-        const charter = AstUtils.getContainerOfType(refInfo.container, isCharter);
+        const charter = charterOf(refInfo.container);
         if (!charter || isPartyList(refInfo.container)) {
             return candidates;
         }
@@ -44,7 +46,7 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
-        const charter = AstUtils.getContainerOfType(refInfo.container, isCharter);
+        const charter = charterOf(refInfo.container);
         if (!charter || !PRINCIPAL_TYPES.has(description.type)) {
             return item;
         }
@@ -76,6 +78,20 @@ function featuresAfterDate(grammar: GrammarAST.Grammar): { word: GrammarAST.Abst
         }
     }
     return { word, kinds };
+}
+
+/**
+ * The charter whose names a reference may use: the charter it is written in,
+ * or the `for` charter of the journal it is written in (none when `for` names
+ * no charter, or for the `for` name itself).
+ */
+function charterOf(container: AstNode): Charter | undefined {
+    const charter = AstUtils.getContainerOfType(container, isCharter);
+    if (charter) {
+        return charter;
+    }
+    const journal = AstUtils.getContainerOfType(container, isJournal);
+    return journal && journal !== container ? journal.charter?.ref : undefined;
 }
 
 /** The parties a charter's `parties` clauses list, as written. */

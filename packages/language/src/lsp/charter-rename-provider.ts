@@ -3,6 +3,7 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
+import { ISSUE_SCOPE } from '../model/types.js';
 
 /** What the grammar's ID terminal accepts as a name. */
 const IDENTIFIER = /^[_a-zA-Z][\w]*$/;
@@ -62,11 +63,15 @@ export class CharterRenameProvider extends DefaultRenameProvider {
         if (!own || own.name === newName) {
             return undefined;
         }
-        const candidates = own.scope === 'workspace' ? this.documents.all.toArray() : [declaringDocument];
+        // Top-level names, and issues (unique in all the charter's journals, whatever their file), are looked for everywhere.
+        const issue = own.scope.startsWith(ISSUE_SCOPE);
+        const candidates = own.scope === 'workspace' || issue ? this.documents.all.toArray() : [declaringDocument];
         for (const candidate of candidates) {
             const clash = this.modelBuilder.getModel(candidate).names.find(named => named.scope === own.scope && named.name === newName);
             if (clash) {
-                return `A ${clash.kind} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
+                return issue
+                    ? `An issue named '${newName}' is already raised in a journal of charter ${own.scope.slice(ISSUE_SCOPE.length)}.`
+                    : `A ${clash.kind} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
             }
         }
         return undefined;

@@ -5,6 +5,7 @@ import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
+import { ISSUE_SCOPE } from './types.js';
 import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
     LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
@@ -86,7 +87,9 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
             }
         } else if (ast.isJournal(element)) {
             names.push({ name: element.name, kind: 'journal', scope: 'workspace', source: sourceOf(element, uri) });
-            journals.push(buildJournalModel(element, uri, sourceOf));
+            const journal = buildJournalModel(element, uri, sourceOf);
+            journals.push(journal);
+            issueNamesOf(journal, names);
         }
     }
     return {
@@ -100,6 +103,27 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
         suppressions: suppressionsOf(document, lexer),
         unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document) : []
     };
+}
+
+/**
+ * The issues a journal's `raised` entries declare, in the scope of every
+ * journal of the charter `for` names (as written, as linking finds them):
+ * an issue name is unique in the charter's journals, whatever their file.
+ */
+function issueNamesOf(journal: JournalModel, names: NamedElement[]): void {
+    if (!journal.charterText) {
+        return; // no charter: its issues resolve nowhere
+    }
+    const scope = `${ISSUE_SCOPE}${journal.charterText}`;
+    const entries = journal.entries;
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        if (entry.kind === 'raised' && entry.issue) {
+            // The issue's node is its name: its span is the element's and its name's.
+            const range = entry.issue.range;
+            names.push({ name: entry.issue.text, kind: 'issue', scope, source: { uri: entry.uri, range, nameRange: range } });
+        }
+    }
 }
 
 function charterElementLists(charter: CharterModel): Array<[string, Array<{ name: string; source: SourceRef }>]> {

@@ -237,14 +237,21 @@ export interface CharterModel {
     source: SourceRef;
 }
 
-/** A named top-level or charter-level element, for duplicate detection. */
+/** A named top-level or charter-level element, or a journal's issue, for duplicate detection. */
 export interface NamedElement {
     name: string;
     kind: string;
-    /** The scope the name must be unique in: `workspace`, `party:Name` or `charter:Name`. */
+    /**
+     * The scope the name must be unique in: `workspace`, `party:Name`,
+     * `charter:Name`, or `issues:Charter` (the issues raised in every journal
+     * for that charter, as `for` names it, whatever their file).
+     */
     scope: string;
     source: SourceRef;
 }
+
+/** How the scope of the issues of a charter's journals begins (`issues:AcmeGlobex`). */
+export const ISSUE_SCOPE = 'issues:';
 
 export interface SyntaxProblem {
     message: string;

@@ -122,7 +122,12 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
-    /** The disputes raised in every journal for the same charter (by the name written after `for`). */
+    /**
+     * The disputes raised in every journal for the same charter (by the name
+     * written after `for`). A name raised more than once (`duplicate-name`)
+     * links to the nearest raise: the journal's own, then its file's other
+     * journals', then other files' (in index order), the first of each.
+     */
     protected issueScope(journal: Journal): Scope {
         const charterName = journal.charter?.$refText;
         if (!charterName) {
@@ -132,10 +137,12 @@ export class CharterScopeProvider extends DefaultScopeProvider {
         let scope = byType.get('Issue');
         if (!scope) {
             const issues: AstNodeDescription[] = [];
-            // This document's own journals first (their exports may be stale while the document is being edited).
+            // This document's own journals first, this one before the others (their exports may be stale while the
+            // document is being edited).
             const document = AstUtils.getDocument(journal);
+            describeRaisedIssues(journal, this.raisedTypes, this.descriptions, document, issues);
             for (const element of (document.parseResult.value as { elements?: AstNode[] }).elements ?? []) {
-                if (isJournal(element) && element.charter?.$refText === charterName) {
+                if (element !== journal && isJournal(element) && element.charter?.$refText === charterName) {
                     describeRaisedIssues(element, this.raisedTypes, this.descriptions, document, issues);
                 }
             }
@@ -145,7 +152,7 @@ export class CharterScopeProvider extends DefaultScopeProvider {
                     issues.push(description);
                 }
             }
-            scope = new MapScope(issues);
+            scope = new MapScope(firstOfEachName(issues));
             byType.set('Issue', scope);
         }
         return scope;
@@ -185,6 +192,22 @@ class SharedMapScope extends MapScope {
         // MapScope only reads its table; the field is declared as a Map.
         (this as { elements: ReadonlyMap<string, AstNodeDescription> }).elements = elements;
     }
+}
+
+/**
+ * The first description of each name, in order: `MapScope` keeps the last
+ * one it is given for a name, and the first is the nearest.
+ */
+function firstOfEachName(descriptions: readonly AstNodeDescription[]): AstNodeDescription[] {
+    const seen = new Set<string>();
+    const first: AstNodeDescription[] = [];
+    for (const description of descriptions) {
+        if (!seen.has(description.name)) {
+            seen.add(description.name);
+            first.push(description);
+        }
+    }
+    return first;
 }
 
 /** A node's table of scopes by reference type (one function for every lookup, not a closure each). */

@@ -1,4 +1,6 @@
-import type { Range } from '../model/types.js';
+import { ISSUE_SCOPE, type Range } from '../model/types.js';
+import type { CharterHistory } from '../journal/history.js';
+import { journalsWithHistory } from '../journal/rule-helpers.js';
 import type { RelatedLocation } from './rule.js';
 import { defineRule, docsPath } from './rule.js';
 
@@ -16,17 +18,18 @@ export const duplicateName = defineRule({
         id: 'duplicate-name',
         severity: 'error',
         dimension: 'structure',
-        summary: 'Two elements share a name in one scope: parties and charters across the workspace, roles within their party, and everything else within its charter.',
+        summary: 'Two elements share a name in one scope: parties and charters across the workspace, roles within their party, issues within the charter\'s journals, and everything else within its charter.',
         docs: docsPath('duplicate-name'),
         structural: true
     },
-    check({ document, workspace, report }) {
+    check({ document, workspace, report, ...context }) {
         // Declarations grouped once by scope and name: linear in the number of names, whatever the clashes.
         const byScope = new Map<string, Declaration[]>();
         // Each name's group, by its place in `document.names`: found again without making its key a second time.
         const groupOf: Array<Declaration[] | undefined> = [];
         for (const named of document.names) {
-            if (named.scope === 'workspace') {
+            // Workspace names are looked up in the workspace; issues in all the charter's journals (below).
+            if (named.scope === 'workspace' || named.scope.startsWith(ISSUE_SCOPE)) {
                 groupOf.push(undefined);
                 continue;
             }
@@ -65,7 +68,10 @@ export const duplicateName = defineRule({
                 return;
             }
             // A name's own key is made only when it clashes (a 10k-line charter declares thousands of names, each once).
-            const same = groupOf[index] ?? [];
+            const same = groupOf[index];
+            if (same === undefined) {
+                return;
+            }
             if (same.length > 1) {
                 const self = keyOf(named.source.uri, named.source.nameRange);
                 const where = named.scope.startsWith('party:') ? `party ${named.scope.slice(6)}` : `charter ${named.scope.slice(8)}`;
@@ -77,8 +83,51 @@ export const duplicateName = defineRule({
                 });
             }
         });
+        // An issue is raised once in all the charter's journals, whatever their file: `escalated` and `resolved` name it.
+        for (const { journal, history } of journalsWithHistory(context)) {
+            const raises = issueRaises(history);
+            const entries = journal.entries;
+            for (let index = 0; index < entries.length; index++) {
+                const entry = entries[index];
+                if (entry.kind !== 'raised' || !entry.issue) continue;
+                const same = raises.get(entry.issue.text);
+                if (same === undefined || same.length < 2) continue;
+                const name = entry.issue.text;
+                const range = entry.issue.range;
+                report({
+                    message: `The issue '${name}' is raised ${same.length} times in the journals of charter ${history.charter.name}${more(same.length - 1)}.`,
+                    range,
+                    element: `${history.charter.name}.${name}`,
+                    related: firstOthers(same, keyOf(entry.uri, range), name)
+                });
+            }
+        }
     }
 });
+
+/** Each charter history's raises by issue name, in its journals' order: found once for all the charter's documents. */
+const raisesOfHistory = new WeakMap<CharterHistory, Map<string, Declaration[]>>();
+
+/** Where each issue of the charter's journals is raised. */
+function issueRaises(history: CharterHistory): Map<string, Declaration[]> {
+    let raises = raisesOfHistory.get(history);
+    if (raises === undefined) {
+        raises = new Map();
+        for (const journal of history.journals) {
+            const entries = journal.entries;
+            for (let index = 0; index < entries.length; index++) {
+                const entry = entries[index];
+                if (entry.kind !== 'raised' || !entry.issue) continue;
+                const declaration = { uri: entry.uri, range: entry.issue.range, kind: 'issue' };
+                const same = raises.get(entry.issue.text);
+                if (same) same.push(declaration);
+                else raises.set(entry.issue.text, [declaration]);
+            }
+        }
+        raisesOfHistory.set(history, raises);
+    }
+    return raises;
+}
 
 function keyOf(uri: string, range: Range): string {
     return `${uri}\u0000${range.start.line}:${range.start.character}`;
