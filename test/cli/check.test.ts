@@ -120,6 +120,8 @@ describe('entente check', () => {
             ['an unknown flag', ['check', '--frobnicate'], {}, /^entente: Unknown option '--frobnicate' \(see --help\)\n$/],
             ['a bad format', ['check', '--format', 'xml'], {}, /^entente: --format takes one of pretty, json.*, not 'xml'\n$/],
             ['a bad --max-warnings', ['check', '--max-warnings', 'many'], {}, /^entente: --max-warnings takes a whole number, not 'many'\n$/],
+            ['a negative --max-warnings', ['check', '--max-warnings', '-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],
+            ['a negative --max-warnings after =', ['check', '--max-warnings=-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],
             ['an unknown command', ['chek'], {}, /^entente: unknown command 'chek'/],
             ['a folder without charters', ['check', 'empty'], { 'empty/readme.txt': 'hi' }, /^entente: no \.charter files found in empty\n$/]
         ];

@@ -92,6 +92,20 @@ describe('entente portfolio', () => {
         assert.ok(!far.due.some(item => item.charter === 'AcmeInitech' && item.date > '2027-01-31'), 'nothing recurs after the term ends');
     });
 
+    it('looks at most ten years ahead: a longer or negative --horizon is refused with one line and exit code 2', () => {
+        assert.equal(portfolio(['test/fixtures/portfolio', '--today', '2026-11-22', '--horizon', '3660']).until, '2036-11-29');
+        for (const command of ['portfolio', 'calendar']) {
+            for (const [horizon, shown] of [['3661', '3661'], ['2912500', '2912500'], ['100000000', '100000000'], ['99999999999999999999999', '99999999999999999999999'], ['-5', "'-5'"], ['-0', "'-0'"]]) {
+                for (const args of [['--horizon', horizon], [`--horizon=${horizon}`]]) {
+                    const result = runCli([command, 'test/fixtures/portfolio', '--today', '2026-11-22', ...args]);
+                    assert.equal(result.code, 2, `${command} ${args.join(' ')}: ${result.stdout}`);
+                    assert.equal(result.stderr, `entente: --horizon takes a whole number from 0 to 3660, not ${shown}\n`);
+                    assert.equal(result.stdout, '');
+                }
+            }
+        }
+    });
+
     it('prints tables and Markdown, and rejects bad flags with one line and exit code 2', () => {
         const table = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22']);
         assert.equal(table.code, 0, table.stderr);

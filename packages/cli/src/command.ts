@@ -24,21 +24,53 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** Parses a command's flags; an unknown flag or a missing value is a usage error (exit 2). */
 export function parseFlags<O extends Options>(args: string[], options: O) {
     try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+        return parseArgs({ args: withNegativeValuesJoined(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
         throw new CliError(`${(error as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
     }
 }
 
-/** Parses a whole, non-negative number flag. */
-export function parseCount(value: string | undefined, flag: string): number | undefined {
+/**
+ * `--horizon -5` as `--horizon=-5`. Node's parseArgs takes a value that
+ * starts with a dash for a flag and calls the option's argument "ambiguous";
+ * no flag starts with a digit, so a negative number after an option that
+ * takes a value is that value, and the option's own parser says what is
+ * wrong with it, as it does for `--horizon=-5`.
+ */
+function withNegativeValuesJoined(args: readonly string[], options: Options): string[] {
+    const joined: string[] = [];
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--') {
+            joined.push(...args.slice(index));
+            break;
+        }
+        const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+        const next = args[index + 1];
+        if (name !== undefined && Object.hasOwn(options, name) && options[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            joined.push(`${arg}=${next}`);
+            index++;
+        } else {
+            joined.push(arg);
+        }
+    }
+    return joined;
+}
+
+/** Parses a whole, non-negative number flag, up to `max` when given. */
+export function parseCount(value: string | undefined, flag: string, max?: number): number | undefined {
     if (value === undefined) {
         return undefined;
     }
+    const range = max === undefined ? '' : ` from 0 to ${max}`;
     if (!/^\d+$/.test(value)) {
-        throw new CliError(`${flag} takes a whole number, not '${value}'`);
+        throw new CliError(`${flag} takes a whole number${range}, not '${value}'`);
     }
-    return Number(value);
+    const count = Number(value);
+    if (max !== undefined && count > max) {
+        throw new CliError(`${flag} takes a whole number${range}, not ${value}`);
+    }
+    return count;
 }
 
 /** Parses a YYYY-MM-DD date flag, rejecting dates that do not exist. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { portfolioCalendar } from '@entente/language';
+import { MAX_HORIZON_DAYS, portfolioCalendar } from '@entente/language';
 import { parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
 import { portfolioOf } from '../portfolio/collect.js';
@@ -19,7 +19,8 @@ adding them again. Without --out the calendar goes to standard output.
 
 Options:
   --out <file.ics>        where to write (atomically)
-  --horizon <days>        include what is due in the next <days> days (default: 90)
+  --horizon <days>        include what is due in the next <days> days,
+                          0 to ${MAX_HORIZON_DAYS} (default: 90)
   --today <YYYY-MM-DD>    the date "due" and "overdue" count from (default: today)
   --config <path>         use this entente.json
   -h, --help              show this help`,
@@ -34,7 +35,7 @@ Options:
             io.out(this.help + '\n');
             return 0;
         }
-        const horizonDays = parseCount(values.horizon, '--horizon');
+        const horizonDays = parseCount(values.horizon, '--horizon', MAX_HORIZON_DAYS);
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const portfolio = portfolioOf(workspace, { today: workspace.services.charter.Settings.effectiveToday(), horizonDays });
         const calendar = portfolioCalendar(portfolio);

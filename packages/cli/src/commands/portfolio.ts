@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { MAX_HORIZON_DAYS } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
 import { portfolioHistory, withHistory } from '../portfolio/history.js';
@@ -31,7 +32,8 @@ Options:
   --history <n>                   the design scores at each of the last n commits
                                   that touched the charters (from git; a
                                   shallow clone says how far back it could see)
-  --horizon <days>                how far ahead the due list looks (default: 90)
+  --horizon <days>                how far ahead the due list looks, 0 to
+                                  ${MAX_HORIZON_DAYS} (ten years; default: 90)
   --today <YYYY-MM-DD>            the date "due" and "overdue" count from (default: today)
   --config <path>                 use this entente.json
   -h, --help                      show this help`,
@@ -52,7 +54,7 @@ Options:
         if (format === 'html' && !values.out) {
             throw new CliError('portfolio --format html needs --out DIR (see --help)');
         }
-        const horizonDays = parseCount(values.horizon, '--horizon');
+        const horizonDays = parseCount(values.horizon, '--horizon', MAX_HORIZON_DAYS);
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const historyCount = parseCount(values.history, '--history');
         const base = portfolioOf(workspace, { today: workspace.services.charter.Settings.effectiveToday(), horizonDays });

@@ -30,7 +30,7 @@ export interface PortfolioEntry {
 export interface PortfolioOptions {
     /** YYYY-MM-DD. */
     today: string;
-    /** Days ahead the due list looks (default 90). */
+    /** Days ahead the due list looks: a whole number from 0 to `MAX_HORIZON_DAYS` (default 90). */
     horizonDays?: number;
     /** Thresholds of `overloaded-role` (default 6 in one charter, 15 across the workspace). */
     maxPerCharter?: number;
@@ -133,6 +133,8 @@ export interface Portfolio {
 }
 
 export const DEFAULT_HORIZON_DAYS = 90;
+/** The farthest the due list looks: ten years (and a day or two for the leap days). */
+export const MAX_HORIZON_DAYS = 3660;
 export const DEFAULT_MAX_PER_CHARTER = 6;
 export const DEFAULT_MAX_IN_WORKSPACE = 15;
 
@@ -140,6 +142,9 @@ export const DEFAULT_MAX_IN_WORKSPACE = 15;
 export function buildPortfolio(entries: readonly PortfolioEntry[], options: PortfolioOptions): Portfolio {
     const today = options.today;
     const horizonDays = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+    if (!Number.isInteger(horizonDays) || horizonDays < 0 || horizonDays > MAX_HORIZON_DAYS) {
+        throw new RangeError(`The horizon is a whole number of days from 0 to ${MAX_HORIZON_DAYS}, not ${horizonDays}`);
+    }
     const until = addDays(today, horizonDays);
     const due = entries.flatMap(entry => dueItemsOf(entry, today, until));
     due.sort((a, b) => compareText(a.date, b.date) || compareText(a.charter, b.charter) || compareText(a.kind, b.kind) || compareText(a.element, b.element));
