@@ -74,6 +74,68 @@ describe('entente calendar', () => {
         assert.ok(today.includes('meeting.AcmeInitech.PartnerBoard.recurring@entente'));
     });
 
+    it('keeps every series when the journal shows its instances in the horizon done: the same RRULEs as without the journal, every done instance an EXDATE', () => {
+        // examples/reference on 2026-11-22: the committee met and the roadmap was shared in the quarter to 2027-01-01, the only instance in the horizon.
+        const withoutJournal = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-calendar-reference-'));
+        fs.cpSync('examples/reference', withoutJournal, { recursive: true });
+        fs.rmSync(path.join(withoutJournal, 'journals'), { recursive: true });
+        const series = (text: string) => new Map(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+            .map(component => new ICAL.Event(component))
+            .filter(event => event.isRecurring())
+            .map(event => [event.uid, event] as const));
+        const done = series(calendarText(['examples/reference'], '2026-11-22', '90'));
+        const plain = series(runCli(['calendar', '.', '--today', '2026-11-22'], { cwd: withoutJournal }).stdout);
+        assert.deepEqual([...done.keys()].sort(), [...plain.keys()].sort(), 'the same series, with the journal or without');
+        for (const uid of ['meeting.AcmeGlobex.SteeringCommittee.recurring@entente', 'commitment.AcmeGlobex.ShareRoadmap.recurring@entente']) {
+            assert.ok(done.has(uid), uid);
+        }
+        const exdates = (event: ICAL.Event) => event.component.getAllProperties('exdate').flatMap(property => property.getValues() as ICAL.Time[]);
+        for (const [uid, event] of done) {
+            const before = plain.get(uid)!;
+            assert.equal(event.startDate.toString(), before.startDate.toString(), uid);
+            assert.ok(event.startDate.isDate, `${uid}: DTSTART is a DATE`);
+            assert.equal(event.component.getFirstPropertyValue('rrule')?.toString(), before.component.getFirstPropertyValue('rrule')?.toString(), uid);
+            const until = (event.component.getFirstPropertyValue('rrule') as ICAL.Recur).until;
+            assert.ok(until?.isDate && until.toString() === '2028-12-31', `${uid}: UNTIL the term end, a DATE`);
+            assert.ok(exdates(event).every(exdate => exdate.isDate), `${uid}: every EXDATE is a DATE, as DTSTART is`);
+            assert.equal(exdates(before).length, 0, `${uid}: nothing is done without a journal`);
+        }
+        const instances = (event: ICAL.Event, to: string) => {
+            const dates: string[] = [];
+            const iterator = event.iterator();
+            for (let next = iterator.next(); next && next.toString() <= to; next = iterator.next()) {
+                dates.push(next.toString());
+            }
+            return dates;
+        };
+        const committee = done.get('meeting.AcmeGlobex.SteeringCommittee.recurring@entente')!;
+        assert.deepEqual(exdates(committee).map(String), ['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01'], 'the four quarters with a meeting, past and in the horizon');
+        assert.deepEqual(instances(committee, '2027-12-31'), ['2027-04-01', '2027-07-01', '2027-10-01'], 'the quarters to come stay in the series');
+        assert.deepEqual(instances(plain.get('meeting.AcmeGlobex.SteeringCommittee.recurring@entente')!, '2027-12-31'),
+            ['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01']);
+        const deals = done.get('metric.AcmeGlobex.DealRegistrationTime.recurring@entente')!;
+        assert.deepEqual(instances(deals, '2027-02-01'), ['2026-12-01', '2027-01-01', '2027-02-01'], 'every month reported so far is done');
+    });
+
+    it('is RFC 5545 text with a journal too: long EXDATE lines folded, a series whose instances in the horizon are all done, no series beyond its term', () => {
+        const text = calendarText(['examples/reference'], '2026-11-22', '90');
+        assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'every line ends in CRLF');
+        for (const line of text.split('\r\n')) {
+            assert.ok(Buffer.byteLength(line) <= 75, line);
+        }
+        const unfolded = text.replace(/\r\n /g, '');
+        assert.match(unfolded, /\r\nEXDATE;VALUE=DATE:20260201,20260301,20260401,20260501,20260601,20260701,20260801,20260901,20261001,20261101\r\n/);
+        assert.match(unfolded, /\r\nUID:metric\.AcmeGlobex\.PartnerSatisfaction\.recurring@entente\r\n(?:[^\r]*\r\n)*?EXDATE;VALUE=DATE:20270101\r\n/);
+        for (const line of unfolded.split('\r\n').filter(content => /^(DTSTART|DTEND|EXDATE)/.test(content))) {
+            assert.match(line, /^(DTSTART|DTEND|EXDATE);VALUE=DATE:\d{8}(,\d{8})*$/, line);
+        }
+        const uids = [...unfolded.matchAll(/^UID:(.*)$/gm)].map(match => match[1]);
+        assert.equal(new Set(uids).size, uids.length, 'no UID twice');
+        // After the term, the series are history: still the same events, every instance in the past.
+        const after = calendarText(['examples/reference'], '2029-03-01', '90').replace(/\r\n /g, '');
+        assert.deepEqual([...after.matchAll(/^UID:(.*\.recurring@entente)$/gm)].map(match => match[1]).sort(), uids.filter(uid => uid.endsWith('.recurring@entente')).sort());
+    });
+
     it('keeps commas, semicolons, backslashes and line breaks in titles through a parser', () => {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-calendar-'));
         const title = 'Ship v2; docs, API \\ SDK — ünïcødé, and a long title that has to be folded over several lines of the file';

@@ -87,10 +87,21 @@ describe('entente portfolio and calendar, with a journal', () => {
         for (let next = iterator.next(); next && next.toString() <= '2027-02-20'; next = iterator.next()) {
             dates.push(next.toString());
         }
-        assert.ok(dates.includes('2026-10-01') && !dates.includes('2026-11-01') && !dates.includes('2026-12-01') && dates.includes('2027-01-01'), dates.join(' '));
+        // Delivered 2026-09-30 and 2026-11-05: the instances of 2026-10-01 and 2026-12-01 are done; August went without, so 2026-09-01 stays.
+        assert.ok(dates.includes('2026-09-01') && !dates.includes('2026-10-01') && !dates.includes('2026-11-01') && !dates.includes('2026-12-01') && dates.includes('2027-01-01'), dates.join(' '));
         const overdue = events.get('commitment.Launch.Pricing.overdue')!;
         assert.equal(overdue.startDate.toString(), '2026-11-01');
         assert.equal(overdue.summary, 'Overdue: Publish the price list (Launch)');
         assert.ok(!events.has('commitment.Launch.Portal') && !events.has('commitment.Launch.Kit'), 'delivered dated commitments have no event');
+        // Every instance of these in the horizon is done, and the series stay, each with its done instances excluded.
+        for (const [uid, exdates] of [
+            ['meeting.Launch.Board.recurring', ['2026-10-01', '2027-01-01']],
+            ['commitment.Launch.Roadmap.recurring', ['2026-10-01', '2027-01-01']],
+            ['review.Launch.recurring', ['2026-07-01', '2027-01-01']]
+        ] as const) {
+            const event = events.get(uid);
+            assert.ok(event && event.isRecurring(), uid);
+            assert.deepEqual(event.component.getAllProperties('exdate').flatMap(property => property.getValues().map(String)), exdates, uid);
+        }
     });
 });

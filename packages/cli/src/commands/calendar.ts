@@ -10,16 +10,18 @@ export const calendarCommand: Command = {
     summary: 'Export the portfolio\'s dates as an iCalendar (.ics) file for Outlook, Google Calendar or Thunderbird.',
     help: `Usage: entente calendar [paths...] [--out FILE.ics] [options]
 
-Writes the dates of the portfolio's due list (reviews, commitment due
-dates and recurring commitments, term ends, meeting cadences, metric
-reporting dates, and everything overdue) as an RFC 5545 calendar: one
-all-day event per date, recurring items as one event with an RRULE, and
-stable UIDs, so importing a newer file updates the events instead of
-adding them again. Without --out the calendar goes to standard output.
+Writes the portfolio's dates as an RFC 5545 calendar: one all-day event
+per dated item of the due list (commitment due dates, term ends, and
+everything overdue), and every recurring item (reviews, meeting cadences,
+recurring commitments, metric reporting) as one event with an RRULE over
+its whole series, less the instances the journal shows done (EXDATE),
+whatever the horizon. UIDs are stable, so importing a newer file updates
+the events instead of adding them again. Without --out the calendar goes
+to standard output.
 
 Options:
   --out <file.ics>        where to write (atomically)
-  --horizon <days>        include what is due in the next <days> days,
+  --horizon <days>        include the dated items due in the next <days> days,
                           0 to ${MAX_HORIZON_DAYS} (default: 90)
   --today <YYYY-MM-DD>    the date "due" and "overdue" count from (default: today)
   --config <path>         use this entente.json

@@ -1,14 +1,16 @@
-import type { DueItem, Portfolio } from './portfolio.js';
+import type { DueSeries, Portfolio, RecurringItem } from './portfolio.js';
 import { addDays } from '../journal/periods.js';
 
 /**
  * The portfolio's dates as an RFC 5545 calendar that Outlook, Google
- * Calendar and Thunderbird import: one all-day event per date, a recurring
- * source (a meeting cadence, a recurring commitment, a metric's reporting,
- * the review cycle) as one event with an RRULE, less the instances the
- * journal shows done (EXDATE), and UIDs made from the
+ * Calendar and Thunderbird import: one all-day event per dated item of the
+ * due list, every recurring source (a meeting cadence, a recurring
+ * commitment, a metric's reporting, the review cycle) as one event with an
+ * RRULE, whether or not an instance of it is due in the horizon, less the
+ * instances the journal shows done (EXDATE), and UIDs made from the
  * charter's and the element's names, so that importing a newer calendar
- * updates the events instead of adding them again.
+ * updates the events instead of adding them again (and never drops a series
+ * because its next instances are done).
  */
 export function portfolioCalendar(portfolio: Portfolio, options: { name?: string } = {}): string {
     const lines = [
@@ -22,25 +24,34 @@ export function portfolioCalendar(portfolio: Portfolio, options: { name?: string
     // DTSTAMP says when this version of the event was made: "today" keeps the output reproducible.
     const stamp = `${compact(portfolio.today)}T000000Z`;
     const seen = new Set<string>();
-    for (const item of portfolio.due) {
-        // A dated item keeps its UID when its date changes (the event moves); a series is one event for all its instances.
-        const uid = item.series ? `${item.key}.recurring` : item.key;
-        if (seen.has(uid)) {
-            continue;
+    // A dated item keeps its UID when its date changes (the event moves); the due list's instances of a series are the series' event below.
+    for (const item of portfolio.due.filter(due => !due.series)) {
+        if (!seen.has(item.key)) {
+            seen.add(item.key);
+            lines.push(...eventLines(item, { uid: item.key, start: item.date, ...(item.overdue ? { overdueSince: item.date } : {}) }, stamp));
         }
-        seen.add(uid);
-        lines.push(...eventLines(item, uid, stamp));
+    }
+    for (const item of portfolio.recurring) {
+        const uid = `${item.key}.recurring`;
+        if (!seen.has(uid)) {
+            seen.add(uid);
+            lines.push(...eventLines(item, { uid, start: item.series.first, series: item.series }, stamp));
+        }
     }
     lines.push('END:VCALENDAR');
     return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function eventLines(item: DueItem, uid: string, stamp: string): string[] {
-    const start = item.series ? item.series.first : item.date;
+/** One VEVENT: a dated item on its date (`overdueSince` it when overdue), or a series from its first instance. */
+function eventLines(
+    item: Omit<RecurringItem, 'series'>, event: { uid: string; start: string; overdueSince?: string; series?: DueSeries }, stamp: string
+): string[] {
+    const { uid, start, overdueSince, series } = event;
+    const overdue = overdueSince !== undefined;
     const description = [
         item.owner ? `Owner: ${item.owner}` : undefined,
         `Charter: ${item.charter} (${item.path})`,
-        item.overdue ? `Overdue since ${item.date}.` : undefined
+        overdue ? `Overdue since ${overdueSince}.` : undefined
     ].filter((line): line is string => line !== undefined).join('\n');
     const lines = [
         'BEGIN:VEVENT',
@@ -48,17 +59,18 @@ function eventLines(item: DueItem, uid: string, stamp: string): string[] {
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${compact(start)}`,
         `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`,
-        `SUMMARY:${escapeText(`${item.overdue ? 'Overdue: ' : ''}${item.title} (${item.charter})`)}`,
+        `SUMMARY:${escapeText(`${overdue ? 'Overdue: ' : ''}${item.title} (${item.charter})`)}`,
         `DESCRIPTION:${escapeText(description)}`,
         `CATEGORIES:${escapeText(item.kind)}`,
         'TRANSP:TRANSPARENT'
     ];
-    if (item.series) {
-        const { freq, interval } = item.series.recurrence;
-        lines.push(`RRULE:FREQ=${freq}${interval === 1 ? '' : `;INTERVAL=${interval}`}${item.series.until ? `;UNTIL=${compact(item.series.until)}` : ''}`);
-        // Instances the journal shows done, or listed overdue on their own, are not the series' any more.
-        if (item.series.except?.length) {
-            lines.push(`EXDATE;VALUE=DATE:${item.series.except.map(compact).join(',')}`);
+    if (series) {
+        const { freq, interval } = series.recurrence;
+        // UNTIL is a DATE, as DTSTART is (RFC 5545 3.3.10).
+        lines.push(`RRULE:FREQ=${freq}${interval === 1 ? '' : `;INTERVAL=${interval}`}${series.until ? `;UNTIL=${compact(series.until)}` : ''}`);
+        // Instances the journal shows done, or listed overdue on their own, are not the series' any more; DATE values, as DTSTART's.
+        if (series.except?.length) {
+            lines.push(`EXDATE;VALUE=DATE:${series.except.map(compact).join(',')}`);
         }
     }
     lines.push('END:VEVENT');

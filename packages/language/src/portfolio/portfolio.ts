@@ -6,9 +6,9 @@ import { entriesAboutUpTo, type CharterHistory } from '../journal/history.js';
 import type { JournalEntry } from '../model/journal-types.js';
 import { portfolioLayers, type PortfolioLayers } from './layers.js';
 import { roleLoadsOfCharter, type RoleLoad } from './role-load.js';
-import { addDays } from '../journal/periods.js';
+import { addDays, daysBetween } from '../journal/periods.js';
 import {
-    cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, periodRecurrence, previousInstance, type Recurrence
+    cadenceRecurrence, durationRecurrence, firstInstance, instancesBetween, LAST_DATE, nextInstance, periodRecurrence, previousInstance, type Recurrence
 } from './schedule.js';
 
 /** One charter of the workspace as the portfolio reads it. */
@@ -88,10 +88,12 @@ export interface DueSeries {
     /** No instance after this date (the term end). */
     until?: string;
     /**
-     * Instances left out of the due list: those the journal shows done (the
-     * meeting held, the delivery, reading or review made in the period that
-     * ends on the instance), and the last past one when it is listed overdue
-     * on its own. A calendar excludes them from the series (EXDATE).
+     * Instances that are not the series' any more, in date order: every one
+     * the journal shows done, past or in the horizon (the meeting held, the
+     * delivery, reading or review made in the period that ends on the
+     * instance), and the last past one when it is listed overdue on its own.
+     * The due list leaves them out, and a calendar excludes them from the
+     * series (EXDATE).
      */
     except?: string[];
 }
@@ -122,6 +124,14 @@ export interface DueItem {
     series?: DueSeries;
 }
 
+/**
+ * A recurring source of due dates (a review cycle, a meeting cadence, a
+ * recurring commitment, a metric's reporting) with its whole series, whether
+ * or not an instance of it is due in the horizon: what a calendar writes as
+ * one event with an RRULE.
+ */
+export type RecurringItem = Omit<DueItem, 'date' | 'overdue' | 'series'> & { series: DueSeries };
+
 export interface Portfolio {
     today: string;
     horizonDays: number;
@@ -130,6 +140,8 @@ export interface Portfolio {
     charters: PortfolioCharter[];
     people: PersonLoad[];
     due: DueItem[];
+    /** Every recurring source of every charter, in the order of its first instance; its instances in the horizon, less those done, are on `due`. */
+    recurring: RecurringItem[];
 }
 
 export const DEFAULT_HORIZON_DAYS = 90;
@@ -146,14 +158,18 @@ export function buildPortfolio(entries: readonly PortfolioEntry[], options: Port
         throw new RangeError(`The horizon is a whole number of days from 0 to ${MAX_HORIZON_DAYS}, not ${horizonDays}`);
     }
     const until = addDays(today, horizonDays);
-    const due = entries.flatMap(entry => dueItemsOf(entry, today, until));
+    const sources = entries.map(entry => dueItemsOf(entry, today, until));
+    const due = sources.flatMap(source => source.due);
     due.sort((a, b) => compareText(a.date, b.date) || compareText(a.charter, b.charter) || compareText(a.kind, b.kind) || compareText(a.element, b.element));
+    const recurring = sources.flatMap(source => source.recurring);
+    recurring.sort((a, b) => compareText(a.series.first, b.series.first) || compareText(a.charter, b.charter) || compareText(a.kind, b.kind) || compareText(a.element, b.element));
     const charters = entries.map(entry => charterRow(entry, today, until));
     charters.sort((a, b) => compareText(a.name, b.name));
     return {
         today, horizonDays, until, charters,
         people: peopleOf(entries, options.maxPerCharter ?? DEFAULT_MAX_PER_CHARTER, options.maxInWorkspace ?? DEFAULT_MAX_IN_WORKSPACE),
-        due
+        due,
+        recurring
     };
 }
 
@@ -167,7 +183,9 @@ function charterRow(entry: PortfolioEntry, today: string, until: string): Portfo
     }
     const review = reviewSeries(charter, today);
     const reviewsHeld = doneDates(entry.history, today, 'reviewed');
-    const nextReview = review ? upcomingInstances(review, today, review.until ?? addDays(until, 3660), reviewsHeld).find(instance => !instance.done)?.date : undefined;
+    // The next review may lie beyond the horizon: look ten years further, and no further than dates go.
+    const lookAhead = daysBetween(until, LAST_DATE) < 3660 ? LAST_DATE : addDays(until, 3660);
+    const nextReview = review ? upcomingInstances(review, today, review.until ?? lookAhead, doneInstancesOf(review, reviewsHeld)).find(instance => !instance.done)?.date : undefined;
     return {
         name: charter.name,
         ...(charter.title === undefined ? {} : { title: charter.title }),
@@ -209,9 +227,10 @@ function ownerText(ref: PrincipalRef | undefined): string | undefined {
     return ref?.text;
 }
 
-function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueItem[] {
+function dueItemsOf(entry: PortfolioEntry, today: string, until: string): { due: DueItem[]; recurring: RecurringItem[] } {
     const { charter, path, history } = entry;
     const items: DueItem[] = [];
+    const recurring: RecurringItem[] = [];
     const base = { charter: charter.name, path, uri: charter.uri };
     const doneOn = (kind: JournalEntry['kind'], name?: string) => doneDates(history, today, kind, name);
     const everyInstance = (kind: DueKind, element: string, source: SourceRef, title: string, owner: string | undefined, dueSeries: DueSeries | undefined, done: readonly string[] | undefined) => {
@@ -221,23 +240,24 @@ function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueIte
         const { anchor, recurrence, until: last } = dueSeries;
         const key = keyOf(kind, charter.name, element);
         const item = { ...base, key, kind, range: source.nameRange, element, title, ...(owner ? { owner } : {}) };
-        const except: string[] = [];
+        const doneInstances = doneInstancesOf(dueSeries, done);
+        const except = new Set(doneInstances);
         // With a journal, the last period that has passed is known to be done or not.
         const lastPast = done ? previousInstance(anchor, recurrence, today, last) : undefined;
-        if (lastPast && !doneBetween(done, previousInstance(anchor, recurrence, lastPast, last) ?? anchor, lastPast)) {
+        if (lastPast && !doneInstances.has(lastPast)) {
             items.push({ ...item, key: `${key}.overdue`, date: lastPast, overdue: true });
-            except.push(lastPast);
+            except.add(lastPast);
         }
-        for (const instance of upcomingInstances(dueSeries, today, until, done)) {
-            if (instance.done) {
-                except.push(instance.date);
-            } else {
+        for (const instance of upcomingInstances(dueSeries, today, until, doneInstances)) {
+            if (!instance.done) {
                 items.push({ ...item, date: instance.date, overdue: false, series: dueSeries });
             }
         }
-        if (except.length > 0) {
-            dueSeries.except = except;
+        if (except.size > 0) {
+            dueSeries.except = [...except].sort(compareText);
         }
+        // The series is the calendar's whatever the horizon holds: all its instances there may be done.
+        recurring.push({ ...item, series: dueSeries });
     };
     const parties = charter.parties.join(', ');
     everyInstance('review', charter.name, charter.source, `Review of ${charter.name}`, parties || undefined, reviewSeries(charter, today), doneOn('reviewed'));
@@ -267,7 +287,7 @@ function dueItemsOf(entry: PortfolioEntry, today: string, until: string): DueIte
     for (const metric of charter.metrics) {
         everyInstance('metric', metric.name, metric.source, `Report ${metric.title ?? metric.name}`, ownerText(metric.owner), metric.cadence ? series(charter, today, cadenceRecurrence(metric.cadence)) : undefined, doneOn('measured', metric.name));
     }
-    return items;
+    return { due: items, recurring };
 }
 
 /** The dates of the history's entries of a kind about an element, up to today; undefined without a journal. */
@@ -275,20 +295,37 @@ function doneDates(history: CharterHistory | undefined, today: string, kind: Jou
     return history ? entriesAboutUpTo(history, kind, name, today).map(entry => entry.date) : undefined;
 }
 
-/** Whether the journal records what an instance asks in its period: from the instance before it (or the anchor) up to it. */
-function doneBetween(done: readonly string[] | undefined, start: string, end: string): boolean {
-    return done?.some(date => date >= start && date < end) ?? false;
+/**
+ * The instances of a series the journal shows done. An instance is done when
+ * the journal records what it asks in its period, from the instance before it
+ * (or the anchor) up to the day before it: so each entry from the anchor on
+ * does the first instance after it. Without a journal, none is.
+ */
+function doneInstancesOf(dueSeries: DueSeries, done: readonly string[] | undefined): Set<string> {
+    const { anchor, recurrence, until } = dueSeries;
+    const entries = (done ?? []).filter(date => date >= anchor).sort(compareText);
+    const doneInstances = new Set<string>();
+    if (entries.length === 0) {
+        return doneInstances;
+    }
+    const lastEntry = entries[entries.length - 1];
+    const to = nextInstance(anchor, recurrence, lastEntry, until) ?? lastEntry;
+    let next = 0;
+    for (const instance of instancesBetween(anchor, recurrence, addDays(entries[0], 1), to, until)) {
+        if (next < entries.length && entries[next] < instance) {
+            doneInstances.add(instance);
+        }
+        while (next < entries.length && entries[next] < instance) {
+            next++;
+        }
+    }
+    return doneInstances;
 }
 
-/** The instances of a series from today to `to`, each with whether the journal shows it done (without a journal, none is). */
-function upcomingInstances(dueSeries: DueSeries, today: string, to: string, done: readonly string[] | undefined): Array<{ date: string; done: boolean }> {
+/** The instances of a series from today to `to`, each with whether it is one of the done instances. */
+function upcomingInstances(dueSeries: DueSeries, today: string, to: string, doneInstances: ReadonlySet<string>): Array<{ date: string; done: boolean }> {
     const { anchor, recurrence, until } = dueSeries;
-    let start = (done && previousInstance(anchor, recurrence, today, until)) || anchor;
-    return instancesBetween(anchor, recurrence, today, to, until).map(date => {
-        const instance = { date, done: doneBetween(done, start, date) };
-        start = date;
-        return instance;
-    });
+    return instancesBetween(anchor, recurrence, today, to, until).map(date => ({ date, done: doneInstances.has(date) }));
 }
 
 function keyOf(kind: DueKind, charter: string, element: string): string {

@@ -128,6 +128,29 @@ export function previousInstance(anchor: string, recurrence: Recurrence, date: s
     }
 }
 
+/** The last day a date of the portfolio may fall on: YYYY-MM-DD has four digits for the year, and iCalendar's DATE too. */
+export const LAST_DATE = '9999-12-31';
+
+/**
+ * The first instance of a series (up to `until` when given) strictly after
+ * `date`, if any. Looks ahead in growing windows, as `previousInstance` looks
+ * back (a series on 29 February has years between its instances), and gives
+ * up at `LAST_DATE`.
+ */
+export function nextInstance(anchor: string, recurrence: Recurrence, date: string, until?: string): string | undefined {
+    const from = addDays(date, 1);
+    const daysLeft = daysBetween(date, until !== undefined && until < LAST_DATE ? until : LAST_DATE);
+    for (let span = 2 * longestStep(recurrence); ; span *= 4) {
+        const found = instancesBetween(anchor, recurrence, from, addDays(date, Math.min(span, daysLeft)), until);
+        if (found.length > 0) {
+            return found[0];
+        }
+        if (span >= daysLeft) {
+            return undefined;
+        }
+    }
+}
+
 /** The first instance of a series (from its anchor's first step, up to `until`), if any. */
 export function firstInstance(anchor: string, recurrence: Recurrence, until?: string): string | undefined {
     for (let k = 1; k < 1000; k++) {
