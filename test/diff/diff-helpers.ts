@@ -30,7 +30,7 @@ export async function diffTexts(services: SideServices, before: Record<string, s
     }
 }
 
-/** The diff as sorted-by-construction lines a test can compare exactly: changes, findings, score moves. */
+/** The diff as sorted-by-construction lines a test can compare exactly: changes, journal entries, findings, score moves. */
 export function diffLines(diff: GovernanceDiff): string[] {
     const lines: string[] = [];
     const changeLines = (prefix: string, changes: GovernanceDiff['parties']) => {
@@ -50,6 +50,8 @@ export function diffLines(diff: GovernanceDiff): string[] {
             lines.push(`${prefix}charter ${charter.change}${charter.oldName ? ` from ${charter.oldName}` : ''}`);
         }
         changeLines(prefix, charter.changes);
+        lines.push(...charter.journal.map(change => `${prefix}${change.change} entry ${change.change === 'changed'
+            ? `${change.headline}: ${change.attributes.map(attribute => `${attribute.attribute} ${attribute.before ?? 'none'} → ${attribute.after ?? 'none'}`).join(', ')}` : change.entry}`));
         lines.push(...charter.findings.introduced.map(finding => `${prefix}introduced ${finding.ruleId} ${finding.element ?? ''}`));
         lines.push(...charter.findings.resolved.map(finding => `${prefix}resolved ${finding.ruleId} ${finding.element ?? ''}`));
         const { overall, dimensions } = charter.health;

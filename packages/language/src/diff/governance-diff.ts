@@ -7,9 +7,11 @@ import {
     objectiveAttributes, partyAttributes, roleAttributes, SAME_NAMES, type Attributes
 } from './element-views.js';
 import { sayShares } from '../health/say.js';
+import { diffJournalEntries, entriesFor } from './journal-diff.js';
 import { listText } from '../wording.js';
 import type {
-    AttributeChange, CharterDiff, CheckDelta, SayDelta, DiffElementKind, DiffFinding, DiffSide, DiffSummary, ElementChange, FindingChanges, GovernanceDiff, HealthDelta, ScoreDelta
+    AttributeChange, CharterDiff, CheckDelta, SayDelta, DiffElementKind, DiffFinding, DiffSide, DiffSummary, ElementChange, FindingChanges, GovernanceDiff, HealthDelta,
+    JournalWithoutCharter, ScoreDelta
 } from './types.js';
 
 interface CharterEntry {
@@ -45,8 +47,11 @@ const INNER_KINDS: ReadonlyArray<{
 export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): GovernanceDiff {
     const names = new NameMap();
     const parties = diffParties(collectParties(oldSide), collectParties(newSide), names);
-    const oldCharters = collectCharters(oldSide);
-    const newCharters = collectCharters(newSide);
+    // The charters the compared documents' journals are for: a context document brings only these.
+    const journalled = new Set([oldSide, newSide].flatMap(side => side.documents.filter(document => !document.context)
+        .flatMap(document => (document.model.journals ?? []).flatMap(journal => journal.charter ?? journal.charterText ?? []))));
+    const oldCharters = collectCharters(oldSide, journalled);
+    const newCharters = collectCharters(newSide, journalled);
     const charterPairs = pairCharters(oldCharters, newCharters, names);
     // A finding's element is `Charter` or `Charter.Element` (charter names hold no dot), or a party's name.
     const oldFindings = byOwner(oldSide.documents.flatMap(document => document.findings));
@@ -76,7 +81,9 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             ? [{ change: 'changed', element: 'charter', name: after!.charter.name, ...(renamed ? { oldName: before!.charter.name } : {}), attributes: charterChanges }]
             : [];
         const allChanges = [...ownChange, ...changes];
-        const change: CharterDiff['change'] = !before ? 'added' : !after ? 'removed' : renamed ? 'renamed' : allChanges.length ? 'changed' : 'unchanged';
+        const journal = diffJournalEntries(before ? entriesFor(oldSide.documents, before.charter.name) : [], after ? entriesFor(newSide.documents, after.charter.name) : [],
+            before && after ? charterNames : SAME_NAMES, attributeChanges);
+        const change: CharterDiff['change'] = !before ? 'added' : !after ? 'removed' : renamed ? 'renamed' : allChanges.length || journal.length ? 'changed' : 'unchanged';
         return {
             name: (after ?? before)!.charter.name,
             ...(renamed ? { oldName: before!.charter.name } : {}),
@@ -87,17 +94,37 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             findings: matchFindings(oldOwn, newOwn, renameElement),
             health: healthDelta(before?.health, after?.health),
             say: sayDelta(before?.charter, after?.charter, charterNames),
-            regressions: before && after ? regressionsOf(before.charter, after.charter, charterNames) : []
+            regressions: before && after ? regressionsOf(before.charter, after.charter, charterNames) : [],
+            journal
         };
     });
-    const unclaimed = (findings: Map<string, Finding[]>, claimed: Set<string>) =>
-        [...findings].flatMap(([owner, owned]) => (claimed.has(owner) ? [] : owned));
+    // Findings about no compared charter, but those of context documents (loaded only for the journals' charters).
+    const unclaimed = (findings: Map<string, Finding[]>, claimed: Set<string>, side: DiffSide) => {
+        const context = new Set(side.documents.filter(document => document.context).map(document => document.uri));
+        return [...findings].flatMap(([owner, owned]) => (claimed.has(owner) ? [] : owned.filter(finding => !context.has(finding.uri))));
+    };
     const findings = matchFindings(
-        unclaimed(oldFindings, claimedOld),
-        unclaimed(newFindings, claimedNew),
+        unclaimed(oldFindings, claimedOld, oldSide),
+        unclaimed(newFindings, claimedNew, newSide),
         element => (element === undefined ? undefined : names.role(element))
     );
-    return { parties, charters, findings, summary: summarise(parties, charters, findings) };
+    return { parties, charters, findings, journalsWithoutCharter: journalsWithoutCharter(oldSide, newSide), summary: summarise(parties, charters, findings) };
+}
+
+/** The compared documents' journals whose `for` resolves to no charter of their side, each once (by journal name and charter). */
+function journalsWithoutCharter(oldSide: DiffSide, newSide: DiffSide): JournalWithoutCharter[] {
+    const found = new Map<string, JournalWithoutCharter>();
+    for (const [side, key] of [[oldSide, 'oldUri'], [newSide, 'newUri']] as const) {
+        for (const document of side.documents.filter(each => !each.context)) {
+            for (const journal of (document.model.journals ?? []).filter(each => each.charter === undefined && each.name)) {
+                const id = `${journal.name}\u0000${journal.charterText ?? ''}`;
+                const entry = found.get(id) ?? { journal: journal.name, charter: journal.charterText ?? null };
+                entry[key] ??= document.uri;
+                found.set(id, entry);
+            }
+        }
+    }
+    return [...found.values()].sort((a, b) => compareText(a.journal, b.journal) || compareText(a.charter ?? '', b.charter ?? ''));
 }
 
 /** Findings by the first part of their element (a charter's or a party's name); `''` for findings about no element. */
@@ -122,7 +149,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T, index: number) => stri
 
 function collectParties(side: DiffSide): Map<string, PartyInfo> {
     const parties = new Map<string, PartyInfo>();
-    for (const document of side.documents) {
+    for (const document of side.documents.filter(each => !each.context)) {
         for (const party of document.model.parties) {
             if (party.name && !parties.has(party.name)) {
                 parties.set(party.name, party);
@@ -132,11 +159,12 @@ function collectParties(side: DiffSide): Map<string, PartyInfo> {
     return parties;
 }
 
-function collectCharters(side: DiffSide): Map<string, CharterEntry> {
+/** The side's charters by name; a context document's only when a compared journal is for them. */
+function collectCharters(side: DiffSide, journalled: ReadonlySet<string>): Map<string, CharterEntry> {
     const charters = new Map<string, CharterEntry>();
     for (const document of side.documents) {
         for (const charter of document.model.charters) {
-            if (charter.name && !charters.has(charter.name)) {
+            if (charter.name && !charters.has(charter.name) && (!document.context || journalled.has(charter.name))) {
                 charters.set(charter.name, { charter, health: document.health.find(health => health.charter === charter.name) });
             }
         }
@@ -421,18 +449,39 @@ function regressionsOf(before: CharterModel, after: CharterModel, names: NameMap
     return regressions;
 }
 
+/** The health layers a charter's score is read on (docs/journal.md, "Three layers of health"). */
+export type HealthLayer = 'design' | 'execution' | 'perceived';
+export const HEALTH_LAYERS: readonly HealthLayer[] = ['design', 'execution', 'perceived'];
+
+/** A layer's move: the overall score for `design`. */
+export function layerDelta(health: HealthDelta, layer: HealthLayer): ScoreDelta | undefined {
+    return layer === 'design' ? health.overall : health[layer];
+}
+
+/** Whether the charter's score went down on one of these layers. */
+export function droppedOn(health: HealthDelta, layers: readonly HealthLayer[]): boolean {
+    return layers.some(layer => (layerDelta(health, layer)?.delta ?? 0) < 0);
+}
+
 function summarise(parties: ElementChange[], charters: CharterDiff[], findings: FindingChanges): DiffSummary {
     const count = (change: CharterDiff['change']) => charters.filter(charter => charter.change === change).length;
+    const journalChanges = charters.reduce((sum, charter) => sum + charter.journal.length, 0);
+    const drops = (layers: readonly HealthLayer[]) => charters.filter(charter => droppedOn(charter.health, layers)).length;
     return {
         chartersAdded: count('added'),
         chartersRemoved: count('removed'),
         chartersRenamed: count('renamed'),
-        chartersChanged: charters.filter(charter => (charter.change === 'changed' || charter.change === 'renamed') && charter.changes.length > 0).length,
+        chartersChanged: charters.filter(charter => (charter.change === 'changed' || charter.change === 'renamed') && (charter.changes.length > 0 || charter.journal.length > 0)).length,
         chartersUnchanged: count('unchanged'),
-        changes: parties.length + charters.reduce((sum, charter) => sum + charter.changes.length, 0),
+        changes: parties.length + charters.reduce((sum, charter) => sum + charter.changes.length, 0) + journalChanges,
         findingsIntroduced: findings.introduced.length + charters.reduce((sum, charter) => sum + charter.findings.introduced.length, 0),
         findingsResolved: findings.resolved.length + charters.reduce((sum, charter) => sum + charter.findings.resolved.length, 0),
-        scoreDrops: charters.filter(charter => (charter.health.overall.delta ?? 0) < 0).length
+        scoreDrops: drops(HEALTH_LAYERS),
+        // Added after the first version of the JSON: after the keys it had, so their order stays.
+        journalChanges,
+        designDrops: drops(['design']),
+        executionDrops: drops(['execution']),
+        perceivedDrops: drops(['perceived'])
     };
 }
 

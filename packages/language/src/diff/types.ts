@@ -5,6 +5,7 @@
  */
 import type { CharterHealth, DimensionId } from '../health/types.js';
 import type { DocumentModel } from '../model/types.js';
+import type { EntryKind } from '../model/journal-types.js';
 import type { Finding, Severity } from '../rules/rule.js';
 
 /** One checked document of a side of the diff: its model, findings and the health of its charters. */
@@ -13,6 +14,13 @@ export interface DiffDocument {
     model: DocumentModel;
     findings: Finding[];
     health: CharterHealth[];
+    /**
+     * A document that was not named but loaded to resolve the named documents'
+     * journals (their charter and its parties): its charters are compared only
+     * when a named document's journal is for them; its parties and its findings
+     * about no compared charter are left out.
+     */
+    context?: boolean;
 }
 
 /** One side of the diff: every document of a workspace (the old one or the new one). */
@@ -41,6 +49,40 @@ export interface ElementChange {
     oldName?: string;
     /** For `changed`: the attributes that differ. For `added` and `removed`: the element's written attributes. Empty for a pure rename. */
     attributes: AttributeChange[];
+}
+
+/**
+ * A journal entry added, removed or changed (docs/journal.md). Entries are
+ * matched by what they record, not by line or file; an entry whose date,
+ * kind (`delivered` ↔ `missed`) or details changed while it records the same
+ * thing is `changed`.
+ */
+export interface JournalEntryChange {
+    change: 'added' | 'removed' | 'changed';
+    /** The journal it is written in, on the new side (the old side when removed). */
+    journal: string;
+    kind: EntryKind;
+    /** As written (`''` when it is no date), on the new side (the old side when removed). */
+    date: string;
+    /** The entry as written, references read by their new names: `2026-05-02 missed TrainSellers "No owner"`. */
+    entry: string;
+    /** Its date, kind and what it is about: `2026-06-30 assessed by Acme`. */
+    headline: string;
+    /** For `changed`: what differs (`date`, `kind`, `reason`, `trust`, …). Empty for `added` and `removed`. */
+    attributes: AttributeChange[];
+    /** Where it stands on its side (the new side but for `removed`); zero-based line. */
+    uri: string;
+    line: number;
+}
+
+/** A journal of a compared document whose `for` names a charter not declared in its side's workspace: its entries cannot be compared. */
+export interface JournalWithoutCharter {
+    journal: string;
+    /** The charter as written after `for`; `null` when the journal has no `for`. */
+    charter: string | null;
+    /** The sides it stands on, and where. */
+    oldUri?: string;
+    newUri?: string;
 }
 
 /** A finding as the diff reports it. */
@@ -113,21 +155,31 @@ export interface CharterDiff {
     say: SayDelta[];
     /** Changes a reviewer should read as regressions whatever the scores say (an escalation whose final say became one party's). */
     regressions: string[];
+    /** The entries of its journals added, removed or changed, by date (they move the execution and perceived layers). */
+    journal: JournalEntryChange[];
 }
 
 export interface DiffSummary {
     chartersAdded: number;
     chartersRemoved: number;
     chartersRenamed: number;
-    /** Charters kept (possibly renamed) whose elements or clauses changed. */
+    /** Charters kept (possibly renamed) whose elements, clauses or journal entries changed. */
     chartersChanged: number;
     chartersUnchanged: number;
-    /** Element changes in all, party declarations included. */
+    /** Changes in all: element changes (party declarations included) and journal entry changes. */
     changes: number;
     findingsIntroduced: number;
     findingsResolved: number;
-    /** Charters whose overall score went down. */
+    /** Charters whose score went down on any layer: design (the overall score), execution or perceived. */
     scoreDrops: number;
+    /** The journal entry changes among `changes`. */
+    journalChanges: number;
+    /** Charters whose design (overall) score went down. */
+    designDrops: number;
+    /** Charters whose execution layer went down. */
+    executionDrops: number;
+    /** Charters whose perceived layer went down. */
+    perceivedDrops: number;
 }
 
 /** The semantic difference between two workspaces of charters. */
@@ -138,5 +190,7 @@ export interface GovernanceDiff {
     charters: CharterDiff[];
     /** Findings about no charter (e.g. a duplicate party). */
     findings: FindingChanges;
+    /** Journals of the compared documents whose charter is not in their side's workspace, by journal name. */
+    journalsWithoutCharter: JournalWithoutCharter[];
     summary: DiffSummary;
 }
