@@ -59,7 +59,7 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(result.code, 0);
         const output = JSON.parse(result.stdout);
         assert.equal(output.version, 1);
-        assert.deepEqual(Object.keys(output), ['version', 'old', 'new', 'summary', 'parties', 'charters', 'findings']);
+        assert.deepEqual(Object.keys(output), ['version', 'old', 'new', 'summary', 'parties', 'charters', 'findings', 'journalsWithoutCharter']);
         assert.equal(output.summary.findingsResolved, 3);
         const [charter] = output.charters;
         assert.equal(charter.change, 'changed');
@@ -120,7 +120,7 @@ describe('entente diff (the CLI process)', function () {
     it('fails the gates only when asked and only when they trip', () => {
         const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
         assert.equal(worse.code, 1);
-        assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower\n');
+        assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower (design)\n');
         assert.equal(runCli(['diff', ...pair('03-body-seats'), ...TODAY]).code, 0);
         assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]).code, 0);
     });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -6,9 +7,25 @@ import { REPO_ROOT, runCli } from '../helpers/cli.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/operations');
 
+/** The edits of the tester's report: a delivery become a miss, an assessment's trust 4 → 1, a dispute resolved later. */
+const TESTER_EDITS = (journal: string) => journal
+    .replace('2026-04-09 delivered ShareRoadmap', '2026-04-09 missed ShareRoadmap "No owner"')
+    .replace('assessed by Acme { trust 4 commitment', 'assessed by Acme { trust 1 commitment')
+    .replace('2026-05-19 resolved NordicLeads', '2026-05-30 resolved NordicLeads');
+const TODAY = ['--today', '2026-11-22'];
+const JOURNAL = 'acme-globex-2026.charter';
+const temporaryFolders: string[] = [];
+
+/** A new temporary folder, removed after the tests. */
+function temporaryFolder(): string {
+    const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-journal-diff-')));
+    temporaryFolders.push(folder);
+    return folder;
+}
+
 /** The operations fixture copied twice, the new side's journal edited. */
 function sides(edit: (journal: string) => string): [string, string] {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-journal-diff-'));
+    const root = temporaryFolder();
     const [before, after] = ['before', 'after'].map(side => {
         const dir = path.join(root, side);
         fs.cpSync(FIXTURES, dir, { recursive: true });
@@ -21,6 +38,7 @@ function sides(edit: (journal: string) => string): [string, string] {
 
 describe('entente diff of a journal change', function () {
     this.timeout(60_000);
+    after(() => temporaryFolders.forEach(folder => fs.rmSync(folder, { recursive: true, force: true })));
 
     it('shows the execution and perceived deltas and the new execution findings, the design score untouched', () => {
         const [before, after] = sides(journal => journal
@@ -48,5 +66,123 @@ describe('entente diff of a journal change', function () {
         const result = runCli(['diff', before, after, '--today', '2026-07-02']);
         assert.equal(result.code, 0, result.stderr);
         assert.doesNotMatch(result.stdout, /^No governance changes/m);
+        assert.match(result.stdout, /^Charters: 1 changed; 1 change \(1 journal entry\);/m);
+        assert.match(result.stdout, /^ {2}\+ entry 2026-06-30 met SteeringCommittee with Acme\.AllianceLead, Globex\.PartnerManager \(.*acme-globex-2026\.charter:18\)$/m);
+    });
+
+    it('lists the charter whose journal changed as changed, with its entries, counts and layer deltas (the tester\'s case)', () => {
+        const [before] = sides(TESTER_EDITS);
+        const root = path.dirname(before);
+        const pretty = runCli(['diff', 'before', 'after', ...TODAY], { cwd: root });
+        assert.equal(pretty.code, 0, pretty.stderr);
+        assert.deepEqual(pretty.stdout.split('\n').slice(1), [
+            'Charters: 1 changed; 3 changes (3 journal entries); 1 finding introduced, 0 resolved.',
+            '',
+            'Charter AcmeGlobex changed (before/acme-globex.charter → after/acme-globex.charter)',
+            '  ~ entry 2026-04-09 missed ShareRoadmap: kind: delivered → missed, reason: none → "No owner" (after/acme-globex-2026.charter:6)',
+            '  ~ entry 2026-05-30 resolved NordicLeads: date: 2026-05-19 → 2026-05-30 (after/acme-globex-2026.charter:14)',
+            '  ~ entry 2026-06-30 assessed by Acme: trust: 4 → 1 (after/acme-globex-2026.charter:16)',
+            '  + new warning dispute-over-time: Dispute NordicLeads took 26 days to resolve; the 2 levels of Disputes it reached allow 15 days. (after/acme-globex-2026.charter:12)',
+            '  health: overall 98; execution 59 → 37 (-22); perceived 53 → 44 (-9)',
+            ''
+        ]);
+
+        const json = JSON.parse(runCli(['diff', 'before', 'after', '--format', 'json', ...TODAY], { cwd: root }).stdout);
+        assert.deepEqual(json.summary, {
+            chartersAdded: 0, chartersRemoved: 0, chartersRenamed: 0, chartersChanged: 1, chartersUnchanged: 0, changes: 3,
+            findingsIntroduced: 1, findingsResolved: 0, scoreDrops: 1, journalChanges: 3, designDrops: 0, executionDrops: 1, perceivedDrops: 1
+        });
+        const [charter] = json.charters;
+        assert.equal(charter.change, 'changed');
+        assert.deepEqual(charter.journal[2], {
+            change: 'changed', journal: 'AcmeGlobex2026', kind: 'assessed', date: '2026-06-30',
+            entry: '2026-06-30 assessed by Acme { trust 1 commitment 4 coordination 3 communication 4 }', headline: '2026-06-30 assessed by Acme',
+            attributes: [{ attribute: 'trust', before: '4', after: '1' }], path: `after/${JOURNAL}`, line: 16
+        });
+        assert.deepEqual([charter.health.execution, charter.health.perceived], [{ before: 59, after: 37, delta: -22 }, { before: 53, after: 44, delta: -9 }]);
+
+        const markdown = runCli(['diff', 'before', 'after', '--format', 'markdown', ...TODAY], { cwd: root }).stdout.split('\n');
+        assert.ok(markdown.includes('#### AcmeGlobex (changed)'), markdown.join('\n'));
+        assert.ok(markdown.includes('- 🔄 changed entry **2026\\-06\\-30 assessed by Acme**: trust: 4 → 1 (`after/acme-globex-2026.charter:16`)'), markdown.join('\n'));
+    });
+
+    it('fails --fail-on-score-drop on an execution or perceived drop, and on the layers named only when they are', () => {
+        const [before, after] = sides(TESTER_EDITS);
+        const all = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);
+        assert.equal(all.code, 1, all.stdout);
+        assert.equal(all.stderr, 'entente: 1 charter scores lower (execution, perceived)\n');
+        assert.equal(runCli(['diff', before, after, '--fail-on-score-drop=design', ...TODAY]).code, 0);
+        const perceived = runCli(['diff', before, after, '--fail-on-score-drop=design,perceived', ...TODAY]);
+        assert.equal(perceived.code, 1);
+        assert.equal(perceived.stderr, 'entente: 1 charter scores lower (perceived)\n');
+        const bad = runCli(['diff', before, after, '--fail-on-score-drop=overall', ...TODAY]);
+        assert.equal(bad.code, 2);
+        assert.equal(bad.stderr, "entente: --fail-on-score-drop names layers: design, execution or perceived, not 'overall'\n");
+    });
+
+    it('reports a journal file added whole as its entries added', () => {
+        const [before, after] = sides(journal => journal);
+        fs.rmSync(path.join(before, JOURNAL));
+        const entries = fs.readFileSync(path.join(after, JOURNAL), 'utf8').split('\n').filter(line => /^ {4}\d{4}-\d{2}-\d{2} /.test(line)).length;
+        const result = runCli(['diff', before, after, '--format', 'json', ...TODAY]);
+        const [charter] = JSON.parse(result.stdout).charters;
+        assert.equal(charter.change, 'changed');
+        assert.equal(charter.journal.length, entries);
+        assert.ok(charter.journal.every((change: { change: string }) => change.change === 'added'));
+        assert.match(runCli(['diff', before, after, ...TODAY]).stdout, new RegExp(`^Charters: 1 changed; ${entries} changes \\(${entries} journal entries\\);`, 'm'));
+    });
+
+    it('finds the charter of two journal files compared alone in the folders above them', () => {
+        const root = temporaryFolder();
+        fs.cpSync(FIXTURES, root, { recursive: true });
+        const journal = fs.readFileSync(path.join(root, JOURNAL), 'utf8');
+        fs.rmSync(path.join(root, JOURNAL));
+        for (const [version, text] of [['v1', journal], ['v2', TESTER_EDITS(journal)]]) {
+            fs.mkdirSync(path.join(root, 'journals', version), { recursive: true });
+            fs.writeFileSync(path.join(root, 'journals', version, JOURNAL), text);
+        }
+        const result = runCli(['diff', `journals/v1/${JOURNAL}`, `journals/v2/${JOURNAL}`, '--format', 'json', ...TODAY], { cwd: root });
+        assert.equal(result.code, 0, result.stderr);
+        const output = JSON.parse(result.stdout);
+        assert.deepEqual(output.charters.map((charter: { name: string; change: string; newPath: string }) => [charter.name, charter.change, charter.newPath]), [['AcmeGlobex', 'changed', 'acme-globex.charter']]);
+        assert.equal(output.summary.journalChanges, 3);
+        assert.deepEqual(output.parties, [], 'the parties loaded to resolve the charter are not compared');
+        assert.deepEqual(output.journalsWithoutCharter, []);
+    });
+
+    it('says in one line when a journal\'s charter is nowhere to be found', () => {
+        const root = temporaryFolder();
+        for (const [side, entries] of [['a', ''], ['b', '    2026-05-02 missed TrainSellers\n']]) {
+            fs.mkdirSync(path.join(root, side));
+            fs.writeFileSync(path.join(root, side, 'log.charter'), `journal Log for Nowhere {\n${entries}}\n`);
+        }
+        const result = runCli(['diff', 'a/log.charter', 'b/log.charter', ...TODAY], { cwd: root });
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stdout.split('\n')[2],
+            'Journal Log (a/log.charter → b/log.charter) is for charter Nowhere, found neither in the files compared nor in a folder above them: its entries are not compared.');
+        assert.deepEqual(JSON.parse(runCli(['diff', 'a', 'b', '--format', 'json', ...TODAY], { cwd: root }).stdout).journalsWithoutCharter,
+            [{ journal: 'Log', charter: 'Nowhere', oldPath: 'a/log.charter', newPath: 'b/log.charter' }]);
+    });
+
+    it('shows a change to the journals folder alone with --git, the charter read at BASE and in the working tree', () => {
+        const repo = temporaryFolder();
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        fs.cpSync(FIXTURES, repo, { recursive: true });
+        fs.mkdirSync(path.join(repo, 'journals'));
+        fs.renameSync(path.join(repo, JOURNAL), path.join(repo, 'journals', JOURNAL));
+        git('init', '-q', '-b', 'main');
+        git('config', 'user.name', 'Entente Test');
+        git('config', 'user.email', 'test@example.invalid');
+        git('config', 'commit.gpgsign', 'false');
+        git('add', '.');
+        git('commit', '-q', '-m', 'base');
+        const journal = path.join(repo, 'journals', JOURNAL);
+        fs.writeFileSync(journal, TESTER_EDITS(fs.readFileSync(journal, 'utf8')));
+        const result = runCli(['diff', '--git', 'HEAD', 'journals', ...TODAY], { cwd: repo });
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /^Charters: 1 changed; 3 changes \(3 journal entries\); 1 finding introduced, 0 resolved\.$/m);
+        assert.match(result.stdout, /^ {2}~ entry 2026-06-30 assessed by Acme: trust: 4 → 1 \(journals\/acme-globex-2026\.charter:16\)$/m);
+        assert.match(result.stdout, /^ {2}health: overall 98; execution 59 → 37 \(-22\); perceived 53 → 44 \(-9\)$/m);
+        assert.equal(runCli(['diff', '--git', 'HEAD', 'journals', '--fail-on-score-drop', ...TODAY], { cwd: repo }).code, 1);
     });
 });

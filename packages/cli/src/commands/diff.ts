@@ -1,7 +1,8 @@
-import { diffGovernance, type DiffSide } from '@entente/language';
+import { diffGovernance, droppedOn, HEALTH_LAYERS, type DiffSide, type HealthLayer } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { readGitSides } from '../diff/git-side.js';
+import { chartersMissing, contextFiles, contextFolder, fileKey } from '../diff/journal-context.js';
 import { jsonDiff } from '../diff/json.js';
 import { markdownDiff } from '../diff/markdown.js';
 import { prettyDiff } from '../diff/pretty.js';
@@ -23,12 +24,16 @@ Compares two versions of a set of charters by meaning, not by text: parties,
 roles, bodies (seats, voting rule), decisions (decider, who controls and who
 can block), escalations (levels, time boxes, final step), commitments,
 metrics, objectives and charter clauses; findings introduced and resolved;
-health score deltas per dimension. Renamed elements are reported as renames;
-layout and comments are ignored (docs/diff.md).
+health score deltas per dimension; journal entries added, removed or
+changed, with the execution and perceived deltas they make. Renamed elements
+are reported as renames; layout and comments are ignored (docs/diff.md).
 
 OLD and NEW are two files or two folders; each is its own workspace. With
 --git, the old side is the .charter files under the paths (default: the
-current folder) as committed at BASE, the new side the working tree.
+current folder) as committed at BASE, the new side the working tree. When
+the files compared hold journals whose charter they do not declare, the
+nearest folder above them that declares it is loaded beside them (up to the
+current folder; with --git, the repository's top), on each side as it is.
 
 Options:
   --git <base>              compare the working tree against this commit,
@@ -38,12 +43,17 @@ Options:
   --today <YYYY-MM-DD>      the date date-dependent rules use (default: today)
   --config <path>           use this entente.json on both sides
   --fail-on-new-findings    exit 1 when the change introduces a finding
-  --fail-on-score-drop      exit 1 when a charter's overall score goes down
+  --fail-on-score-drop[=<layers>]
+                            exit 1 when a charter's score goes down on a
+                            layer: design (the overall score), execution or
+                            perceived; all three unless named, e.g.
+                            --fail-on-score-drop=design,execution
   -h, --help                show this help
 
 Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
     async run(args, io) {
-        const { values, positionals } = parseFlags(args, {
+        const { flags, dropLayers } = scoreDropLayers(args);
+        const { values, positionals } = parseFlags(flags, {
             git: { type: 'string' },
             format: { type: 'string' },
             today: { type: 'string' },
@@ -60,10 +70,24 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         let oldFiles: CharterFile[];
         let newFiles: CharterFile[];
         let labels: [string, string];
+        // Where a journal's charter is looked for when the files compared do not declare it.
+        let findContext: (side: 'old' | 'new', charters: Set<string>) => CharterFile[];
         if (values.git !== undefined) {
-            ({ oldFiles, newFiles } = readGitSides(values.git, positionals));
+            const base = values.git;
+            let root: string;
+            ({ oldFiles, newFiles, root } = readGitSides(base, positionals));
             const where = positionals.length ? positionals.join(' ') : '.';
-            labels = [`${where} at ${values.git}`, `${where} (working tree)`];
+            labels = [`${where} at ${base}`, `${where} (working tree)`];
+            // The folder is found in the working tree; each side reads it as it is on that side.
+            findContext = (side, charters) => {
+                const compared = new Set((side === 'old' ? oldFiles : newFiles).map(file => fileKey(file.absolutePath)));
+                const folder = contextFolder(positionals.length ? positionals : ['.'], root, charters, compared);
+                if (folder === undefined) {
+                    return [];
+                }
+                const both = readGitSides(base, [folder]);
+                return (side === 'old' ? both.oldFiles : both.newFiles).filter(file => !compared.has(fileKey(file.absolutePath)));
+            };
         } else {
             if (positionals.length !== 2) {
                 throw new CliError(`diff takes two paths, OLD and NEW, or --git BASE (got ${positionals.length} ${positionals.length === 1 ? 'path' : 'paths'}; see --help)`);
@@ -76,15 +100,23 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
                 return found.map(file => readCharterFile(file));
             });
             labels = [positionals[0], positionals[1]];
+            // Both sides' files are left out of each side's context: the other side is no part of this one.
+            findContext = (side, charters) => {
+                const compared = new Set([...oldFiles, ...newFiles].map(file => fileKey(file.absolutePath)));
+                const folder = contextFolder([positionals[side === 'old' ? 0 : 1]], process.cwd(), charters, compared);
+                return folder === undefined ? [] : contextFiles(folder, compared);
+            };
         }
-        const [oldSide, oldPaths] = await loadSide(oldFiles, options);
-        const [newSide, newPaths] = await loadSide(newFiles, options);
+        const [oldSide, oldPaths] = await loadSide(oldFiles, options, charters => findContext('old', charters));
+        const [newSide, newPaths] = await loadSide(newFiles, options, charters => findContext('new', charters));
         const report: DiffReport = { diff: diffGovernance(oldSide, newSide), oldLabel: labels[0], newLabel: labels[1], oldPaths, newPaths };
         io.out(format === 'json' ? jsonDiff(report) : format === 'markdown' ? markdownDiff(report) : prettyDiff(terminalSafeDeep(report), io.color));
         const { summary } = report.diff;
+        const dropped = values['fail-on-score-drop'] ? report.diff.charters.filter(charter => droppedOn(charter.health, dropLayers)) : [];
+        const droppedLayers = dropLayers.filter(layer => dropped.some(charter => droppedOn(charter.health, [layer])));
         const failures = [
             values['fail-on-new-findings'] && summary.findingsIntroduced > 0 && `${summary.findingsIntroduced} new ${summary.findingsIntroduced === 1 ? 'finding' : 'findings'}`,
-            values['fail-on-score-drop'] && summary.scoreDrops > 0 && `${summary.scoreDrops} ${summary.scoreDrops === 1 ? 'charter scores' : 'charters score'} lower`
+            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${droppedLayers.join(', ')})`
         ].filter(Boolean);
         if (failures.length && format !== 'json') {
             io.err(`entente: ${failures.join(', ')}\n`);
@@ -93,13 +125,52 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
     }
 };
 
-/** Loads one side as its own workspace: models, findings and health, with each document's display path. */
-async function loadSide(files: CharterFile[], options: WorkspaceOptions): Promise<[DiffSide, Map<string, string>]> {
-    const workspace = await CliWorkspace.fromFiles(files, options);
+/**
+ * Loads one side as its own workspace: models, findings and health, with each document's display path.
+ * When its journals are for charters its files do not declare, the files `findContext` gives are loaded
+ * beside them, marked as context.
+ */
+async function loadSide(files: CharterFile[], options: WorkspaceOptions, findContext: (charters: Set<string>) => CharterFile[]): Promise<[DiffSide, Map<string, string>]> {
+    let workspace = await CliWorkspace.fromFiles(files, options);
+    const missing = chartersMissing(workspace);
+    const context = missing.size ? findContext(missing) : [];
+    if (context.length) {
+        // Loaded again with the context: linking and the journal's rules need the charter in the same workspace.
+        workspace = await CliWorkspace.fromFiles([...files, ...context], options);
+    }
     const scored = scoreWorkspace(workspace);
+    const contextFiles = new Set(context);
     const documents = workspace.files.map(file => {
         const uri = file.document.uri.toString();
-        return { uri, model: file.model, findings: file.findings, health: scored.filter(entry => entry.health.uri === uri).map(entry => entry.health) };
+        return {
+            uri, model: file.model, findings: file.findings, health: scored.filter(entry => entry.health.uri === uri).map(entry => entry.health),
+            ...(contextFiles.has(file.file) ? { context: true } : {})
+        };
     });
     return [{ documents }, new Map(workspace.files.map(file => [file.document.uri.toString(), file.file.displayPath]))];
+}
+
+/**
+ * `--fail-on-score-drop` alone watches every layer; `--fail-on-score-drop=design,execution`
+ * the layers named (the names of `score --min-score`). The value is taken off here:
+ * the flag parser knows a flag with a value or without, not one with an optional value.
+ */
+function scoreDropLayers(args: string[]): { flags: string[]; dropLayers: HealthLayer[] } {
+    let dropLayers: HealthLayer[] = [...HEALTH_LAYERS];
+    const end = args.indexOf('--');
+    const flags = args.map((arg, index) => {
+        const prefix = '--fail-on-score-drop=';
+        if ((end < 0 || index < end) && arg.startsWith(prefix)) {
+            dropLayers = arg.slice(prefix.length).split(',').map(layer => {
+                const name = layer.trim();
+                if (!(HEALTH_LAYERS as readonly string[]).includes(name)) {
+                    throw new CliError(`--fail-on-score-drop names layers: design, execution or perceived, not '${name}'`);
+                }
+                return name as HealthLayer;
+            });
+            return '--fail-on-score-drop';
+        }
+        return arg;
+    });
+    return { flags, dropLayers };
 }

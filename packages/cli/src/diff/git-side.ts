@@ -10,6 +10,8 @@ import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, read
 export interface GitSides {
     oldFiles: CharterFile[];
     newFiles: CharterFile[];
+    /** The repository's top folder in the working tree. */
+    root: string;
 }
 
 /** Node's child_process, loaded by the first git run: loading it takes 4 ms, which every other command would pay. */
@@ -90,7 +92,7 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
     if (newFiles.length === 0 && oldFiles.length === 0) {
         throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (neither in the working tree nor at ${base})`);
     }
-    return { oldFiles, newFiles };
+    return { oldFiles, newFiles, root };
 }
 
 const IGNORE_FILES = new Set(['.gitignore', '.ententeignore']);

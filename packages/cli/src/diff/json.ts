@@ -34,8 +34,15 @@ export function jsonDiff(report: DiffReport): string {
             findings: findings(report, charter.findings),
             health: charter.health,
             say: charter.say,
-            regressions: charter.regressions
+            regressions: charter.regressions,
+            journal: charter.journal.map(({ uri, line, ...change }) => ({ ...change, path: pathOf(report, uri, change.change === 'removed' ? 'old' : 'new'), line: line + 1 }))
         })),
-        findings: findings(report, diff.findings)
+        findings: findings(report, diff.findings),
+        journalsWithoutCharter: diff.journalsWithoutCharter.map(item => ({
+            journal: item.journal,
+            charter: item.charter,
+            oldPath: pathOf(report, item.oldUri, 'old') ?? null,
+            newPath: pathOf(report, item.newUri, 'new') ?? null
+        }))
     }, null, 2) + '\n';
 }

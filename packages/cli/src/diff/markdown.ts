@@ -2,14 +2,15 @@ import { layersMoved } from '@entente/language';
 import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
 import { codeSpan, escapeMarkdown } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
-import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
+import { charterPlace, entryPlace, findingPlace, journalWithoutCharterLine, summaryLine, type DiffReport } from './report.js';
 
 const VERBS: Record<ElementChange['change'], string> = { added: '➕ added', removed: '➖ removed', renamed: '✏️ renamed', changed: '🔄 changed' };
 
 /** The diff as a pull-request comment: heading, summary, a table of score moves, then a section a changed charter. */
 export function markdownDiff(report: DiffReport): string {
     const { diff } = report;
-    const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`];
+    const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`,
+        ...(diff.journalsWithoutCharter ?? []).flatMap(item => ['', `⚠️ ${escapeMarkdown(journalWithoutCharterLine(report, item))}`])];
     const shown = diff.charters.filter(charter => charter.change !== 'unchanged' || charter.findings.introduced.length || charter.findings.resolved.length ||
         charter.health.overall.before !== charter.health.overall.after || layersMoved(charter.health));
     // The journal's layers get their columns when a charter has a journal on either side.
@@ -29,7 +30,10 @@ export function markdownDiff(report: DiffReport): string {
         lines.push('', `#### ${escapeMarkdown(title)} (${charter.change})`, '', `In ${codeSpan(charterPlace(report, charter))}.`, '');
         const moved = DIMENSION_IDS.filter(id => charter.health.dimensions[id].before !== charter.health.dimensions[id].after && describeCheckMoves(charter.health.checks ?? [], id));
         const bullets = [
-            ...changeBullets(charter.changes), ...findingBullets(report, charter.findings),
+            ...changeBullets(charter.changes),
+            ...(charter.journal ?? []).map(change => `- ${VERBS[change.change]} entry **${escapeMarkdown(change.change === 'changed' ? change.headline : change.entry)}**${change.change === 'changed'
+                ? `: ${escapeMarkdown(change.attributes.map(attribute => describeAttribute(attribute, 'changed')).join(', '))}` : ''} (${codeSpan(entryPlace(report, change))})`),
+            ...findingBullets(report, charter.findings),
             ...(charter.regressions ?? []).map(regression => `- 🔻 regression: ${escapeMarkdown(regression)}`),
             ...((charter.say ?? []).length ? [`- ⚖️ say: ${escapeMarkdown(charter.say.map(describeSay).join('; '))}`] : []),
             ...moved.map(id => `- 📉 ${id} moved by: ${escapeMarkdown(describeCheckMoves(charter.health.checks, id))}`)

@@ -1,6 +1,6 @@
 import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type CharterDiff, type ElementChange, type FindingChanges, type HealthDelta, type ScoreDelta } from '@entente/language';
 import { plural } from '../reporters/reporter.js';
-import { charterPlace, findingPlace, summaryLine, type DiffReport } from './report.js';
+import { charterPlace, entryPlace, entryText, findingPlace, journalWithoutCharterLine, summaryLine, type DiffReport } from './report.js';
 
 const MARKS: Record<ElementChange['change'], string> = { added: '+', removed: '-', renamed: '→', changed: '~' };
 const COLORS: Record<string, string> = { '+': '\x1b[32m', '-': '\x1b[31m', '→': '\x1b[36m', '~': '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m' };
@@ -9,7 +9,8 @@ const COLORS: Record<string, string> = { '+': '\x1b[32m', '-': '\x1b[31m', '→'
 export function prettyDiff(report: DiffReport, color: boolean): string {
     const paint = (style: string, text: string) => (color ? `${COLORS[style]}${text}\x1b[0m` : text);
     const { diff } = report;
-    const lines = [paint('bold', `Governance diff: ${report.oldLabel} → ${report.newLabel}`), summaryLine(diff, plural)];
+    const lines = [paint('bold', `Governance diff: ${report.oldLabel} → ${report.newLabel}`), summaryLine(diff, plural),
+        ...(diff.journalsWithoutCharter ?? []).map(item => journalWithoutCharterLine(report, item))];
     const changeLines = (changes: ElementChange[], indent: string) => changes.flatMap(change => {
         const mark = MARKS[change.change];
         const head = `${indent}${paint(mark, mark)} ${change.change} ${changeHeadline(change)}`;
@@ -27,8 +28,13 @@ export function prettyDiff(report: DiffReport, color: boolean): string {
     }
     const unchanged: CharterDiff[] = [];
     for (const charter of diff.charters) {
+        const entryLines = (charter.journal ?? []).map(change => {
+            const mark = MARKS[change.change];
+            const text = entryText(change, attributes => attributes.map(attribute => describeAttribute(attribute, 'changed')).join(', '));
+            return `  ${paint(mark, mark)} entry ${text} ${paint('dim', `(${entryPlace(report, change)})`)}`;
+        });
         const body = [
-            ...changeLines(charter.changes, '  '), ...findingLines(charter.findings, '  '),
+            ...changeLines(charter.changes, '  '), ...entryLines, ...findingLines(charter.findings, '  '),
             ...(charter.regressions ?? []).map(regression => `  ${paint('-', '!')} regression: ${regression}`),
             ...((charter.say ?? []).length ? [`  say: ${charter.say.map(describeSay).join('; ')}`] : [])
         ];

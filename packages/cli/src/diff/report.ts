@@ -1,4 +1,4 @@
-import type { CharterDiff, DiffFinding, GovernanceDiff } from '@entente/language';
+import type { CharterDiff, DiffFinding, GovernanceDiff, JournalEntryChange, JournalWithoutCharter } from '@entente/language';
 
 /** A governance diff with what is needed to show it: where each side's documents stand, as display paths. */
 export interface DiffReport {
@@ -36,5 +36,24 @@ export function summaryLine(diff: GovernanceDiff, plural: (count: number, word: 
         summary.chartersRenamed && `${summary.chartersRenamed} renamed`,
         summary.chartersUnchanged && `${summary.chartersUnchanged} unchanged`
     ].filter(Boolean).join(', ');
-    return `${charters ? `Charters: ${charters}` : 'No charters'}; ${plural(summary.changes, 'change')}; ${plural(summary.findingsIntroduced, 'finding')} introduced, ${summary.findingsResolved} resolved.`;
+    // `journalChanges` is absent from a summary of before journals were compared (JSON read back).
+    const journal = summary.journalChanges ? ` (${plural(summary.journalChanges, 'journal entry')})` : '';
+    return `${charters ? `Charters: ${charters}` : 'No charters'}; ${plural(summary.changes, 'change')}${journal}; ${plural(summary.findingsIntroduced, 'finding')} introduced, ${summary.findingsResolved} resolved.`;
+}
+
+/** Where a journal entry stands: `path:line` (1-based), on the old side when it was removed. */
+export function entryPlace(report: DiffReport, change: JournalEntryChange): string {
+    return `${pathOf(report, change.uri, change.change === 'removed' ? 'old' : 'new')}:${change.line + 1}`;
+}
+
+/** A journal entry as one line after its mark: `2026-05-02 missed TrainSellers "No owner"`, `2026-06-30 assessed by Acme: trust 4 → 1`. */
+export function entryText(change: JournalEntryChange, describe: (attributes: JournalEntryChange['attributes']) => string): string {
+    return change.change === 'changed' ? `${change.headline}: ${describe(change.attributes)}` : change.entry;
+}
+
+/** The one line saying a compared journal's charter was not found, so its entries are not compared. */
+export function journalWithoutCharterLine(report: DiffReport, item: JournalWithoutCharter): string {
+    const places = [...new Set([pathOf(report, item.oldUri, 'old'), pathOf(report, item.newUri, 'new')].filter(Boolean))].join(' → ');
+    const charter = item.charter === null ? 'names no charter (no `for`)' : `is for charter ${item.charter}, found neither in the files compared nor in a folder above them`;
+    return `Journal ${item.journal} (${places}) ${charter}: its entries are not compared.`;
 }

@@ -1,0 +1,92 @@
+/**
+ * Where a compared journal's charter is, when the files compared do not
+ * declare it (`entente diff --git main journals`, or two journal files):
+ * the nearest folder above them that holds it, loaded as `entente check
+ * FOLDER` loads a folder, so the charter and the parties it names resolve.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CliError } from '../cli-error.js';
+import { findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import type { CliWorkspace } from '../workspace.js';
+
+/** The charters the workspace's journals are for (`for Name`) that no file of it declares. */
+export function chartersMissing(workspace: CliWorkspace): Set<string> {
+    return new Set(workspace.files.flatMap(file => (file.model.journals ?? [])
+        .flatMap(journal => (journal.charter === undefined && journal.charterText ? [journal.charterText] : []))));
+}
+
+/** A file's identity for leaving the compared files out: its real path (links and a linked temporary folder read alike), or the path as given when it does not exist. */
+export function fileKey(file: string): string {
+    try {
+        return fs.realpathSync(file);
+    } catch {
+        return file;
+    }
+}
+
+/** Whether the text declares one of the charters (`charter Name`): a cheap look before a file is parsed. */
+function declaresOneOf(text: string, names: ReadonlySet<string>): boolean {
+    for (const match of text.matchAll(/(?:^|[\s{}])charter\s+([_a-zA-Z]\w*)/g)) {
+        if (names.has(match[1])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * The folder to load beside the compared files: from the folder of each
+ * path given (a file's folder, a folder's parent) up to `top`, the first
+ * whose charter files (the compared ones, by `fileKey`, left out) declare one of the
+ * charters. A path outside `top` is searched in its own folder only.
+ * Undefined when none does.
+ */
+export function contextFolder(given: string[], top: string, charters: ReadonlySet<string>, compared: ReadonlySet<string>, cwd = process.cwd()): string | undefined {
+    const read = new Map<string, boolean>();
+    const declares = (file: string) => {
+        let answer = read.get(file);
+        if (answer === undefined) {
+            try {
+                answer = declaresOneOf(readCharterFile(file, cwd).text, charters);
+            } catch (error) {
+                if (!(error instanceof CliError)) {
+                    throw error;
+                }
+                answer = false; // unreadable here: `check` of that folder would say so; the diff looks further up
+            }
+            read.set(file, answer);
+        }
+        return answer;
+    };
+    const root = fileKey(path.resolve(cwd, top));
+    for (const entry of given) {
+        let folder = fileKey(path.dirname(path.resolve(cwd, entry)));
+        const inside = folder === root || folder.startsWith(root + path.sep);
+        for (;;) {
+            let files: string[];
+            try {
+                files = findCharterFiles([folder], cwd);
+            } catch (error) {
+                if (!(error instanceof CliError)) {
+                    throw error;
+                }
+                files = [];
+            }
+            if (files.some(file => !compared.has(fileKey(file)) && declares(file))) {
+                return folder;
+            }
+            const parent = path.dirname(folder);
+            if (!inside || folder === root || parent === folder) {
+                break;
+            }
+            folder = parent;
+        }
+    }
+    return undefined;
+}
+
+/** The charter files of the folder, as `check FOLDER` finds them, but those compared. */
+export function contextFiles(folder: string, compared: ReadonlySet<string>, cwd = process.cwd()): CharterFile[] {
+    return findCharterFiles([folder], cwd).filter(file => !compared.has(fileKey(file))).map(file => readCharterFile(file, cwd));
+}
