@@ -75,3 +75,38 @@ describe('the perceived layer\'s gap', () => {
         assert.deepEqual([gap?.high.party, gap?.low.party], ['A', 'B']);
     });
 });
+
+describe('the layers read the journal as of today', () => {
+    afterEach(() => clearDocuments(services));
+
+    it('a party\'s assessment dated after today leaves its earlier one as its latest (not none)', async () => {
+        const text = charterOfYear([
+            '2026-06-30 assessed by A { trust 4 commitment 4 coordination 4 communication 4 }',
+            '2026-06-30 assessed by B { trust 4 commitment 4 coordination 4 communication 4 }',
+            '2027-03-01 assessed by B { trust 1 commitment 1 coordination 1 communication 1 }'
+        ]);
+        const { health, rules } = await executionOf(text, '2026-11-15');
+        assert.deepEqual(Object.keys(health.layers?.perceived.byParty ?? {}), ['A', 'B']);
+        assert.equal(health.layers?.gap?.points, 0);
+        assert.ok(!rules.includes('perception-gap'));
+    });
+
+    it('a dispute resolved after today is open until today, at the level it had reached by then', async () => {
+        const text = `party A { role Lead }
+party B { role Lead }
+charter AB {
+    parties A, B
+    term from 2026-01-01 to 2027-12-31
+    escalation Disputes { level A.Lead, B.Lead within 5 days level A.Lead, B.Lead within 10 days finally mediation }
+}
+journal J for AB {
+    2026-05-04 raised Leads "Who owns leads" via Disputes
+    2026-12-01 escalated Leads
+    2027-02-10 resolved Leads "Split"
+}
+`;
+        const { health } = await executionOf(text, '2026-11-15');
+        const inTime = checkOf(health, 'execution.disputes-in-time');
+        assert.deepEqual(inTime?.entries.map(entry => entry.reason), ['Leads open 195 days, 5 allowed']);
+    });
+});

@@ -47,10 +47,11 @@ export interface CharterHistory {
     journals: JournalModel[];
     /** Every entry of every journal, by date (stable: equal dates keep journal, then text order). */
     entries: JournalEntry[];
+    /** The disputes, as of today: an escalation or a resolution dated later has not happened yet. */
     disputes: DisputeModel[];
     /** Readings per metric name, by date. */
     readings: Record<string, ReadingModel[]>;
-    /** Each party's latest assessment (by date; the later written wins a tie). */
+    /** Each party's latest assessment up to today (by date; the later written wins a tie). */
     latestAssessments: Record<string, AssessedEntry>;
     today: IsoDate;
     /**
@@ -240,19 +241,21 @@ export function buildHistory(charter: CharterModel, journals: readonly JournalMo
                 break;
             }
             case 'assessed':
-                if (entry.party?.resolved) latestAssessments[entry.party.text] = entry;
+                // One dated after today has not been made yet: the party's latest is the one before it.
+                if (entry.party?.resolved && entry.date <= today) latestAssessments[entry.party.text] = entry;
                 break;
             case 'raised':
                 if (entry.issue && !raised.has(entry.issue.text)) raised.set(entry.issue.text, { entry, escalated: [] });
                 break;
+            // An escalation or a resolution dated after today has not happened yet: the dispute is open, at its level of today.
             case 'escalated': {
                 const dispute = entry.issue && raised.get(entry.issue.text);
-                if (dispute && !dispute.resolved) dispute.escalated.push(entry);
+                if (dispute && !dispute.resolved && entry.date <= today) dispute.escalated.push(entry);
                 break;
             }
             case 'resolved': {
                 const dispute = entry.issue && raised.get(entry.issue.text);
-                if (dispute && !dispute.resolved) dispute.resolved = entry;
+                if (dispute && !dispute.resolved && entry.date <= today) dispute.resolved = entry;
                 break;
             }
         }
