@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { journalViewInput, renderJournalViews, JOURNAL_VIEW_IDS } from '@entente/diagrams';
+import { journalViewInput, largestGap, latestAssessments, renderJournalViews, JOURNAL_VIEW_IDS } from '@entente/diagrams';
+import { healthLayers, latestJudgedReading } from '@entente/language';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { checkWorkspace, clearDocuments, createTestServices } from '../helpers/workspace.js';
 import { assertGolden, assertWellFormed, elementIds } from './render-helpers.js';
@@ -20,11 +21,16 @@ function operationsFiles(): Record<string, string> {
 
 /** The journal views' input of AcmeGlobex through the real pipeline: parser, linker, model, history, rules. */
 async function operationsInput(extra: Record<string, string> = {}) {
+    return (await operationsChecked(extra)).input;
+}
+
+/** The same, with the history the rules and the score read. */
+async function operationsChecked(extra: Record<string, string> = {}) {
     const checked = await checkWorkspace(services, { ...operationsFiles(), ...extra }, { today: '2026-11-22' });
     const charter = checked['acme-globex.charter'].model.charters[0];
     const history = services.charter.JournalIndex.historyOf(charter);
     const findings = Object.values(checked).flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
-    return journalViewInput(charter, history, '2026-11-22', findings);
+    return { input: journalViewInput(charter, history, '2026-11-22', findings), history: history! };
 }
 
 describe('the journal views from the partnership model', function () {
@@ -62,10 +68,58 @@ describe('the journal views from the partnership model', function () {
 
     it('leave a reading in another unit than its target\'s unjudged, as the rules do', async () => {
         const journal = operationsFiles()['acme-globex-2026.charter'].replace('2026-07-01 note', '2026-09-30 measured JointRevenue 12000000 EUR\n    2026-07-01 note');
-        const input = await operationsInput({ 'acme-globex-2026.charter': journal });
+        const { input, history } = await operationsChecked({ 'acme-globex-2026.charter': journal });
         const revenue = input.metrics.find(metric => metric.metric === 'JointRevenue')!;
         assert.deepEqual(revenue.readings.map(r => [r.value, r.unit, r.onTarget, r.unjudged]), [[1_800_000, 'USD', false, undefined], [2_600_000, 'USD', false, undefined], [12_000_000, 'EUR', undefined, true]]);
-        assert.match(renderJournalViews(input).trends, /data-value="12000000" data-state="no-target"/);
+        const trends = renderJournalViews(input).trends;
+        const panel = trends.slice(trends.indexOf('data-metric="JointRevenue"'), trends.indexOf('data-metric="PartnerSatisfaction"'));
+        assert.match(panel, /data-value="12000000" data-state="other-unit"/, 'drawn apart, not as a reading on the axis');
+        assert.match(panel, /12M EUR/, 'in its own unit');
+        assert.match(panel, />1 reading in another unit</);
+        // The latest line is the reading the health check judges: the last in the target's unit.
+        assert.equal(latestJudgedReading(history, 'JointRevenue', '2026-11-22')?.value, 2_600_000);
+        assert.match(panel, /latest 2\.6M USD \(30 Jun 2026\) · off target/);
+        assert.doesNotMatch(panel, />12M</, 'the EUR reading does not stretch the value axis');
+        const line = /<polyline class="reading-line" points="([^"]*)"/.exec(panel)![1];
+        assert.equal(line.split(' ').length, 2, 'the trend line joins the two USD readings only');
+    });
+
+    it('read the journal as of today, as the score does: later readings, assessments, escalations and resolutions are not drawn', async () => {
+        const journal = operationsFiles()['acme-globex-2026.charter'].replace('2026-07-01 note', [
+            '2026-09-01 raised SupportCosts "Who pays for support" via Disputes',
+            '    2027-01-05 measured JointRevenue 12000000 USD',
+            '    2027-02-10 resolved SupportCosts "Split"',
+            '    2027-03-01 assessed by Globex { trust 5 commitment 5 coordination 5 communication 5 }',
+            '    2027-03-02 met SteeringCommittee with Acme.AllianceLead',
+            '    2026-07-01 note'
+        ].join('\n'));
+        const { input, history } = await operationsChecked({ 'acme-globex-2026.charter': journal });
+        const views = renderJournalViews(input);
+        // Trends: the latest reading up to today, judged as the check judges it.
+        const judged = latestJudgedReading(history, 'JointRevenue', '2026-11-22')!;
+        assert.deepEqual([judged.entry.date, judged.onTarget], ['2026-06-30', false]);
+        assert.match(views.trends, /latest 2\.6M USD \(30 Jun 2026\) · off target/);
+        assert.doesNotMatch(views.trends, /data-date="2027-01-05"/);
+        // Timeline: the dispute is open at today, as the score counts it; nothing after today is drawn, and that is said.
+        const support = input.disputes.find(dispute => dispute.issue === 'SupportCosts')!;
+        assert.equal(support.resolved, undefined, 'the history leaves a resolution after today out');
+        assert.match(views.timeline, /data-issue="SupportCosts"[^>]*data-state="open"/);
+        assert.match(views.timeline, /SupportCosts · level 1 of 3 · open</);
+        for (const date of ['2027-01-05', '2027-02-10', '2027-03-01', '2027-03-02']) {
+            assert.doesNotMatch(views.timeline, new RegExp(`data-date="${date}"`), `${date} is after today`);
+        }
+        assert.match(views.timeline, />Not drawn: 3 entries dated after today \(22 Nov 2026\), the last on 2 Mar 2027\.</);
+        const execution = healthLayers(null, history).execution;
+        const disputes = execution.checks.find(check => check.id === 'execution.disputes-in-time');
+        assert.match(JSON.stringify(disputes?.entries), /SupportCosts open 82 days/, 'the score counts the dispute open until today, not to its later resolution');
+        assert.match(views.timeline, /open for 82 days/);
+        // Radar: each party's latest assessment up to today, and the gap the perceived layer reports.
+        const latest = latestAssessments(input);
+        assert.deepEqual(latest.map(a => `${a.party} ${a.date}`), ['Acme 2026-06-30', 'Globex 2026-06-30']);
+        const perceived = healthLayers(null, history).perceived;
+        assert.deepEqual([perceived.gap?.pillar, perceived.gap?.points], [largestGap(latest)?.pillar, largestGap(latest)?.gap]);
+        assert.match(views.radar, /Largest gap: 2 on trust \(Acme 4, Globex 2\)/);
+        assert.deepEqual(Object.keys(perceived.byParty), ['Acme', 'Globex'], 'Globex\'s June assessment counts while its March one is ahead');
     });
 
     it('mark the entries a finding is reported on (by file and line)', async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
     climbClass, compactNumber, JOURNAL_VIEW_IDS, largestGap, latestAssessments, meetsTarget, niceTicks, renderJournalView, renderJournalViews,
-    targetText, type JournalViewInput
+    targetText, textWidth, type JournalViewInput
 } from '@entente/diagrams';
 import { HOSTILE } from '../helpers/hostile.js';
 import { acmeGlobexInput } from './journal-fixture.js';
@@ -17,6 +17,37 @@ function groupTag(svg: string, id: string): string {
     const match = new RegExp(`<g data-element="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(svg);
     assert.ok(match, `a group for ${id}`);
     return match[0];
+}
+
+/** The timeline's axis labels and today's, each with its box as the renderer measures text (generously). */
+function axisLabels(svg: string): Array<{ text: string; x0: number; x1: number; y0: number; y1: number }> {
+    const axis = /<g data-axis="time"[^>]*>([^]*?)<\/g>/.exec(svg)![1];
+    const today = /<g data-today="[^"]*">([^]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    return [...`${axis}${today}`.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="(\d+)"( font-weight="bold")?( text-anchor="end")?[^>]*>([^<]*)<\/text>/g)].map(match => {
+        const size = Number(match[3]);
+        const width = textWidth(match[6], match[4] ? size * 1.1 : size);
+        const x0 = match[5] ? Number(match[1]) - width : Number(match[1]);
+        return { text: match[6], x0, x1: x0 + width, y0: Number(match[2]) - size, y1: Number(match[2]) };
+    });
+}
+
+/** Pairs of axis labels that overlap, and labels that run past the drawing's right edge or the end of the drawn span (its last tick). */
+function axisProblems(svg: string): string[] {
+    const labels = axisLabels(svg);
+    const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)![1]);
+    const axis = /<g data-axis="time"[^>]*>([^]*?)<\/g>/.exec(svg)![1];
+    const end = Math.max(...[...axis.matchAll(/<line class="axis" x1="([\d.]+)"/g)].map(match => Number(match[1])));
+    const problems = labels.filter(label => label.x1 > width).map(label => `"${label.text}" runs past the right edge (${Math.round(label.x1)} > ${width})`);
+    problems.push(...labels.filter(label => label.text !== 'today' && label.x1 > end + 0.5).map(label => `"${label.text}" runs past the end of the span (${Math.round(label.x1)} > ${Math.round(end)})`));
+    for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+            const [a, b] = [labels[i], labels[j]];
+            if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) {
+                problems.push(`"${a.text}" at ${Math.round(a.x0)} overlaps "${b.text}" at ${Math.round(b.x0)}`);
+            }
+        }
+    }
+    return problems;
 }
 
 describe('the journal views', () => {
@@ -133,6 +164,86 @@ describe('the journal views', () => {
             assert.doesNotMatch(groupTag(asGlobex, 'AcmeGlobex2026:5'), /class="dim"/, 'Globex\'s delivery');
         });
 
+        it('leaves out what is dated after today, as the score does: a later resolution does not settle a dispute', () => {
+            const input = acmeGlobexInput();
+            input.today = '2026-11-15';
+            input.events.push({ kind: 'delivery', date: '2027-01-10', source: { journal: 'AcmeGlobex2026', line: 40 }, commitment: 'TrainSellers', parties: ['Acme'] });
+            input.disputes.push({
+                issue: 'Leads', escalation: 'Disputes', raised: { date: '2026-05-04', source: { journal: 'AcmeGlobex2026', line: 41 } },
+                escalated: [{ date: '2026-12-01', source: { journal: 'AcmeGlobex2026', line: 42 } }],
+                resolved: { date: '2027-02-10', source: { journal: 'AcmeGlobex2026', line: 43 }, how: 'Split' },
+                reachedLevel: 2, levels: 3, timeBoxDays: 15, overTime: true
+            });
+            const svg = renderJournalView('timeline', input);
+            assertWellFormed(svg);
+            assert.match(groupTag(svg, 'AcmeGlobex2026:41'), /data-reached="1" data-state="open"/, 'open at today, at the level it had then');
+            assert.match(svg, /Leads · level 1 of 3 · open</);
+            assert.match(svg, /open for 195 days/);
+            for (const line of [40, 42, 43]) {
+                assert.doesNotMatch(svg, new RegExp(`data-element="AcmeGlobex2026:${line}"`), `line ${line} is after today`);
+            }
+            assert.match(svg, />Not drawn: 3 entries dated after today \(15 Nov 2026\), the last on 10 Feb 2027\.</);
+            assert.match(svg, /record from 1 Jan 2026 to 1 Dec 2026/, 'the span ends with today\'s month');
+            const none = renderJournalView('timeline', acmeGlobexInput());
+            assert.doesNotMatch(none, /Not drawn/);
+        });
+
+        it('marks no meeting gap before the term started: the count starts at the term\'s start or a later meeting', () => {
+            const input = acmeGlobexInput();
+            input.today = '2026-03-15';
+            input.bodies = input.bodies.slice(0, 1);
+            input.events = [
+                { kind: 'meeting', date: '2025-09-01', source: { journal: 'AcmeGlobex2026', line: 3 }, body: 'SteeringCommittee', attendanceRecorded: false, attendees: [], attendingParties: [] },
+                { kind: 'meeting', date: '2026-02-01', source: { journal: 'AcmeGlobex2026', line: 4 }, body: 'SteeringCommittee', attendanceRecorded: false, attendees: [], attendingParties: [] }
+            ];
+            input.disputes = [];
+            assert.deepEqual(attributeValues(renderJournalView('timeline', input), 'data-gap'), []);
+            input.today = '2026-08-01';
+            assert.deepEqual(attributeValues(renderJournalView('timeline', input), 'data-gap'), ['SteeringCommittee:2026-02-01'], 'after the last meeting, as before');
+            input.events.pop();
+            input.today = '2026-06-01';
+            const svg = renderJournalView('timeline', input);
+            assert.deepEqual([attributeValues(svg, 'data-gap'), attributeValues(svg, 'data-days')], [['SteeringCommittee:2026-01-01'], ['151']], 'from the term\'s start, not the meeting before it');
+        });
+
+        describe('its time axis thins its ticks and labels to what fits, at any span', () => {
+            const cases: Array<[string, (input: JournalViewInput) => void]> = [
+                ['the fixture', () => undefined],
+                ['a span ending in December', input => { input.today = '2026-12-10'; }],
+                ['today in January', input => { input.today = '2027-01-20'; }],
+                ['today on the 1st of January', input => { input.today = '2027-01-01'; }],
+                ['a span starting in December', input => { input.events.push({ kind: 'note', date: '2025-12-20', source: { journal: 'J', line: 50 }, text: 'x' }); }],
+                ...[2, 3, 5, 8, 12, 20, 45, 60, 100, 250, 1000].map((years): [string, (input: JournalViewInput) => void] => [`a ${years}-year span`, input => {
+                    input.events.push({ kind: 'delivery', date: `${2026 - years}-01-15`, source: { journal: 'J', line: 50 }, commitment: 'ShareRoadmap', parties: ['Globex'] });
+                }]),
+                ['a mistyped year among 2026 entries (1926)', input => {
+                    input.events.push({ kind: 'delivery', date: '1926-01-15', source: { journal: 'J', line: 50 }, commitment: 'ShareRoadmap', parties: ['Globex'] });
+                }]
+            ];
+            for (const [name, change] of cases) {
+                it(`no label overlaps another or runs past the edge: ${name}`, () => {
+                    const input = acmeGlobexInput();
+                    change(input);
+                    const svg = renderJournalView('timeline', input);
+                    assertWellFormed(svg);
+                    assert.deepEqual(axisProblems(svg), []);
+                    const labels = axisLabels(svg);
+                    assert.ok(labels.filter(label => /^\d{4}$/.test(label.text)).length >= 1, 'a year is named');
+                    const ticks = (/<g data-axis="time"[^>]*>([^]*?)<\/g>/.exec(svg)![1].match(/class="axis"/g) ?? []).length;
+                    assert.ok(ticks <= 520, `${ticks} ticks`);
+                });
+            }
+
+            it('at 100 years: a label every few years, not every January', () => {
+                const input = acmeGlobexInput();
+                input.events.push({ kind: 'delivery', date: '1926-01-15', source: { journal: 'J', line: 50 }, commitment: 'ShareRoadmap', parties: ['Globex'] });
+                const years = axisLabels(renderJournalView('timeline', input)).filter(label => /^\d{4}$/.test(label.text)).map(label => Number(label.text));
+                assert.ok(years.length >= 10 && years.length <= 40, `${years.length} year labels`);
+                assert.ok(years.includes(1926), 'the start');
+                assert.ok(years.slice(1).every(year => year % 5 === 0), `round years: ${years.join(' ')}`);
+            });
+        });
+
         it('keeps a busy lane readable: past four rows the labels go (the tooltips keep them), and rows stop at ten', () => {
             const busy = acmeGlobexInput();
             busy.events = Array.from({ length: 2000 }, (_, i) => ({
@@ -196,7 +307,73 @@ describe('the journal views', () => {
             judged.metrics[0].readings.find(reading => reading.date === '2026-03-31')!.onTarget = true;
             assert.match(renderJournalView('trends', judged), /data-date="2026-03-31" data-value="1800000" data-state="on-target"/);
             judged.metrics[0].readings.find(reading => reading.date === '2026-06-30')!.unjudged = true;
-            assert.match(renderJournalView('trends', judged), /data-date="2026-06-30" data-value="2600000" data-state="no-target"/, 'a reading in another unit is not judged');
+            assert.match(renderJournalView('trends', judged), /data-date="2026-06-30" data-value="2600000" data-state="other-unit"/, 'a reading in another unit is not judged');
+        });
+
+        it('labels a reading in its own unit, and keeps readings in another unit off the axis, off the line and out of "latest"', () => {
+            const at = (line: number) => ({ journal: 'J', line });
+            const input = acmeGlobexInput();
+            input.metrics = [
+                {
+                    metric: 'JointRevenue', target: { comparator: '>=', value: 10_000_000, unit: 'USD' }, parties: ['Acme'], readings: [
+                        { date: '2026-03-31', value: 2_600_000, unit: 'USD', onTarget: false, source: at(1) },
+                        { date: '2026-06-30', value: 11_000_000, unit: 'USD', onTarget: true, source: at(2) },
+                        { date: '2026-08-31', value: 4, scale: 5, unjudged: true, source: at(3) },
+                        { date: '2026-09-30', value: 9_500_000, unit: 'EUR', unjudged: true, source: at(4) }
+                    ]
+                },
+                {
+                    metric: 'PartnerSatisfaction', target: { comparator: '>=', value: 4, scale: 5 }, parties: ['Globex'], readings: [
+                        { date: '2026-06-30', value: 4, scale: 5, onTarget: true, source: at(5) },
+                        { date: '2026-09-30', value: 62, unit: '%', unjudged: true, source: at(6) }
+                    ]
+                },
+                {
+                    metric: 'DealRegistrationTime', target: { comparator: '<=', value: 3, unit: 'days' }, parties: ['Acme'], readings: [
+                        { date: '2026-01-31', value: 2, unit: 'days', onTarget: true, source: at(7) },
+                        { date: '2026-03-31', value: 96, unit: 'hours', unjudged: true, source: at(8) },
+                        { date: '2026-04-30', value: 2, onTarget: true, source: at(9) }
+                    ]
+                }
+            ];
+            const svg = renderJournalView('trends', input);
+            assertWellFormed(svg);
+            const panel = (metric: string) => {
+                const start = svg.indexOf(`data-metric="${metric}"`);
+                const next = svg.indexOf('data-metric="', start + 1);
+                return svg.slice(start, next < 0 ? undefined : next);
+            };
+            const revenue = panel('JointRevenue');
+            assert.match(revenue, /latest 11M USD \(30 Jun 2026\) · on target/, 'the latest reading the check judges, not the EUR one');
+            assert.match(revenue, /30 Sep 2026: JointRevenue 9\.5M EUR/);
+            assert.match(revenue, /31 Aug 2026: JointRevenue 4 of 5/, 'its own scale, not the target\'s unit');
+            assert.doesNotMatch(revenue, /4 USD/);
+            assert.match(revenue, />2 readings in another unit</);
+            assert.equal(/<polyline class="reading-line" points="([^"]*)"/.exec(revenue)![1].split(' ').length, 2, 'the line joins the USD readings only');
+            assert.deepEqual(attributeValues(revenue, 'data-state'), ['other-unit', 'other-unit', 'off-target', 'on-target']);
+            const satisfaction = panel('PartnerSatisfaction');
+            assert.match(satisfaction, /latest 4 of 5 \(30 Jun 2026\) · on target/);
+            assert.match(satisfaction, /30 Sep 2026: PartnerSatisfaction 62%/);
+            assert.doesNotMatch(satisfaction, /62 of 5/);
+            assert.doesNotMatch(satisfaction, />(20|40|60)</, 'the % reading does not stretch the 1–5 axis');
+            const days = panel('DealRegistrationTime');
+            assert.match(days, /latest 2 days \(30 Apr 2026\) · on target/, 'a reading without a unit is in the target\'s');
+            assert.match(days, /31 Mar 2026: DealRegistrationTime 96 hours/);
+            assert.doesNotMatch(days, />(25|50|75|100)</, 'the hours reading does not stretch the days axis');
+            // Apart from the line: on the time axis, at the plot's bottom.
+            const other = /data-state="other-unit"><title>[^<]*<\/title><path class="other-unit" d="M [\d.]+ ([\d.]+)/.exec(days)!;
+            const axisY = /<line class="axis" x1="[\d.]+" y1="([\d.]+)"/.exec(days)![1];
+            assert.equal(Number(other[1]) + 4.5, Number(axisY));
+        });
+
+        it('reads the readings up to today: a later one is neither drawn nor the latest', () => {
+            const input = acmeGlobexInput();
+            input.today = '2026-11-15';
+            input.metrics[0].readings.push({ date: '2027-01-05', value: 12_000_000, unit: 'USD', source: { journal: 'AcmeGlobex2026', line: 40 } });
+            const svg = renderJournalView('trends', input);
+            assert.match(svg, /latest 2\.1M USD \(30 Sep 2026\) · on target/);
+            assert.doesNotMatch(svg, /data-date="2027-01-05"/);
+            assert.doesNotMatch(svg, /Jan 2027/, 'nor does it stretch the time axis');
         });
 
         it('labels numbers compactly and picks round ticks', () => {
@@ -257,6 +434,35 @@ describe('the journal views', () => {
             assert.doesNotMatch(chart, /data-pillar="equality"/);
             assert.match(drawn, /Largest gap: 4 on openness \(Acme 5, Globex 1\)/);
             assert.match(drawn.slice(drawn.indexOf('data-table-header')), />Equality</);
+        });
+
+        it('draws the axis of the gap it reports, even when a party did not score that pillar', () => {
+            const at = (line: number) => ({ journal: 'J', line });
+            const input = acmeGlobexInput();
+            input.parties = ['Alpha', 'Bravo', 'Charlie'];
+            input.assessments = [
+                { party: 'Alpha', date: '2026-06-10', source: at(1), scores: { trust: 3, commitment: 3, coordination: 3, communication: 3, openness: 1 } },
+                { party: 'Bravo', date: '2026-06-10', source: at(2), scores: { trust: 4, commitment: 3, coordination: 3, communication: 3, openness: 5 } },
+                { party: 'Charlie', date: '2026-06-10', source: at(3), scores: { trust: 3, commitment: 3, coordination: 3, communication: 3 } }
+            ];
+            const drawn = renderJournalView('radar', input);
+            assertWellFormed(drawn);
+            const chart = drawn.slice(drawn.indexOf('data-chart'), drawn.indexOf('data-gap-caption'));
+            assert.match(chart, /data-pillar="openness" data-not-scored-by="Charlie"/);
+            assert.match(chart, /data-gap="openness" data-size="4"/, 'the red segment is drawn');
+            assert.match(drawn, /Largest gap: 4 on openness \(Bravo 5, Alpha 1\); \* not scored by Charlie/);
+            const charlie = chart.slice(chart.indexOf('data-party="Charlie"'));
+            assert.deepEqual(attributeValues(charlie.slice(0, charlie.indexOf('</g>')), 'data-pillar'), ['trust', 'commitment', 'coordination', 'communication'], 'Charlie\'s polygon passes the axis by');
+        });
+
+        it('takes each party\'s latest assessment up to today, as the perceived layer does', () => {
+            const input = acmeGlobexInput();
+            input.today = '2026-11-15';
+            input.assessments.push({ party: 'Globex', date: '2027-03-01', source: { journal: 'AcmeGlobex2026', line: 40 }, scores: { trust: 1, commitment: 1, coordination: 1, communication: 1 } });
+            assert.deepEqual(latestAssessments(input).map(a => `${a.party} ${a.date}`), ['Acme 2026-06-30', 'Globex 2026-06-30']);
+            const drawn = renderJournalView('radar', input);
+            assert.match(drawn, />Largest gap: 2 on trust \(Acme 4, Globex 2\)</);
+            assert.doesNotMatch(drawn, /2027-03-01/);
         });
     });
 

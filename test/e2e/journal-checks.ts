@@ -69,3 +69,22 @@ export async function overlappingLabels(page: Page): Promise<string[]> {
     }));
 }
 
+
+/** Pairs of texts on a timeline's time axis (years, months, today's label) that overlap, as Chromium draws them. */
+export async function overlappingAxisLabels(page: Page): Promise<string[]> {
+    return page.$$eval('svg[data-view="timeline"]', svgs => svgs.flatMap(svg => {
+        const boxes = [...svg.querySelectorAll('g[data-axis] > text, g[data-today] > text')]
+            .map(text => ({ text: text.textContent, box: (text as SVGGraphicsElement).getBBox() }));
+        const found: string[] = [];
+        for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i].box;
+                const b = boxes[j].box;
+                if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) {
+                    found.push(`"${boxes[i].text}" and "${boxes[j].text}"`);
+                }
+            }
+        }
+        return found;
+    }));
+}

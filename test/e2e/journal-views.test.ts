@@ -9,7 +9,7 @@ import { closeChromium, launchChromium } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { HOSTILE } from '../helpers/hostile.js';
 import { acmeGlobexInput } from '../diagrams/journal-fixture.js';
-import { misplacedTexts, overlappingLabels } from './journal-checks.js';
+import { misplacedTexts, overlappingAxisLabels, overlappingLabels } from './journal-checks.js';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
 
@@ -49,6 +49,34 @@ describe('the journal views in real Chromium', function () {
             }
         });
     }
+
+    it('keep the time axis readable at any span: no label overlaps another or runs out of the view', async () => {
+        const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+        try {
+            const spans: Array<[string, (input: JournalViewInput) => void]> = [
+                ['a span ending in December', input => { input.today = '2026-12-10'; }],
+                ['today in January', input => { input.today = '2027-01-20'; }],
+                ...[5, 12, 45, 100, 1000].map((years): [string, (input: JournalViewInput) => void] => [`${years} years`, input => {
+                    input.events.push({ kind: 'delivery', date: `${2026 - years}-01-15`, source: { journal: 'AcmeGlobex2026', line: 50 }, commitment: 'ShareRoadmap', parties: ['Globex'] });
+                }]),
+                ['entries after today', input => {
+                    input.today = '2026-10-01';
+                    input.metrics[0].readings.push({ date: '2027-01-05', value: 12_000_000, unit: 'USD', source: { journal: 'AcmeGlobex2026', line: 51 } });
+                }]
+            ];
+            for (const [name, change] of spans) {
+                const input = acmeGlobexInput();
+                change(input);
+                await tab.setContent(page(renderJournalViews(input)));
+                assert.deepEqual(await misplacedTexts(tab), [], name);
+                assert.deepEqual(await overlappingAxisLabels(tab), [], name);
+                assert.deepEqual(await overlappingLabels(tab), [], name);
+            }
+            await tab.locator('svg[data-view="timeline"]').screenshot({ path: path.join(ARTIFACTS, 'journal-timeline-after-today.png') });
+        } finally {
+            await tab.close();
+        }
+    });
 
     it('give every drawn entry a data-element a click can reveal, with a title a reader can hover', async () => {
         const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });

@@ -153,6 +153,7 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
             date: reading.entry.date,
             value: reading.value,
             unit: reading.entry.unit,
+            scale: reading.entry.scale,
             onTarget: reading.onTarget,
             // The history leaves a reading in another unit than the target's unjudged, as the rules do.
             unjudged: metric.target !== undefined && reading.onTarget === undefined ? true : undefined,

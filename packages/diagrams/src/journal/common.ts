@@ -3,7 +3,7 @@
  * packing of labelled marks into rows, number formatting, and their styles.
  */
 import { escapeXml } from '../svg.js';
-import type { EntryRef, IsoDate } from './types.js';
+import type { DisputeBar, EntryRef, IsoDate, JournalViewInput, MetricReading, MetricTarget } from './types.js';
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -109,6 +109,85 @@ export function withUnit(value: number, unit?: string, scale?: number): string {
     return unit === '%' ? `${compactNumber(value)}%` : `${compactNumber(value)} ${unit}`;
 }
 
+/**
+ * A reading with its own unit: `9.5M EUR`, `62%`, `4 of 5`; one written
+ * without a unit is in the target's (`2` of a `<= 3 days` target: `2 days`).
+ */
+export function readingText(reading: Pick<MetricReading, 'value' | 'unit' | 'scale'>, target: MetricTarget | undefined): string {
+    if (reading.scale !== undefined) {
+        return withUnit(reading.value, undefined, reading.scale);
+    }
+    if (reading.unit) {
+        return withUnit(reading.value, reading.unit);
+    }
+    return withUnit(reading.value, target?.unit, target?.scale);
+}
+
+/** The journal as of its `today`, and how many of its entries it left out (dated later), with the last of their dates. */
+export interface AsOfToday {
+    input: JournalViewInput;
+    later: number;
+    lastLater?: IsoDate;
+}
+
+/**
+ * The input as of its `today`: the views read the entries up to today, as the
+ * rules and the score do. An event, a reading, an assessment or a dispute
+ * raised after today is left out; so is an escalation or a resolution after
+ * today (the dispute is then open, at the level it had reached by today).
+ * Entries whose date is not a calendar date stay (each view leaves them out).
+ */
+export function asOfToday(input: JournalViewInput): AsOfToday {
+    const today = dayNumber(input.today);
+    if (today === undefined) {
+        return { input, later: 0 };
+    }
+    const laterDates: IsoDate[] = [];
+    const upTo = (date: IsoDate) => {
+        const day = dayNumber(date);
+        if (day !== undefined && day > today) {
+            laterDates.push(date);
+            return false;
+        }
+        return true;
+    };
+    const events = input.events.filter(event => upTo(event.date));
+    const metrics = input.metrics.map(series => {
+        const readings = series.readings.filter(reading => upTo(reading.date));
+        return readings.length === series.readings.length ? series : { ...series, readings };
+    });
+    // The assessments are also events (drawn on the timeline): counted there.
+    const assessments = input.assessments.filter(assessment => dayNumber(assessment.date) === undefined || dayNumber(assessment.date)! <= today);
+    const disputes: DisputeBar[] = [];
+    for (const dispute of input.disputes) {
+        if (!upTo(dispute.raised.date)) {
+            dispute.escalated.forEach(step => laterDates.push(step.date));
+            if (dispute.resolved) {
+                laterDates.push(dispute.resolved.date);
+            }
+            continue;
+        }
+        const escalated = dispute.escalated.filter(step => upTo(step.date));
+        const resolved = dispute.resolved && upTo(dispute.resolved.date) ? dispute.resolved : undefined;
+        if (escalated.length === dispute.escalated.length && resolved === dispute.resolved) {
+            disputes.push(dispute);
+            continue;
+        }
+        // The time boxes of the levels reached by today are not known here once an escalation is left out.
+        const timeBoxDays = escalated.length === dispute.escalated.length ? dispute.timeBoxDays : undefined;
+        const raised = dayNumber(dispute.raised.date)!;
+        const end = resolved ? dayNumber(resolved.date) ?? today : today;
+        disputes.push({
+            ...dispute, escalated, resolved,
+            reachedLevel: Math.min(dispute.reachedLevel, 1 + escalated.length),
+            timeBoxDays,
+            overTime: timeBoxDays !== undefined ? end - raised > timeBoxDays : undefined
+        });
+    }
+    const lastLater = laterDates.length ? laterDates.reduce((a, b) => (b > a ? b : a)) : undefined;
+    return { input: { ...input, events, metrics, assessments, disputes }, later: laterDates.length, lastLater };
+}
+
 /** A tooltip: the `<title>` child of a mark (escaped). */
 export function tooltip(lines: Array<string | undefined | false>): string {
     return `<title>${escapeXml(lines.filter((line): line is string => typeof line === 'string' && line !== '').join('\n'))}</title>`;
@@ -136,6 +215,6 @@ export const JOURNAL_STYLE = `
 .entente .climb-1{fill:var(--climb-1)}.entente .climb-2{fill:var(--climb-2)}.entente .climb-3{fill:var(--climb-3)}.entente .climb-final{fill:var(--climb-final)}
 .entente .open-end{stroke:var(--fg);stroke-width:1.5;stroke-dasharray:3 2}.entente .climb-tick{stroke:var(--fg);stroke-width:1.5}
 .entente .target-band{fill:var(--ok);opacity:.14}.entente .target-line{stroke:var(--ok);stroke-width:1;stroke-dasharray:4 3}
-.entente .reading-line{fill:none;stroke:var(--fg);stroke-width:1.6}.entente .on-target{fill:var(--ok)}.entente .off-target{fill:var(--bad)}.entente .no-target{fill:var(--muted)}
+.entente .reading-line{fill:none;stroke:var(--fg);stroke-width:1.6}.entente .on-target{fill:var(--ok)}.entente .off-target{fill:var(--bad)}.entente .no-target{fill:var(--muted)}.entente .other-unit{fill:var(--bg);stroke:var(--muted);stroke-width:1.5}
 .entente .ring{fill:none;stroke:var(--line);stroke-width:.8}.entente .spoke{stroke:var(--line);stroke-width:.8}
 .entente .polygon{fill-opacity:.14;stroke-width:2}.entente .gap-line{stroke:var(--bad);stroke-width:2.5}.entente .gap-label{fill:var(--bad)}`;

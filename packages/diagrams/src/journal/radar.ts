@@ -5,7 +5,7 @@
  * the pillars only some parties scored).
  */
 import { el, partyColor, svgDocument, text, textWidth } from '../svg.js';
-import { compareDated, findingsLine, JOURNAL_STYLE, longDate, tooltip } from './common.js';
+import { compareDated, dayNumber, findingsLine, JOURNAL_STYLE, longDate, tooltip } from './common.js';
 import { entryElementId, PILLARS, type Assessment, type JournalRenderOptions, type JournalViewInput, type Pillar } from './types.js';
 
 const MARGIN = 12;
@@ -21,11 +21,20 @@ export interface PerceptionGap {
     low: { party: string; score: number };
 }
 
-/** Each party's latest assessment (by date, then where written), in the charter's party order, then any others by name. */
-export function latestAssessments(input: Pick<JournalViewInput, 'assessments' | 'parties'>): Assessment[] {
+/**
+ * Each party's latest assessment up to `today` (by date, then where written),
+ * in the charter's party order, then any others by name: the assessments the
+ * perceived layer and `perception-gap` read (one dated after today is not
+ * taken; the party's earlier one is).
+ */
+export function latestAssessments(input: Pick<JournalViewInput, 'assessments' | 'parties'> & { today?: JournalViewInput['today'] }): Assessment[] {
+    const today = input.today === undefined ? undefined : dayNumber(input.today);
     const latest = new Map<string, Assessment>();
     for (const assessment of [...input.assessments].sort(compareDated)) {
-        latest.set(assessment.party, assessment);
+        const day = dayNumber(assessment.date);
+        if (today === undefined || day === undefined || day <= today) {
+            latest.set(assessment.party, assessment);
+        }
     }
     const order = (party: string) => {
         const index = input.parties.indexOf(party);
@@ -72,10 +81,13 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
         return svgDocument('radar', 560, 60, title, `No party of ${input.charter} has assessed the partnership: perceived health is not measured.`,
             text(MARGIN, 36, 'No assessment yet: no party has said how it sees the partnership.', { size: 14, className: 'muted', maxWidth: 536 }));
     }
-    // Axes: the pillars every latest assessment scored (the four always, the factors when all gave them).
-    const axes = PILLARS.filter(pillar => latest.every(assessment => typeof assessment.scores[pillar] === 'number'));
-    const scoredAnywhere = PILLARS.filter(pillar => latest.some(assessment => typeof assessment.scores[pillar] === 'number'));
+    // Axes: the pillars every latest assessment scored (the four always, the factors when all gave them),
+    // and the pillar of the largest gap, which the caption, the score and `perception-gap` report, even when
+    // a party did not score it: its axis is drawn, and that party's polygon passes it by.
     const gap = largestGap(latest);
+    const axes = PILLARS.filter(pillar => latest.every(assessment => typeof assessment.scores[pillar] === 'number') || (gap !== undefined && gap.gap > 0 && gap.pillar === pillar));
+    const scoredAnywhere = PILLARS.filter(pillar => latest.some(assessment => typeof assessment.scores[pillar] === 'number'));
+    const unscored = (pillar: Pillar) => latest.filter(assessment => typeof assessment.scores[pillar] !== 'number').map(assessment => assessment.party);
     const labelWidths = axes.map(pillar => textWidth(capitalised(pillar), LABEL_SIZE) * 1.1);
     const side = Math.max(40, ...labelWidths) + 14;
     const cx = MARGIN + side + RADIUS;
@@ -103,17 +115,22 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
             const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
             const lx = cx + (RADIUS + 8) * cos;
             const ly = cy + (RADIUS + 8) * sin + (sin > 0.2 ? 12 : sin < -0.2 ? -4 : 4);
+            const notBy = unscored(pillar);
             chart.push(el('line', { class: 'spoke', x1: cx, y1: cy, x2: round(x), y2: round(y) }),
-                el('g', { 'data-pillar': pillar }, text(lx, ly, capitalised(pillar), { size: LABEL_SIZE, weight: gap?.pillar === pillar && gap.gap > 0 ? 'bold' : undefined, anchor })));
+                el('g', { 'data-pillar': pillar, 'data-not-scored-by': notBy.length ? notBy.join(' ') : undefined },
+                    notBy.length ? tooltip([`${capitalised(pillar)}: not scored by ${notBy.join(', ')}`]) : '',
+                    text(lx, ly, notBy.length ? `${capitalised(pillar)}*` : capitalised(pillar), { size: LABEL_SIZE, weight: gap?.pillar === pillar && gap.gap > 0 ? 'bold' : undefined, anchor })));
         });
         for (const assessment of latest) {
             const colour = partyColor(input.parties, assessment.party);
-            const points = axes.map((pillar, i) => at(i, assessment.scores[pillar]!).map(round).join(',')).join(' ');
+            // A pillar the party did not score (only the gap's can be an axis then): its polygon passes it by.
+            const scored = axes.map((pillar, i) => [pillar, i] as const).filter(([pillar]) => typeof assessment.scores[pillar] === 'number');
+            const points = scored.map(([pillar, i]) => at(i, assessment.scores[pillar]!).map(round).join(',')).join(' ');
             const dim = options.viewAsParty !== undefined && assessment.party !== options.viewAsParty ? 'dim' : undefined;
             chart.push(el('g', { 'data-element': entryElementId(assessment.source), 'data-party': assessment.party, 'data-date': assessment.date, class: dim },
                 tooltip([`${assessment.party}, ${longDate(assessment.date)}`, ...scoredAnywhere.map(pillar => `${pillar} ${assessment.scores[pillar] ?? '–'}`), findingsLine(assessment.findings)]),
                 el('polygon', { class: 'polygon', points, style: `fill:${colour};stroke:${colour}` }),
-                ...axes.map((pillar, i) => {
+                ...scored.map(([pillar, i]) => {
                     const [x, y] = at(i, assessment.scores[pillar]!);
                     return el('circle', { cx: round(x), cy: round(y), r: 3.5, style: `fill:${colour}`, 'data-pillar': pillar, 'data-score': assessment.scores[pillar] });
                 })));
@@ -142,7 +159,8 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
     let y = cy + RADIUS + 40;
     const gapText = !gap ? `Only ${latest[0].party} has assessed the partnership: no gap to measure.`
         : gap.gap === 0 ? 'No gap: the parties agree on every pillar.'
-            : `Largest gap: ${gap.gap} on ${gap.pillar} (${gap.high.party} ${gap.high.score}, ${gap.low.party} ${gap.low.score})`;
+            : `Largest gap: ${gap.gap} on ${gap.pillar} (${gap.high.party} ${gap.high.score}, ${gap.low.party} ${gap.low.score})`
+                + (unscored(gap.pillar).length ? `; * not scored by ${unscored(gap.pillar).join(', ')}` : '');
     const tableColumns = scoredAnywhere;
     const nameWidth = Math.min(200, Math.max(60, ...latest.map(assessment => textWidth(assessment.party, 12) * 1.1 + 24)));
     const dateWidth = 92;

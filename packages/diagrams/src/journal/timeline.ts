@@ -4,16 +4,24 @@
  * assessments), one per body (meetings with who attended), and one for the
  * disputes, drawn as bars from raised to resolved (or today) coloured by how
  * far they climbed. Today is marked; so are the term's start and end when
- * they fall inside the drawn span.
+ * they fall inside the drawn span. The journal is drawn as of today: entries
+ * dated later are left out (and counted beneath the legend), so a dispute
+ * resolved after today is drawn open, as the rules and the score see it.
  */
 import { el, partyColor, svgDocument, text, textWidth } from '../svg.js';
 import {
-    compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, packRows, tooltip, yearMonth
+    asOfToday, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, packRows, tooltip, yearMonth
 } from './common.js';
 import { entryElementId, type DisputeBar, type JournalRenderOptions, type JournalViewInput, type TimelineEvent } from './types.js';
 
 const MARGIN = 12;
-const AXIS_HEIGHT = 40;
+/** Above the lanes: a row for today's label, one for the years, one for the months. */
+const AXIS_HEIGHT = 52;
+/** The axis's rows, from the top of the drawing: today's label, then the years, then the months. */
+const TODAY_ROW = 10;
+const YEAR_ROW = 26;
+const MONTH_ROW = 46;
+const TICK_TOP = 34;
 const ROW = 22;
 const LANE_PAD = 6;
 const LABEL_SIZE = 11;
@@ -59,8 +67,9 @@ interface Scale {
     x(day: number): number;
 }
 
-/** Renders the timeline of a charter's journals. */
-export function renderTimeline(input: JournalViewInput, options: JournalRenderOptions = {}): string {
+/** Renders the timeline of a charter's journals, as of its today. */
+export function renderTimeline(given: JournalViewInput, options: JournalRenderOptions = {}): string {
+    const { input, later, lastLater } = asOfToday(given);
     const title = `Timeline of ${input.charter}`;
     const today = dayNumber(input.today);
     const events = input.events.filter(event => dayNumber(event.date) !== undefined).sort(compareDated);
@@ -109,20 +118,26 @@ export function renderTimeline(input: JournalViewInput, options: JournalRenderOp
     });
     const lanesSvg = laneParts.join('');
 
-    parts.push(axis(shifted, MARGIN + 4, y, input));
+    parts.push(axis(shifted, MARGIN, y, input));
     parts.push(lanesSvg);
     parts.push(markers(shifted, input, today, MARGIN, y));
     const legendTop = y + 14;
     const legend = drawLegend(MARGIN, legendTop, Math.max(width - 2 * MARGIN, 520));
     parts.push(legend.svg);
-    const height = legend.bottom + MARGIN;
+    let bottom = legend.bottom;
+    const laterText = later > 0 ? `Not drawn: ${later} ${later === 1 ? 'entry' : 'entries'} dated after today (${longDate(input.today)}), the last on ${longDate(lastLater!)}.` : '';
+    if (later > 0) {
+        parts.push(el('g', { 'data-after-today': later }, text(MARGIN, bottom + 18, laterText, { size: 10, className: 'muted', maxWidth: Math.max(width, legend.width + 2 * MARGIN) - 2 * MARGIN })));
+        bottom += 22;
+    }
+    const height = bottom + MARGIN;
     const counts = countKinds(events);
     const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
     const description = `What the journals of ${input.charter} record from ${longDate(isoDate(scale.first))} to ${longDate(isoDate(scale.last))}: `
         + [counted(counts.meeting, 'meeting', 'meetings'), counted(counts.delivery, 'delivery', 'deliveries'), counted(counts.miss, 'miss', 'misses'),
             counted(counts.decision, 'decision', 'decisions'), counted(disputes.length, 'dispute', 'disputes'), counted(counts.review, 'review', 'reviews'),
             counted(counts.assessment, 'assessment', 'assessments'), counted(counts.note, 'note', 'notes')].join(', ')
-        + `; today is ${longDate(input.today)}.`;
+        + `; today is ${longDate(input.today)}.` + (laterText ? ` ${laterText}` : '');
     return svgDocument('timeline', Math.max(width, legend.width + 2 * MARGIN), height, title, description, parts.join(''));
 }
 
@@ -175,32 +190,82 @@ function timeScale(input: JournalViewInput, events: TimelineEvent[], disputes: D
     return { first, last: first + span, x0: 0, perDay, x: day => (day - first) * perDay };
 }
 
-/** Month ticks and labels across the top, a year label at each January (and at the start), faint grid lines down the lanes. */
+/** Calendar steps for the year labels, in years, when a label per January does not fit. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+/** Space a month label needs (`Sep` at 10px and a gap); the gap after a year label. */
+const MONTH_LABEL_SPACE = 34;
+const YEAR_GAP = 8;
+
+/**
+ * Ticks and labels across the top, thinned to what fits at any span: month
+ * labels every 1, 2, 3, 6 or 12 months (on calendar steps: January always
+ * among them) with a year label at each January and at the start, when a
+ * month label fits; otherwise year labels every 1, 2, 5, 10 … years, ticks at
+ * every month, year or labelled year as far as they are 3px apart. No label
+ * overlaps another or runs past the end of the drawn span; faint grid lines
+ * run down the lanes from the labelled ticks.
+ */
 function axis(scale: Scale, top: number, bottom: number, input: JournalViewInput): string {
     const parts: string[] = [];
     const start = yearMonth(scale.first);
-    const months = Math.round((scale.last - scale.first) / 30.44);
+    const end = scale.x(scale.last);
     const perMonth = scale.perDay * 30.44;
-    const every = [1, 2, 3, 6, 12].find(step => perMonth * step >= 34) ?? 12;
-    for (let i = 0; i <= months; i++) {
-        const day = monthStart(start.year, start.month + i);
+    const perYear = scale.perDay * 365.25;
+    const yearWidth = (year: number) => textWidth(String(year), 11) * 1.15;
+    const yearSpace = yearWidth(start.year + 1) + YEAR_GAP;
+    // Month labels when one fits every 1–12 months and a year label every January; else years every 1, 2, 5 … years.
+    const monthEvery = perYear >= yearSpace ? [1, 2, 3, 6, 12].find(step => perMonth * step >= MONTH_LABEL_SPACE) : undefined;
+    const yearEvery = monthEvery !== undefined ? 1 : YEAR_STEPS.find(step => perYear * step >= yearSpace) ?? YEAR_STEPS[YEAR_STEPS.length - 1];
+    // The ticks drawn: every month when 3px apart, else every year, else the labelled years.
+    const tickMonths = perMonth >= 3 ? 1 : perYear >= 3 ? 12 : 12 * yearEvery;
+    let index = start.year * 12 + start.month;
+    if (tickMonths > 1) {
+        // From the first January on the step (on or after the start).
+        const stepYears = tickMonths / 12;
+        index = Math.ceil((start.year + (start.month > 0 ? 1 : 0)) / stepYears) * stepYears * 12;
+    }
+    const years: Array<{ x: number; year: number; first: boolean }> = [];
+    let lastTick = -Infinity;
+    if (monthEvery === undefined) {
+        years.push({ x: scale.x(scale.first), year: start.year, first: true });
+    }
+    for (; ; index += tickMonths) {
+        const day = monthStart(Math.floor(index / 12), index % 12);
         if (day > scale.last) {
             break;
         }
         const { year, month } = yearMonth(day);
         const x = scale.x(day);
-        const labelled = i % every === 0 || month === 0;
-        parts.push(el('line', { class: 'axis', x1: x, y1: top + 22, x2: x, y2: top + (labelled ? 38 : 30) }));
+        lastTick = day;
+        const labelled = monthEvery !== undefined ? month % monthEvery === 0 : month === 0 && year % yearEvery === 0;
+        parts.push(el('line', { class: 'axis', x1: x, y1: top + TICK_TOP, x2: x, y2: top + (labelled ? AXIS_HEIGHT - 2 : TICK_TOP + 8) }));
         if (labelled) {
-            parts.push(el('line', { class: 'grid', x1: x, y1: top + 38, x2: x, y2: bottom }));
+            parts.push(el('line', { class: 'grid', x1: x, y1: top + AXIS_HEIGHT - 2, x2: x, y2: bottom }));
         }
-        if (labelled && day < scale.last) {
-            parts.push(text(x + 3, top + 34, MONTHS[month], { size: 10, className: 'muted' }));
+        if (monthEvery !== undefined && labelled && x + 3 + textWidth(MONTHS[month], 10) <= end) {
+            parts.push(text(x + 3, top + MONTH_ROW, MONTHS[month], { size: 10, className: 'muted' }));
         }
-        if (month === 0 || i === 0) {
-            parts.push(text(x + 3, top + 14, String(year), { size: 11, weight: 'bold' }));
+        if (monthEvery !== undefined ? month === 0 || day === scale.first : labelled) {
+            years.push({ x, year, first: day === scale.first && month !== 0 });
         }
     }
+    if (lastTick < scale.last) {
+        // The span's end, when no step falls on it.
+        parts.push(el('line', { class: 'axis', x1: end, y1: top + TICK_TOP, x2: end, y2: top + TICK_TOP + 8 }));
+    }
+    // Year labels left to right, each clear of the one before and within the span; the start's own label
+    // (a span starting after January) gives way to the next January's when they would touch.
+    let reach = -Infinity;
+    years.forEach(({ x, year, first }, i) => {
+        const x1 = x + 3;
+        const x2 = x1 + yearWidth(year);
+        const next = years[i + 1];
+        if (x1 < reach + YEAR_GAP || x2 > end || (first && next && next.x + 3 < x2 + YEAR_GAP)) {
+            return;
+        }
+        parts.push(text(x1, top + YEAR_ROW, String(year), { size: 11, weight: 'bold' }));
+        reach = x2;
+    });
     return el('g', { 'data-axis': 'time', 'aria-label': `Time from ${isoDate(scale.first)} to ${isoDate(scale.last)} for ${input.charter}` }, ...parts);
 }
 
@@ -220,8 +285,9 @@ function markers(scale: Scale, input: JournalViewInput, today: number | undefine
         const x = scale.x(today);
         parts.push(el('g', { 'data-today': input.today },
             tooltip([`today: ${longDate(input.today)}`]),
-            el('line', { class: 'today', x1: x, y1: top + 16, x2: x, y2: bottom }),
-            text(x - 3, top + 10, 'today', { size: 10, weight: 'bold', anchor: 'end', className: 'today-label' })));
+            el('line', { class: 'today', x1: x, y1: top + TODAY_ROW + 4, x2: x, y2: bottom }),
+            // A row of its own, above the years: no year or month label is under it.
+            text(x - 3, top + TODAY_ROW, 'today', { size: 10, weight: 'bold', anchor: 'end', className: 'today-label' })));
     }
     return parts.join('');
 }
@@ -245,12 +311,14 @@ function buildLanes(input: JournalViewInput, events: TimelineEvent[], disputes: 
         }
         const met = events.filter(event => event.kind === 'meeting' && event.body === body.name).map(event => dayNumber(event.date)!);
         const termStart = input.term?.start ? dayNumber(input.term.start) : undefined;
-        const from = [termStart !== undefined && termStart >= scale.first ? termStart : (met[0] ?? scale.first), ...met];
+        // As the rules count: from the term's start, or the last meeting when it is later (a meeting before
+        // the term starts the count at the term's start); before the term nothing is due.
+        const from = [termStart ?? met[0] ?? scale.first, ...met].map(day => Math.max(day, termStart ?? -Infinity, scale.first));
         const to = [...met, today];
         for (let i = 0; i < from.length; i++) {
-            const gap = Math.min(to[i], today) - from[i];
-            if (gap > 1.5 * body.cadenceDays) {
-                lane.gaps.push(gapBand(scale, from[i], Math.min(to[i], today), body.name, body.cadence ?? ''));
+            const until = Math.min(to[i], today);
+            if (until - from[i] > 1.5 * body.cadenceDays) {
+                lane.gaps.push(gapBand(scale, from[i], until, body.name, body.cadence ?? ''));
             }
         }
     }

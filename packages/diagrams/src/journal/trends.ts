@@ -4,7 +4,9 @@
  * off-target readings drawn with different shapes (and colours).
  */
 import { el, svgDocument, text, textWidth } from '../svg.js';
-import { compactNumber, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, tooltip, withUnit, yearMonth } from './common.js';
+import {
+    asOfToday, compactNumber, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, readingText, tooltip, withUnit, yearMonth
+} from './common.js';
 import { entryElementId, type JournalRenderOptions, type JournalViewInput, type MetricReading, type MetricSeries, type MetricTarget } from './types.js';
 
 const MARGIN = 12;
@@ -51,8 +53,9 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
     return ticks;
 }
 
-/** Renders the metric trends of a charter. */
-export function renderTrends(input: JournalViewInput, options: JournalRenderOptions = {}): string {
+/** Renders the metric trends of a charter, as of its today (readings dated later are left out). */
+export function renderTrends(given: JournalViewInput, options: JournalRenderOptions = {}): string {
+    const { input } = asOfToday(given);
     const title = `Metric trends of ${input.charter}`;
     if (input.metrics.length === 0) {
         return svgDocument('trends', 520, 60, title, `${input.charter} declares no metrics.`,
@@ -76,15 +79,31 @@ export function renderTrends(input: JournalViewInput, options: JournalRenderOpti
     });
     const rows = Math.ceil(input.metrics.length / columns);
     const legendY = MARGIN + rows * (PANEL_HEIGHT + GAP) + 4;
-    parts.push(el('g', { 'data-legend-block': '' },
-        el('circle', { class: 'on-target', cx: MARGIN + 6, cy: legendY, r: 4 }), text(MARGIN + 16, legendY + 4, 'on target', { size: 10, className: 'muted' }),
-        offTargetGlyph(MARGIN + 86, legendY), text(MARGIN + 96, legendY + 4, 'off target', { size: 10, className: 'muted' }),
-        el('circle', { class: 'no-target', cx: MARGIN + 166, cy: legendY, r: 4 }), text(MARGIN + 176, legendY + 4, 'not judged (no target, or another unit)', { size: 10, className: 'muted' }),
-        el('rect', { class: 'target-band', x: MARGIN + 396, y: legendY - 6, width: 18, height: 12 }), text(MARGIN + 420, legendY + 4, 'target band', { size: 10, className: 'muted' })));
-    const width = Math.max(2 * MARGIN + columns * PANEL_WIDTH + (columns - 1) * GAP, 500);
+    // The legend flows left to right, each entry as wide as its text.
+    const legendEntries: Array<[string, (x: number, y: number) => string]> = [
+        ['on target', (gx, gy) => el('circle', { class: 'on-target', cx: gx, cy: gy, r: 4 })],
+        ['off target', (gx, gy) => offTargetGlyph(gx, gy)],
+        ['not judged (no target)', (gx, gy) => el('circle', { class: 'no-target', cx: gx, cy: gy, r: 4 })],
+        ['another unit (not on the axis)', (gx, gy) => otherUnitGlyph(gx, gy)],
+        ['target band', (gx, gy) => el('rect', { class: 'target-band', x: gx - 6, y: gy - 6, width: 18, height: 12 })]
+    ];
+    const legend: string[] = [];
+    let legendX = MARGIN;
+    for (const [label, glyph] of legendEntries) {
+        const glyphWidth = label === 'target band' ? 24 : 10;
+        legend.push(glyph(legendX + 6, legendY), text(legendX + 6 + glyphWidth, legendY + 4, label, { size: 10, className: 'muted' }));
+        legendX += 6 + glyphWidth + textWidth(label, 10) + 14;
+    }
+    parts.push(el('g', { 'data-legend-block': '' }, ...legend));
+    const width = Math.max(2 * MARGIN + columns * PANEL_WIDTH + (columns - 1) * GAP, Math.ceil(legendX - 14 + MARGIN));
     const measured = input.metrics.filter(series => series.readings.length > 0).length;
     const description = `${input.metrics.length} metrics of ${input.charter}, ${measured} with readings, from ${longDate(isoDate(first))} to ${longDate(isoDate(last))}.`;
     return svgDocument('trends', width, legendY + 14, title, description, parts.join(''));
+}
+
+/** A reading in another unit than the target's: a hollow grey diamond on the time axis, not joined to the line. */
+function otherUnitGlyph(x: number, y: number): string {
+    return el('path', { class: 'other-unit', d: `M ${x} ${y - 4.5} L ${x + 4.5} ${y} L ${x} ${y + 4.5} L ${x - 4.5} ${y} Z` });
 }
 
 function offTargetGlyph(x: number, y: number): string {
@@ -92,9 +111,13 @@ function offTargetGlyph(x: number, y: number): string {
 }
 
 function panel(input: JournalViewInput, series: MetricSeries, x: number, y: number, first: number, last: number, today: number | undefined, options: JournalRenderOptions): string {
-    const readings = series.readings.filter(reading => dayNumber(reading.date) !== undefined && Number.isFinite(reading.value)).sort(compareDated);
+    const all = series.readings.filter(reading => dayNumber(reading.date) !== undefined && Number.isFinite(reading.value)).sort(compareDated);
     const target = series.target;
-    const judged = readings.map(reading => ({ reading, on: reading.unjudged ? undefined : reading.onTarget ?? (target ? meetsTarget(reading.value, target) : undefined) }));
+    // The target's unit is the axis's: a reading in another unit (the rules leave it unjudged) is drawn apart, on the
+    // time axis, neither stretching the value axis nor joined to the line; nor is it the "latest" the health check judges.
+    const readings = all.filter(reading => !reading.unjudged);
+    const others = all.filter(reading => reading.unjudged);
+    const judged = readings.map(reading => ({ reading, on: reading.onTarget ?? (target ? meetsTarget(reading.value, target) : undefined) }));
     const latest = judged.at(-1);
     const flagged = (series.findings?.length ?? 0) > 0;
     const parts: string[] = [
@@ -104,10 +127,12 @@ function panel(input: JournalViewInput, series: MetricSeries, x: number, y: numb
         text(x + 10, y + 35, [target ? targetText(target) : 'no target', series.cadence ? `reported ${series.cadence}` : undefined].filter(Boolean).join(' · '), { size: 10, className: 'muted', maxWidth: PANEL_WIDTH - 20 })
     ];
     if (latest) {
-        const unit = latest.reading.unit ?? target?.unit;
         const verdict = latest.on === undefined ? '' : latest.on ? ' · on target' : ' · off target';
-        parts.push(text(x + 10, y + 50, `latest ${withUnit(latest.reading.value, unit, target?.scale)} (${longDate(latest.reading.date)})${verdict}`,
+        parts.push(text(x + 10, y + 50, `latest ${readingText(latest.reading, target)} (${longDate(latest.reading.date)})${verdict}`,
             { size: 10, weight: 'bold', className: latest.on === false ? 'critical' : undefined, maxWidth: PANEL_WIDTH - 20 }));
+    } else if (others.length) {
+        parts.push(text(x + 10, y + 50, 'no reading in the target\'s unit yet',
+            { size: 10, weight: 'bold', className: 'muted', maxWidth: PANEL_WIDTH - 20 }));
     }
     const values = readings.map(reading => reading.value);
     const ticks = valueTicks(values, target);
@@ -142,14 +167,23 @@ function panel(input: JournalViewInput, series: MetricSeries, x: number, y: numb
             el('rect', { class: 'target-band', x: plot.x0, y: bandTop, width: plot.x1 - plot.x0, height: Math.max(bandBottom - bandTop, 1) }),
             el('line', { class: 'target-line', x1: plot.x0, y1: at, x2: plot.x1, y2: at })));
     }
-    if (readings.length === 0) {
+    if (others.length) {
+        // Below the plot, between the time axis's two end labels.
+        const count = `${others.length} ${others.length === 1 ? 'reading' : 'readings'} in another unit`;
+        parts.push(el('g', { 'data-other-units': others.length }, tooltip(others.map(reading => `${longDate(reading.date)}: ${readingText(reading, target)}`)),
+            text((plot.x0 + plot.x1) / 2, plot.y1 + 14, count, { size: 9, anchor: 'middle', className: 'muted', maxWidth: plot.x1 - plot.x0 - 110 })));
+        for (const reading of others) {
+            parts.push(otherUnitPoint(series, reading, px(dayNumber(reading.date)!), plot.y1));
+        }
+    }
+    if (all.length === 0) {
         const message = 'no readings yet';
         const messageWidth = textWidth(message, 12);
         const mx = (plot.x0 + plot.x1) / 2;
         const my = (plot.y0 + plot.y1) / 2;
         parts.push(el('rect', { class: 'bg', x: mx - messageWidth / 2 - 6, y: my - 11, width: messageWidth + 12, height: 20, rx: 4 }),
             text(mx, my + 4, message, { size: 12, anchor: 'middle', className: 'muted' }));
-    } else {
+    } else if (readings.length) {
         if (readings.length > 1) {
             parts.push(el('polyline', { class: 'reading-line', points: readings.map(reading => `${fmtPoint(px(dayNumber(reading.date)!))},${fmtPoint(py(reading.value))}`).join(' ') }));
         }
@@ -188,10 +222,16 @@ function fmtPoint(value: number): string {
 }
 
 function point(series: MetricSeries, reading: MetricReading, on: boolean | undefined, x: number, y: number): string {
-    const unit = reading.unit ?? series.target?.unit;
     const state = on === undefined ? 'no-target' : on ? 'on-target' : 'off-target';
     return el('g', { 'data-element': entryElementId(reading.source), 'data-kind': 'reading', 'data-date': reading.date, 'data-value': fmtPoint(reading.value), 'data-state': state },
-        tooltip([`${longDate(reading.date)}: ${series.metric} ${withUnit(reading.value, unit, series.target?.scale)}`, on === undefined ? undefined : on ? 'on target' : 'off target', findingsLine(reading.findings)]),
+        tooltip([`${longDate(reading.date)}: ${series.metric} ${readingText(reading, series.target)}`, on === undefined ? undefined : on ? 'on target' : 'off target', findingsLine(reading.findings)]),
         state === 'off-target' ? offTargetGlyph(x, y) : el('circle', { class: state, cx: x, cy: y, r: 4 }),
+        (reading.findings?.length ?? 0) > 0 ? el('circle', { class: 'flagged', cx: x, cy: y, r: 7.5 }) : '');
+}
+
+function otherUnitPoint(series: MetricSeries, reading: MetricReading, x: number, y: number): string {
+    return el('g', { 'data-element': entryElementId(reading.source), 'data-kind': 'reading', 'data-date': reading.date, 'data-value': fmtPoint(reading.value), 'data-state': 'other-unit' },
+        tooltip([`${longDate(reading.date)}: ${series.metric} ${readingText(reading, series.target)}`, `not judged: ${series.target ? `the target is in ${withUnit(series.target.value, series.target.unit, series.target.scale)}` : 'no target'}`, findingsLine(reading.findings)]),
+        otherUnitGlyph(x, y),
         (reading.findings?.length ?? 0) > 0 ? el('circle', { class: 'flagged', cx: x, cy: y, r: 7.5 }) : '');
 }

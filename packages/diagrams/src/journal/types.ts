@@ -168,8 +168,10 @@ export interface MetricTarget {
 export interface MetricReading {
     date: IsoDate;
     value: number;
-    /** The unit as written on the reading. */
+    /** The unit as written on the reading (none written: the target's). */
     unit?: string;
+    /** `of 5` as written on the reading. */
+    scale?: number;
     /** Whether it meets the target (as the rules judge it); absent: the view judges by the target, or none without one. */
     onTarget?: boolean;
     /** Not to be judged against the target (its unit is not the target's): drawn as unjudged. */
@@ -216,13 +218,19 @@ export interface JournalViewInput {
     bodies: BodyLane[];
     /** The charter's term. */
     term?: { start?: IsoDate; end?: IsoDate };
-    /** The day the views are drawn for (`--today` / `entente.today`): marked on the timeline, the end of open disputes. */
+    /**
+     * The day the views are drawn for (`--today` / `entente.today`): marked on
+     * the timeline, the end of open disputes. The views read the entries up to
+     * it, as the rules and the score do: what is dated later (a meeting, a
+     * reading, an assessment, a dispute's escalation or resolution) is left out
+     * of every view, and the timeline says how many entries that is.
+     */
     today: IsoDate;
     events: TimelineEvent[];
     disputes: DisputeBar[];
     /** Every metric of the charter (also those without readings: their panel says so). */
     metrics: MetricSeries[];
-    /** Every assessment of every party (the radar takes each party's latest; the rest are history). */
+    /** Every assessment of every party (the radar takes each party's latest up to today; the rest are history). */
     assessments: Assessment[];
 }
 
