@@ -72,6 +72,29 @@ describe('the journal over LSP: diagnostics, code lens and hover with the three 
         await client.change(journalUri, journal);
     });
 
+    it('hovers every kind of name an entry mentions with what it names, as in the charter', async () => {
+        await client.change(journalUri, journal);
+        const lines = journal.split('\n');
+        const hoverAt = async (lineStart: string, word: string) => {
+            const line = lines.findIndex(text => text.trimStart().startsWith(lineStart));
+            const character = lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) + 1;
+            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character } });
+            return { value: (hover?.contents as MarkupContent | undefined)?.value ?? '', range: hover?.range };
+        };
+        const body = await hoverAt('2026-01-20 met SteeringCommittee', 'SteeringCommittee');
+        assert.match(body.value, /^\*\*body SteeringCommittee\*\*/);
+        assert.match(body.value, /\| Acme \| \d+ \| \d+% \|/);
+        assert.deepEqual(body.range?.start.line, 2);
+        assert.match((await hoverAt('2026-01-20 met SteeringCommittee with Acme.AllianceLead', 'AllianceLead')).value, /^\*\*role Acme\.AllianceLead\*\* — Alliance manager[\s\S]*In AcmeGlobex:\n- sits on: SteeringCommittee/);
+        assert.match((await hoverAt('2026-01-15 delivered ShareRoadmap', 'ShareRoadmap')).value, /^\*\*commitment ShareRoadmap\*\*[\s\S]*- owner: /);
+        assert.match((await hoverAt('2026-03-31 measured JointRevenue', 'JointRevenue')).value, /^\*\*metric JointRevenue\*\*[\s\S]*- target: >= \d+ USD/);
+        assert.match((await hoverAt('2026-03-02 decided PriceList', 'PriceList')).value, /^\*\*decision PriceList\*\*[\s\S]*- can block: /);
+        assert.match((await hoverAt('2026-05-04 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes', 'Disputes')).value, /^\*\*escalation Disputes\*\*[\s\S]*1\. /);
+        assert.match((await hoverAt('2026-06-30 assessed by Globex', 'Globex')).value, /^\*\*party Globex\*\*/);
+        assert.match((await hoverAt('journal AcmeGlobex2026 for AcmeGlobex', 'AcmeGlobex')).value, /Design \d+|Execution \d+/);
+        assert.equal((await hoverAt('2026-07-01 note "Globex', 'note')).value, '', 'a keyword names nothing');
+    });
+
     it('says "not measured" for execution and perceived in the hover of a charter without a journal', async () => {
         await client.change(journalUri, '');
         const text = read('acme-globex.charter');

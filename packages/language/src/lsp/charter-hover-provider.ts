@@ -1,14 +1,19 @@
-import type { LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
-import { contains, elementHoverAt } from './element-hover.js';
+import * as ast from '../generated/ast.js';
+import type { JournalModel } from '../model/journal-types.js';
+import type { CharterModel } from '../model/types.js';
+import { contains, elementHoverAt, namedElementHover, principalHover } from './element-hover.js';
 import { healthMarkdown } from './health-text.js';
 
 /**
- * Hover on a charter's name: its health breakdown and top reasons. On a decision, a body, or a reference
- * to a party or role: what a reviewer needs to know about it (element-hover.ts). Elsewhere, Langium's
- * default (doc comments).
+ * Hover on a charter's name: its health breakdown and top reasons. On the name of a decision, body,
+ * commitment, metric or escalation, or a reference to a party or role: what a reviewer needs to know
+ * about it (element-hover.ts). In a journal, a name an entry mentions gets the hover of what it names,
+ * from its charter (a party or role: what it does in the journal's charter), and `for Charter` the
+ * charter's health. Elsewhere, Langium's default (doc comments).
  */
 export class CharterHoverProvider extends MultilineCommentHoverProvider {
     protected readonly charterServices: CharterServices;
@@ -33,6 +38,47 @@ export class CharterHoverProvider extends MultilineCommentHoverProvider {
                 }
             }
         }
-        return super.getHoverContent(document, params);
+        const journal = model.journals?.find(candidate => contains(candidate.source.range, params.position));
+        const inJournal = journal && this.journalHover(document, params, journal);
+        return inJournal || super.getHoverContent(document, params);
+    }
+
+    /** The hover of the element a name in a journal's entry (or its `for`) refers to. */
+    protected journalHover(document: LangiumDocument, params: HoverParams, journal: JournalModel): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const name = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!name || name.offset + name.length <= offset) {
+            return undefined;
+        }
+        const [target] = this.references.findDeclarations(name);
+        const markdown = target && this.targetMarkdown(target, journal);
+        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: name.range } : undefined;
+    }
+
+    private targetMarkdown(target: AstNode, journal: JournalModel): string | undefined {
+        if (ast.isCharter(target)) {
+            const document = AstUtils.getDocument(target);
+            const index = this.charterServices.charter.ModelBuilder.getModel(document).charters.findIndex(charter => charter.name === target.name);
+            return index >= 0 ? healthMarkdown(this.charterServices.charter.HealthScorer.score(document)[index]) : undefined;
+        }
+        if (ast.isParty(target) || ast.isRole(target)) {
+            const charter = journal.charter && journal.charterUri ? this.charterModel(journal.charterUri, journal.charter) : undefined;
+            const party = ast.isRole(target) ? (target.$container as ast.Party).name : target.name;
+            const qualified = ast.isRole(target) ? `${party}.${target.name}` : party;
+            return charter && principalHover(charter, { text: qualified, kind: ast.isRole(target) ? 'role' : 'party', name: qualified, parties: [party], range: journal.charterRange });
+        }
+        const container = AstUtils.getContainerOfType(target, ast.isCharter);
+        const name = (target as { name?: unknown }).name;
+        if (!container || typeof name !== 'string') {
+            return undefined;
+        }
+        const charter = this.charterModel(AstUtils.getDocument(target).uri.toString(), container.name);
+        return charter && namedElementHover(charter, name);
+    }
+
+    private charterModel(uri: string, name: string): CharterModel | undefined {
+        const document = this.charterServices.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        return document && this.charterServices.charter.ModelBuilder.getModel(document).charters.find(charter => charter.name === name);
     }
 }

@@ -1,10 +1,12 @@
 /**
  * Hover text for the elements a reviewer points at (docs/editor.md): a decision (who decides, controls,
- * can block, each party's say, its escalation), a body (seats and voting power per party), and a
- * reference to a party or role (its title and what it does in this charter). Pure over the model.
+ * can block, each party's say, its escalation), a body (seats and voting power per party), a commitment,
+ * a metric and an escalation (what they say, in one glance), and a reference to a party or role (its title
+ * and what it does in this charter). Pure over the model.
  */
 import { partiesWithSay } from '../health/say.js';
-import type { BodyModel, CharterModel, DecisionModel, Position, PrincipalRef, Range } from '../model/types.js';
+import { unitSuffix } from '../journal/history.js';
+import type { BodyModel, CharterModel, CommitmentModel, DecisionModel, EscalationModel, MetricModel, Position, PrincipalRef, Range } from '../model/types.js';
 import { count, listText } from '../wording.js';
 
 export function contains(range: Range, position: Position): boolean {
@@ -48,6 +50,37 @@ export function bodyHover(charter: CharterModel, body: BodyModel): string {
     }
     lines.push('', body.controllingParties.length ? `${listText(body.controllingParties, 'or')} carries its votes alone.`
         : body.blockingParties.length ? `${listText(body.blockingParties)} can each block.` : body.totalSeats ? 'No party can block it alone.' : 'It seats no charter party.');
+    return lines.join('\n');
+}
+
+export function commitmentHover(commitment: CommitmentModel): string {
+    const lines = [`**commitment ${commitment.name}**${commitment.title ? ` — ${commitment.title}` : ''}`, ''];
+    lines.push(`- owner: ${commitment.owner ? commitment.owner.text : 'no one'}${commitment.beneficiaries.length ? `, to ${names(commitment.beneficiaries)}` : ''}`);
+    const when = [commitment.due ? `due ${commitment.due}` : '', commitment.recurrence ? `every ${commitment.recurrence}` : ''].filter(Boolean).join(', ');
+    lines.push(`- ${when || 'no due date'}${commitment.status ? `; status ${commitment.status}` : ''}`);
+    if (commitment.supports.length) {
+        lines.push(`- supports: ${listText(commitment.supports)}`);
+    }
+    return lines.join('\n');
+}
+
+export function metricHover(metric: MetricModel): string {
+    const lines = [`**metric ${metric.name}**${metric.title ? ` — ${metric.title}` : ''}${metric.kind ? ` (${metric.kind})` : ''}`, ''];
+    lines.push(`- owner: ${metric.owner ? metric.owner.text : 'no one'}${metric.beneficiaries.length ? `; benefits ${names(metric.beneficiaries)}` : ''}`);
+    lines.push(`- target: ${metric.target ? `${metric.target.comparator} ${metric.target.value}${unitSuffix(metric.target)}` : 'none'}${metric.cadence ? `, read ${metric.cadence}` : ''}`);
+    if (metric.tracks.length) {
+        lines.push(`- tracks: ${listText(metric.tracks)}`);
+    }
+    return lines.join('\n');
+}
+
+export function escalationHover(escalation: EscalationModel): string {
+    const lines = [`**escalation ${escalation.name}**${escalation.title ? ` — ${escalation.title}` : ''}`, ''];
+    for (const level of escalation.levels) {
+        lines.push(`${level.index + 1}. ${level.principals.length ? names(level.principals) : 'no one'}${level.within ? ` within ${level.within.value} ${level.within.unit}` : ' (no time box)'}`);
+    }
+    const final = escalation.finalStep;
+    lines.push('', final ? `Finally ${final.kind}${final.oneSided ? ` by ${final.parties[0]} alone` : ''}${escalation.worstCaseDays !== undefined ? `, at most ${escalation.worstCaseDays} days in all` : ''}.` : 'No final step: a dispute can stay open.');
     return lines.join('\n');
 }
 
@@ -95,15 +128,27 @@ export function principalMentions(charter: CharterModel): PrincipalRef[] {
     ].filter(ref => ref.kind === 'party' || ref.kind === 'role');
 }
 
-/** The hover for the element at a position of a charter, if it is a decision or body name, or a party or role reference. */
+/** The hover for an element of a charter by its name, if it is one a hover describes. */
+export function namedElementHover(charter: CharterModel, name: string): string | undefined {
+    const decision = charter.decisions.find(d => d.name === name);
+    if (decision) return decisionHover(charter, decision);
+    const body = charter.bodies.find(b => b.name === name);
+    if (body) return bodyHover(charter, body);
+    const commitment = charter.commitments.find(c => c.name === name);
+    if (commitment) return commitmentHover(commitment);
+    const metric = charter.metrics.find(m => m.name === name);
+    if (metric) return metricHover(metric);
+    const escalation = charter.escalations.find(e => e.name === name);
+    return escalation ? escalationHover(escalation) : undefined;
+}
+
+/** The hover for the element at a position of a charter, if it is the name of a decision, body, commitment, metric or escalation, or a party or role reference. */
 export function elementHoverAt(charter: CharterModel, position: Position): { markdown: string; range: Range } | undefined {
-    const decision = charter.decisions.find(d => contains(d.source.nameRange, position));
-    if (decision) {
-        return { markdown: decisionHover(charter, decision), range: decision.source.nameRange };
-    }
-    const body = charter.bodies.find(b => contains(b.source.nameRange, position));
-    if (body) {
-        return { markdown: bodyHover(charter, body), range: body.source.nameRange };
+    const named = [...charter.decisions, ...charter.bodies, ...charter.commitments, ...charter.metrics, ...charter.escalations]
+        .find(element => contains(element.source.nameRange, position));
+    const markdown = named && namedElementHover(charter, named.name);
+    if (named && markdown) {
+        return { markdown, range: named.source.nameRange };
     }
     const mention = principalMentions(charter).find(ref => contains(ref.range, position));
     return mention ? { markdown: principalHover(charter, mention), range: mention.range } : undefined;
