@@ -99,7 +99,10 @@ describe('entente check', () => {
     it('honours --today for date-dependent rules and rejects dates that do not exist', () => {
         const bad = runCli(['check', 'examples/reference', '--today', '2026-02-30']);
         assert.equal(bad.code, 2);
-        assert.equal(bad.stderr, "entente: --today takes a date as YYYY-MM-DD, not '2026-02-30'\n");
+        assert.equal(bad.stderr, 'entente: --today: 2026-02-30 is not a date of the calendar\n');
+        const unwritten = runCli(['check', 'examples/reference', '--today', '2026-2-3']);
+        assert.equal(unwritten.code, 2);
+        assert.equal(unwritten.stderr, "entente: --today takes a date as YYYY-MM-DD, not '2026-2-3'\n");
     });
 
     it('prints its version and help', () => {

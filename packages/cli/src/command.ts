@@ -79,7 +79,8 @@ export function parseDate(value: string | undefined, flag: string): string | und
         return undefined;
     }
     if (!isRealDate(value)) {
-        throw new CliError(`${flag} takes a date as YYYY-MM-DD, not '${value}'`);
+        // Written as a date, but of no calendar (2026-02-29): the format is right, the day does not exist.
+        throw new CliError(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) ? `${flag}: ${value} is not a date of the calendar` : `${flag} takes a date as YYYY-MM-DD, not '${value}'`);
     }
     return value;
 }
