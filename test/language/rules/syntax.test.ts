@@ -186,4 +186,12 @@ describe('rule syntax: the parser says what it expected, after what, and what it
         assert.deepEqual(await messages('charter C { parties A, B } }'), ['Expected a `party`, `charter` or `journal`, found `}`.']);
         assert.deepEqual(await messages('charter C { parties A, B decision D { decided by A'), ['Expected `}` after `A`, found the end of the file.']);
     });
+
+    it('stands on the line being typed when what it found is on a later line', async () => {
+        const text = journalCase(['2026-03-15 met Steering with', '2026-07-20 delivered Roadmap']);
+        const { findings } = await checkText(services, text, { today: '2026-11-22' });
+        const syntax = findings.filter(finding => finding.ruleId === 'syntax');
+        assert.deepEqual(syntax.map(finding => [finding.message, textAt(text, finding), finding.range.start.line]),
+            [['Expected a name after `with`, found `2026-07-20`.', 'with', text.split('\n').findIndex(line => line.includes('met Steering with'))]]);
+    });
 });

@@ -643,10 +643,13 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
     });
     for (const error of parserErrors) {
         let range: Range;
+        const previous = (error as { previousToken?: typeof error.token }).previousToken;
         if (!isNaN(error.token.startOffset)) {
-            range = CstUtils.tokenToRange(error.token);
+            // `met Steering with` and the next entry on the next line: the finding stands on the word it expected
+            // more after, on the line being typed, not on the next line's first token (whose own findings are there).
+            const afterLine = previous && !isNaN(previous.startOffset) && (previous.endLine ?? 0) < (error.token.startLine ?? 0);
+            range = CstUtils.tokenToRange(afterLine ? previous : error.token);
         } else {
-            const previous = (error as { previousToken?: typeof error.token }).previousToken;
             const position = previous && !isNaN(previous.startOffset)
                 ? { line: (previous.endLine ?? 1) - 1, character: previous.endColumn ?? 0 }
                 : { line: 0, character: 0 };
