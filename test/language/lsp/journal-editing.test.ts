@@ -43,6 +43,22 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
+    it('offers nothing glued to a date, a number or a word just typed; after a space, what may follow', async () => {
+        const request = async (typedLine: string) => {
+            const typed = text.replace('    2026-07-02 delivered Roadmap', `    2026-07-02 delivered Roadmap\n    ${typedLine}`);
+            await client.change(URI, typed);
+            const line = typed.split('\n').findIndex(l => l === `    ${typedLine}`);
+            return labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 4 + typedLine.length } }));
+        };
+        assert.deepEqual(await request('2026-08-01'), [], 'at `2026-08-01|`, `met` would make `2026-08-01met`');
+        assert.deepEqual(await request('2026-08-01 measured Revenue 5'), [], 'at `5|`, `of` would make `5of`');
+        assert.ok((await request('2026-08-01 ')).includes('met'));
+        assert.ok((await request('2026-08-01 measured Revenue 5 ')).includes('of'));
+        const partial = await request('2026-08-01 deli');
+        assert.ok(partial.includes('delivered'), `a word being typed is still completed: ${partial.join(', ')}`);
+        await client.change(URI, text);
+    });
+
     it('goes to the charter\'s element from an entry, and a commitment\'s references include its deliveries', async () => {
         const line = lineOf('2026-04-02 delivered Roadmap');
         const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('Roadmap') + 2 } });

@@ -1,9 +1,11 @@
-import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, findNextFeatures, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { AstUtils, GrammarAST, type AstNode, type MaybePromise, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Entry, isCharter, isJournal, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
+/** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
+const GLUED_AFTER = /[\p{L}\p{N}_"]/u;
 
 /**
  * Completion of names. Langium offers every name in scope, and parties and
@@ -31,6 +33,18 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
         this.afterDate ??= featuresAfterDate(this.grammar);
         const { word, kinds } = this.afterDate;
         return word && features.some(next => next.feature === word) ? [...features, ...kinds] : features;
+    }
+
+    /**
+     * Nothing right against the end of a word, number, date or text: at `2026-07-02|` or `measured M 5|` a keyword
+     * or a name would be inserted glued to it (`2026-07-02met`), which reads as another token. After a space, or
+     * while a word is being typed (its start is the completion's), Langium's completion as ever.
+     */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (context.tokenOffset === context.offset && context.offset > 0 && GLUED_AFTER.test(context.textDocument.getText().charAt(context.offset - 1))) {
+            return undefined;
+        }
+        return super.completionFor(context, next, acceptor);
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
