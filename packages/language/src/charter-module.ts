@@ -12,7 +12,9 @@ import { CharterCompletionProvider } from './lsp/charter-completion-provider.js'
 import { followEditorSettings } from './config/charter-configuration-provider.js';
 import { CharterDocumentUpdateHandler } from './lsp/charter-document-update-handler.js';
 import { CharterFormatter } from './format/charter-formatter.js';
+import { CharterDocumentSymbolProvider } from './lsp/charter-document-symbol-provider.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
+import { CharterNodeKindProvider } from './lsp/charter-node-kind-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterRenameProvider } from './lsp/charter-rename-provider.js';
 import { CharterSemanticTokenProvider } from './lsp/charter-semantic-token-provider.js';
@@ -29,6 +31,7 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices> = {
         CodeActionProvider: (services) => new CharterCodeActionProvider(services),
         CodeLensProvider: (services) => new CharterCodeLensProvider(services),
         CompletionProvider: (services) => new CharterCompletionProvider(services),
+        DocumentSymbolProvider: (services) => new CharterDocumentSymbolProvider(services),
         Formatter: (services) => new CharterFormatter(services),
         HoverProvider: (services) => new CharterHoverProvider(services),
         InlayHintProvider: (services) => new CharterInlayHintProvider(services),
@@ -41,7 +44,8 @@ export const CharterModule: Module<CharterServices, PartialLangiumServices> = {
 export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
-        ExecuteCommandHandler: (services) => new CharterCommandHandler(services)
+        ExecuteCommandHandler: (services) => new CharterCommandHandler(services),
+        NodeKindProvider: () => new CharterNodeKindProvider()
     }
 };
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-    CompletionRequest, DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, ReferencesRequest, RenameRequest,
+    CompletionRequest, DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, ReferencesRequest, RenameRequest, SymbolKind,
     type CompletionItem, type CompletionList, type DocumentSymbol, type Location, type LocationLink, type WorkspaceEdit
 } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../../helpers/lsp-client.js';
@@ -85,6 +85,26 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
         const journal = symbols.find(symbol => symbol.name === 'Deal2026');
         assert.ok(journal, `the journal in the outline: ${symbols.map(s => s.name).join(', ')}`);
+        assert.equal(journal.kind, SymbolKind.Module);
+        assert.deepEqual(journal.children?.map(entry => [entry.name, entry.kind, entry.selectionRange.start.line]), [
+            ['2026-01-20 met Steering with Acme.Sponsor', SymbolKind.Event, lineOf('2026-01-20 met')],
+            ['2026-04-02 delivered Roadmap', SymbolKind.Event, lineOf('2026-04-02 delivered')],
+            ['2026-07-02 delivered Roadmap', SymbolKind.Event, lineOf('2026-07-02 delivered')]
+        ]);
+        // Each kind of element has an icon of its own, not a field's for all.
+        const charter = symbols.find(symbol => symbol.name === 'Deal');
+        const kinds = Object.fromEntries((charter?.children ?? []).map(child => [child.name, child.kind]));
+        assert.deepEqual([charter?.kind, kinds.Steering, kinds.Prices, kinds.Disputes, kinds.Roadmap, kinds.Revenue],
+            [SymbolKind.Namespace, SymbolKind.Struct, SymbolKind.Function, SymbolKind.Enum, SymbolKind.Interface, SymbolKind.Number]);
+        assert.equal(symbols.find(symbol => symbol.name === 'Acme')?.kind, SymbolKind.Class);
+        // A raised entry's issue is its child, at its name.
+        const raised = text.replace('    2026-07-02 delivered Roadmap', '    2026-07-02 delivered Roadmap\n    2026-08-03 raised /* raised */ Leads "Who owns leads" via Disputes');
+        await client.change(URI, raised);
+        const again = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
+        const entry = again.find(symbol => symbol.name === 'Deal2026')?.children?.find(child => child.name.startsWith('2026-08-03'));
+        const line = raised.split('\n').find(text => text.includes('2026-08-03'))!;
+        assert.deepEqual(entry?.children?.map(child => [child.name, child.kind, child.selectionRange.start.character]), [['Leads', SymbolKind.Key, line.indexOf('Leads')]]);
+        await client.change(URI, text);
         const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
         assert.ok((folds ?? []).some(fold => fold.startLine === lineOf('journal Deal2026')), 'the journal block folds');
     });
