@@ -43,7 +43,7 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
-    it('offers nothing glued to a date, a number or a word just typed; after a space, what may follow', async () => {
+    it('offers nothing glued to a date, a number or a word just typed; after a space, what may follow, a reading its target\'s unit', async () => {
         const request = async (typedLine: string) => {
             const typed = text.replace('    2026-07-02 delivered Roadmap', `    2026-07-02 delivered Roadmap\n    ${typedLine}`);
             await client.change(URI, typed);
@@ -53,7 +53,8 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         assert.deepEqual(await request('2026-08-01'), [], 'at `2026-08-01|`, `met` would make `2026-08-01met`');
         assert.deepEqual(await request('2026-08-01 measured Revenue 5'), [], 'at `5|`, `of` would make `5of`');
         assert.ok((await request('2026-08-01 ')).includes('met'));
-        assert.ok((await request('2026-08-01 measured Revenue 5 ')).includes('of'));
+        assert.deepEqual(await request('2026-08-01 measured Revenue 5 '), ['USD'], 'the target\'s unit, not every unit there is');
+        assert.ok((await request('2026-08-01 measured Nothing 5 ')).includes('of'), 'a metric not known: every unit');
         const partial = await request('2026-08-01 deli');
         assert.ok(partial.includes('delivered'), `a word being typed is still completed: ${partial.join(', ')}`);
         await client.change(URI, text);

@@ -1,7 +1,8 @@
 import { AstUtils, GrammarAST, type AstNode, type MaybePromise, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Entry, isCharter, isJournal, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
+import { CompletionItemKind } from 'vscode-languageserver';
+import { Entry, isCharter, isJournal, isMeasured, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 /** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
@@ -42,6 +43,12 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
      */
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (context.tokenOffset === context.offset && context.offset > 0 && GLUED_AFTER.test(context.textDocument.getText().charAt(context.offset - 1))) {
+            return undefined;
+        }
+        const unit = readingUnit(context, next);
+        if (unit !== undefined) {
+            // A reading's unit: the metric's target's (what `mismatched-unit` holds it to), not every unit there is.
+            if (unit) acceptor(context, { label: unit, kind: CompletionItemKind.Unit, detail: 'the target\'s unit', sortText: '0' });
             return undefined;
         }
         return super.completionFor(context, next, acceptor);
@@ -138,3 +145,21 @@ function usesIn(charter: Charter): Map<string, number> {
     usesCache.set(charter, { version, uses });
     return uses;
 }
+
+/**
+ * At the unit of a `measured` entry whose metric has a target: the target's
+ * unit (`USD`, `%`, `days`, `of 5`), or '' when the target has none (a bare
+ * number is then right); undefined anywhere else, or when the metric or its
+ * target is not known yet (Langium's completion as ever).
+ */
+function readingUnit(context: CompletionContext, next: NextFeature): string | undefined {
+    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+    const atUnit = rule === 'Unit' || rule === 'TimeUnit' || (rule === 'Measured' && GrammarAST.isKeyword(next.feature) && next.feature.value === 'of');
+    const measured = atUnit && context.node ? AstUtils.getContainerOfType(context.node, isMeasured) : undefined;
+    const target = measured?.metric?.ref?.target;
+    if (!target || measured?.value === undefined) {
+        return undefined;
+    }
+    return target.scale !== undefined ? `of ${target.scale}` : target.unit ?? '';
+}
+
