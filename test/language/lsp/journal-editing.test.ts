@@ -43,7 +43,7 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
-    it('offers nothing glued to a date, a number or a word just typed; after a space, what may follow, a reading its target\'s unit', async () => {
+    it('offers nothing glued to a date, a number or a word just typed; after a space, what may follow (not what is already written), a reading its target\'s unit', async () => {
         const request = async (typedLine: string) => {
             const typed = text.replace('    2026-07-02 delivered Roadmap', `    2026-07-02 delivered Roadmap\n    ${typedLine}`);
             await client.change(URI, typed);
@@ -55,6 +55,10 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         assert.ok((await request('2026-08-01 ')).includes('met'));
         assert.deepEqual(await request('2026-08-01 measured Revenue 5 '), ['USD'], 'the target\'s unit, not every unit there is');
         assert.ok((await request('2026-08-01 measured Nothing 5 ')).includes('of'), 'a metric not known: every unit');
+        const attendees = await request('2026-08-01 met Steering with Acme.Sponsor, ');
+        assert.ok(attendees.includes('Globex.Sponsor') && !attendees.includes('Acme.Sponsor'), `a name already listed is not offered again: ${attendees.join(', ')}`);
+        const pillars = await request('2026-08-01 assessed by Acme { trust 3 ');
+        assert.ok(pillars.includes('commitment') && !pillars.includes('trust'), `a pillar already scored is not offered again: ${pillars.join(', ')}`);
         const partial = await request('2026-08-01 deli');
         assert.ok(partial.includes('delivered'), `a word being typed is still completed: ${partial.join(', ')}`);
         await client.change(URI, text);

@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST, type AstNode, type MaybePromise, type AstNodeDesc
 import { DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind } from 'vscode-languageserver';
-import { Entry, isCharter, isJournal, isMeasured, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
+import { Entry, isAssessed, isCharter, isJournal, isMeasured, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 /** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
@@ -54,8 +54,18 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /** A pillar already scored in the assessment being written is not offered again (a second score is a finding). */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        const assessed = context.node && AstUtils.getContainerOfType(context.node, isAssessed);
+        if (assessed && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'Pillar'
+            && assessed.scores.some(score => score.pillar === keyword.value && score.$cstNode !== undefined && score.$cstNode.end <= context.tokenOffset)) {
+            return false;
+        }
+        return super.filterKeyword(context, keyword);
+    }
+
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const candidates = super.getReferenceCandidates(refInfo, context);
+        const candidates = this.notListedYet(super.getReferenceCandidates(refInfo, context), refInfo, context);
         const charter = charterOf(refInfo.container);
         if (!charter || isPartyList(refInfo.container)) {
             return candidates;
@@ -63,6 +73,22 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
         const listed = listedParties(charter);
         return candidates.filter(candidate => !PRINCIPAL_TYPES.has(candidate.type) || candidate.type === 'Body'
             || listed.has(candidate.name.split('.')[0]));
+    }
+
+    /**
+     * In a list (`members`, `parties`, `with`, `decided … by`, …), the names
+     * already written before the one being completed are not offered again.
+     */
+    private notListedYet(candidates: Stream<AstNodeDescription>, refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const list = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+        if (!Array.isArray(list)) {
+            return candidates;
+        }
+        const written = new Set<string>();
+        for (const item of list as Array<{ $refText?: string; $refNode?: { end: number } }>) {
+            if (item.$refText && item.$refNode && item.$refNode.end <= context.tokenOffset) written.add(item.$refText);
+        }
+        return written.size === 0 ? candidates : candidates.filter(candidate => !written.has(candidate.name));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
