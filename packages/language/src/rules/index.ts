@@ -11,6 +11,7 @@ import { expiredTerm } from './expired-term.js';
 import { fixedChair } from './fixed-chair.js';
 import { futureEntry } from './future-entry.js';
 import { incompleteMetric } from './incomplete-metric.js';
+import { inconsistentDispute } from './inconsistent-dispute.js';
 import { lateDelivery } from './late-delivery.js';
 import { mismatchedUnit } from './mismatched-unit.js';
 import { missedCommitment } from './missed-commitment.js';
@@ -66,6 +67,7 @@ export const allRules: readonly Rule[] = [
     fixedChair,
     futureEntry,
     incompleteMetric,
+    inconsistentDispute,
     lateDelivery,
     mismatchedUnit,
     missedCommitment,
