@@ -97,7 +97,8 @@ export function journalOfEntries(name: string, charter: string, entries: number,
             case 2: out.push(`    ${date} measured M${i} ${10 + (n % 5)} USD`); break;
             case 3: out.push(`    ${date} decided D${i} "Decision taken" by B${i}`); break;
             case 4: out.push(`    ${date} raised I${issue} "An issue" via E${i} about D${i}`); break;
-            case 5: out.push(`    ${date} resolved I${issue++} "Settled"`); break;
+            // A week after its raise, the entry before: dated by `day`, a resolution after the count wrapped round the year came before it.
+            case 5: out.push(`    ${new Date(Date.UTC(2026, 0, 1 + ((n - 1) * 7) % 300 + 7)).toISOString().slice(0, 10)} resolved I${issue++} "Settled"`); break;
             case 6: out.push(`    ${date} assessed by P${n % parties} { trust 4 commitment ${3 + (n % 2)} coordination 4 communication 3 }`); break;
             case 7: out.push(`    ${date} reviewed "Review held by ${role(n)}"`); break;
             default: out.push(`    ${date} note "Note ${n}"`);

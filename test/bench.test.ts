@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { charterAsYaml, charterOfLines, charterWith, partyFile } from '../bench/generate.js';
+import { charterAsYaml, charterOfLines, charterWith, journalOfEntries, partyFile } from '../bench/generate.js';
 import { checkWorkspace, clearDocuments, createTestServices } from './helpers/workspace.js';
 
 const services = createTestServices();
@@ -12,6 +12,12 @@ describe('the bench generators', () => {
         assert.ok(Math.abs(text.split('\n').length - 1_000) < 40, `${text.split('\n').length} lines`);
         const { findings } = (await checkWorkspace(services, { 'p.charter': partyFile(3), 'g.charter': text }))['g.charter'];
         assert.deepEqual(findings.filter(f => f.severity === 'error').map(f => f.message), []);
+    });
+
+    it('write journals whose every entry counts: names resolve, disputes are raised before they are resolved', async () => {
+        const files = { 'p.charter': partyFile(3), 'c.charter': charterOfLines('Gen', 2_000), 'j.charter': journalOfEntries('GenJournal', 'Gen', 1_000, 56) };
+        const { findings } = (await checkWorkspace(services, files, { today: '2026-12-31' }))['j.charter'];
+        assert.deepEqual(findings.filter(f => f.severity === 'error' || f.ruleId === 'inconsistent-dispute' || f.ruleId === 'future-entry').map(f => f.message), []);
     });
 
     it('write the scale edges as valid charters', async () => {
