@@ -6,6 +6,7 @@ import type {
 import { CORE_PILLARS, PILLARS } from './journal-types.js';
 import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { closest } from '../util/closest.js';
+import { listText } from '../wording.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
 import { rangeOfReference } from '../references/charter-linker.js';
 import {
@@ -173,16 +174,11 @@ function assessmentProblems(entry: AssessedEntry): SyntaxProblem[] {
     const left = CORE_PILLARS.filter(pillar => !seen.has(pillar));
     if (seen.size > 0 && left.length > 0) {
         problems.push({
-            message: `This assessment leaves out ${listed(left)}: a party's view scores ${listed(CORE_PILLARS)} from 1 to 5 (openness, equality and conflict may follow).`,
+            message: `This assessment leaves out ${listText(left)}: a party's view scores ${listText(CORE_PILLARS)} from 1 to 5 (openness, equality and conflict may follow).`,
             range: entry.range
         });
     }
     return problems;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(words: readonly string[]): string {
-    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function nameRef(ref: Reference<AstNode> | undefined): NameRef | undefined {
