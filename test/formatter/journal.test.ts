@@ -21,6 +21,15 @@ describe('fmt on journals', () => {
         ].join('\n'));
     });
 
+    it('writes a value below zero with its sign against it', () => {
+        const text = 'charter C { metric M { target >= - 10 } }\njournal J for C {\n  2026-01-01 measured M - 25\n  2026-01-02 measured M -3 %\n}\n';
+        const formatted = formatter.format(text) ?? '';
+        assert.match(formatted, /^ {8}target >= -10$/m);
+        assert.match(formatted, /^ {4}2026-01-01 measured {2}M -25$/m);
+        assert.match(formatted, /^ {4}2026-01-02 measured {2}M -3 %$/m);
+        assert.equal(formatter.format(formatted), formatted);
+    });
+
     it('leaves a journal with an entry cut short as it is, as any text with a syntax error', () => {
         for (const cut of ['2026-02-01', '2026-02-01 deliv', '2026-02-01 deliv Roadmap']) {
             const text = `journal J for C {\n  2026-03-01 note "b"\n  ${cut}\n 2026-01-01 met Board\n}\n`;

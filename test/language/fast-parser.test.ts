@@ -34,6 +34,8 @@ const EDGES: Record<string, string> = {
     'line ends': 'party A\r\n{\r\n role R\r}\rcharter C {\n\tparties A\r\n vision "one line" /* a\r\ncomment */ }\r\nparty B "text"\n\r\nparty D\r\n',
     'unicode whitespace and a BOM': '\uFEFFparty\u00A0A\u2028charter\u3000C { vision "é 𝔄 \u2028" }',
     'escapes and numbers': 'party A charter C { vision "say \\"hi\\" \\\\ \\n" metric M { target >= 1.5 of 10 target < 3 % target = 2 days target <= 7 EUR target > 2.25 } term from 2026-01-01 to 2030-12-31 review every 2 years exit { notice 90 days "a" "b" } }',
+    // A minus sign before a target's or a reading's value, written against it or apart (`Signed` in charter.langium).
+    'values below zero': 'party A charter C { metric M { target >= -10 target > - 2.5 % } }\njournal J for C { 2026-01-01 measured M -25 2026-01-02 measured M - 3 % 2026-01-03 measured M 0 }',
     // A journal entry's kind is read ahead (the decision between entries) before its date is consumed: comments on either side of it.
     'comments around a journal entry\'s kind': 'party A { role R } charter C { body B }\njournal J for C {\n 2026-01-01 /* before the kind */ met /* after */ B with A.R // end\n 2026-01-02 // line\n note "x" /* a */ 2026-01-03 /* b */ /* c */ assessed by A { trust /* t */ 4 }\r\n 2026-01-04\r\n\treviewed\n}',
     // Entries cut short while typed: a date alone, and a date with a word that is no kind, between whole entries and last.

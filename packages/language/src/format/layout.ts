@@ -68,8 +68,9 @@ function separators(code: LayoutToken[]): { separators: Separator[]; depths: num
         const keywords = CLAUSE_KEYWORDS[kind];
         return keywords !== undefined && (isKeyword(token) ? keywords.has(token.image) : keywords.has(token.type));
     };
+    // A minus sign is only ever a number's (`Signed` in charter.langium): `-12`, not `- 12`.
     const inline = (previous: LayoutToken, token: LayoutToken): Separator =>
-        token.image === ',' || token.image === '.' || previous.image === '.' ? { kind: 'none' } : { kind: 'space' };
+        token.image === ',' || token.image === '.' || previous.image === '.' || previous.image === '-' ? { kind: 'none' } : { kind: 'space' };
 
     /** Lays out the clauses of a block from `index` (after its `{`) to its `}`; returns the index of that `}`. */
     const block = (kind: string, index: number, depth: number): number => {

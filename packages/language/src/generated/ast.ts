@@ -21,6 +21,7 @@ export type CharterTerminalNames = keyof typeof CharterTerminals;
 export type CharterKeywordNames =
     | "%"
     | ","
+    | "-"
     | "."
     | "<"
     | "<="
@@ -509,7 +510,7 @@ export interface Measured extends langium.AstNode {
     metric?: langium.Reference<Metric>;
     scale?: number;
     unit?: Unit;
-    value?: number;
+    value?: Signed;
 }
 
 export const Measured = {
@@ -811,13 +812,19 @@ export function isRole(item: unknown): item is Role {
     return reflection.isInstance(item, Role.$type);
 }
 
+export type Signed = number;
+
+export function isSigned(item: unknown): item is Signed {
+    return typeof item === 'number';
+}
+
 export interface Target extends langium.AstNode {
     readonly $container: Metric;
     readonly $type: 'Target';
     comparator: Comparator;
     scale?: number;
     unit?: Unit;
-    value: number;
+    value: Signed;
 }
 
 export const Target = {

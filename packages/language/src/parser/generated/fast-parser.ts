@@ -8,7 +8,7 @@
 import { elementType, GeneratedReaderBase, NONE, type Element } from '../reader-runtime.js';
 
 /** The grammar file this was generated from (sha-256, first 16 digits): the build regenerates when it changes. */
-export const GRAMMAR_HASH = "d68eba09659d7ada";
+export const GRAMMAR_HASH = "90e94dcc7419c692";
 
 /** What the reader leaves to Langium's parser (also printed at build time). */
 export const UNSUPPORTED: readonly string[] = [];
@@ -25,104 +25,105 @@ export const TOKENS: ReadonlyArray<{ readonly name: string; readonly kind: 'end'
     {"name":"STRING","kind":"terminal","role":"string","hidden":false}, // 7
     {"name":"%","kind":"keyword"}, // 8
     {"name":",","kind":"keyword"}, // 9
-    {"name":".","kind":"keyword"}, // 10
-    {"name":"<","kind":"keyword"}, // 11
-    {"name":"<=","kind":"keyword"}, // 12
-    {"name":"=","kind":"keyword"}, // 13
-    {"name":">","kind":"keyword"}, // 14
-    {"name":">=","kind":"keyword"}, // 15
-    {"name":"about","kind":"keyword"}, // 16
-    {"name":"arbitration","kind":"keyword"}, // 17
-    {"name":"assessed","kind":"keyword"}, // 18
-    {"name":"benefits","kind":"keyword"}, // 19
-    {"name":"body","kind":"keyword"}, // 20
-    {"name":"by","kind":"keyword"}, // 21
-    {"name":"cadence","kind":"keyword"}, // 22
-    {"name":"chair","kind":"keyword"}, // 23
-    {"name":"charter","kind":"keyword"}, // 24
-    {"name":"commitment","kind":"keyword"}, // 25
-    {"name":"communication","kind":"keyword"}, // 26
-    {"name":"conflict","kind":"keyword"}, // 27
-    {"name":"consensus","kind":"keyword"}, // 28
-    {"name":"consults","kind":"keyword"}, // 29
-    {"name":"coordination","kind":"keyword"}, // 30
-    {"name":"day","kind":"keyword"}, // 31
-    {"name":"days","kind":"keyword"}, // 32
-    {"name":"decided","kind":"keyword"}, // 33
-    {"name":"decision","kind":"keyword"}, // 34
-    {"name":"delivered","kind":"keyword"}, // 35
-    {"name":"done","kind":"keyword"}, // 36
-    {"name":"due","kind":"keyword"}, // 37
-    {"name":"equality","kind":"keyword"}, // 38
-    {"name":"escalated","kind":"keyword"}, // 39
-    {"name":"escalates","kind":"keyword"}, // 40
-    {"name":"escalation","kind":"keyword"}, // 41
-    {"name":"every","kind":"keyword"}, // 42
-    {"name":"executive-decision","kind":"keyword"}, // 43
-    {"name":"exit","kind":"keyword"}, // 44
-    {"name":"finally","kind":"keyword"}, // 45
-    {"name":"for","kind":"keyword"}, // 46
-    {"name":"from","kind":"keyword"}, // 47
-    {"name":"fundamental","kind":"keyword"}, // 48
-    {"name":"informs","kind":"keyword"}, // 49
-    {"name":"journal","kind":"keyword"}, // 50
-    {"name":"kind","kind":"keyword"}, // 51
-    {"name":"level","kind":"keyword"}, // 52
-    {"name":"majority","kind":"keyword"}, // 53
-    {"name":"measured","kind":"keyword"}, // 54
-    {"name":"mediation","kind":"keyword"}, // 55
-    {"name":"meets","kind":"keyword"}, // 56
-    {"name":"members","kind":"keyword"}, // 57
-    {"name":"met","kind":"keyword"}, // 58
-    {"name":"metric","kind":"keyword"}, // 59
-    {"name":"missed","kind":"keyword"}, // 60
-    {"name":"month","kind":"keyword"}, // 61
-    {"name":"monthly","kind":"keyword"}, // 62
-    {"name":"months","kind":"keyword"}, // 63
-    {"name":"note","kind":"keyword"}, // 64
-    {"name":"notice","kind":"keyword"}, // 65
-    {"name":"objective","kind":"keyword"}, // 66
-    {"name":"of","kind":"keyword"}, // 67
-    {"name":"open","kind":"keyword"}, // 68
-    {"name":"openness","kind":"keyword"}, // 69
-    {"name":"outcome","kind":"keyword"}, // 70
-    {"name":"owner","kind":"keyword"}, // 71
-    {"name":"parties","kind":"keyword"}, // 72
-    {"name":"party","kind":"keyword"}, // 73
-    {"name":"process","kind":"keyword"}, // 74
-    {"name":"proposed","kind":"keyword"}, // 75
-    {"name":"quarter","kind":"keyword"}, // 76
-    {"name":"quarterly","kind":"keyword"}, // 77
-    {"name":"raised","kind":"keyword"}, // 78
-    {"name":"relationship","kind":"keyword"}, // 79
-    {"name":"reserved","kind":"keyword"}, // 80
-    {"name":"resolved","kind":"keyword"}, // 81
-    {"name":"review","kind":"keyword"}, // 82
-    {"name":"reviewed","kind":"keyword"}, // 83
-    {"name":"role","kind":"keyword"}, // 84
-    {"name":"rotates","kind":"keyword"}, // 85
-    {"name":"status","kind":"keyword"}, // 86
-    {"name":"supports","kind":"keyword"}, // 87
-    {"name":"target","kind":"keyword"}, // 88
-    {"name":"term","kind":"keyword"}, // 89
-    {"name":"termination","kind":"keyword"}, // 90
-    {"name":"to","kind":"keyword"}, // 91
-    {"name":"tracks","kind":"keyword"}, // 92
-    {"name":"trust","kind":"keyword"}, // 93
-    {"name":"unanimity","kind":"keyword"}, // 94
-    {"name":"via","kind":"keyword"}, // 95
-    {"name":"vision","kind":"keyword"}, // 96
-    {"name":"votes","kind":"keyword"}, // 97
-    {"name":"week","kind":"keyword"}, // 98
-    {"name":"weekly","kind":"keyword"}, // 99
-    {"name":"weeks","kind":"keyword"}, // 100
-    {"name":"with","kind":"keyword"}, // 101
-    {"name":"within","kind":"keyword"}, // 102
-    {"name":"year","kind":"keyword"}, // 103
-    {"name":"yearly","kind":"keyword"}, // 104
-    {"name":"years","kind":"keyword"}, // 105
-    {"name":"{","kind":"keyword"}, // 106
-    {"name":"}","kind":"keyword"}, // 107
+    {"name":"-","kind":"keyword"}, // 10
+    {"name":".","kind":"keyword"}, // 11
+    {"name":"<","kind":"keyword"}, // 12
+    {"name":"<=","kind":"keyword"}, // 13
+    {"name":"=","kind":"keyword"}, // 14
+    {"name":">","kind":"keyword"}, // 15
+    {"name":">=","kind":"keyword"}, // 16
+    {"name":"about","kind":"keyword"}, // 17
+    {"name":"arbitration","kind":"keyword"}, // 18
+    {"name":"assessed","kind":"keyword"}, // 19
+    {"name":"benefits","kind":"keyword"}, // 20
+    {"name":"body","kind":"keyword"}, // 21
+    {"name":"by","kind":"keyword"}, // 22
+    {"name":"cadence","kind":"keyword"}, // 23
+    {"name":"chair","kind":"keyword"}, // 24
+    {"name":"charter","kind":"keyword"}, // 25
+    {"name":"commitment","kind":"keyword"}, // 26
+    {"name":"communication","kind":"keyword"}, // 27
+    {"name":"conflict","kind":"keyword"}, // 28
+    {"name":"consensus","kind":"keyword"}, // 29
+    {"name":"consults","kind":"keyword"}, // 30
+    {"name":"coordination","kind":"keyword"}, // 31
+    {"name":"day","kind":"keyword"}, // 32
+    {"name":"days","kind":"keyword"}, // 33
+    {"name":"decided","kind":"keyword"}, // 34
+    {"name":"decision","kind":"keyword"}, // 35
+    {"name":"delivered","kind":"keyword"}, // 36
+    {"name":"done","kind":"keyword"}, // 37
+    {"name":"due","kind":"keyword"}, // 38
+    {"name":"equality","kind":"keyword"}, // 39
+    {"name":"escalated","kind":"keyword"}, // 40
+    {"name":"escalates","kind":"keyword"}, // 41
+    {"name":"escalation","kind":"keyword"}, // 42
+    {"name":"every","kind":"keyword"}, // 43
+    {"name":"executive-decision","kind":"keyword"}, // 44
+    {"name":"exit","kind":"keyword"}, // 45
+    {"name":"finally","kind":"keyword"}, // 46
+    {"name":"for","kind":"keyword"}, // 47
+    {"name":"from","kind":"keyword"}, // 48
+    {"name":"fundamental","kind":"keyword"}, // 49
+    {"name":"informs","kind":"keyword"}, // 50
+    {"name":"journal","kind":"keyword"}, // 51
+    {"name":"kind","kind":"keyword"}, // 52
+    {"name":"level","kind":"keyword"}, // 53
+    {"name":"majority","kind":"keyword"}, // 54
+    {"name":"measured","kind":"keyword"}, // 55
+    {"name":"mediation","kind":"keyword"}, // 56
+    {"name":"meets","kind":"keyword"}, // 57
+    {"name":"members","kind":"keyword"}, // 58
+    {"name":"met","kind":"keyword"}, // 59
+    {"name":"metric","kind":"keyword"}, // 60
+    {"name":"missed","kind":"keyword"}, // 61
+    {"name":"month","kind":"keyword"}, // 62
+    {"name":"monthly","kind":"keyword"}, // 63
+    {"name":"months","kind":"keyword"}, // 64
+    {"name":"note","kind":"keyword"}, // 65
+    {"name":"notice","kind":"keyword"}, // 66
+    {"name":"objective","kind":"keyword"}, // 67
+    {"name":"of","kind":"keyword"}, // 68
+    {"name":"open","kind":"keyword"}, // 69
+    {"name":"openness","kind":"keyword"}, // 70
+    {"name":"outcome","kind":"keyword"}, // 71
+    {"name":"owner","kind":"keyword"}, // 72
+    {"name":"parties","kind":"keyword"}, // 73
+    {"name":"party","kind":"keyword"}, // 74
+    {"name":"process","kind":"keyword"}, // 75
+    {"name":"proposed","kind":"keyword"}, // 76
+    {"name":"quarter","kind":"keyword"}, // 77
+    {"name":"quarterly","kind":"keyword"}, // 78
+    {"name":"raised","kind":"keyword"}, // 79
+    {"name":"relationship","kind":"keyword"}, // 80
+    {"name":"reserved","kind":"keyword"}, // 81
+    {"name":"resolved","kind":"keyword"}, // 82
+    {"name":"review","kind":"keyword"}, // 83
+    {"name":"reviewed","kind":"keyword"}, // 84
+    {"name":"role","kind":"keyword"}, // 85
+    {"name":"rotates","kind":"keyword"}, // 86
+    {"name":"status","kind":"keyword"}, // 87
+    {"name":"supports","kind":"keyword"}, // 88
+    {"name":"target","kind":"keyword"}, // 89
+    {"name":"term","kind":"keyword"}, // 90
+    {"name":"termination","kind":"keyword"}, // 91
+    {"name":"to","kind":"keyword"}, // 92
+    {"name":"tracks","kind":"keyword"}, // 93
+    {"name":"trust","kind":"keyword"}, // 94
+    {"name":"unanimity","kind":"keyword"}, // 95
+    {"name":"via","kind":"keyword"}, // 96
+    {"name":"vision","kind":"keyword"}, // 97
+    {"name":"votes","kind":"keyword"}, // 98
+    {"name":"week","kind":"keyword"}, // 99
+    {"name":"weekly","kind":"keyword"}, // 100
+    {"name":"weeks","kind":"keyword"}, // 101
+    {"name":"with","kind":"keyword"}, // 102
+    {"name":"within","kind":"keyword"}, // 103
+    {"name":"year","kind":"keyword"}, // 104
+    {"name":"yearly","kind":"keyword"}, // 105
+    {"name":"years","kind":"keyword"}, // 106
+    {"name":"{","kind":"keyword"}, // 107
+    {"name":"}","kind":"keyword"}, // 108
 ];
 
 /** The grammar elements the reader gives as the nodes' grammar sources, by their path in the grammar, and what each must be. */
@@ -388,42 +389,44 @@ export const ELEMENTS: ReadonlyArray<readonly [path: string, type: string, keywo
     ["/rules@59/definition/elements@0","RuleCall"], // g[258]
     ["/rules@59/definition/elements@1/elements@0","Keyword","."], // g[259]
     ["/rules@59/definition/elements@1/elements@1","RuleCall"], // g[260]
-    ["/rules@60/definition/elements@0","RuleCall"], // g[261]
-    ["/rules@60/definition/elements@1","Keyword","%"], // g[262]
-    ["/rules@60/definition/elements@2","RuleCall"], // g[263]
-    ["/rules@61/definition/elements@0","Keyword","day"], // g[264]
-    ["/rules@61/definition/elements@1","Keyword","days"], // g[265]
-    ["/rules@61/definition/elements@2","Keyword","week"], // g[266]
-    ["/rules@61/definition/elements@3","Keyword","weeks"], // g[267]
-    ["/rules@61/definition/elements@4","Keyword","month"], // g[268]
-    ["/rules@61/definition/elements@5","Keyword","months"], // g[269]
-    ["/rules@61/definition/elements@6","Keyword","year"], // g[270]
-    ["/rules@61/definition/elements@7","Keyword","years"], // g[271]
-    ["/rules@62/definition/elements@0","Keyword","weekly"], // g[272]
-    ["/rules@62/definition/elements@1","Keyword","monthly"], // g[273]
-    ["/rules@62/definition/elements@2","Keyword","quarterly"], // g[274]
-    ["/rules@62/definition/elements@3","Keyword","yearly"], // g[275]
-    ["/rules@63/definition/elements@0","Keyword","week"], // g[276]
-    ["/rules@63/definition/elements@1","Keyword","month"], // g[277]
-    ["/rules@63/definition/elements@2","Keyword","quarter"], // g[278]
-    ["/rules@63/definition/elements@3","Keyword","year"], // g[279]
-    ["/rules@64/definition/elements@0","Keyword","unanimity"], // g[280]
-    ["/rules@64/definition/elements@1","Keyword","consensus"], // g[281]
-    ["/rules@64/definition/elements@2","Keyword","majority"], // g[282]
-    ["/rules@65/definition/elements@0","Keyword","mediation"], // g[283]
-    ["/rules@65/definition/elements@1","Keyword","arbitration"], // g[284]
-    ["/rules@65/definition/elements@2","Keyword","executive-decision"], // g[285]
-    ["/rules@65/definition/elements@3","Keyword","termination"], // g[286]
-    ["/rules@66/definition/elements@0","Keyword","open"], // g[287]
-    ["/rules@66/definition/elements@1","Keyword","done"], // g[288]
-    ["/rules@67/definition/elements@0","Keyword","outcome"], // g[289]
-    ["/rules@67/definition/elements@1","Keyword","process"], // g[290]
-    ["/rules@67/definition/elements@2","Keyword","relationship"], // g[291]
-    ["/rules@68/definition/elements@0","Keyword",">="], // g[292]
-    ["/rules@68/definition/elements@1","Keyword","<="], // g[293]
-    ["/rules@68/definition/elements@2","Keyword","="], // g[294]
-    ["/rules@68/definition/elements@3","Keyword",">"], // g[295]
-    ["/rules@68/definition/elements@4","Keyword","<"], // g[296]
+    ["/rules@60/definition/elements@0","Keyword","-"], // g[261]
+    ["/rules@60/definition/elements@1","RuleCall"], // g[262]
+    ["/rules@61/definition/elements@0","RuleCall"], // g[263]
+    ["/rules@61/definition/elements@1","Keyword","%"], // g[264]
+    ["/rules@61/definition/elements@2","RuleCall"], // g[265]
+    ["/rules@62/definition/elements@0","Keyword","day"], // g[266]
+    ["/rules@62/definition/elements@1","Keyword","days"], // g[267]
+    ["/rules@62/definition/elements@2","Keyword","week"], // g[268]
+    ["/rules@62/definition/elements@3","Keyword","weeks"], // g[269]
+    ["/rules@62/definition/elements@4","Keyword","month"], // g[270]
+    ["/rules@62/definition/elements@5","Keyword","months"], // g[271]
+    ["/rules@62/definition/elements@6","Keyword","year"], // g[272]
+    ["/rules@62/definition/elements@7","Keyword","years"], // g[273]
+    ["/rules@63/definition/elements@0","Keyword","weekly"], // g[274]
+    ["/rules@63/definition/elements@1","Keyword","monthly"], // g[275]
+    ["/rules@63/definition/elements@2","Keyword","quarterly"], // g[276]
+    ["/rules@63/definition/elements@3","Keyword","yearly"], // g[277]
+    ["/rules@64/definition/elements@0","Keyword","week"], // g[278]
+    ["/rules@64/definition/elements@1","Keyword","month"], // g[279]
+    ["/rules@64/definition/elements@2","Keyword","quarter"], // g[280]
+    ["/rules@64/definition/elements@3","Keyword","year"], // g[281]
+    ["/rules@65/definition/elements@0","Keyword","unanimity"], // g[282]
+    ["/rules@65/definition/elements@1","Keyword","consensus"], // g[283]
+    ["/rules@65/definition/elements@2","Keyword","majority"], // g[284]
+    ["/rules@66/definition/elements@0","Keyword","mediation"], // g[285]
+    ["/rules@66/definition/elements@1","Keyword","arbitration"], // g[286]
+    ["/rules@66/definition/elements@2","Keyword","executive-decision"], // g[287]
+    ["/rules@66/definition/elements@3","Keyword","termination"], // g[288]
+    ["/rules@67/definition/elements@0","Keyword","open"], // g[289]
+    ["/rules@67/definition/elements@1","Keyword","done"], // g[290]
+    ["/rules@68/definition/elements@0","Keyword","outcome"], // g[291]
+    ["/rules@68/definition/elements@1","Keyword","process"], // g[292]
+    ["/rules@68/definition/elements@2","Keyword","relationship"], // g[293]
+    ["/rules@69/definition/elements@0","Keyword",">="], // g[294]
+    ["/rules@69/definition/elements@1","Keyword","<="], // g[295]
+    ["/rules@69/definition/elements@2","Keyword","="], // g[296]
+    ["/rules@69/definition/elements@3","Keyword",">"], // g[297]
+    ["/rules@69/definition/elements@4","Keyword","<"], // g[298]
 ];
 
 /**
@@ -549,9 +552,9 @@ export class GeneratedReader extends GeneratedReaderBase {
         let e: Element = new T_Document();
         l0: for (;;) {
             switch (this.s.kind as number) {
-                case 73: // party
-                case 24: // charter
-                case 50: // journal
+                case 74: // party
+                case 25: // charter
+                case 51: // journal
                     {
                         const n = this.open(this.g[0]);
                         const v = this.r_TopLevel();
@@ -572,21 +575,21 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_TopLevel(): Element {
         a1: {
             switch (this.s.kind as number) {
-                case 73: // party
+                case 74: // party
                     {
                         const n = this.open(this.g[1]);
                         const v = this.r_Party();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
-                case 24: // charter
+                case 25: // charter
                     {
                         const n = this.open(this.g[2]);
                         const v = this.r_Charter();
                         if (this.finishMerged(v, n)) return this.takeOver(v);
                     }
                     break a1;
-                case 50: // journal
+                case 51: // journal
                     {
                         const n = this.open(this.g[3]);
                         const v = this.r_Journal();
@@ -607,7 +610,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Party(): Element {
         let e: Element = new T_Party();
-        this.consume(73, this.g[4]); // "party"
+        this.consume(74, this.g[4]); // "party"
         {
             const n = this.open(this.g[5]);
             const v = this.data(n, this.d_Name(), 5);
@@ -624,11 +627,11 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l4: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[7]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[7]); // "{"
                     l3: for (;;) {
                         switch (this.s.kind as number) {
-                            case 84: // role
+                            case 85: // role
                                 {
                                     const n = this.open(this.g[8]);
                                     const v = this.r_Role();
@@ -639,7 +642,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l3;
                         }
                     }
-                    this.consume(107, this.g[9]); // "}"
+                    this.consume(108, this.g[9]); // "}"
                     break l4;
                 default:
                     break l4;
@@ -654,7 +657,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Role(): Element {
         let e: Element = new T_Role();
-        this.consume(84, this.g[10]); // "role"
+        this.consume(85, this.g[10]); // "role"
         {
             const n = this.open(this.g[11]);
             const v = this.data(n, this.d_Name(), 11);
@@ -691,7 +694,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Charter(): Element {
         let e: Element = new T_Charter();
-        this.consume(24, this.g[13]); // "charter"
+        this.consume(25, this.g[13]); // "charter"
         {
             const n = this.open(this.g[14]);
             const v = this.data(n, this.d_Name(), 14);
@@ -706,80 +709,80 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l6;
             }
         }
-        this.consume(106, this.g[16]); // "{"
+        this.consume(107, this.g[16]); // "{"
         l7: for (;;) {
             switch (this.s.kind as number) {
-                case 72: // parties
+                case 73: // parties
                     {
                         const n = this.open(this.g[17]);
                         const v = this.r_PartyList();
                         if (this.finish(v, n)) this.addContained(e, "partyLists", v);
                     }
                     continue l7;
-                case 96: // vision
+                case 97: // vision
                     {
                         const n = this.open(this.g[18]);
                         const v = this.r_Vision();
                         if (this.finish(v, n)) this.addContained(e, "visions", v);
                     }
                     continue l7;
-                case 89: // term
+                case 90: // term
                     {
                         const n = this.open(this.g[19]);
                         const v = this.r_Term();
                         if (this.finish(v, n)) this.addContained(e, "terms", v);
                     }
                     continue l7;
-                case 82: // review
+                case 83: // review
                     {
                         const n = this.open(this.g[20]);
                         const v = this.r_Review();
                         if (this.finish(v, n)) this.addContained(e, "reviews", v);
                     }
                     continue l7;
-                case 66: // objective
+                case 67: // objective
                     {
                         const n = this.open(this.g[21]);
                         const v = this.r_Objective();
                         if (this.finish(v, n)) this.addContained(e, "objectives", v);
                     }
                     continue l7;
-                case 20: // body
+                case 21: // body
                     {
                         const n = this.open(this.g[22]);
                         const v = this.r_Body();
                         if (this.finish(v, n)) this.addContained(e, "bodies", v);
                     }
                     continue l7;
-                case 34: // decision
+                case 35: // decision
                     {
                         const n = this.open(this.g[23]);
                         const v = this.r_Decision();
                         if (this.finish(v, n)) this.addContained(e, "decisions", v);
                     }
                     continue l7;
-                case 41: // escalation
+                case 42: // escalation
                     {
                         const n = this.open(this.g[24]);
                         const v = this.r_Escalation();
                         if (this.finish(v, n)) this.addContained(e, "escalations", v);
                     }
                     continue l7;
-                case 25: // commitment
+                case 26: // commitment
                     {
                         const n = this.open(this.g[25]);
                         const v = this.r_Commitment();
                         if (this.finish(v, n)) this.addContained(e, "commitments", v);
                     }
                     continue l7;
-                case 59: // metric
+                case 60: // metric
                     {
                         const n = this.open(this.g[26]);
                         const v = this.r_Metric();
                         if (this.finish(v, n)) this.addContained(e, "metrics", v);
                     }
                     continue l7;
-                case 44: // exit
+                case 45: // exit
                     {
                         const n = this.open(this.g[27]);
                         const v = this.r_Exit();
@@ -790,7 +793,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l7;
             }
         }
-        this.consume(107, this.g[28]); // "}"
+        this.consume(108, this.g[28]); // "}"
         return e;
     }
 
@@ -800,7 +803,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_PartyList(): Element {
         let e: Element = new T_PartyList();
-        this.consume(72, this.g[29]); // "parties"
+        this.consume(73, this.g[29]); // "parties"
         {
             const n = this.open(this.g[30]);
             const v = this.data(n, this.d_Name(), 30);
@@ -829,7 +832,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Vision(): Element {
         let e: Element = new T_Vision();
-        this.consume(96, this.g[33]); // "vision"
+        this.consume(97, this.g[33]); // "vision"
         e["text"] = this.terminal(7, 34);
         return e;
     }
@@ -840,11 +843,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Term(): Element {
         let e: Element = new T_Term();
-        this.consume(89, this.g[35]); // "term"
+        this.consume(90, this.g[35]); // "term"
         l9: {
             switch (this.s.kind as number) {
-                case 47: // from
-                    this.consume(47, this.g[36]); // "from"
+                case 48: // from
+                    this.consume(48, this.g[36]); // "from"
                     e["start"] = this.terminal(4, 37);
                     break l9;
                 default:
@@ -853,8 +856,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l10: {
             switch (this.s.kind as number) {
-                case 91: // to
-                    this.consume(91, this.g[38]); // "to"
+                case 92: // to
+                    this.consume(92, this.g[38]); // "to"
                     e["end"] = this.terminal(4, 39);
                     break l10;
                 default:
@@ -870,21 +873,21 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Review(): Element {
         let e: Element = new T_Review();
-        this.consume(82, this.g[40]); // "review"
+        this.consume(83, this.g[40]); // "review"
         a11: {
             switch (this.s.kind as number) {
-                case 42: // every
-                    this.consume(42, this.g[41]); // "every"
+                case 43: // every
+                    this.consume(43, this.g[41]); // "every"
                     {
                         const n = this.open(this.g[42]);
                         const v = this.r_Duration();
                         if (this.finish(v, n)) e["interval"] = this.contained(v, e, "interval");
                     }
                     break a11;
-                case 99: // weekly
-                case 62: // monthly
-                case 77: // quarterly
-                case 104: // yearly
+                case 100: // weekly
+                case 63: // monthly
+                case 78: // quarterly
+                case 105: // yearly
                     {
                         const n = this.open(this.g[43]);
                         const v = this.data(n, this.d_Cadence(), 43);
@@ -904,7 +907,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Objective(): Element {
         let e: Element = new T_Objective();
-        this.consume(66, this.g[44]); // "objective"
+        this.consume(67, this.g[44]); // "objective"
         {
             const n = this.open(this.g[45]);
             const v = this.data(n, this.d_Name(), 45);
@@ -929,7 +932,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Body(): Element {
         let e: Element = new T_Body();
-        this.consume(20, this.g[47]); // "body"
+        this.consume(21, this.g[47]); // "body"
         {
             const n = this.open(this.g[48]);
             const v = this.data(n, this.d_Name(), 48);
@@ -946,27 +949,27 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l15: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[50]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[50]); // "{"
                     l14: for (;;) {
                         switch (this.s.kind as number) {
-                            case 57: // members
+                            case 58: // members
                                 e = this.f_MembersClause(e);
                                 continue l14;
-                            case 97: // votes
+                            case 98: // votes
                                 e = this.f_VotesClause(e);
                                 continue l14;
-                            case 23: // chair
+                            case 24: // chair
                                 e = this.f_Chair(e);
                                 continue l14;
-                            case 56: // meets
+                            case 57: // meets
                                 e = this.f_MeetsClause(e);
                                 continue l14;
                             default:
                                 break l14;
                         }
                     }
-                    this.consume(107, this.g[51]); // "}"
+                    this.consume(108, this.g[51]); // "}"
                     break l15;
                 default:
                     break l15;
@@ -980,7 +983,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'members' members+=[Principal:QualifiedName] (',' members+=[Principal:QualifiedName])*;
      */
     f_MembersClause(e: Element): Element {
-        this.consume(57, this.g[52]); // "members"
+        this.consume(58, this.g[52]); // "members"
         {
             const n = this.open(this.g[53]);
             const v = this.data(n, this.d_QualifiedName(), 53);
@@ -1008,8 +1011,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'votes' 'by' voting=VotingRule;
      */
     f_VotesClause(e: Element): Element {
-        this.consume(97, this.g[56]); // "votes"
-        this.consume(21, this.g[57]); // "by"
+        this.consume(98, this.g[56]); // "votes"
+        this.consume(22, this.g[57]); // "by"
         {
             const n = this.open(this.g[58]);
             const v = this.data(n, this.d_VotingRule(), 58);
@@ -1023,7 +1026,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'meets' meets=Cadence;
      */
     f_MeetsClause(e: Element): Element {
-        this.consume(56, this.g[59]); // "meets"
+        this.consume(57, this.g[59]); // "meets"
         {
             const n = this.open(this.g[60]);
             const v = this.data(n, this.d_Cadence(), 60);
@@ -1037,11 +1040,11 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'chair' (rotates?='rotates' rotation=Cadence | chair=[Principal:QualifiedName]);
      */
     f_Chair(e: Element): Element {
-        this.consume(23, this.g[61]); // "chair"
+        this.consume(24, this.g[61]); // "chair"
         a17: {
             switch (this.s.kind as number) {
-                case 85: // rotates
-                    this.consume(85, this.g[62]);
+                case 86: // rotates
+                    this.consume(86, this.g[62]);
                     e["rotates"] = true;
                     {
                         const n = this.open(this.g[63]);
@@ -1070,7 +1073,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Decision(): Element {
         let e: Element = new T_Decision();
-        this.consume(34, this.g[65]); // "decision"
+        this.consume(35, this.g[65]); // "decision"
         {
             const n = this.open(this.g[66]);
             const v = this.data(n, this.d_Name(), 66);
@@ -1087,35 +1090,35 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l21: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[68]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[68]); // "{"
                     l20: for (;;) {
                         switch (this.s.kind as number) {
-                            case 75: // proposed
+                            case 76: // proposed
                                 e = this.f_ProposedClause(e);
                                 continue l20;
-                            case 33: // decided
+                            case 34: // decided
                                 e = this.f_DecidedClause(e);
                                 continue l20;
-                            case 29: // consults
+                            case 30: // consults
                                 e = this.f_ConsultsClause(e);
                                 continue l20;
-                            case 49: // informs
+                            case 50: // informs
                                 e = this.f_InformsClause(e);
                                 continue l20;
-                            case 40: // escalates
+                            case 41: // escalates
                                 e = this.f_EscalatesClause(e);
                                 continue l20;
-                            case 80: // reserved
-                            case 48: // fundamental
+                            case 81: // reserved
+                            case 49: // fundamental
                                 a19: {
                                     switch (this.s.kind as number) {
-                                        case 80: // reserved
-                                            this.consume(80, this.g[69]);
+                                        case 81: // reserved
+                                            this.consume(81, this.g[69]);
                                             e["reserved"] = true;
                                             break a19;
-                                        case 48: // fundamental
-                                            this.consume(48, this.g[70]);
+                                        case 49: // fundamental
+                                            this.consume(49, this.g[70]);
                                             e["reserved"] = true;
                                             break a19;
                                         default:
@@ -1127,7 +1130,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l20;
                         }
                     }
-                    this.consume(107, this.g[71]); // "}"
+                    this.consume(108, this.g[71]); // "}"
                     break l21;
                 default:
                     break l21;
@@ -1141,8 +1144,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'proposed' 'by' proposers+=[Principal:QualifiedName] (',' proposers+=[Principal:QualifiedName])*;
      */
     f_ProposedClause(e: Element): Element {
-        this.consume(75, this.g[72]); // "proposed"
-        this.consume(21, this.g[73]); // "by"
+        this.consume(76, this.g[72]); // "proposed"
+        this.consume(22, this.g[73]); // "by"
         {
             const n = this.open(this.g[74]);
             const v = this.data(n, this.d_QualifiedName(), 74);
@@ -1170,8 +1173,8 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'decided' 'by' deciders+=[Principal:QualifiedName] (',' deciders+=[Principal:QualifiedName])* ('by' voting=VotingRule)?;
      */
     f_DecidedClause(e: Element): Element {
-        this.consume(33, this.g[77]); // "decided"
-        this.consume(21, this.g[78]); // "by"
+        this.consume(34, this.g[77]); // "decided"
+        this.consume(22, this.g[78]); // "by"
         {
             const n = this.open(this.g[79]);
             const v = this.data(n, this.d_QualifiedName(), 79);
@@ -1193,8 +1196,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l24: {
             switch (this.s.kind as number) {
-                case 21: // by
-                    this.consume(21, this.g[82]); // "by"
+                case 22: // by
+                    this.consume(22, this.g[82]); // "by"
                     {
                         const n = this.open(this.g[83]);
                         const v = this.data(n, this.d_VotingRule(), 83);
@@ -1213,7 +1216,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'consults' consulted+=[Principal:QualifiedName] (',' consulted+=[Principal:QualifiedName])*;
      */
     f_ConsultsClause(e: Element): Element {
-        this.consume(29, this.g[84]); // "consults"
+        this.consume(30, this.g[84]); // "consults"
         {
             const n = this.open(this.g[85]);
             const v = this.data(n, this.d_QualifiedName(), 85);
@@ -1241,7 +1244,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'informs' informed+=[Principal:QualifiedName] (',' informed+=[Principal:QualifiedName])*;
      */
     f_InformsClause(e: Element): Element {
-        this.consume(49, this.g[88]); // "informs"
+        this.consume(50, this.g[88]); // "informs"
         {
             const n = this.open(this.g[89]);
             const v = this.data(n, this.d_QualifiedName(), 89);
@@ -1269,9 +1272,9 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     escalatesTo?='escalates' 'to' (escalation=[Escalation:Name])?;
      */
     f_EscalatesClause(e: Element): Element {
-        this.consume(40, this.g[92]);
+        this.consume(41, this.g[92]);
         e["escalatesTo"] = true;
-        this.consume(91, this.g[93]); // "to"
+        this.consume(92, this.g[93]); // "to"
         l27: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -1295,7 +1298,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Escalation(): Element {
         let e: Element = new T_Escalation();
-        this.consume(41, this.g[95]); // "escalation"
+        this.consume(42, this.g[95]); // "escalation"
         {
             const n = this.open(this.g[96]);
             const v = this.data(n, this.d_Name(), 96);
@@ -1312,18 +1315,18 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l30: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[98]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[98]); // "{"
                     l29: for (;;) {
                         switch (this.s.kind as number) {
-                            case 52: // level
+                            case 53: // level
                                 {
                                     const n = this.open(this.g[99]);
                                     const v = this.r_Level();
                                     if (this.finish(v, n)) this.addContained(e, "levels", v);
                                 }
                                 continue l29;
-                            case 45: // finally
+                            case 46: // finally
                                 {
                                     const n = this.open(this.g[100]);
                                     const v = this.r_FinalStep();
@@ -1334,7 +1337,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l29;
                         }
                     }
-                    this.consume(107, this.g[101]); // "}"
+                    this.consume(108, this.g[101]); // "}"
                     break l30;
                 default:
                     break l30;
@@ -1350,7 +1353,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Level(): Element {
         let e: Element = new T_Level();
-        this.consume(52, this.g[102]); // "level"
+        this.consume(53, this.g[102]); // "level"
         {
             const n = this.open(this.g[103]);
             const v = this.data(n, this.d_QualifiedName(), 103);
@@ -1372,8 +1375,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l32: {
             switch (this.s.kind as number) {
-                case 102: // within
-                    this.consume(102, this.g[106]); // "within"
+                case 103: // within
+                    this.consume(103, this.g[106]); // "within"
                     {
                         const n = this.open(this.g[107]);
                         const v = this.r_Duration();
@@ -1393,7 +1396,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_FinalStep(): Element {
         let e: Element = new T_FinalStep();
-        this.consume(45, this.g[108]); // "finally"
+        this.consume(46, this.g[108]); // "finally"
         {
             const n = this.open(this.g[109]);
             const v = this.data(n, this.d_FinalKind(), 109);
@@ -1401,8 +1404,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l34: {
             switch (this.s.kind as number) {
-                case 21: // by
-                    this.consume(21, this.g[110]); // "by"
+                case 22: // by
+                    this.consume(22, this.g[110]); // "by"
                     {
                         const n = this.open(this.g[111]);
                         const v = this.data(n, this.d_QualifiedName(), 111);
@@ -1446,7 +1449,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Commitment(): Element {
         let e: Element = new T_Commitment();
-        this.consume(25, this.g[115]); // "commitment"
+        this.consume(26, this.g[115]); // "commitment"
         {
             const n = this.open(this.g[116]);
             const v = this.data(n, this.d_Name(), 116);
@@ -1463,33 +1466,33 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l38: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[118]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[118]); // "{"
                     l37: for (;;) {
                         switch (this.s.kind as number) {
-                            case 71: // owner
+                            case 72: // owner
                                 e = this.f_OwnerClause(e);
                                 continue l37;
-                            case 91: // to
+                            case 92: // to
                                 e = this.f_ToClause(e);
                                 continue l37;
-                            case 37: // due
+                            case 38: // due
                                 e = this.f_DueClause(e);
                                 continue l37;
-                            case 42: // every
+                            case 43: // every
                                 e = this.f_EveryClause(e);
                                 continue l37;
-                            case 87: // supports
+                            case 88: // supports
                                 e = this.f_SupportsClause(e);
                                 continue l37;
-                            case 86: // status
+                            case 87: // status
                                 e = this.f_StatusClause(e);
                                 continue l37;
                             default:
                                 break l37;
                         }
                     }
-                    this.consume(107, this.g[119]); // "}"
+                    this.consume(108, this.g[119]); // "}"
                     break l38;
                 default:
                     break l38;
@@ -1503,7 +1506,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'owner' owner=[Principal:QualifiedName];
      */
     f_OwnerClause(e: Element): Element {
-        this.consume(71, this.g[120]); // "owner"
+        this.consume(72, this.g[120]); // "owner"
         {
             const n = this.open(this.g[121]);
             const v = this.data(n, this.d_QualifiedName(), 121);
@@ -1517,7 +1520,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'to' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*;
      */
     f_ToClause(e: Element): Element {
-        this.consume(91, this.g[122]); // "to"
+        this.consume(92, this.g[122]); // "to"
         {
             const n = this.open(this.g[123]);
             const v = this.data(n, this.d_QualifiedName(), 123);
@@ -1545,7 +1548,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'due' due=DATE;
      */
     f_DueClause(e: Element): Element {
-        this.consume(37, this.g[126]); // "due"
+        this.consume(38, this.g[126]); // "due"
         e["due"] = this.terminal(4, 127);
         return e;
     }
@@ -1555,7 +1558,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'every' recurrence=Recurrence;
      */
     f_EveryClause(e: Element): Element {
-        this.consume(42, this.g[128]); // "every"
+        this.consume(43, this.g[128]); // "every"
         {
             const n = this.open(this.g[129]);
             const v = this.data(n, this.d_Recurrence(), 129);
@@ -1569,7 +1572,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'supports' supports+=[Objective:Name] (',' supports+=[Objective:Name])*;
      */
     f_SupportsClause(e: Element): Element {
-        this.consume(87, this.g[130]); // "supports"
+        this.consume(88, this.g[130]); // "supports"
         {
             const n = this.open(this.g[131]);
             const v = this.data(n, this.d_Name(), 131);
@@ -1597,7 +1600,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'status' status=CommitmentStatus;
      */
     f_StatusClause(e: Element): Element {
-        this.consume(86, this.g[134]); // "status"
+        this.consume(87, this.g[134]); // "status"
         {
             const n = this.open(this.g[135]);
             const v = this.data(n, this.d_CommitmentStatus(), 135);
@@ -1613,7 +1616,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Metric(): Element {
         let e: Element = new T_Metric();
-        this.consume(59, this.g[136]); // "metric"
+        this.consume(60, this.g[136]); // "metric"
         {
             const n = this.open(this.g[137]);
             const v = this.data(n, this.d_Name(), 137);
@@ -1630,33 +1633,33 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l43: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[139]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[139]); // "{"
                     l42: for (;;) {
                         switch (this.s.kind as number) {
-                            case 51: // kind
+                            case 52: // kind
                                 e = this.f_KindClause(e);
                                 continue l42;
-                            case 71: // owner
+                            case 72: // owner
                                 e = this.f_OwnerClause(e);
                                 continue l42;
-                            case 88: // target
+                            case 89: // target
                                 e = this.f_TargetClause(e);
                                 continue l42;
-                            case 22: // cadence
+                            case 23: // cadence
                                 e = this.f_CadenceClause(e);
                                 continue l42;
-                            case 92: // tracks
+                            case 93: // tracks
                                 e = this.f_TracksClause(e);
                                 continue l42;
-                            case 19: // benefits
+                            case 20: // benefits
                                 e = this.f_BenefitsClause(e);
                                 continue l42;
                             default:
                                 break l42;
                         }
                     }
-                    this.consume(107, this.g[140]); // "}"
+                    this.consume(108, this.g[140]); // "}"
                     break l43;
                 default:
                     break l43;
@@ -1670,7 +1673,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'kind' kind=MetricKind;
      */
     f_KindClause(e: Element): Element {
-        this.consume(51, this.g[141]); // "kind"
+        this.consume(52, this.g[141]); // "kind"
         {
             const n = this.open(this.g[142]);
             const v = this.data(n, this.d_MetricKind(), 142);
@@ -1684,7 +1687,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'target' target=Target;
      */
     f_TargetClause(e: Element): Element {
-        this.consume(88, this.g[143]); // "target"
+        this.consume(89, this.g[143]); // "target"
         {
             const n = this.open(this.g[144]);
             const v = this.r_Target();
@@ -1698,7 +1701,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'cadence' cadence=Cadence;
      */
     f_CadenceClause(e: Element): Element {
-        this.consume(22, this.g[145]); // "cadence"
+        this.consume(23, this.g[145]); // "cadence"
         {
             const n = this.open(this.g[146]);
             const v = this.data(n, this.d_Cadence(), 146);
@@ -1712,7 +1715,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'tracks' tracks+=[Objective:Name] (',' tracks+=[Objective:Name])*;
      */
     f_TracksClause(e: Element): Element {
-        this.consume(92, this.g[147]); // "tracks"
+        this.consume(93, this.g[147]); // "tracks"
         {
             const n = this.open(this.g[148]);
             const v = this.data(n, this.d_Name(), 148);
@@ -1740,7 +1743,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'benefits' beneficiaries+=[Principal:QualifiedName] (',' beneficiaries+=[Principal:QualifiedName])*;
      */
     f_BenefitsClause(e: Element): Element {
-        this.consume(19, this.g[151]); // "benefits"
+        this.consume(20, this.g[151]); // "benefits"
         {
             const n = this.open(this.g[152]);
             const v = this.data(n, this.d_QualifiedName(), 152);
@@ -1765,7 +1768,7 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * Target:
-     *     comparator=Comparator value=NUMBER (('of' scale=NUMBER) | unit=Unit)?;
+     *     comparator=Comparator value=Signed (('of' scale=NUMBER) | unit=Unit)?;
      */
     r_Target(): Element {
         let e: Element = new T_Target();
@@ -1774,23 +1777,27 @@ export class GeneratedReader extends GeneratedReaderBase {
             const v = this.data(n, this.d_Comparator(), 155);
             if (v !== NONE) e["comparator"] = v;
         }
-        e["value"] = this.terminal(5, 156);
+        {
+            const n = this.open(this.g[156]);
+            const v = this.data(n, this.d_Signed(), 156);
+            if (v !== NONE) e["value"] = v;
+        }
         l46: {
             switch (this.s.kind as number) {
-                case 67: // of
-                    this.consume(67, this.g[157]); // "of"
+                case 68: // of
+                    this.consume(68, this.g[157]); // "of"
                     e["scale"] = this.terminal(5, 158);
                     break l46;
                 case 6: // ID
                 case 8: // %
-                case 31: // day
-                case 32: // days
-                case 98: // week
-                case 100: // weeks
-                case 61: // month
-                case 63: // months
-                case 103: // year
-                case 105: // years
+                case 32: // day
+                case 33: // days
+                case 99: // week
+                case 101: // weeks
+                case 62: // month
+                case 64: // months
+                case 104: // year
+                case 106: // years
                     {
                         const n = this.open(this.g[159]);
                         const v = this.data(n, this.d_Unit(), 159);
@@ -1811,14 +1818,14 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Exit(): Element {
         let e: Element = new T_Exit();
         e.$type = "Exit";
-        this.consume(44, this.g[160]); // "exit"
+        this.consume(45, this.g[160]); // "exit"
         l48: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[161]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[161]); // "{"
                     l47: for (;;) {
                         switch (this.s.kind as number) {
-                            case 65: // notice
+                            case 66: // notice
                                 e = this.f_NoticeClause(e);
                                 continue l47;
                             case 7: // STRING
@@ -1828,7 +1835,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l47;
                         }
                     }
-                    this.consume(107, this.g[163]); // "}"
+                    this.consume(108, this.g[163]); // "}"
                     break l48;
                 default:
                     break l48;
@@ -1842,7 +1849,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      *     'notice' notice=Duration;
      */
     f_NoticeClause(e: Element): Element {
-        this.consume(65, this.g[164]); // "notice"
+        this.consume(66, this.g[164]); // "notice"
         {
             const n = this.open(this.g[165]);
             const v = this.r_Duration();
@@ -1873,7 +1880,7 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     r_Journal(): Element {
         let e: Element = new T_Journal();
-        this.consume(50, this.g[168]); // "journal"
+        this.consume(51, this.g[168]); // "journal"
         {
             const n = this.open(this.g[169]);
             const v = this.data(n, this.d_Name(), 169);
@@ -1890,8 +1897,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l50: {
             switch (this.s.kind as number) {
-                case 46: // for
-                    this.consume(46, this.g[171]); // "for"
+                case 47: // for
+                    this.consume(47, this.g[171]); // "for"
                     {
                         const n = this.open(this.g[172]);
                         const v = this.data(n, this.d_Name(), 172);
@@ -1902,7 +1909,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l50;
             }
         }
-        this.consume(106, this.g[173]); // "{"
+        this.consume(107, this.g[173]); // "{"
         l51: for (;;) {
             switch (this.s.kind as number) {
                 case 4: // DATE
@@ -1916,7 +1923,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                     break l51;
             }
         }
-        this.consume(107, this.g[175]); // "}"
+        this.consume(108, this.g[175]); // "}"
         return e;
     }
 
@@ -2028,7 +2035,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Met(): Element {
         let e: Element = new T_Met();
         e["date"] = this.terminal(4, 188);
-        this.consume(58, this.g[189]); // "met"
+        this.consume(59, this.g[189]); // "met"
         l53: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2044,8 +2051,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l55: {
             switch (this.s.kind as number) {
-                case 101: // with
-                    this.consume(101, this.g[191]); // "with"
+                case 102: // with
+                    this.consume(102, this.g[191]); // "with"
                     {
                         const n = this.open(this.g[192]);
                         const v = this.data(n, this.d_QualifiedName(), 192);
@@ -2080,7 +2087,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Delivered(): Element {
         let e: Element = new T_Delivered();
         e["date"] = this.terminal(4, 195);
-        this.consume(35, this.g[196]); // "delivered"
+        this.consume(36, this.g[196]); // "delivered"
         l56: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2104,7 +2111,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Missed(): Element {
         let e: Element = new T_Missed();
         e["date"] = this.terminal(4, 198);
-        this.consume(60, this.g[199]); // "missed"
+        this.consume(61, this.g[199]); // "missed"
         l57: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2132,12 +2139,12 @@ export class GeneratedReader extends GeneratedReaderBase {
 
     /**
      * Measured:
-     *     date=DATE 'measured' metric=[Metric:Name]? (value=NUMBER (('of' scale=NUMBER) | unit=Unit)?)?;
+     *     date=DATE 'measured' metric=[Metric:Name]? (value=Signed (('of' scale=NUMBER) | unit=Unit)?)?;
      */
     r_Measured(): Element {
         let e: Element = new T_Measured();
         e["date"] = this.terminal(4, 202);
-        this.consume(54, this.g[203]); // "measured"
+        this.consume(55, this.g[203]); // "measured"
         l59: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2153,24 +2160,29 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l61: {
             switch (this.s.kind as number) {
+                case 10: // -
                 case 5: // NUMBER
-                    e["value"] = this.terminal(5, 205);
+                    {
+                        const n = this.open(this.g[205]);
+                        const v = this.data(n, this.d_Signed(), 205);
+                        if (v !== NONE) e["value"] = v;
+                    }
                     l60: {
                         switch (this.s.kind as number) {
-                            case 67: // of
-                                this.consume(67, this.g[206]); // "of"
+                            case 68: // of
+                                this.consume(68, this.g[206]); // "of"
                                 e["scale"] = this.terminal(5, 207);
                                 break l60;
                             case 6: // ID
                             case 8: // %
-                            case 31: // day
-                            case 32: // days
-                            case 98: // week
-                            case 100: // weeks
-                            case 61: // month
-                            case 63: // months
-                            case 103: // year
-                            case 105: // years
+                            case 32: // day
+                            case 33: // days
+                            case 99: // week
+                            case 101: // weeks
+                            case 62: // month
+                            case 64: // months
+                            case 104: // year
+                            case 106: // years
                                 {
                                     const n = this.open(this.g[208]);
                                     const v = this.data(n, this.d_Unit(), 208);
@@ -2197,7 +2209,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Decided(): Element {
         let e: Element = new T_Decided();
         e["date"] = this.terminal(4, 209);
-        this.consume(33, this.g[210]); // "decided"
+        this.consume(34, this.g[210]); // "decided"
         l62: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2222,8 +2234,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l65: {
             switch (this.s.kind as number) {
-                case 21: // by
-                    this.consume(21, this.g[213]); // "by"
+                case 22: // by
+                    this.consume(22, this.g[213]); // "by"
                     {
                         const n = this.open(this.g[214]);
                         const v = this.data(n, this.d_QualifiedName(), 214);
@@ -2259,7 +2271,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Raised(): Element {
         let e: Element = new T_Raised();
         e["date"] = this.terminal(4, 217);
-        this.consume(78, this.g[218]); // "raised"
+        this.consume(79, this.g[218]); // "raised"
         l66: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2284,8 +2296,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l69: {
             switch (this.s.kind as number) {
-                case 95: // via
-                    this.consume(95, this.g[221]); // "via"
+                case 96: // via
+                    this.consume(96, this.g[221]); // "via"
                     l68: {
                         switch (this.s.kind as number) {
                             case 6: // ID
@@ -2306,8 +2318,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l71: {
             switch (this.s.kind as number) {
-                case 16: // about
-                    this.consume(16, this.g[223]); // "about"
+                case 17: // about
+                    this.consume(17, this.g[223]); // "about"
                     l70: {
                         switch (this.s.kind as number) {
                             case 6: // ID
@@ -2350,7 +2362,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Escalated(): Element {
         let e: Element = new T_Escalated();
         e["date"] = this.terminal(4, 226);
-        this.consume(39, this.g[227]); // "escalated"
+        this.consume(40, this.g[227]); // "escalated"
         l72: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2374,7 +2386,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Resolved(): Element {
         let e: Element = new T_Resolved();
         e["date"] = this.terminal(4, 229);
-        this.consume(81, this.g[230]); // "resolved"
+        this.consume(82, this.g[230]); // "resolved"
         l73: {
             switch (this.s.kind as number) {
                 case 6: // ID
@@ -2407,7 +2419,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Reviewed(): Element {
         let e: Element = new T_Reviewed();
         e["date"] = this.terminal(4, 233);
-        this.consume(83, this.g[234]); // "reviewed"
+        this.consume(84, this.g[234]); // "reviewed"
         l75: {
             switch (this.s.kind as number) {
                 case 7: // STRING
@@ -2427,11 +2439,11 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Assessed(): Element {
         let e: Element = new T_Assessed();
         e["date"] = this.terminal(4, 236);
-        this.consume(18, this.g[237]); // "assessed"
+        this.consume(19, this.g[237]); // "assessed"
         l77: {
             switch (this.s.kind as number) {
-                case 21: // by
-                    this.consume(21, this.g[238]); // "by"
+                case 22: // by
+                    this.consume(22, this.g[238]); // "by"
                     l76: {
                         switch (this.s.kind as number) {
                             case 6: // ID
@@ -2452,17 +2464,17 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l79: {
             switch (this.s.kind as number) {
-                case 106: // {
-                    this.consume(106, this.g[240]); // "{"
+                case 107: // {
+                    this.consume(107, this.g[240]); // "{"
                     l78: for (;;) {
                         switch (this.s.kind as number) {
-                            case 93: // trust
-                            case 25: // commitment
-                            case 30: // coordination
-                            case 26: // communication
-                            case 69: // openness
-                            case 38: // equality
-                            case 27: // conflict
+                            case 94: // trust
+                            case 26: // commitment
+                            case 31: // coordination
+                            case 27: // communication
+                            case 70: // openness
+                            case 39: // equality
+                            case 28: // conflict
                                 {
                                     const n = this.open(this.g[241]);
                                     const v = this.r_PillarScore();
@@ -2473,7 +2485,7 @@ export class GeneratedReader extends GeneratedReaderBase {
                                 break l78;
                         }
                     }
-                    this.consume(107, this.g[242]); // "}"
+                    this.consume(108, this.g[242]); // "}"
                     break l79;
                 default:
                     break l79;
@@ -2512,7 +2524,7 @@ export class GeneratedReader extends GeneratedReaderBase {
     r_Note(): Element {
         let e: Element = new T_Note();
         e["date"] = this.terminal(4, 245);
-        this.consume(64, this.g[246]); // "note"
+        this.consume(65, this.g[246]); // "note"
         l81: {
             switch (this.s.kind as number) {
                 case 7: // STRING
@@ -2552,32 +2564,32 @@ export class GeneratedReader extends GeneratedReaderBase {
         let text = '';
         a83: {
             switch (this.s.kind as number) {
-                case 93: // trust
-                    this.consume(93, this.g[250]);
+                case 94: // trust
+                    this.consume(94, this.g[250]);
                     text += "trust";
                     break a83;
-                case 25: // commitment
-                    this.consume(25, this.g[251]);
+                case 26: // commitment
+                    this.consume(26, this.g[251]);
                     text += "commitment";
                     break a83;
-                case 30: // coordination
-                    this.consume(30, this.g[252]);
+                case 31: // coordination
+                    this.consume(31, this.g[252]);
                     text += "coordination";
                     break a83;
-                case 26: // communication
-                    this.consume(26, this.g[253]);
+                case 27: // communication
+                    this.consume(27, this.g[253]);
                     text += "communication";
                     break a83;
-                case 69: // openness
-                    this.consume(69, this.g[254]);
+                case 70: // openness
+                    this.consume(70, this.g[254]);
                     text += "openness";
                     break a83;
-                case 38: // equality
-                    this.consume(38, this.g[255]);
+                case 39: // equality
+                    this.consume(39, this.g[255]);
                     text += "equality";
                     break a83;
-                case 27: // conflict
-                    this.consume(27, this.g[256]);
+                case 28: // conflict
+                    this.consume(28, this.g[256]);
                     text += "conflict";
                     break a83;
                 default:
@@ -2610,8 +2622,8 @@ export class GeneratedReader extends GeneratedReaderBase {
         }
         l84: {
             switch (this.s.kind as number) {
-                case 10: // .
-                    this.consume(10, this.g[259]);
+                case 11: // .
+                    this.consume(11, this.g[259]);
                     text += ".";
                     {
                         const n = this.open(this.g[260]);
@@ -2627,34 +2639,54 @@ export class GeneratedReader extends GeneratedReaderBase {
     }
 
     /**
+     * Signed returns number:
+     *     '-'? NUMBER;
+     */
+    d_Signed(): string {
+        let text = '';
+        l85: {
+            switch (this.s.kind as number) {
+                case 10: // -
+                    this.consume(10, this.g[261]);
+                    text += "-";
+                    break l85;
+                default:
+                    break l85;
+            }
+        }
+        text += String(this.terminal(5, 262));
+        return text;
+    }
+
+    /**
      * Unit returns string:
      *     ID | '%' | TimeUnit;
      */
     d_Unit(): string {
         let text = '';
-        a85: {
+        a86: {
             switch (this.s.kind as number) {
                 case 6: // ID
-                    text += String(this.terminal(6, 261));
-                    break a85;
+                    text += String(this.terminal(6, 263));
+                    break a86;
                 case 8: // %
-                    this.consume(8, this.g[262]);
+                    this.consume(8, this.g[264]);
                     text += "%";
-                    break a85;
-                case 31: // day
-                case 32: // days
-                case 98: // week
-                case 100: // weeks
-                case 61: // month
-                case 63: // months
-                case 103: // year
-                case 105: // years
+                    break a86;
+                case 32: // day
+                case 33: // days
+                case 99: // week
+                case 101: // weeks
+                case 62: // month
+                case 64: // months
+                case 104: // year
+                case 106: // years
                     {
-                        const n = this.open(this.g[263]);
-                        const v = this.data(n, this.d_TimeUnit(), 263);
+                        const n = this.open(this.g[265]);
+                        const v = this.data(n, this.d_TimeUnit(), 265);
                         if (v !== NONE) text += String(v);
                     }
-                    break a85;
+                    break a86;
                 default:
                     throw this.s.giveUp();
             }
@@ -2668,40 +2700,40 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_TimeUnit(): string {
         let text = '';
-        a86: {
+        a87: {
             switch (this.s.kind as number) {
-                case 31: // day
-                    this.consume(31, this.g[264]);
+                case 32: // day
+                    this.consume(32, this.g[266]);
                     text += "day";
-                    break a86;
-                case 32: // days
-                    this.consume(32, this.g[265]);
+                    break a87;
+                case 33: // days
+                    this.consume(33, this.g[267]);
                     text += "days";
-                    break a86;
-                case 98: // week
-                    this.consume(98, this.g[266]);
+                    break a87;
+                case 99: // week
+                    this.consume(99, this.g[268]);
                     text += "week";
-                    break a86;
-                case 100: // weeks
-                    this.consume(100, this.g[267]);
+                    break a87;
+                case 101: // weeks
+                    this.consume(101, this.g[269]);
                     text += "weeks";
-                    break a86;
-                case 61: // month
-                    this.consume(61, this.g[268]);
+                    break a87;
+                case 62: // month
+                    this.consume(62, this.g[270]);
                     text += "month";
-                    break a86;
-                case 63: // months
-                    this.consume(63, this.g[269]);
+                    break a87;
+                case 64: // months
+                    this.consume(64, this.g[271]);
                     text += "months";
-                    break a86;
-                case 103: // year
-                    this.consume(103, this.g[270]);
+                    break a87;
+                case 104: // year
+                    this.consume(104, this.g[272]);
                     text += "year";
-                    break a86;
-                case 105: // years
-                    this.consume(105, this.g[271]);
+                    break a87;
+                case 106: // years
+                    this.consume(106, this.g[273]);
                     text += "years";
-                    break a86;
+                    break a87;
                 default:
                     throw this.s.giveUp();
             }
@@ -2715,24 +2747,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Cadence(): string {
         let text = '';
-        a87: {
+        a88: {
             switch (this.s.kind as number) {
-                case 99: // weekly
-                    this.consume(99, this.g[272]);
+                case 100: // weekly
+                    this.consume(100, this.g[274]);
                     text += "weekly";
-                    break a87;
-                case 62: // monthly
-                    this.consume(62, this.g[273]);
+                    break a88;
+                case 63: // monthly
+                    this.consume(63, this.g[275]);
                     text += "monthly";
-                    break a87;
-                case 77: // quarterly
-                    this.consume(77, this.g[274]);
+                    break a88;
+                case 78: // quarterly
+                    this.consume(78, this.g[276]);
                     text += "quarterly";
-                    break a87;
-                case 104: // yearly
-                    this.consume(104, this.g[275]);
+                    break a88;
+                case 105: // yearly
+                    this.consume(105, this.g[277]);
                     text += "yearly";
-                    break a87;
+                    break a88;
                 default:
                     throw this.s.giveUp();
             }
@@ -2746,24 +2778,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Recurrence(): string {
         let text = '';
-        a88: {
+        a89: {
             switch (this.s.kind as number) {
-                case 98: // week
-                    this.consume(98, this.g[276]);
+                case 99: // week
+                    this.consume(99, this.g[278]);
                     text += "week";
-                    break a88;
-                case 61: // month
-                    this.consume(61, this.g[277]);
+                    break a89;
+                case 62: // month
+                    this.consume(62, this.g[279]);
                     text += "month";
-                    break a88;
-                case 76: // quarter
-                    this.consume(76, this.g[278]);
+                    break a89;
+                case 77: // quarter
+                    this.consume(77, this.g[280]);
                     text += "quarter";
-                    break a88;
-                case 103: // year
-                    this.consume(103, this.g[279]);
+                    break a89;
+                case 104: // year
+                    this.consume(104, this.g[281]);
                     text += "year";
-                    break a88;
+                    break a89;
                 default:
                     throw this.s.giveUp();
             }
@@ -2777,20 +2809,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_VotingRule(): string {
         let text = '';
-        a89: {
+        a90: {
             switch (this.s.kind as number) {
-                case 94: // unanimity
-                    this.consume(94, this.g[280]);
+                case 95: // unanimity
+                    this.consume(95, this.g[282]);
                     text += "unanimity";
-                    break a89;
-                case 28: // consensus
-                    this.consume(28, this.g[281]);
+                    break a90;
+                case 29: // consensus
+                    this.consume(29, this.g[283]);
                     text += "consensus";
-                    break a89;
-                case 53: // majority
-                    this.consume(53, this.g[282]);
+                    break a90;
+                case 54: // majority
+                    this.consume(54, this.g[284]);
                     text += "majority";
-                    break a89;
+                    break a90;
                 default:
                     throw this.s.giveUp();
             }
@@ -2804,24 +2836,24 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_FinalKind(): string {
         let text = '';
-        a90: {
+        a91: {
             switch (this.s.kind as number) {
-                case 55: // mediation
-                    this.consume(55, this.g[283]);
+                case 56: // mediation
+                    this.consume(56, this.g[285]);
                     text += "mediation";
-                    break a90;
-                case 17: // arbitration
-                    this.consume(17, this.g[284]);
+                    break a91;
+                case 18: // arbitration
+                    this.consume(18, this.g[286]);
                     text += "arbitration";
-                    break a90;
-                case 43: // executive-decision
-                    this.consume(43, this.g[285]);
+                    break a91;
+                case 44: // executive-decision
+                    this.consume(44, this.g[287]);
                     text += "executive-decision";
-                    break a90;
-                case 90: // termination
-                    this.consume(90, this.g[286]);
+                    break a91;
+                case 91: // termination
+                    this.consume(91, this.g[288]);
                     text += "termination";
-                    break a90;
+                    break a91;
                 default:
                     throw this.s.giveUp();
             }
@@ -2835,16 +2867,16 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_CommitmentStatus(): string {
         let text = '';
-        a91: {
+        a92: {
             switch (this.s.kind as number) {
-                case 68: // open
-                    this.consume(68, this.g[287]);
+                case 69: // open
+                    this.consume(69, this.g[289]);
                     text += "open";
-                    break a91;
-                case 36: // done
-                    this.consume(36, this.g[288]);
+                    break a92;
+                case 37: // done
+                    this.consume(37, this.g[290]);
                     text += "done";
-                    break a91;
+                    break a92;
                 default:
                     throw this.s.giveUp();
             }
@@ -2858,20 +2890,20 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_MetricKind(): string {
         let text = '';
-        a92: {
+        a93: {
             switch (this.s.kind as number) {
-                case 70: // outcome
-                    this.consume(70, this.g[289]);
+                case 71: // outcome
+                    this.consume(71, this.g[291]);
                     text += "outcome";
-                    break a92;
-                case 74: // process
-                    this.consume(74, this.g[290]);
+                    break a93;
+                case 75: // process
+                    this.consume(75, this.g[292]);
                     text += "process";
-                    break a92;
-                case 79: // relationship
-                    this.consume(79, this.g[291]);
+                    break a93;
+                case 80: // relationship
+                    this.consume(80, this.g[293]);
                     text += "relationship";
-                    break a92;
+                    break a93;
                 default:
                     throw this.s.giveUp();
             }
@@ -2885,28 +2917,28 @@ export class GeneratedReader extends GeneratedReaderBase {
      */
     d_Comparator(): string {
         let text = '';
-        a93: {
+        a94: {
             switch (this.s.kind as number) {
-                case 15: // >=
-                    this.consume(15, this.g[292]);
+                case 16: // >=
+                    this.consume(16, this.g[294]);
                     text += ">=";
-                    break a93;
-                case 12: // <=
-                    this.consume(12, this.g[293]);
+                    break a94;
+                case 13: // <=
+                    this.consume(13, this.g[295]);
                     text += "<=";
-                    break a93;
-                case 13: // =
-                    this.consume(13, this.g[294]);
+                    break a94;
+                case 14: // =
+                    this.consume(14, this.g[296]);
                     text += "=";
-                    break a93;
-                case 14: // >
-                    this.consume(14, this.g[295]);
+                    break a94;
+                case 15: // >
+                    this.consume(15, this.g[297]);
                     text += ">";
-                    break a93;
-                case 11: // <
-                    this.consume(11, this.g[296]);
+                    break a94;
+                case 12: // <
+                    this.consume(12, this.g[298]);
                     text += "<";
-                    break a93;
+                    break a94;
                 default:
                     throw this.s.giveUp();
             }
@@ -2919,43 +2951,43 @@ export class GeneratedReader extends GeneratedReaderBase {
         switch (this.s.kind as number) {
             case 4: { // DATE
                 switch (this.s.peek(1)) {
-                    case 58: { // met
+                    case 59: { // met
                         return 0;
                     }
-                    case 35: { // delivered
+                    case 36: { // delivered
                         return 1;
                     }
-                    case 60: { // missed
+                    case 61: { // missed
                         return 2;
                     }
-                    case 54: { // measured
+                    case 55: { // measured
                         return 3;
                     }
-                    case 33: { // decided
+                    case 34: { // decided
                         return 4;
                     }
-                    case 78: { // raised
+                    case 79: { // raised
                         return 5;
                     }
-                    case 39: { // escalated
+                    case 40: { // escalated
                         return 6;
                     }
-                    case 81: { // resolved
+                    case 82: { // resolved
                         return 7;
                     }
-                    case 83: { // reviewed
+                    case 84: { // reviewed
                         return 8;
                     }
-                    case 18: { // assessed
+                    case 19: { // assessed
                         return 9;
                     }
-                    case 64: { // note
+                    case 65: { // note
                         return 10;
                     }
                     case 6: { // ID
                         return 11;
                     }
-                    case 107: { // }
+                    case 108: { // }
                         return 11;
                     }
                     case 4: { // DATE
