@@ -116,7 +116,7 @@ describe('entente portfolio', () => {
         const markdown = runCli(['portfolio', 'test/fixtures/portfolio', '--today', '2026-11-22', '--format', 'markdown']).stdout;
         assert.match(markdown, /^## Partnership portfolio/);
         assert.match(markdown, /\| AcmeGlobex \| Acme, Globex \| 79 at-risk \|/);
-        for (const [args, message] of [[['--horizon', 'soon'], /--horizon takes a whole number/], [['--format', 'pdf'], /--format takes one of/], [['--today', '2026-02-30'], /--today takes a date/]] as const) {
+        for (const [args, message] of [[['--horizon', 'soon'], /--horizon takes a whole number/], [['--format', 'pdf'], /--format takes one of/], [['--today', '2026-02-30'], /--today: 2026-02-30 is not a date of the calendar/], [['--today', 'tomorrow'], /--today takes a date as YYYY-MM-DD, not 'tomorrow'/]] as const) {
             const result = runCli(['portfolio', 'test/fixtures/portfolio', ...args]);
             assert.equal(result.code, 2);
             assert.match(result.stderr, message);

@@ -130,7 +130,7 @@ describe('entente diff (the CLI process)', function () {
         assertUsageError([pair('01-decision-control')[0], 'no/such/file.charter'], /no\/such\/file\.charter: no such file or folder/);
         assertUsageError([...pair('01-decision-control'), '--format', 'sarif'], /--format takes one of pretty, markdown, json/);
         assertUsageError([...pair('01-decision-control'), '--colour'], /Unknown option '--colour'/);
-        assertUsageError([...pair('01-decision-control'), '--today', '2026-02-30'], /--today takes a date/);
+        assertUsageError([...pair('01-decision-control'), '--today', '2026-02-30'], /--today: 2026-02-30 is not a date of the calendar/);
     });
 
     it('has help, and is listed in the CLI help', () => {
