@@ -124,9 +124,7 @@ export function valueRangeOf(entry: MeasuredEntry): Range | undefined {
 function assessedScores(entry: ast.Assessed): Partial<Record<Pillar, number>> {
     const written = entry.scores;
     // The four pillars once each, in their usual order (almost every assessment): one literal, one shape for all of them.
-    if (written.length === 4 && written[0].pillar === 'trust' && written[1].pillar === 'commitment' && written[2].pillar === 'coordination'
-        && written[3].pillar === 'communication' && isValidScore(written[0].value) && isValidScore(written[1].value)
-        && isValidScore(written[2].value) && isValidScore(written[3].value)) {
+    if (isUsualAssessment(written)) {
         return { trust: written[0].value, commitment: written[1].value, coordination: written[2].value, communication: written[3].value };
     }
     const scores: Partial<Record<Pillar, number>> = {};
@@ -138,6 +136,13 @@ function assessedScores(entry: ast.Assessed): Partial<Record<Pillar, number>> {
         else delete scores[pillar];
     }
     return scores;
+}
+
+/** The four pillars once each, in their usual order, each scored from 1 to 5: almost every assessment, and nothing to find in it. */
+function isUsualAssessment(written: readonly ast.PillarScore[]): boolean {
+    return written.length === 4 && written[0].pillar === 'trust' && written[1].pillar === 'commitment' && written[2].pillar === 'coordination'
+        && written[3].pillar === 'communication' && isValidScore(written[0].value) && isValidScore(written[1].value)
+        && isValidScore(written[2].value) && isValidScore(written[3].value);
 }
 
 /** Whether a score is one an assessment can give: a whole number from 1 to 5. */
@@ -152,24 +157,26 @@ function isValidScore(score: number | undefined): boolean {
  */
 function assessmentProblems(entry: AssessedEntry): SyntaxProblem[] {
     const assessed = syntaxOf(entry);
-    if (!ast.isAssessed(assessed)) {
+    if (!ast.isAssessed(assessed) || isUsualAssessment(assessed.scores)) {
         return [];
     }
     const problems: SyntaxProblem[] = [];
-    const seen = new Map<string, Range>();
+    // A score's span is worked out for its finding alone: it is read from the entry's syntax, which a journal keeps
+    // unread (parser/deferred-parts.ts), and almost every assessment has nothing to find.
+    const rangeOf = (score: ast.PillarScore) => score.$cstNode?.range ?? entry.range;
+    const seen = new Map<string, ast.PillarScore>();
     for (const score of assessed.scores) {
         if (!score.pillar) continue; // cut short by a syntax error, which has its own finding
-        const range = score.$cstNode?.range ?? entry.range;
         if (score.value === undefined) {
-            problems.push({ message: `This assessment gives ${score.pillar} no score: write a whole number from 1 to 5 after it.`, range });
+            problems.push({ message: `This assessment gives ${score.pillar} no score: write a whole number from 1 to 5 after it.`, range: rangeOf(score) });
         } else if (!isValidScore(score.value)) {
-            problems.push({ message: `An assessment scores each pillar from 1 to 5; ${score.pillar} is ${score.value}.`, range });
+            problems.push({ message: `An assessment scores each pillar from 1 to 5; ${score.pillar} is ${score.value}.`, range: rangeOf(score) });
         }
         const earlier = seen.get(score.pillar);
         if (earlier) {
-            problems.push({ message: `This assessment scores ${score.pillar} again further on, and the last score counts: remove this one.`, range: earlier });
+            problems.push({ message: `This assessment scores ${score.pillar} again further on, and the last score counts: remove this one.`, range: rangeOf(earlier) });
         }
-        seen.set(score.pillar, range);
+        seen.set(score.pillar, score);
     }
     const left = CORE_PILLARS.filter(pillar => !seen.has(pillar));
     if (seen.size > 0 && left.length > 0) {

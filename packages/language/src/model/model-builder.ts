@@ -119,10 +119,30 @@ function issueNamesOf(journal: JournalModel, names: NamedElement[]): void {
     for (let index = 0; index < entries.length; index++) {
         const entry = entries[index];
         if (entry.kind === 'raised' && entry.issue) {
-            // The issue's node is its name: its span is the element's and its name's.
-            const range = entry.issue.range;
-            names.push({ name: entry.issue.text, kind: 'issue', scope, source: { uri: entry.uri, range, nameRange: range } });
+            names.push({ name: entry.issue.text, kind: 'issue', scope, source: new IssueSource(entry.uri, entry.issue) });
         }
+    }
+}
+
+/**
+ * Where an issue is declared, its span worked out when asked: the issue's
+ * node is its name, so its span is the element's and its name's. Only a
+ * clash or a rename asks; every check asked for every raise's span, each
+ * read from its entry's syntax.
+ */
+class IssueSource implements SourceRef {
+    constructor(readonly uri: string, private readonly issue: { readonly range: Range }) {}
+
+    get range(): Range {
+        return this.issue.range;
+    }
+
+    get nameRange(): Range {
+        return this.issue.range;
+    }
+
+    toJSON(): SourceRef {
+        return { uri: this.uri, range: this.range, nameRange: this.nameRange };
     }
 }
 

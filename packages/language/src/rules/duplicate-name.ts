@@ -108,7 +108,11 @@ export const duplicateName = defineRule({
 /** Each charter history's raises by issue name, in its journals' order: found once for all the charter's documents. */
 const raisesOfHistory = new WeakMap<CharterHistory, Map<string, Declaration[]>>();
 
-/** Where each issue of the charter's journals is raised. */
+/**
+ * Where each issue of the charter's journals is raised. A declaration's span
+ * is worked out when a clash reads it: each raise's span is read from its
+ * entry's syntax, and a name raised once (almost every one) needs none.
+ */
 function issueRaises(history: CharterHistory): Map<string, Declaration[]> {
     let raises = raisesOfHistory.get(history);
     if (raises === undefined) {
@@ -118,7 +122,7 @@ function issueRaises(history: CharterHistory): Map<string, Declaration[]> {
             for (let index = 0; index < entries.length; index++) {
                 const entry = entries[index];
                 if (entry.kind !== 'raised' || !entry.issue) continue;
-                const declaration = { uri: entry.uri, range: entry.issue.range, kind: 'issue' };
+                const declaration = new IssueDeclaration(entry.uri, entry.issue);
                 const same = raises.get(entry.issue.text);
                 if (same) same.push(declaration);
                 else raises.set(entry.issue.text, [declaration]);
@@ -127,6 +131,16 @@ function issueRaises(history: CharterHistory): Map<string, Declaration[]> {
         raisesOfHistory.set(history, raises);
     }
     return raises;
+}
+
+/** A raise of an issue, as a declaration whose span is its issue's, when asked. */
+class IssueDeclaration implements Declaration {
+    readonly kind = 'issue';
+    constructor(readonly uri: string, private readonly issue: { readonly range: Range }) {}
+
+    get range(): Range {
+        return this.issue.range;
+    }
 }
 
 function keyOf(uri: string, range: Range): string {

@@ -13,8 +13,10 @@ export const inconsistentDispute = defineRule({
     },
     check({ today, report, ...context }) {
         for (const { journal, history } of journalsWithHistory(context)) {
+            // By name, once: a journal of a year may hold a thousand disputes over a charter's hundreds of escalations.
+            const escalations = new Map(history.charter.escalations.map(escalation => [escalation.name, escalation]));
             for (const dispute of history.disputes) {
-                const escalation = history.charter.escalations.find(candidate => candidate.name === dispute.escalation);
+                const escalation = dispute.escalation === undefined ? undefined : escalations.get(dispute.escalation);
                 for (const { entry, why } of stepsThatDoNotCount(dispute, escalation, stepsOf(history, dispute.issue), today)) {
                     if (!isOwnEntry(journal, entry)) continue;
                     report({
@@ -31,9 +33,14 @@ export const inconsistentDispute = defineRule({
 });
 
 /** A dispute's escalations and resolution, by date (an escalation before a resolution of the same day). */
-function stepsOf(history: Parameters<typeof entriesAbout>[0], issue: string): JournalEntry[] {
-    const steps = [...entriesAbout(history, 'escalated', issue), ...entriesAbout(history, 'resolved', issue)];
-    return steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === b.kind ? 0 : a.kind === 'escalated' ? -1 : 1));
+function stepsOf(history: Parameters<typeof entriesAbout>[0], issue: string): readonly JournalEntry[] {
+    const escalated = entriesAbout(history, 'escalated', issue);
+    const resolved = entriesAbout(history, 'resolved', issue);
+    // Almost every dispute: escalations (each list is by date) and one resolution, in order already.
+    if (resolved.length === 0 || escalated.length === 0 || (resolved.length === 1 && resolved[0].date > escalated[escalated.length - 1].date)) {
+        return resolved.length === 0 ? escalated : escalated.length === 0 ? resolved : [...escalated, ...resolved];
+    }
+    return [...escalated, ...resolved].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === b.kind ? 0 : a.kind === 'escalated' ? -1 : 1));
 }
 
 /** The steps the dispute's history leaves out, each with why (undated ones and those after today are other rules' findings). */
