@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, createCharterCoreServices, NodeConfigProvider, type CharterCoreServices, type DocumentModel, type Finding } from '@entente/language';
+import { CONFIG_FILE_NAME, ConfigError, createCharterCoreServices, NodeConfigProvider, type CharterCoreServices, type DocumentModel, type Finding } from '@entente/language';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
@@ -35,17 +35,25 @@ export class CliWorkspace {
         this.services = services;
     }
 
-    /** Finds, reads, parses, links and checks every charter the paths name. */
+    /**
+     * Finds, reads, parses, links and checks every charter the paths name,
+     * with the charters of the repository around them as context (see
+     * `readWorkspaceFiles`): only the named files are checked and reported.
+     */
     static async load(paths: string[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
-        return CliWorkspace.fromFiles(readCharterFiles(paths), options);
+        const { files, context } = readWorkspaceFiles(paths);
+        return CliWorkspace.fromFiles(files, options, context);
     }
 
-    /** Parses, links and checks charter files already read (from disk or elsewhere, e.g. git); an empty list is an empty workspace. */
-    static async fromFiles(files: CharterFile[], options: WorkspaceOptions = {}): Promise<CliWorkspace> {
+    /**
+     * Parses, links and checks charter files already read (from disk or elsewhere, e.g. git); an empty list is an
+     * empty workspace. `context`: files read with them, for their names, and neither checked nor reported.
+     */
+    static async fromFiles(files: CharterFile[], options: WorkspaceOptions = {}, context: CharterFile[] = []): Promise<CliWorkspace> {
         const services = createCliServices(options);
         assertConfigurations(services, files);
         const workspace = new CliWorkspace(services);
-        const documents = files.map(file => {
+        const documents = [...files, ...context].map(file => {
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.absolutePath));
             services.shared.workspace.LangiumDocuments.addDocument(document);
             return document;
@@ -75,23 +83,88 @@ function readCharterFiles(paths: string[]): CharterFile[] {
 }
 
 /**
+ * The charter files the paths name, and the other charter files of the
+ * repository of charters they are in: the folder of the nearest
+ * `entente.json` above each path, looked for up to the repository's top (the
+ * folder with `.git`) or, outside a repository, up to the current folder. A
+ * charter names parties declared in other files, and a role's load counts
+ * every charter: `check charters/x.charter` alone must read what `check .`
+ * reads to say the same of x (a pre-commit hook that passes the staged files,
+ * say). Without an `entente.json`, the named files alone, as ever.
+ */
+export function readWorkspaceFiles(paths: string[], cwd = process.cwd()): { files: CharterFile[]; context: CharterFile[] } {
+    const files = readCharterFiles(paths);
+    const roots = repositoryRootsOf(paths.length ? paths : ['.'], cwd);
+    if (roots.length === 0) {
+        return { files, context: [] };
+    }
+    // By real path: a named file reached through a link is the same file as the context's.
+    const named = new Set(files.map(file => realPathOf(file.absolutePath)));
+    const context = findCharterFiles(roots, cwd).filter(filePath => !named.has(realPathOf(filePath))).map(filePath => readCharterFile(filePath));
+    return { files, context };
+}
+
+function realPathOf(filePath: string): string {
+    try {
+        return fs.realpathSync(filePath);
+    } catch {
+        return filePath; // reading it says what is wrong
+    }
+}
+
+/** The folders of the nearest `entente.json` above the paths (see `readWorkspaceFiles`). */
+function repositoryRootsOf(paths: string[], cwd: string): string[] {
+    const roots = new Set<string>();
+    for (const given of paths) {
+        const absolute = path.resolve(cwd, given);
+        let folder = fs.statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+        // Never above the repository's top; outside a repository, never above the current folder (a stray
+        // entente.json in a home folder must not make the home folder a workspace).
+        const limit = gitTopOf(folder) ?? (folder === cwd || folder.startsWith(cwd + path.sep) ? cwd : folder);
+        for (;;) {
+            if (fs.existsSync(path.join(folder, CONFIG_FILE_NAME))) {
+                roots.add(folder);
+                break;
+            }
+            const parent = path.dirname(folder);
+            if (folder === limit || parent === folder) {
+                break;
+            }
+            folder = parent;
+        }
+    }
+    return [...roots];
+}
+
+/** The top of the git repository a folder is in (the nearest folder with `.git`), if any. */
+function gitTopOf(folder: string): string | undefined {
+    for (let current = folder; ; current = path.dirname(current)) {
+        if (fs.existsSync(path.join(current, '.git'))) return current;
+        if (path.dirname(current) === current) return undefined;
+    }
+}
+
+/**
  * The reports of `entente check` on the files the paths name. A large
  * workspace is checked on several threads (`jobs` sets how many; 1 keeps to
  * one); should that fail, the check runs again on one.
  */
 export async function checkCharterFiles(paths: string[], options: WorkspaceOptions & { jobs?: number } = {}): Promise<FileReport[]> {
-    const files = readCharterFiles(paths);
-    const threads = threadsFor(files, options.jobs);
+    const { files, context } = readWorkspaceFiles(paths);
+    const all = context.length === 0 ? files : [...files, ...context];
+    const threads = threadsFor(all, options.jobs);
     if (threads > 1) {
         assertConfigurations(createCliServices(options), files);
         try {
-            const reports = await checkInParallel(files, options, threads);
+            // The threads check the context too (each thread's share is checked whole); only the named files are reported.
+            const named = new Set(files.map(file => file.absolutePath));
+            const reports = (await checkInParallel(all, options, threads)).filter(report => named.has(report.file.absolutePath));
             return reports.map(report => ({ ...report, findings: [...encodingFindings(report.file), ...report.findings] }));
         } catch (error) {
             process.stderr.write(`entente: checking on ${threads} threads failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); checking on one\n`);
         }
     }
-    return (await CliWorkspace.fromFiles(files, options)).files;
+    return (await CliWorkspace.fromFiles(files, options, context)).files;
 }
 
 /**
