@@ -442,3 +442,17 @@ function assertDistinctOutputs(files: string[]): void {
         seen.set(key, file);
     }
 }
+
+/** A file's identity for leaving files already read out of those read beside them: its real path (links and a linked temporary folder read alike), or the path as given when it does not exist. */
+export function fileKey(file: string): string {
+    try {
+        return fs.realpathSync(file);
+    } catch {
+        return file;
+    }
+}
+
+/** The charter files of the folders, as `check FOLDER` finds them, but those already read (by `fileKey`). */
+export function contextFiles(folders: string[], read: ReadonlySet<string>, cwd = process.cwd()): CharterFile[] {
+    return findCharterFiles(folders, cwd).filter(file => !read.has(fileKey(file))).map(file => readCharterFile(file, cwd));
+}

@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
-import { displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+import { contextFiles, displayPathOf, fileKey, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
 import { checkInParallel, threadsFor } from './parallel/check-in-parallel.js';
 
 /** What a check reports of one file: what was read and its findings. */
@@ -99,17 +99,7 @@ export function readWorkspaceFiles(paths: string[], cwd = process.cwd()): { file
         return { files, context: [] };
     }
     // By real path: a named file reached through a link is the same file as the context's.
-    const named = new Set(files.map(file => realPathOf(file.absolutePath)));
-    const context = findCharterFiles(roots, cwd).filter(filePath => !named.has(realPathOf(filePath))).map(filePath => readCharterFile(filePath));
-    return { files, context };
-}
-
-function realPathOf(filePath: string): string {
-    try {
-        return fs.realpathSync(filePath);
-    } catch {
-        return filePath; // reading it says what is wrong
-    }
+    return { files, context: contextFiles(roots, new Set(files.map(file => fileKey(file.absolutePath))), cwd) };
 }
 
 /** The folders of the nearest `entente.json` above the paths (see `readWorkspaceFiles`). */

@@ -2,12 +2,12 @@ import { diffGovernance, droppedOn, HEALTH_LAYERS, type DiffSide, type HealthLay
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { readGitSides } from '../diff/git-side.js';
-import { chartersMissing, contextFiles, contextFolder, fileKey } from '../diff/journal-context.js';
+import { chartersMissing, contextFolder } from '../diff/journal-context.js';
 import { jsonDiff } from '../diff/json.js';
 import { markdownDiff } from '../diff/markdown.js';
 import { prettyDiff } from '../diff/pretty.js';
 import type { DiffReport } from '../diff/report.js';
-import { findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import { contextFiles, fileKey, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 import { terminalSafeDeep } from '../reporters/terminal-text.js';
 import { CliWorkspace, type WorkspaceOptions } from '../workspace.js';
 import { scoreWorkspace } from './score.js';
@@ -104,7 +104,7 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
             findContext = (side, charters) => {
                 const compared = new Set([...oldFiles, ...newFiles].map(file => fileKey(file.absolutePath)));
                 const folder = contextFolder([positionals[side === 'old' ? 0 : 1]], process.cwd(), charters, compared);
-                return folder === undefined ? [] : contextFiles(folder, compared);
+                return folder === undefined ? [] : contextFiles([folder], compared);
             };
         }
         const [oldSide, oldPaths] = await loadSide(oldFiles, options, charters => findContext('old', charters));

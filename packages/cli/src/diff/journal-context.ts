@@ -4,25 +4,15 @@
  * the nearest folder above them that holds it, loaded as `entente check
  * FOLDER` loads a folder, so the charter and the parties it names resolve.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from '../cli-error.js';
-import { findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import { fileKey, findCharterFiles, readCharterFile } from '../files.js';
 import type { CliWorkspace } from '../workspace.js';
 
 /** The charters the workspace's journals are for (`for Name`) that no file of it declares. */
 export function chartersMissing(workspace: CliWorkspace): Set<string> {
     return new Set(workspace.files.flatMap(file => (file.model.journals ?? [])
         .flatMap(journal => (journal.charter === undefined && journal.charterText ? [journal.charterText] : []))));
-}
-
-/** A file's identity for leaving the compared files out: its real path (links and a linked temporary folder read alike), or the path as given when it does not exist. */
-export function fileKey(file: string): string {
-    try {
-        return fs.realpathSync(file);
-    } catch {
-        return file;
-    }
 }
 
 /** Whether the text declares one of the charters (`charter Name`): a cheap look before a file is parsed. */
@@ -84,9 +74,4 @@ export function contextFolder(given: string[], top: string, charters: ReadonlySe
         }
     }
     return undefined;
-}
-
-/** The charter files of the folder, as `check FOLDER` finds them, but those compared. */
-export function contextFiles(folder: string, compared: ReadonlySet<string>, cwd = process.cwd()): CharterFile[] {
-    return findCharterFiles([folder], cwd).filter(file => !compared.has(fileKey(file))).map(file => readCharterFile(file, cwd));
 }
