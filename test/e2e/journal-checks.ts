@@ -53,28 +53,18 @@ export async function misplacedTexts(page: Page, selector = 'svg.entente'): Prom
 
 /** Pairs of marks' labels in one timeline lane or one radar that overlap. */
 export async function overlappingLabels(page: Page): Promise<string[]> {
-    return page.$$eval('svg[data-view="timeline"] g[data-lane] > g[transform]', plots => plots.flatMap(plot => {
-        const boxes = [...plot.querySelectorAll(':scope > g > text')].map(text => ({ text: text.textContent, box: (text as SVGGraphicsElement).getBBox() }));
-        const found: string[] = [];
-        for (let i = 0; i < boxes.length; i++) {
-            for (let j = i + 1; j < boxes.length; j++) {
-                const a = boxes[i].box;
-                const b = boxes[j].box;
-                if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) {
-                    found.push(`"${boxes[i].text}" and "${boxes[j].text}"`);
-                }
-            }
-        }
-        return found;
-    }));
+    return overlappingTexts(page, 'svg[data-view="timeline"] g[data-lane] > g[transform]', ':scope > g > text');
 }
-
 
 /** Pairs of texts on a timeline's time axis (years, months, today's label) that overlap, as Chromium draws them. */
 export async function overlappingAxisLabels(page: Page): Promise<string[]> {
-    return page.$$eval('svg[data-view="timeline"]', svgs => svgs.flatMap(svg => {
-        const boxes = [...svg.querySelectorAll('g[data-axis] > text, g[data-today] > text')]
-            .map(text => ({ text: text.textContent, box: (text as SVGGraphicsElement).getBBox() }));
+    return overlappingTexts(page, 'svg[data-view="timeline"]', 'g[data-axis] > text, g[data-today] > text');
+}
+
+/** Pairs of texts (`texts`, within each of `groups`) whose boxes, as Chromium draws them, overlap by more than half a pixel. */
+async function overlappingTexts(page: Page, groups: string, texts: string): Promise<string[]> {
+    return page.$$eval(groups, (elements, selector) => elements.flatMap(group => {
+        const boxes = [...group.querySelectorAll(selector)].map(text => ({ text: text.textContent, box: (text as SVGGraphicsElement).getBBox() }));
         const found: string[] = [];
         for (let i = 0; i < boxes.length; i++) {
             for (let j = i + 1; j < boxes.length; j++) {
@@ -86,5 +76,5 @@ export async function overlappingAxisLabels(page: Page): Promise<string[]> {
             }
         }
         return found;
-    }));
+    }), texts);
 }
