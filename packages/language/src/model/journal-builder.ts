@@ -155,9 +155,8 @@ function isValidScore(score: number | undefined): boolean {
  * pillar scored twice, one of the four pillars left out. Read from the syntax
  * (the model keeps only the scores that stand), each at the span of its score.
  */
-function assessmentProblems(entry: AssessedEntry): SyntaxProblem[] {
-    const assessed = syntaxOf(entry);
-    if (!ast.isAssessed(assessed) || isUsualAssessment(assessed.scores)) {
+function assessmentProblems(entry: AssessedEntry, assessed: ast.Assessed): SyntaxProblem[] {
+    if (isUsualAssessment(assessed.scores)) {
         return [];
     }
     const problems: SyntaxProblem[] = [];
@@ -286,7 +285,7 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
                 const written = syntaxOf(entry);
                 const scoresWritten = ast.isAssessed(written) ? written.scores.length : Object.keys(entry.scores).length;
                 if (scoresWritten === 0) missing(entry, 'scores (`{ trust 4 commitment 4 coordination 3 communication 4 }`)');
-                else problems.push(...assessmentProblems(entry));
+                else if (ast.isAssessed(written)) problems.push(...assessmentProblems(entry, written));
                 break;
             }
         }

@@ -1,4 +1,4 @@
-import { entriesAbout, type DisputeModel } from '../journal/history.js';
+import { entriesAbout, type CharterHistory, type DisputeModel } from '../journal/history.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import type { EscalationModel, JournalEntry } from '../model/types.js';
 import { count, defineRule, docsPath } from './rule.js';
@@ -33,7 +33,7 @@ export const inconsistentDispute = defineRule({
 });
 
 /** A dispute's escalations and resolution, by date (an escalation before a resolution of the same day). */
-function stepsOf(history: Parameters<typeof entriesAbout>[0], issue: string): readonly JournalEntry[] {
+function stepsOf(history: CharterHistory, issue: string): readonly JournalEntry[] {
     const escalated = entriesAbout(history, 'escalated', issue);
     const resolved = entriesAbout(history, 'resolved', issue);
     // Almost every dispute: escalations (each list is by date) and one resolution, in order already.
