@@ -48,6 +48,28 @@ async function frameWith(page: Page, selector: string, timeoutMs: number): Promi
     }
 }
 
+/**
+ * Runs a command from the command palette, as a user does: F1, its title, Enter. The palette is opened
+ * again when its list stays empty (the typed title can land before the input takes focus).
+ */
+async function runCommand(page: Page, title: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('F1');
+        const input = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 20_000 });
+        await input.fill(`>${title}`);
+        try {
+            await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 20_000 });
+            await page.keyboard.press('Enter');
+            return;
+        } catch (error) {
+            if (attempt === 3) {
+                throw error;
+            }
+            await page.keyboard.press('Escape');
+        }
+    }
+}
+
 describe('the extension on the web (code-server\'s web worker extension host, Chromium)', function () {
     this.timeout(240_000);
     let temp: string;
@@ -92,17 +114,16 @@ describe('the extension on the web (code-server\'s web worker extension host, Ch
         });
         const page = context.pages()[0] ?? await context.newPage();
         page.on('console', message => hostLog.push(`${message.type()}: ${message.text()}`));
-        const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${authority}${extension}`]]);
+        // The broken charter opens with the workbench, as a link to a file does (`openFile`): Quick Open's
+        // file search goes through the server's ripgrep, which in CI once found nothing within 20 s.
+        const charter = path.join(workspace, 'broken', 'orbit-kestrel.charter');
+        const payload = JSON.stringify([
+            ['extensionDevelopmentPath', `vscode-remote://${authority}${extension}`],
+            ['openFile', `vscode-remote://${authority}${charter}`]
+        ]);
         await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
         await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-
-        // Quick Open the broken charter.
-        await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
-        await page.keyboard.press('Control+P');
-        await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 20_000 });
-        await page.keyboard.type('orbit-kestrel.charter');
-        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
-        await page.keyboard.press('Enter');
+        await page.waitForSelector('.tab[aria-label*="orbit-kestrel.charter"]', { timeout: 60_000 });
         await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20_000 });
 
         // The server's findings: squiggles in the editor and the problem count in the status bar.
@@ -116,11 +137,7 @@ describe('the extension on the web (code-server\'s web worker extension host, Ch
         assert.match(problems ?? '', /[1-9]\d*/, `problems in the status bar: ${problems}`);
 
         // The preview beside the editor, drawn in its webview.
-        await page.keyboard.press('F1');
-        await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 20_000 });
-        await page.keyboard.type('Entente: Open Preview to the Side');
-        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
-        await page.keyboard.press('Enter');
+        await runCommand(page, 'Entente: Open Preview to the Side');
         const frame = await frameWith(page, 'svg[data-view]', 90_000);
         const drawn = await frame.$$eval('svg[data-view]', svgs => svgs.map(svg => svg.getAttribute('data-view')));
         assert.ok(drawn.length >= 1, drawn.join(', '));
