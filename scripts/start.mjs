@@ -7,12 +7,16 @@
 import { spawnSync } from 'node:child_process';
 
 const entente = ['packages/cli/bin/entente.js'];
+// The examples' journals tell their year as of this day: one healthy in execution, one drifting.
+// Read on a later day, every journal has stopped and every example looks abandoned, so the run
+// states the day, as the README's figures do.
+const examplesDay = ['--today', '2026-11-22'];
 const steps = [
-    ['check', 'examples/'],
-    ['score', 'examples/'],
-    ['render', 'examples/', '--out', 'out/'],
+    ['check', 'examples/', ...examplesDay],
+    ['score', 'examples/', ...examplesDay],
+    ['render', 'examples/', '--out', 'out/', ...examplesDay],
     ['playground', '--out', 'out/playground'],
-    ['diff', 'examples/changes/01-decision-control/before.charter', 'examples/changes/01-decision-control/after.charter', '--today', '2026-11-22']
+    ['diff', 'examples/changes/01-decision-control/before.charter', 'examples/changes/01-decision-control/after.charter', ...examplesDay]
 ];
 
 for (const step of steps) {

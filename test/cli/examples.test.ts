@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { REPO_ROOT, runCli } from '../helpers/cli.js';
 
 /** The rule ids each example produces on the reference date: a change here is a change users will see. */
 const EXPECTED: Record<string, string[]> = {
@@ -35,5 +36,20 @@ describe('the examples', () => {
         assert.deepEqual(actual, EXPECTED);
         assert.equal(output.summary.errors, 0);
         assert.equal(result.code, 0, 'warnings only: exit 0');
+    });
+
+    it('tell their story in `npm start` on any day: read as of the day their journals stand at', function () {
+        this.timeout(120_000);
+        const run = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: REPO_ROOT, encoding: 'utf8' });
+        assert.equal(run.status, 0, run.stderr);
+        const commands = run.stdout.split('\n').filter(line => line.startsWith('$ entente '));
+        for (const command of ['check', 'score', 'render', 'diff']) {
+            const line = commands.find(candidate => candidate.startsWith(`$ entente ${command} `));
+            assert.match(line ?? '', / --today 2026-11-22$/, `${command} states the day: ${line}`);
+        }
+        // The reference journal is the healthy one in execution; the broken twin's pilot has stopped.
+        const execution = (charter: string): number => Number(new RegExp(`^${charter} [^\n]*\n  Design \\d+ · Execution (\\d+)`, 'm').exec(run.stdout)?.[1]);
+        assert.ok(execution('AcmeGlobex') >= 90, `AcmeGlobex execution ${execution('AcmeGlobex')}`);
+        assert.ok(execution('OrbitKestrelDraft') < 40, `OrbitKestrelDraft execution ${execution('OrbitKestrelDraft')}`);
     });
 });
