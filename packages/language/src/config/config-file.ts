@@ -5,7 +5,8 @@ import type { EntenteConfig, RuleSetting } from './charter-config.js';
 /** The name of the configuration file, looked up from a charter's folder towards the root. */
 export const CONFIG_FILE_NAME = 'entente.json';
 
-const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'off'];
+/** The levels a rule can be set to in `entente.json`. */
+export const CONFIG_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'off'];
 const TOP_LEVEL_KEYS = new Set(['$schema', 'rules']);
 
 /** A configuration file that cannot be used: the message says where and why, in one line. */
@@ -60,7 +61,7 @@ function validateSetting(setting: unknown, rule: Rule, at: string): RuleSetting 
         return checkLevel(setting, rule.meta.id, at);
     }
     if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
-        throw new ConfigError(`${at}: '${rule.meta.id}' takes a level (${LEVELS.join(', ')}) or { "level", "options" }`);
+        throw new ConfigError(`${at}: '${rule.meta.id}' takes a level (${CONFIG_LEVELS.join(', ')}) or { "level", "options" }`);
     }
     const { level, options, ...rest } = setting as { level?: unknown; options?: unknown };
     const extra = Object.keys(rest)[0];
@@ -96,8 +97,8 @@ function validateSetting(setting: unknown, rule: Rule, at: string): RuleSetting 
 }
 
 function checkLevel(level: unknown, id: string, at: string): RuleLevel {
-    if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
-        throw new ConfigError(`${at}: '${id}' takes a level of ${LEVELS.join(', ')}, not ${JSON.stringify(level)}`);
+    if (typeof level !== 'string' || !(CONFIG_LEVELS as readonly string[]).includes(level)) {
+        throw new ConfigError(`${at}: '${id}' takes a level of ${CONFIG_LEVELS.join(', ')}, not ${JSON.stringify(level)}`);
     }
     return level as RuleLevel;
 }
