@@ -9,8 +9,22 @@ import { refreshCodeLensesOfDependents } from './lsp/code-lens-refresh.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { publishDiagnosticsWithVersion } from './lsp/versioned-diagnostics.js';
 
+/** How an LSP client talks to the server: vscode-languageserver reads these from the command line. */
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+const USAGE = `Usage: entente-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+The Entente language server for .charter files. An editor's LSP client starts it
+(docs/editors.md); run by hand, it waits for LSP messages on the transport named.
+`;
+const args = process.argv.slice(2);
+// Run by hand without a transport, vscode-languageserver throws with a page of the bundle's minified code: say how instead.
+if (args.includes('--help') || args.includes('-h') || !args.some(arg => TRANSPORTS.some(flag => arg === flag || arg.startsWith(`${flag}=`)))) {
+    const asked = args.includes('--help') || args.includes('-h');
+    (asked ? process.stdout : process.stderr).write(asked ? USAGE : `entente-language-server: name a transport. ${USAGE}`);
+    process.exit(asked ? 0 : 2);
+}
+
 // The language server: over IPC when started by the VS Code client, over stdio with --stdio.
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // A client that refuses a request (e.g. dynamic registration) must not take the server down.
 process.on('unhandledRejection', reason => connection.console.error(`entente: unhandled rejection: ${String(reason)}`));
 const { shared, Charter } = createCharterServices({ connection, ...NodeFileSystem });

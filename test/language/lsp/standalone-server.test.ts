@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -115,5 +116,21 @@ describe('the standalone language server (entente-language-server --stdio) with 
         const labels = items.map(item => item.label);
         assert.ok(labels.includes('Acme.AllianceLead'), labels.join(', '));
         assert.ok(labels.includes('Globex'), labels.join(', '));
+    });
+});
+
+describe('the standalone language server run by hand', () => {
+    it('without a transport, says how to start it (exit 2) instead of throwing a page of minified code', () => {
+        const result = spawnSync(process.execPath, [BIN], { encoding: 'utf8', timeout: 30_000 });
+        assert.equal(result.status, 2, result.stderr);
+        assert.match(result.stderr, /^entente-language-server: name a transport\. Usage: entente-language-server --stdio \| --node-ipc \| --socket=PORT/);
+        assert.ok(result.stderr.split('\n').length <= 4 && !/at |Error/.test(result.stderr), result.stderr);
+        assert.equal(result.stdout, '');
+    });
+
+    it('prints its usage with --help (exit 0)', () => {
+        const result = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', timeout: 30_000 });
+        assert.equal(result.status, 0, result.stderr);
+        assert.match(result.stdout, /^Usage: entente-language-server --stdio/);
     });
 });
