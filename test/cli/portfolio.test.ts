@@ -124,6 +124,17 @@ describe('entente portfolio', () => {
         }
     });
 
+    it('says in words how many charters and reports it wrote as HTML: "1 charter", not "1 charters"', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-one-'));
+        try {
+            const result = runCli(['portfolio', 'examples/reference', '--format', 'html', '--out', out, '--today', '2026-11-22']);
+            assert.equal(result.code, 0, result.stderr);
+            assert.match(result.stdout, /^Wrote the portfolio of 1 charter to .*index\.html, with 1 charter report beside it\n$/);
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    });
+
     it('escapes hostile names and titles in Markdown', () => {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-'));
         fs.writeFileSync(path.join(root, 'c.charter'), 'party A { role Lead "x" } party B { role Lead "y" }\ncharter Deal { parties A, B commitment Evil "<img src=x onerror=alert(1)> | `x`" { owner A.Lead to B due 2026-12-01 } }\n');

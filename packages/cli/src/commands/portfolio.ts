@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { MAX_HORIZON_DAYS } from '@entente/language';
+import { count, MAX_HORIZON_DAYS } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
 import { portfolioHistory, withHistory } from '../portfolio/history.js';
@@ -62,7 +62,7 @@ Options:
         if (format === 'html') {
             const outputs = await portfolioSite(workspace, portfolio, values.out!, overloadThresholds(workspace).maxInWorkspace);
             writeFilesAtomically(outputs);
-            io.out(`Wrote the portfolio of ${portfolio.charters.length} charters to ${displayPathOf(path.resolve(values.out!, 'index.html'))}, with ${outputs.length - 1} charter reports beside it\n`);
+            io.out(`Wrote the portfolio of ${count(portfolio.charters.length, 'charter')} to ${displayPathOf(path.resolve(values.out!, 'index.html'))}, with ${count(outputs.length - 1, 'charter report')} beside it\n`);
             return 0;
         }
         io.out(format === 'json' ? JSON.stringify(portfolio, null, 2) + '\n' : format === 'markdown' ? portfolioMarkdown(portfolio) : portfolioTable(portfolio, io.color));
