@@ -79,4 +79,27 @@ describe('the charter snippets of the docs', () => {
         const { structural } = await check({ 'parties/acme.charter': REFERENCE.parties, 'globex.charter': REFERENCE.globex, 'acme-globex.charter': charter });
         assert.deepEqual(structural, []);
     });
+
+    it('README.md and docs/health.md show the code lens as the server writes it', async () => {
+        const files = {
+            'orbit-kestrel.charter': read('examples/broken/orbit-kestrel.charter'),
+            'journals/orbit-kestrel-pilot-2025.charter': read('examples/broken/journals/orbit-kestrel-pilot-2025.charter'),
+            'orbit.charter': read('examples/parties/orbit.charter'),
+            'kestrel.charter': read('examples/parties/kestrel.charter')
+        };
+        await clearDocuments(services);
+        const { document } = (await checkWorkspace(services, files, { today: '2026-11-22' }))['orbit-kestrel.charter'];
+        const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        const title = lenses![0].command!.title;
+        const shown = (page: string, lead: string) => new RegExp(`${lead} \\(\`([^\`]+)\`\\)`).exec(read(page).replace(/\s+/g, ' '))?.[1];
+        // The README shows the broken example's lens (as of 2026-11-22), its end left out.
+        const readme = shown('README.md', 'a code lens above each charter');
+        assert.ok(readme?.endsWith(' …') && title.startsWith(readme.slice(0, -2)), `README.md shows ${readme}; the lens reads ${title}`);
+        // docs/health.md shows the lens's form, with numbers of its own: the form the real lens has.
+        const form = /^Design \d+ · Execution (?:\d+|not measured) · Perceived (?:\d+(?: \(gap \d+ on \w+\))?|not measured) — equality \d+ · /;
+        assert.match(title, form);
+        const health = shown('docs/health.md', "a code lens on each charter's name");
+        assert.ok(health !== undefined && form.test(health) && health.endsWith(' …'), `docs/health.md shows ${health}; the lens reads ${title}`);
+    });
 });
+
