@@ -74,6 +74,23 @@ describe('entente check', () => {
         assert.ok(quiet.files[0].diagnostics.length <= all.files[0].diagnostics.length);
     });
 
+    it('says why it fails when there are more warnings than --max-warnings, with --quiet too', () => {
+        // No error, two warnings (no vision, no objective, ...): only the warning gate can fail it.
+        const root = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme, Globex }` });
+        const all = JSON.parse(runCli(['check', 'x.charter', '--format', 'json'], { cwd: root }).stdout);
+        const warnings: number = all.summary.warnings;
+        assert.equal(all.summary.errors, 0);
+        assert.ok(warnings > 1, JSON.stringify(all.summary));
+        const within = runCli(['check', 'x.charter', '--max-warnings', String(warnings)], { cwd: root });
+        assert.equal(within.code, 0, within.stderr);
+        assert.equal(within.stderr, '');
+        for (const extra of [[], ['--quiet']]) {
+            const over = runCli(['check', 'x.charter', '--max-warnings', String(warnings - 1), ...extra], { cwd: root });
+            assert.equal(over.code, 1, over.stdout);
+            assert.equal(over.stderr, `entente: ${warnings} warnings, more than --max-warnings ${warnings - 1}\n`);
+        }
+    });
+
     it('searches folders recursively for .charter files, honouring .gitignore and skipping node_modules', () => {
         const root = folderWith({
             '.gitignore': 'drafts/\n*.tmp.charter\n',

@@ -85,6 +85,11 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
                 (outcome.gone ? `; ${plural(outcome.gone, 'recorded finding')} no longer found (update it with --write-baseline)` : '') + '.\n');
         }
         const summary = summarise(checked);
-        return summary.errors > 0 || (maxWarnings !== undefined && summary.warnings > maxWarnings) ? 1 : 0;
+        const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+        if (tooManyWarnings) {
+            // Else a run with no error (or, with --quiet, no finding shown) would fail with nothing saying why.
+            io.err(`entente: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+        }
+        return summary.errors > 0 || tooManyWarnings ? 1 : 0;
     }
 };
