@@ -48,6 +48,11 @@ describe('configuration (entente.json) through the CLI', () => {
         assert.equal(findings(root, ['--config', 'strict.json']).find(f => f.rule === 'no-review')?.severity, 'error');
     });
 
+    it('reads an entente.json saved with a byte-order mark, as charters are read', () => {
+        const root = project('\uFEFF' + JSON.stringify({ rules: { 'no-review': 'off' } }));
+        assert.ok(!findings(root).some(f => f.rule === 'no-review'));
+    });
+
     const broken: Array<[string, string, RegExp]> = [
         ['an unknown rule id, with a suggestion', '{ "rules": { "one-sided-decisions": "off" } }', /^entente: entente\.json:1:14: unknown rule 'one-sided-decisions' \(did you mean 'one-sided-decision-rights'\?\)\n$/],
         ['an unknown top-level key', '{ "rulez": {} }', /^entente: entente\.json:1:3: unknown key 'rulez' \(known keys: rules\)\n$/],

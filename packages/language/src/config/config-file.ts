@@ -17,7 +17,9 @@ export class ConfigError extends Error {}
  * executed), known keys, known rule ids, valid levels and options of the
  * right type. Throws a ConfigError naming the file, position and problem.
  */
-export function parseConfig(text: string, path: string, rules: readonly Rule[]): EntenteConfig {
+export function parseConfig(fileText: string, path: string, rules: readonly Rule[]): EntenteConfig {
+    // Editors on Windows may save JSON with a byte-order mark, which JSON.parse refuses; charters are read with one too.
+    const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
     let value: unknown;
     try {
         value = JSON.parse(text);
