@@ -139,6 +139,8 @@ describe('entente check', () => {
             ['a binary file', ['check', 'bin.charter'], { 'bin.charter': Buffer.from([0x70, 0x00, 0x01, 0xff]) }, /^entente: bin\.charter: is a binary file, not a charter\n$/],
             ['an unknown flag', ['check', '--frobnicate'], {}, /^entente: Unknown option '--frobnicate' \(see --help\)\n$/],
             ['a bad format', ['check', '--format', 'xml'], {}, /^entente: --format takes one of pretty, json.*, not 'xml'\n$/],
+            ['a flag without its value, another flag after it', ['check', '--format', '--quiet'], {}, /^entente: --format needs a value, but '--quiet' follows it \(a value that starts with a dash is written --format=-…; see --help\)\n$/],
+            ['a flag without its value at the end', ['check', '--today'], {}, /^entente: Option '--today <value>' argument missing \(see --help\)\n$/],
             ['a bad --max-warnings', ['check', '--max-warnings', 'many'], {}, /^entente: --max-warnings takes a whole number, not 'many'\n$/],
             ['a negative --max-warnings', ['check', '--max-warnings', '-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],
             ['a negative --max-warnings after =', ['check', '--max-warnings=-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],

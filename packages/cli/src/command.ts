@@ -26,8 +26,20 @@ export function parseFlags<O extends Options>(args: string[], options: O) {
     try {
         return parseArgs({ args: withNegativeValuesJoined(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
-        throw new CliError(`${(error as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
+        const message = (error as Error).message;
+        // `--format --quiet`: Node calls the value "ambiguous"; the user forgot it.
+        const ambiguous = /^Option '(--[^'\s]+)' argument is ambiguous/.exec(message);
+        if (ambiguous) {
+            throw new CliError(`${ambiguous[1]} needs a value, but ${flagAfter(args, ambiguous[1])} follows it (a value that starts with a dash is written ${ambiguous[1]}=-…; see --help)`);
+        }
+        throw new CliError(`${message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
     }
+}
+
+/** The argument after the first `flag` in `args`, quoted, for a message. */
+function flagAfter(args: readonly string[], flag: string): string {
+    const next = args[args.indexOf(flag) + 1];
+    return next === undefined ? 'nothing' : `'${next}'`;
 }
 
 /**
