@@ -67,11 +67,20 @@ describe('entente score', () => {
         assert.equal(failing.code, 1);
         assert.equal(failing.stderr, 'entente: OrbitKestrelDraft scores 39, below --min-score 60\n');
         assert.equal(runCli(['score', 'examples/fixed', 'examples/parties', '--min-score', '60', '--today', '2026-11-22']).code, 0);
+        const json = runCli(['score', 'examples/broken', 'examples/parties', '--format', 'json', '--min-score', '60', '--today', '2026-11-22']);
+        assert.equal(json.code, 1);
+        assert.equal(json.stderr, 'entente: OrbitKestrelDraft scores 39, below --min-score 60\n', 'says why beside the JSON');
+        assert.equal(JSON.parse(json.stdout).charters[0].score, 39);
     });
 
     it('rejects bad flags with one line and exit code 2', () => {
         const result = runCli(['score', 'examples', '--min-score', 'high']);
         assert.equal(result.code, 2);
-        assert.equal(result.stderr, "entente: --min-score takes a whole number, not 'high'\n");
+        assert.equal(result.stderr, "entente: --min-score takes a whole number from 0 to 100, not 'high'\n");
+        for (const gate of ['101', 'execution=250']) {
+            const beyond = runCli(['score', 'examples/fixed', 'examples/parties', '--min-score', gate]);
+            assert.equal(beyond.code, 2, beyond.stdout);
+            assert.equal(beyond.stderr, `entente: --min-score takes a whole number from 0 to 100, not ${gate.replace(/^.*=/, '')}\n`);
+        }
     });
 });

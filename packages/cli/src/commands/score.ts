@@ -33,7 +33,7 @@ parties); "not measured" without a journal (docs/journal.md).
 Options:
   --format <table|json>   output format (default: table)
   --explain               list every check below 1 with the findings behind it
-  --min-score <n>         exit 1 when a charter scores below n (a CI gate);
+  --min-score <n>         exit 1 when a charter scores below n, 0 to 100 (a CI gate);
                           per layer: --min-score execution=60 or
                           --min-score design=80,execution=60,perceived=50
   --today <YYYY-MM-DD>    the date date-dependent checks use (default: today)
@@ -66,7 +66,8 @@ Options:
             const score = layerScore(health, layer as LayerName);
             return score !== null && score < min ? [`${health.charter} scores ${score}${layer === 'design' ? `, below --min-score ${min}` : ` on ${layer}, below --min-score ${layer}=${min}`}`] : [];
         }));
-        if (failing.length > 0 && format !== 'json') {
+        // On standard error, so JSON on standard output stays whole, and a failing gate always says why.
+        if (failing.length > 0) {
             io.err(`entente: ${terminalSafe(failing.join(', '))}\n`);
         }
         return failing.length > 0 ? 1 : 0;
@@ -87,7 +88,8 @@ export function parseMinScores(value: string | undefined): Partial<Record<LayerN
         if (!LAYER_NAMES.includes(layer.trim() as LayerName)) {
             throw new CliError(`--min-score names a layer: design, execution or perceived, not '${layer}'`);
         }
-        result[layer.trim() as LayerName] = parseCount(number.trim(), '--min-score')!;
+        // Scores run from 0 to 100: a gate above 100 fails every charter, whatever it says.
+        result[layer.trim() as LayerName] = parseCount(number.trim(), '--min-score', 100)!;
     }
     return result;
 }
