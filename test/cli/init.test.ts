@@ -81,6 +81,27 @@ describe('entente init', function () {
         }
     });
 
+    it('writes nothing, with one line, when a file stands where a folder goes or a folder where a file goes, --force or not', () => {
+        const repo = scratchRepo('charters');
+        try {
+            fs.writeFileSync(path.join(repo, 'notes'), 'a file\n');
+            for (const force of [[], ['--force']]) {
+                const result = runCli(['init', '--org', 'Acme', '--dir', 'notes', ...force, ...TODAY], { cwd: repo });
+                assert.equal(result.code, 2, result.stdout + result.stderr);
+                assert.equal(result.stderr, 'entente: notes is a file, where init needs a folder (for notes/parties/acme.charter, notes/acme-partner.charter); nothing was written\n');
+                assert.deepEqual(fs.readdirSync(repo).sort(), ['.git', 'notes'], 'nothing written, not even entente.json');
+            }
+            fs.rmSync(path.join(repo, 'notes'));
+            fs.mkdirSync(path.join(repo, '.vscode', 'extensions.json'), { recursive: true });
+            const folder = runCli(['init', '--org', 'Acme', '--force', ...TODAY], { cwd: repo });
+            assert.equal(folder.code, 2, folder.stdout + folder.stderr);
+            assert.equal(folder.stderr, 'entente: .vscode/extensions.json is a folder, where init writes a file; nothing was written\n');
+            assert.deepEqual(fs.readdirSync(repo).sort(), ['.git', '.vscode']);
+        } finally {
+            remove(repo);
+        }
+    });
+
     it('bad flags are a one-line usage error', () => {
         const repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-init-nogit-')));
         try {

@@ -104,6 +104,11 @@ Exit codes: 0 done, 2 usage error, or a file exists (nothing is written then).`,
             throw new CliError(`the partner's identifier is the same as your organisation's (${answers.org}); give another with --partner-id`);
         }
         const files = plan(answers, Number(today.slice(0, 4)));
+        // Checked before anything is written, --force or not: init replaces files, never a folder, and never a file with a folder.
+        const blocked = blockedPaths(files);
+        if (blocked.length > 0) {
+            throw new CliError(`${blocked.join('; ')}; nothing was written`);
+        }
         const existing = files.filter(file => fs.existsSync(file.absolutePath));
         if (existing.length > 0 && !values.force) {
             throw new CliError(`${existing.map(file => file.path).join(', ')} ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written (--force overwrites)`);
@@ -183,6 +188,38 @@ function plan(answers: Answers, year: number): PlannedFile[] {
         files.push({ path: preCommitHookPath(), content: preCommitHook(dir), executable: true });
     }
     return files.map(file => ({ ...file, absolutePath: path.resolve(file.path) }));
+}
+
+/**
+ * Why some planned files cannot be written: a folder stands where a file
+ * goes (`.vscode/extensions.json` a folder), or a file where one of its
+ * folders goes (`--dir notes`, notes a file).
+ */
+function blockedPaths(files: readonly PlannedFile[]): string[] {
+    const filesUnderFile = new Map<string, string[]>();
+    const folders: string[] = [];
+    for (const file of files) {
+        let folder = '';
+        let foldersExist = true;
+        for (const part of path.dirname(file.path).split('/').filter(name => name !== '.' && name !== '')) {
+            folder = folder ? `${folder}/${part}` : part;
+            const stat = fs.statSync(folder, { throwIfNoEntry: false });
+            if (stat === undefined || !stat.isDirectory()) {
+                if (stat !== undefined) {
+                    filesUnderFile.set(folder, [...(filesUnderFile.get(folder) ?? []), file.path]);
+                }
+                foldersExist = false;
+                break;
+            }
+        }
+        if (foldersExist && fs.statSync(file.absolutePath, { throwIfNoEntry: false })?.isDirectory()) {
+            folders.push(`${file.path} is a folder, where init writes a file`);
+        }
+    }
+    return [
+        ...[...filesUnderFile].map(([blocker, under]) => `${blocker} is a file, where init needs a folder (for ${under.join(', ')})`),
+        ...folders
+    ];
 }
 
 function configFile(): string {
