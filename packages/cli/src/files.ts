@@ -41,7 +41,8 @@ export function maxFileBytes(): number {
 }
 
 /**
- * The `.charter` files named by the paths: files as given, folders searched
+ * The `.charter` files named by the paths: files as given (a file of another
+ * name is a usage error), folders searched
  * recursively, honouring `.gitignore` and `.ententeignore` files on the way and skipping
  * `node_modules` and `.git`. Symlinked folders are followed once.
  */
@@ -57,6 +58,9 @@ export function findCharterFiles(paths: string[], cwd = process.cwd()): string[]
         }
         if (stat.isDirectory()) {
             walk(absolute, [], found, new Set());
+        } else if (stat.isFile() && !absolute.endsWith(CHARTER_EXTENSION)) {
+            // Charters are *.charter files, named or found; a hook that passes every staged file names README.md too.
+            throw new CliError(`${given}: is not a ${CHARTER_EXTENSION} file`);
         } else {
             found.add(absolute);
         }
