@@ -71,6 +71,22 @@ describe('configuration (entente.json) through the CLI', () => {
         });
     }
 
+    it('stops with one line and exit code 2 on an entente.json that is a link loop or a link to nothing, found or named', () => {
+        const loop = project();
+        fs.symlinkSync('entente.json', path.join(loop, 'entente.json'));
+        const dangling = project();
+        fs.symlinkSync('gone.json', path.join(dangling, 'entente.json'));
+        for (const [root, args, expected] of [
+            [loop, [], 'entente: entente.json: too many symbolic links (a link loop)\n'],
+            [dangling, [], 'entente: entente.json: a symbolic link to nothing\n'],
+            [loop, ['--config', 'entente.json'], 'entente: entente.json: too many symbolic links (a link loop)\n']
+        ] as Array<[string, string[], string]>) {
+            const result = runCli(['check', 'charters', ...args], { cwd: root });
+            assert.equal(result.code, 2, result.stdout);
+            assert.equal(result.stderr, expected);
+        }
+    });
+
     it('stops with exit code 2 when --config names no file', () => {
         const result = runCli(['check', 'charters', '--config', 'missing.json'], { cwd: project() });
         assert.equal(result.code, 2);

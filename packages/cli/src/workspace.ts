@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
-import { contextFiles, displayPathOf, fileKey, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+import { contextFiles, describeIoError, displayPathOf, fileKey, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
 import { checkInParallel, threadsFor } from './parallel/check-in-parallel.js';
 
 /** What a check reports of one file: what was read and its findings. */
@@ -186,11 +186,14 @@ export function createCliServices(options: WorkspaceOptions, fileSystem: typeof 
         configProvider.rememberLookups = true;
     }
     if (options.configPath) {
-        if (!fs.existsSync(options.configPath)) {
-            throw new CliError(`${options.configPath}: no such configuration file`);
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(options.configPath);
+        } catch (error) {
+            throw new CliError(`${options.configPath}: ${describeIoError(error, 'cannot read the configuration file').replace(/^no such file or folder$/, 'no such configuration file')}`);
         }
-        if (!fs.statSync(options.configPath).isFile()) {
-            const what = fs.statSync(options.configPath).isDirectory() ? 'is a folder' : 'is not a regular file';
+        if (!stat.isFile()) {
+            const what = stat.isDirectory() ? 'is a folder' : 'is not a regular file';
             throw new CliError(`--config ${options.configPath}: ${what}, not a configuration file (name the entente.json itself)`);
         }
         if (configProvider instanceof NodeConfigProvider) {

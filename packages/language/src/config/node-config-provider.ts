@@ -31,7 +31,7 @@ export class NodeConfigProvider implements ConfigProvider {
         if (!configPath) {
             return new ResolvedConfig();
         }
-        const stat = fs.statSync(configPath);
+        const stat = statOf(configPath);
         // A FIFO or a device named entente.json would block the read, or never end it.
         if (!stat.isFile()) {
             throw new ConfigError(`${configPath}: is not a regular file`);
@@ -74,7 +74,8 @@ export class NodeConfigProvider implements ConfigProvider {
         let folder = start;
         for (;;) {
             const candidate = path.join(folder, CONFIG_FILE_NAME);
-            if (fs.existsSync(candidate)) {
+            // lstat: an entente.json that is a broken link or a link loop is the folder's configuration, and unusable, not none.
+            if (fs.lstatSync(candidate, { throwIfNoEntry: false }) !== undefined) {
                 return candidate;
             }
             const parent = path.dirname(folder);
@@ -83,5 +84,19 @@ export class NodeConfigProvider implements ConfigProvider {
             }
             folder = parent;
         }
+    }
+}
+
+/** The configuration file's stat; a link to nothing or a link loop is a ConfigError saying so. */
+function statOf(configPath: string): fs.Stats {
+    try {
+        return fs.statSync(configPath);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ELOOP' ? 'too many symbolic links (a link loop)'
+            : code === 'ENOENT' ? 'a symbolic link to nothing'
+            : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+            : `cannot be read (${code ?? String(error)})`;
+        throw new ConfigError(`${configPath}: ${reason}`);
     }
 }
