@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules } from '@entente/language';
+import { allRules, parseConfig } from '@entente/language';
 import { REPO_ROOT } from '../../helpers/cli.js';
 
 const RULES_DIR = path.join(REPO_ROOT, 'packages/language/src/rules');
@@ -34,6 +34,29 @@ describe('the rule registry', () => {
             const test = fs.readFileSync(path.join(REPO_ROOT, `test/language/rules/${meta.id}.test.ts`), 'utf8');
             assert.ok(test.includes(`describeRule('${meta.id}',`), `test/language/rules/${meta.id}.test.ts describes ${meta.id} with describeRule (test/helpers/rule-cases.ts), so its fixes are applied and checked`);
         }
+    });
+
+    it('documents every option of a rule on its docs page, with its default', () => {
+        for (const { meta } of allRules.filter(rule => rule.meta.options)) {
+            const page = fs.readFileSync(path.join(REPO_ROOT, meta.docs), 'utf8');
+            const section = /\n## Options\n([\s\S]*?)\n## /.exec(page)?.[1] ?? '';
+            for (const name of Object.keys(meta.options!)) {
+                assert.match(section, new RegExp(`^- ${name} \\(default [^)]+\\): `, 'm'), `${meta.docs} has an Options section that gives ${name} and its default`);
+            }
+        }
+    });
+
+    it('gives, on the rules\' docs pages and in docs/configuration.md, only configurations entente accepts', () => {
+        const pages = [...allRules.map(rule => rule.meta.docs), 'docs/configuration.md'];
+        let checked = 0;
+        for (const page of pages) {
+            const text = fs.readFileSync(path.join(REPO_ROOT, page), 'utf8');
+            for (const [, json] of text.matchAll(/```json\n([\s\S]*?)```/g)) {
+                assert.doesNotThrow(() => parseConfig(json, page, allRules), `${page}: ${json}`);
+                checked++;
+            }
+        }
+        assert.ok(checked >= allRules.length, `${checked} examples checked`);
     });
 
     it('lists every rule in the docs index', () => {
