@@ -59,6 +59,8 @@ describe('configuration (entente.json) through the CLI', () => {
         ['a bad level', '{ "rules": { "no-review": "loud" } }', /takes a level of error, warning, info, off, not "loud"/],
         ['an unknown option', '{ "rules": { "no-review": { "options": { "days": 3 } } } }', /'no-review' has no option 'days' \(it takes no options\)/],
         ['an option of the wrong type', '{ "rules": { "unbalanced-commitments": { "options": { "share": "most" } } } }', /option 'share' of 'unbalanced-commitments' must be a number/],
+        ['an option out of its range', '{ "rules": { "unbalanced-commitments": { "options": { "share": 75 } } } }', /^entente: entente\.json:1:14: option 'share' of 'unbalanced-commitments' takes a number from 0 to 1, not 75\n$/],
+        ['a whole-number option given a fraction', '{ "rules": { "overloaded-role": { "options": { "maxPerCharter": 2.5 } } } }', /option 'maxPerCharter' of 'overloaded-role' takes a whole number of at least 0, not 2\.5/],
         ['a structural rule', '{ "rules": { "syntax": "off" } }', /'syntax' is a structural rule; it is always an error and cannot be configured/],
         ['invalid JSON', '{ "rules": { "no-review": "off", } }', /^entente: entente\.json(:\d+:\d+)?: not valid JSON/]
     ];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, parseConfig } from '@entente/language';
+import { allRules, describeOptionRange, parseConfig } from '@entente/language';
 import { REPO_ROOT } from '../../helpers/cli.js';
 
 const RULES_DIR = path.join(REPO_ROOT, 'packages/language/src/rules');
@@ -40,8 +40,14 @@ describe('the rule registry', () => {
         for (const { meta } of allRules.filter(rule => rule.meta.options)) {
             const page = fs.readFileSync(path.join(REPO_ROOT, meta.docs), 'utf8');
             const section = /\n## Options\n([\s\S]*?)\n## /.exec(page)?.[1] ?? '';
-            for (const name of Object.keys(meta.options!)) {
-                assert.match(section, new RegExp(`^- ${name} \\(default [^)]+\\): `, 'm'), `${meta.docs} has an Options section that gives ${name} and its default`);
+            for (const [name, value] of Object.entries(meta.options!)) {
+                const range = meta.optionRanges?.[name];
+                if (typeof value === 'number') {
+                    assert.ok(range, `${meta.id}: the number option ${name} has a range in optionRanges`);
+                    assert.ok(value >= range.min && value <= (range.max ?? Infinity), `${meta.id}: the default of ${name} is in its range`);
+                }
+                const takes = range ? `; ${describeOptionRange(range).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '';
+                assert.match(section, new RegExp(`^- ${name} \\(default [^);]+${takes}\\): `, 'm'), `${meta.docs} has an Options section that gives ${name}, its default and what it takes`);
             }
         }
     });

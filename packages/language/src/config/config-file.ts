@@ -1,4 +1,4 @@
-import type { Rule, RuleLevel } from '../rules/rule.js';
+import type { OptionRange, Rule, RuleLevel } from '../rules/rule.js';
 import { closest } from '../util/closest.js';
 import type { EntenteConfig, RuleSetting } from './charter-config.js';
 
@@ -92,10 +92,24 @@ function validateSetting(setting: unknown, rule: Rule, at: string): RuleSetting 
             if (typeof optionValue === 'number' && !Number.isFinite(optionValue)) {
                 throw new ConfigError(`${at}: option '${name}' of '${rule.meta.id}' must be a finite number`);
             }
+            const range = rule.meta.optionRanges?.[name];
+            if (range && typeof optionValue === 'number' && !isInRange(optionValue, range)) {
+                throw new ConfigError(`${at}: option '${name}' of '${rule.meta.id}' takes ${describeOptionRange(range)}, not ${optionValue}`);
+            }
         }
         result.options = options as Record<string, number | string | boolean>;
     }
     return result;
+}
+
+function isInRange(value: number, range: OptionRange): boolean {
+    return value >= range.min && (range.max === undefined || value <= range.max) && (!range.whole || Number.isInteger(value));
+}
+
+/** `a number from 0 to 1`, `a whole number of at least 0`: what an option takes, in messages and on the rules' pages. */
+export function describeOptionRange(range: OptionRange): string {
+    const kind = range.whole ? 'a whole number' : 'a number';
+    return range.max === undefined ? `${kind} of at least ${range.min}` : `${kind} from ${range.min} to ${range.max}`;
 }
 
 function checkLevel(level: unknown, id: string, at: string): RuleLevel {

@@ -16,7 +16,8 @@ export const oneSidedDecisionRights = defineRule<Options>({
         dimension: 'equality',
         summary: 'The party that controls the most decisions controls at least 2 more, and at least a third of all decisions more, than the party that controls the fewest.',
         docs: docsPath('one-sided-decision-rights'),
-        options: { minDifference: 2, minShare: 1 / 3 }
+        options: { minDifference: 2, minShare: 1 / 3 },
+        optionRanges: { minDifference: { min: 0, whole: true }, minShare: { min: 0, max: 1 } }
     },
     check({ document, options, report }) {
         for (const charter of document.charters) {

@@ -9,7 +9,8 @@ export const oneSidedDelivery = defineRule<{ high: number; low: number }>({
         dimension: 'execution',
         summary: 'Over the last 12 months, one party delivered at least 90% of its due instances and another under 60%.',
         docs: docsPath('one-sided-delivery'),
-        options: { high: 90, low: 60 }
+        options: { high: 90, low: 60 },
+        optionRanges: { high: { min: 0, max: 100 }, low: { min: 0, max: 100 } }
     },
     check({ today, options, report, ...context }) {
         for (const { journal, history } of charterReporters(context)) {

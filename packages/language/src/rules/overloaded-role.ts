@@ -8,7 +8,8 @@ export const overloadedRole = defineRule<{ maxPerCharter: number; maxInWorkspace
         dimension: 'accountability',
         summary: 'A role carries more than 6 responsibilities in one charter, or more than 15 across the workspace (seats, decisions, commitments, metrics, escalation levels).',
         docs: docsPath('overloaded-role'),
-        options: { maxPerCharter: 6, maxInWorkspace: 15 }
+        options: { maxPerCharter: 6, maxInWorkspace: 15 },
+        optionRanges: { maxPerCharter: { min: 0, whole: true }, maxInWorkspace: { min: 0, whole: true } }
     },
     check({ document, workspace, options, report }) {
         for (const party of document.parties) {

@@ -26,7 +26,8 @@ export const perceptionGap = defineRule<{ gap: number }>({
         dimension: 'perception',
         summary: 'In the latest assessment of each party, two parties differ by 2 or more on one pillar.',
         docs: docsPath('perception-gap'),
-        options: { gap: 2 }
+        options: { gap: 2 },
+        optionRanges: { gap: { min: 0, max: 4 } }
     },
     check({ today, options, report, ...context }) {
         for (const { journal, history } of charterReporters(context)) {

@@ -24,8 +24,17 @@ export interface RuleMeta {
     structural?: boolean;
     /** Options with their defaults. */
     options?: Record<string, RuleOptionValue>;
+    /** The values each number option may take; entente.json is refused with another (a share of 75 would never fire). */
+    optionRanges?: Record<string, OptionRange>;
     /** Rules about suppression comments run after the others' findings are suppressed. */
     phase?: 'suppressions';
+}
+
+/** The numbers an option may take: from `min` to `max` (no limit above when absent), whole ones only when `whole`. */
+export interface OptionRange {
+    min: number;
+    max?: number;
+    whole?: boolean;
 }
 
 export interface RelatedLocation {

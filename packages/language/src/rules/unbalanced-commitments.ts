@@ -14,7 +14,8 @@ export const unbalancedCommitments = defineRule<Options>({
         dimension: 'equality',
         summary: 'With 4 or more commitments, one party owes 75% or more of them.',
         docs: docsPath('unbalanced-commitments'),
-        options: { minCommitments: 4, share: 0.75 }
+        options: { minCommitments: 4, share: 0.75 },
+        optionRanges: { minCommitments: { min: 0, whole: true }, share: { min: 0, max: 1 } }
     },
     check({ document, options, report }) {
         for (const charter of document.charters) {
