@@ -74,6 +74,20 @@ describe('entente check', () => {
         assert.ok(quiet.files[0].diagnostics.length <= all.files[0].diagnostics.length);
     });
 
+    it('with --quiet, counts the errors shown and says how many other findings it does not show, never "no findings"', () => {
+        const clean = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme, Globex }` });
+        const { summary } = JSON.parse(runCli(['check', 'x.charter', '--format', 'json'], { cwd: clean }).stdout);
+        const quiet = runCli(['check', 'x.charter', '--quiet'], { cwd: clean });
+        assert.equal(quiet.code, 0);
+        assert.equal(quiet.stdout, `✔ No errors in 1 file (not shown with --quiet: ${summary.warnings} warnings, ${summary.infos} infos).\n`);
+        const broken = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme }` });
+        const failing = runCli(['check', 'x.charter', '--quiet'], { cwd: broken });
+        assert.equal(failing.code, 1);
+        assert.match(failing.stdout, /^x\.charter:3:\d+ {2}error {4}.*too-few-parties\n\n✖ 1 error in 1 of 1 file \(not shown with --quiet: \d+ warnings, \d+ infos\)\.\n$/);
+        const none = folderWith({ 'parties.charter': PARTIES });
+        assert.equal(runCli(['check', 'parties.charter', '--quiet'], { cwd: none }).stdout, '✔ No errors in 1 file.\n');
+    });
+
     it('says why it fails when there are more warnings than --max-warnings, with --quiet too', () => {
         // No error, two warnings (no vision, no objective, ...): only the warning gate can fail it.
         const root = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme, Globex }` });

@@ -79,7 +79,7 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
         const files = values.quiet
             ? checked.map(file => ({ ...file, findings: file.findings.filter(finding => finding.severity === 'error') }))
             : checked;
-        io.out(REPORTERS[format](files, { color: io.color }));
+        io.out(REPORTERS[format](files, { color: io.color, ...(values.quiet ? { notShown: summarise(checked) } : {}) }));
         if (outcome) {
             io.err(`Baseline: ${plural(outcome.known, 'known finding')} not reported` +
                 (outcome.gone ? `; ${plural(outcome.gone, 'recorded finding')} no longer found (update it with --write-baseline)` : '') + '.\n');

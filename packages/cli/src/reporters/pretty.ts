@@ -1,5 +1,5 @@
 import type { Severity } from '@entente/language';
-import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+import { plural, sortedFindings, summarise, type Reporter, type Summary } from './reporter.js';
 import { terminalSafe } from './terminal-text.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', string> = {
@@ -8,7 +8,7 @@ const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', string> = {
 const RESET = '\x1b[0m';
 
 /** `path:line:col  severity  message  rule-id`, grouped by file, then a summary line. */
-export const prettyReporter: Reporter = (files, { color }) => {
+export const prettyReporter: Reporter = (files, { color, notShown }) => {
     const paint = (style: keyof typeof COLORS, text: string) => (color ? `${COLORS[style]}${text}${RESET}` : text);
     const blocks: string[] = [];
     for (const file of files) {
@@ -29,8 +29,20 @@ export const prettyReporter: Reporter = (files, { color }) => {
     if (summary.hints) {
         counts.push(plural(summary.hints, 'hint'));
     }
-    const line = total === 0
-        ? paint('ok', `✔ No findings in ${plural(summary.files, 'file')}.`)
-        : paint(summary.errors ? 'error' : 'warning', `✖ ${plural(total, 'finding')} (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'file')}.`);
+    const line = notShown
+        ? quietLine(summary, notShown, paint)
+        : total === 0
+            ? paint('ok', `✔ No findings in ${plural(summary.files, 'file')}.`)
+            : paint(summary.errors ? 'error' : 'warning', `✖ ${plural(total, 'finding')} (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'file')}.`);
     return [...blocks, line].join('\n\n') + '\n';
 };
+
+/** With --quiet, errors only are shown: the summary counts them and says what else was found, never "no findings". */
+function quietLine(shown: Summary, notShown: Summary, paint: (style: keyof typeof COLORS, text: string) => string): string {
+    const hidden = [[notShown.warnings, 'warning'], [notShown.infos, 'info'], [notShown.hints, 'hint']] as const;
+    const others = hidden.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
+    const rest = others.length ? ` (not shown with --quiet: ${others.join(', ')})` : '';
+    return shown.errors === 0
+        ? paint('ok', `✔ No errors in ${plural(shown.files, 'file')}${rest}.`)
+        : paint('error', `✖ ${plural(shown.errors, 'error')} in ${shown.filesWithFindings} of ${plural(shown.files, 'file')}${rest}.`);
+}

@@ -39,6 +39,8 @@ export interface ReporterOptions {
     color: boolean;
     /** The folder paths are relative to (`%SRCROOT%` in SARIF); the current directory by default. */
     srcRoot?: string;
+    /** With `--quiet`: the findings below error that were found and are not shown. */
+    notShown?: Summary;
 }
 
 /** Formats the findings of a check run for output. */
