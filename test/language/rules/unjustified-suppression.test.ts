@@ -40,6 +40,26 @@ describe('suppression comments', () => {
         assert.match(after.findings.find(f => f.ruleId === 'unused-suppression')!.message, /expired on 2026-06-30/);
     });
 
+    it('suppress nothing when what follows until is no date, and say so; until and words is the reason', async () => {
+        for (const [until, today] of [['2026-6-30', '2026-01-01'], ['2026-02-30', '2026-01-01'], ['2027-13-45', '2026-01-01']]) {
+            await clearDocuments(services);
+            const { findings } = await checkText(services, charter(`// entente-disable-next-line uninformed-party -- public prices until ${until}`), { today });
+            assert.ok(findings.some(f => f.ruleId === 'uninformed-party'), `until ${until}: the finding shows`);
+            assert.equal(findings.find(f => f.ruleId === 'unused-suppression')?.message,
+                `This suppression of uninformed-party suppresses nothing: its expiry '${until}' is no date of the calendar (write until YYYY-MM-DD).`);
+        }
+        await clearDocuments(services);
+        const prose = await checkText(services, charter('// entente-disable-next-line uninformed-party -- public until further notice'));
+        assert.ok(!prose.findings.some(f => f.ruleId === 'uninformed-party' || f.ruleId === 'unused-suppression'));
+        assert.equal(prose.model.suppressions[0].reason, 'public until further notice');
+    });
+
+    it('name the nearest rule id to an unknown one', async () => {
+        const { findings } = await checkText(services, charter('// entente-disable-next-line uninformed-parties -- public prices'));
+        assert.equal(findings.find(f => f.ruleId === 'unused-suppression')?.message,
+            "This suppression of uninformed-parties suppresses nothing: no rule is called 'uninformed-parties' (did you mean 'uninformed-party'?).");
+    });
+
     it('cannot suppress structural rules', async () => {
         const { findings } = await checkText(services, charter('// entente-disable-next-line unresolved-reference -- typo to fix later', 'decision Pricing { decided by Acme.Nobody informs Globex }'));
         assert.ok(findings.some(f => f.ruleId === 'unresolved-reference'));

@@ -1,3 +1,4 @@
+import { isRealDate } from '../front-ends.js';
 import type { Range } from './types.js';
 
 /** A `// entente-disable-next-line rule-id[, rule-id…] -- reason [until YYYY-MM-DD]` comment. */
@@ -9,6 +10,8 @@ export interface SuppressionComment {
     reason?: string;
     /** The expiry date after `until`, when given. */
     until?: string;
+    /** What follows `until` when it is meant as a date and is none (`until 2026-6-30`, `until 2026-02-30`). */
+    badUntil?: string;
     range: Range;
 }
 
@@ -45,9 +48,15 @@ export function findSuppressionComments(comments: Iterable<CommentToken>): Suppr
         }));
         let reason = separator < 0 ? undefined : rest.slice(separator + 2).trim();
         let until: string | undefined;
-        const expiry = reason !== undefined ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reason) : null;
+        let badUntil: string | undefined;
+        // `until` and a date end the reason; `until further notice` is the reason's own words, `until 2026-6-30` a date miswritten.
+        const expiry = reason !== undefined ? /(?:^|\s)until\s+(\d\S*)\s*$/.exec(reason) : null;
         if (expiry && reason !== undefined) {
-            until = expiry[1];
+            if (isRealDate(expiry[1])) {
+                until = expiry[1];
+            } else {
+                badUntil = expiry[1];
+            }
             reason = reason.slice(0, expiry.index).trim();
         }
         found.push({
@@ -55,6 +64,7 @@ export function findSuppressionComments(comments: Iterable<CommentToken>): Suppr
             ruleIds,
             reason: reason ? reason : undefined,
             until,
+            ...(badUntil !== undefined ? { badUntil } : {}),
             range: { start: { line, character }, end: { line, character: character + match[0].length } }
         });
     }

@@ -5,7 +5,7 @@ export const unusedSuppression = defineRule({
         id: 'unused-suppression',
         severity: 'info',
         dimension: 'housekeeping',
-        summary: 'A suppression comment suppresses nothing: no such finding on the next line, an unknown or structural rule id, or an expiry date that has passed.',
+        summary: 'A suppression comment suppresses nothing: no such finding on the next line, an unknown or structural rule id, or an expiry date that has passed or is no date.',
         docs: docsPath('unused-suppression'),
         phase: 'suppressions'
     },
@@ -17,10 +17,12 @@ export const unusedSuppression = defineRule({
                 continue;
             }
             for (const { id, range } of comment.ruleIds) {
-                const why = outcome.unknown.includes(id) ? `no rule is called '${id}'`
+                const suggestion = outcome.suggestions[id];
+                const why = outcome.unknown.includes(id) ? `no rule is called '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`
                     : outcome.structural.includes(id) ? `'${id}' is a structural rule and cannot be suppressed`
-                        : outcome.expired ? `it expired on ${comment.until} (today is ${today}), so the finding is back`
-                            : !outcome.used.includes(id) ? `there is no ${id} finding on the next line` : undefined;
+                        : outcome.badDate ? `its expiry '${comment.badUntil}' is no date of the calendar (write until YYYY-MM-DD)`
+                            : outcome.expired ? `it expired on ${comment.until} (today is ${today}), so the finding is back`
+                                : !outcome.used.includes(id) ? `there is no ${id} finding on the next line` : undefined;
                 if (why) {
                     report({ message: `This suppression of ${id} suppresses nothing: ${why}.`, range, data: { ruleId: id } });
                 }
