@@ -1,8 +1,10 @@
 /** The candidate nearest to a misspelt word (a rule id, a kind of journal entry), if it is near enough. */
-export function closest(word: string, candidates: string[]): string | undefined {
+export function closest(written: string, candidates: string[]): string | undefined {
+    // Case says nothing of which one was meant ('FIXED-CHAIR', 'Delivered'): compared in lower case, the candidate returned as it is.
+    const word = written.toLowerCase();
     // A long shared beginning says more than a small edit distance ('one-sided-decisions' → 'one-sided-decision-rights').
     const byPrefix = candidates
-        .map(candidate => ({ candidate, shared: sharedPrefix(word, candidate) }))
+        .map(candidate => ({ candidate, shared: sharedPrefix(word, candidate.toLowerCase()) }))
         .filter(({ shared }) => shared >= Math.max(4, word.length * 0.6))
         .sort((a, b) => b.shared - a.shared || a.candidate.length - b.candidate.length)[0];
     if (byPrefix) {
@@ -11,13 +13,13 @@ export function closest(word: string, candidates: string[]): string | undefined 
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
+        const distance = editDistance(word, candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    return best && (bestDistance <= Math.max(3, word.length / 3) || best.startsWith(word) || word.startsWith(best)) ? best : undefined;
+    return best && (bestDistance <= Math.max(3, word.length / 3) || best.toLowerCase().startsWith(word) || word.startsWith(best.toLowerCase())) ? best : undefined;
 }
 
 function sharedPrefix(a: string, b: string): number {
