@@ -159,6 +159,7 @@ describe('entente check', () => {
             ['a negative --max-warnings', ['check', '--max-warnings', '-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],
             ['a negative --max-warnings after =', ['check', '--max-warnings=-1'], {}, /^entente: --max-warnings takes a whole number, not '-1'\n$/],
             ['an unknown command', ['chek'], {}, /^entente: unknown command 'chek'/],
+            ['an option before the command', ['--format', 'json', 'check'], {}, /^entente: unknown option '--format' before the command: write entente <command> \[paths\.\.\.\] \[options\] \(see --help\)\n$/],
             ['a folder without charters', ['check', 'empty'], { 'empty/readme.txt': 'hi' }, /^entente: no \.charter files found in empty\n$/],
             ['a file that is not a .charter', ['check', 'README.md'], { 'README.md': '# Charters\n' }, /^entente: README\.md: is not a \.charter file\n$/],
             ['a file that is not a .charter, to fmt', ['fmt', '--check', 'README.md'], { 'README.md': '# Charters\n' }, /^entente: README\.md: is not a \.charter file\n$/],

@@ -43,6 +43,10 @@ export async function main(args: string[], io: CommandIO): Promise<number> {
     }
     const command = COMMANDS.find(candidate => candidate.name === first);
     try {
+        if (!command && first.startsWith('-')) {
+            // `entente --format json check`: an option before any command.
+            throw new CliError(`unknown option '${first}' before the command: write entente <command> [paths...] [options] (see --help)`);
+        }
         if (!command) {
             throw new CliError(`unknown command '${first}' (commands: ${COMMANDS.map(c => c.name).join(', ')}; see --help)`);
         }
