@@ -62,7 +62,8 @@ describe('configuration (entente.json) through the CLI', () => {
         ['an option out of its range', '{ "rules": { "unbalanced-commitments": { "options": { "share": 75 } } } }', /^entente: entente\.json:1:14: option 'share' of 'unbalanced-commitments' takes a number from 0 to 1, not 75\n$/],
         ['a whole-number option given a fraction', '{ "rules": { "overloaded-role": { "options": { "maxPerCharter": 2.5 } } } }', /option 'maxPerCharter' of 'overloaded-role' takes a whole number of at least 0, not 2\.5/],
         ['a structural rule', '{ "rules": { "syntax": "off" } }', /'syntax' is a structural rule; it is always an error and cannot be configured/],
-        ['invalid JSON', '{ "rules": { "no-review": "off", } }', /^entente: entente\.json(:\d+:\d+)?: not valid JSON/]
+        ['invalid JSON', '{ "rules": { "no-review": "off", } }', /^entente: entente\.json(:\d+:\d+)?: not valid JSON/],
+        ['a comment, which JSON does not have', '// house rules\n{ "rules": {} }\n', /^entente: entente\.json: not valid JSON \(Unexpected token '\/'\)\n$/]
     ];
     for (const [what, text, expected] of broken) {
         it(`stops with one line and exit code 2 on ${what}`, () => {

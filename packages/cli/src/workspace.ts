@@ -216,6 +216,6 @@ export function assertConfigurations(services: CharterCoreServices, files: Chart
 
 /** A configuration error with its file path relative to the current directory. */
 function displayConfigError(message: string): string {
-    const match = /^(\/[^:]+)(.*)$/.exec(message);
+    const match = /^(\/[^:]+)(.*)$/s.exec(message);
     return match ? `${displayPathOf(match[1])}${match[2]}` : message;
 }

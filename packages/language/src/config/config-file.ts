@@ -136,6 +136,8 @@ function lineColumn(text: string, offset: number): string {
 }
 
 function shortJsonMessage(error: unknown): string {
-    return String((error as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    // `Unexpected token '/', "// rules\n{ ..." is not valid JSON` quotes the file, new lines and all: the token says enough.
+    return String((error as Error).message).replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '')
+        .replace(/, ".*"(?:\.\.\.)? is not valid JSON$/s, '');
 }
 
