@@ -105,6 +105,26 @@ describe('entente check', () => {
         }
     });
 
+    it('fails at --fail-level: errors by default, warnings or worse with warning, never with none', () => {
+        const warnings = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme, Globex }` });
+        const errors = folderWith({ 'x.charter': `${PARTIES}charter X { parties Acme }` });
+        for (const [root, level, code] of [
+            [warnings, undefined, 0], [warnings, 'error', 0], [warnings, 'warning', 1], [warnings, 'none', 0],
+            [errors, undefined, 1], [errors, 'warning', 1], [errors, 'none', 0]
+        ] as Array<[string, string | undefined, number]>) {
+            for (const format of ['pretty', 'sarif']) {
+                const result = runCli(['check', 'x.charter', '--format', format, ...(level ? ['--fail-level', level] : [])], { cwd: root });
+                assert.equal(result.code, code, `${level} ${format}: ${result.stderr}`);
+                assert.equal(result.stderr, '');
+            }
+        }
+        const gated = runCli(['check', 'x.charter', '--fail-level', 'none', '--max-warnings', '0'], { cwd: warnings });
+        assert.equal(gated.code, 1, 'a --max-warnings gate still holds');
+        const bad = runCli(['check', 'x.charter', '--fail-level', 'info'], { cwd: warnings });
+        assert.equal(bad.code, 2);
+        assert.equal(bad.stderr, "entente: --fail-level takes one of error, warning, none, not 'info'\n");
+    });
+
     it('searches folders recursively for .charter files, honouring .gitignore and skipping node_modules', () => {
         const root = folderWith({
             '.gitignore': 'drafts/\n*.tmp.charter\n',

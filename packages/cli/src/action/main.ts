@@ -16,11 +16,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { failsAt, FAIL_LEVELS, type FailLevel } from '../commands/check.js';
 import { main } from '../main.js';
 
 /** Marks the action's comment, so a later run updates it instead of adding another. */
 export const COMMENT_MARKER = '<!-- entente-governance-diff -->';
-const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
 
 interface Captured {
     code: number;
@@ -179,7 +179,7 @@ export async function runAction(): Promise<number> {
     }
     appendSummary(summary.join('\n'));
 
-    const failed = failLevel === 'error' ? counts.errors > 0 : failLevel === 'warning' ? counts.errors + counts.warnings > 0 : false;
+    const failed = failsAt(failLevel as FailLevel, counts);
     if (failed) {
         process.stdout.write(`::error title=Entente::${counts.errors} errors and ${counts.warnings} warnings in the charters (fail-level: ${failLevel})\n`);
         return 1;

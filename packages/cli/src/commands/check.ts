@@ -12,6 +12,14 @@ import { sarifReporter } from '../reporters/sarif.js';
 import { checkCharterFiles } from '../workspace.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
+/** The findings that fail a check: errors (the default), warnings or worse, or none (a report-only step). The action's fail-level too. */
+export const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
+export type FailLevel = (typeof FAIL_LEVELS)[number];
+
+/** Whether findings so counted fail a check at this level. */
+export function failsAt(level: FailLevel, counts: { errors: number; warnings: number }): boolean {
+    return level === 'error' ? counts.errors > 0 : level === 'warning' ? counts.errors + counts.warnings > 0 : false;
+}
 const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = {
     pretty: prettyReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter, markdown: markdownReporter
 };
@@ -32,6 +40,8 @@ Options:
   --today <YYYY-MM-DD>     the date date-dependent rules use (default: today)
   --config <path>          use this entente.json (default: the nearest one
                            up the tree from each file)
+  --fail-level <level>     the findings that exit 1: error (default), warning
+                           (warnings or worse) or none (report only)
   --max-warnings <n>       exit 1 when there are more than n warnings
   --quiet                  report errors only
   --baseline <file>        report only findings not recorded in this baseline
@@ -42,12 +52,14 @@ Options:
                            text or more; otherwise one)
   -h, --help               show this help
 
-Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
+Exit codes: 0 no error, 1 errors (or findings at --fail-level) or too many
+warnings, 2 usage or I/O error.`,
     async run(args, io) {
         const { values, positionals } = parseFlags(args, {
             format: { type: 'string' },
             today: { type: 'string' },
             config: { type: 'string' },
+            'fail-level': { type: 'string' },
             'max-warnings': { type: 'string' },
             quiet: { type: 'boolean' },
             baseline: { type: 'string' },
@@ -60,6 +72,7 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
         }
         const format = parseChoice(values.format, '--format', FORMATS, 'pretty');
         const today = parseDate(values.today, '--today');
+        const failLevel = parseChoice(values['fail-level'], '--fail-level', FAIL_LEVELS, 'error');
         const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
         const jobs = parseCount(values.jobs, '--jobs');
         if (jobs === 0) {
@@ -90,6 +103,6 @@ Exit codes: 0 no error, 1 errors or too many warnings, 2 usage or I/O error.`,
             // Else a run with no error (or, with --quiet, no finding shown) would fail with nothing saying why.
             io.err(`entente: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
         }
-        return summary.errors > 0 || tooManyWarnings ? 1 : 0;
+        return failsAt(failLevel, summary) || tooManyWarnings ? 1 : 0;
     }
 };
