@@ -12,6 +12,10 @@ import { sarifReporter } from '../reporters/sarif.js';
 import { checkCharterFiles } from '../workspace.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
+const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = {
+    pretty: prettyReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter, markdown: markdownReporter
+};
+
 /** The findings that fail a check: errors (the default), warnings or worse, or none (a report-only step). The action's fail-level too. */
 export const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -20,9 +24,6 @@ export type FailLevel = (typeof FAIL_LEVELS)[number];
 export function failsAt(level: FailLevel, counts: { errors: number; warnings: number }): boolean {
     return level === 'error' ? counts.errors > 0 : level === 'warning' ? counts.errors + counts.warnings > 0 : false;
 }
-const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = {
-    pretty: prettyReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter, markdown: markdownReporter
-};
 
 export const checkCommand: Command = {
     name: 'check',
