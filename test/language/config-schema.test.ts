@@ -41,6 +41,12 @@ function configurations(): unknown[] {
                 { rules: { [meta.id]: { options: { [name]: String(value) } } } },
                 { rules: { [meta.id]: { options: { [name]: true } } } }
             );
+            // Numbers at, inside and outside the option's range (a share of 75 meant as 75%, a count of 2.5).
+            const range = meta.optionRanges?.[name];
+            if (range) {
+                const probes = [range.min, range.min - 1, range.min + 0.5, ...(range.max === undefined ? [1e6] : [range.max, range.max + 1, range.max * 100])];
+                configs.push(...probes.map(number => ({ rules: { [meta.id]: { options: { [name]: number } } } })));
+            }
         }
     }
     configs.push({ rules: { 'fixed-chiar': 'off' } }, { rules: { '': 'off' } });

@@ -1,4 +1,4 @@
-import type { Rule, RuleOptionValue } from '../rules/rule.js';
+import type { OptionRange, Rule, RuleOptionValue } from '../rules/rule.js';
 import { CONFIG_LEVELS } from './config-file.js';
 
 /** A JSON schema (draft-07), as plain JSON. */
@@ -35,7 +35,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
 }
 
 /** A rule's value: a level, or a level and/or its options. */
-function settingSchema(options: Record<string, RuleOptionValue>): JsonSchema {
+function settingSchema(options: Record<string, RuleOptionValue>, ranges: Record<string, OptionRange> = {}): JsonSchema {
     return {
         oneOf: [
             { $ref: '#/definitions/level' },
@@ -47,7 +47,7 @@ function settingSchema(options: Record<string, RuleOptionValue>): JsonSchema {
                     options: {
                         type: 'object',
                         additionalProperties: false,
-                        properties: Object.fromEntries(Object.entries(options).map(([name, value]) => [name, { type: typeof value, default: value }]))
+                        properties: Object.fromEntries(Object.entries(options).map(([name, value]) => [name, optionSchema(value, ranges[name])]))
                     }
                 }
             }
@@ -55,10 +55,18 @@ function settingSchema(options: Record<string, RuleOptionValue>): JsonSchema {
     };
 }
 
+/** An option's type and default, and for a number the range the loader holds it to. */
+function optionSchema(value: RuleOptionValue, range: OptionRange | undefined): JsonSchema {
+    if (typeof value !== 'number' || !range) {
+        return { type: typeof value, default: value };
+    }
+    return { type: range.whole ? 'integer' : 'number', default: value, minimum: range.min, ...(range.max === undefined ? {} : { maximum: range.max }) };
+}
+
 /** A rule's property: its summary, and the shared setting of a rule without options. */
 function ruleSchema({ meta }: Rule): JsonSchema {
     const description = `${meta.summary} Default level: ${meta.severity}.`;
     return meta.options && Object.keys(meta.options).length > 0
-        ? { description, ...settingSchema(meta.options) }
+        ? { description, ...settingSchema(meta.options, meta.optionRanges) }
         : { description, allOf: [{ $ref: '#/definitions/setting' }] };
 }
