@@ -92,6 +92,14 @@ describe('entente init', function () {
                 assert.deepEqual(fs.readdirSync(repo).sort(), ['.git', 'notes'], 'nothing written, not even entente.json');
             }
             fs.rmSync(path.join(repo, 'notes'));
+            const ownFile = runCli(['init', '--org', 'Acme', '--dir', 'entente.json', ...TODAY], { cwd: repo });
+            assert.equal(ownFile.code, 2, ownFile.stdout + ownFile.stderr);
+            assert.equal(ownFile.stderr, 'entente: entente.json is a file init writes, where init needs a folder (for entente.json/parties/acme.charter, entente.json/acme-partner.charter); nothing was written\n');
+            assert.deepEqual(fs.readdirSync(repo).sort(), ['.git']);
+            const deeper = runCli(['init', '--org', 'Acme', '--dir', '.vscode/extensions.json', ...TODAY], { cwd: repo });
+            assert.equal(deeper.code, 2, deeper.stdout + deeper.stderr);
+            assert.match(deeper.stderr, /^entente: \.vscode\/extensions\.json is a file init writes, where init needs a folder \(for \.vscode\/extensions\.json\/parties\/acme\.charter, .*\); nothing was written\n$/);
+            assert.deepEqual(fs.readdirSync(repo).sort(), ['.git']);
             fs.mkdirSync(path.join(repo, '.vscode', 'extensions.json'), { recursive: true });
             const folder = runCli(['init', '--org', 'Acme', '--force', ...TODAY], { cwd: repo });
             assert.equal(folder.code, 2, folder.stdout + folder.stderr);

@@ -196,28 +196,31 @@ function plan(answers: Answers, year: number): PlannedFile[] {
  * folders goes (`--dir notes`, notes a file).
  */
 function blockedPaths(files: readonly PlannedFile[]): string[] {
+    /** Each file (on disk, or one init writes: `--dir entente.json`) where a folder goes, with the planned files under it. */
     const filesUnderFile = new Map<string, string[]>();
     const folders: string[] = [];
+    const planned = new Set(files.map(file => file.path));
     for (const file of files) {
         let folder = '';
         let foldersExist = true;
         for (const part of path.dirname(file.path).split('/').filter(name => name !== '.' && name !== '')) {
             folder = folder ? `${folder}/${part}` : part;
-            const stat = fs.statSync(folder, { throwIfNoEntry: false });
-            if (stat === undefined || !stat.isDirectory()) {
-                if (stat !== undefined) {
-                    filesUnderFile.set(folder, [...(filesUnderFile.get(folder) ?? []), file.path]);
-                }
+            // Below a folder that does not exist, nothing does (and a stat there is no use): only init's own files can be in the way.
+            const stat: fs.Stats | undefined = foldersExist ? fs.statSync(folder, { throwIfNoEntry: false }) : undefined;
+            if (planned.has(folder) || (stat !== undefined && !stat.isDirectory())) {
+                filesUnderFile.set(folder, [...(filesUnderFile.get(folder) ?? []), file.path]);
                 foldersExist = false;
                 break;
             }
+            foldersExist &&= stat !== undefined;
         }
         if (foldersExist && fs.statSync(file.absolutePath, { throwIfNoEntry: false })?.isDirectory()) {
             folders.push(`${file.path} is a folder, where init writes a file`);
         }
     }
     return [
-        ...[...filesUnderFile].map(([blocker, under]) => `${blocker} is a file, where init needs a folder (for ${under.join(', ')})`),
+        ...[...filesUnderFile].map(([blocker, under]) =>
+            `${blocker} is a file${planned.has(blocker) ? ' init writes' : ''}, where init needs a folder (for ${under.join(', ')})`),
         ...folders
     ];
 }
