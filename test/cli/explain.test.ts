@@ -24,6 +24,9 @@ describe('entente explain', () => {
         const result = runCli(['explain', 'deadlock']);
         assert.equal(result.code, 2);
         assert.equal(result.stderr, "entente: unknown rule 'deadlock' (did you mean 'deadlock-risk'?); 'entente explain' lists them all\n");
+        const empty = runCli(['explain', '']);
+        assert.equal(empty.code, 2);
+        assert.equal(empty.stderr, "entente: unknown rule ''; 'entente explain' lists them all\n");
         const shouted = runCli(['explain', 'FIXED-CHAIR']);
         assert.equal(shouted.code, 2);
         assert.equal(shouted.stderr, "entente: unknown rule 'FIXED-CHAIR' (did you mean 'fixed-chair'?); 'entente explain' lists them all\n");

@@ -2,6 +2,10 @@
 export function closest(written: string, candidates: string[]): string | undefined {
     // Case says nothing of which one was meant ('FIXED-CHAIR', 'Delivered'): compared in lower case, the candidate returned as it is.
     const word = written.toLowerCase();
+    if (word === '') {
+        // Every candidate starts with nothing: none is nearer than another.
+        return undefined;
+    }
     // A long shared beginning says more than a small edit distance ('one-sided-decisions' → 'one-sided-decision-rights').
     const byPrefix = candidates
         .map(candidate => ({ candidate, shared: sharedPrefix(word, candidate.toLowerCase()) }))
