@@ -86,6 +86,10 @@ describe('entente check', () => {
         assert.match(failing.stdout, /^x\.charter:3:\d+ {2}error {4}.*too-few-parties\n\n✖ 1 error in 1 of 1 file \(not shown with --quiet: \d+ warnings, \d+ infos\)\.\n$/);
         const none = folderWith({ 'parties.charter': PARTIES });
         assert.equal(runCli(['check', 'parties.charter', '--quiet'], { cwd: none }).stdout, '✔ No errors in 1 file.\n');
+        const hidden = `(not shown with --quiet: ${summary.warnings} warnings, ${summary.infos} infos)`;
+        assert.match(runCli(['check', 'x.charter', '--quiet', '--format', 'github'], { cwd: clean }).stdout, new RegExp(`^Entente: 0 errors in 1 file ${hidden.replace(/[()]/g, '\\$&')}\\.\n$`));
+        assert.equal(runCli(['check', 'x.charter', '--quiet', '--format', 'markdown'], { cwd: clean }).stdout, `### Entente check\n\n✅ No errors in 1 charter file ${hidden}.\n`);
+        assert.match(runCli(['check', 'x.charter', '--quiet', '--format', 'markdown'], { cwd: broken }).stdout, /\n❌ \*\*1 error\*\* in 1 of 1 charter file \(not shown with --quiet: \d+ warnings, \d+ infos\)\.\n/);
     });
 
     it('says why it fails when there are more warnings than --max-warnings, with --quiet too', () => {

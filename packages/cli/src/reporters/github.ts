@@ -1,5 +1,5 @@
 import type { Severity } from '@entente/language';
-import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+import { notShownNote, plural, sortedFindings, summarise, type Reporter } from './reporter.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -7,7 +7,7 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
  * GitHub Actions workflow commands: each finding becomes an annotation on its
  * line of the pull request (`::warning file=…,line=…::message`).
  */
-export const githubReporter: Reporter = files => {
+export const githubReporter: Reporter = (files, { notShown }) => {
     const lines: string[] = [];
     for (const file of files) {
         for (const finding of sortedFindings(file)) {
@@ -24,7 +24,9 @@ export const githubReporter: Reporter = files => {
         }
     }
     const summary = summarise(files);
-    lines.push(`Entente: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos + summary.hints, 'info')} in ${plural(summary.files, 'file')}.`);
+    lines.push(notShown
+        ? `Entente: ${plural(summary.errors, 'error')} in ${plural(summary.files, 'file')}${notShownNote(notShown)}.`
+        : `Entente: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos + summary.hints, 'info')} in ${plural(summary.files, 'file')}.`);
     return lines.join('\n') + '\n';
 };
 

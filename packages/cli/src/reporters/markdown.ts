@@ -1,5 +1,5 @@
 import { DOCS_BASE_URL, type Severity } from '@entente/language';
-import { plural, sortedFindings, summarise, type Reporter } from './reporter.js';
+import { notShownNote, plural, sortedFindings, summarise, type Reporter } from './reporter.js';
 import { terminalSafe } from './terminal-text.js';
 
 /** Rows shown before the rest are folded into a count, to keep a comment readable. */
@@ -7,16 +7,20 @@ const MAX_ROWS = 100;
 const ICONS: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵', hint: '⚪' };
 
 /** A summary for a pull-request comment: counts, then a table of findings linking each rule to its docs. */
-export const markdownReporter: Reporter = files => {
+export const markdownReporter: Reporter = (files, { notShown }) => {
     const summary = summarise(files);
     const total = summary.errors + summary.warnings + summary.infos + summary.hints;
     const lines = ['### Entente check', ''];
+    // With --quiet, only errors are listed: the counts are of errors, and say what else was found.
+    const rest = notShown ? notShownNote(notShown) : '';
     if (total === 0) {
-        lines.push(`✅ No findings in ${plural(summary.files, 'charter file')}.`);
+        lines.push(notShown ? `✅ No errors in ${plural(summary.files, 'charter file')}${rest}.` : `✅ No findings in ${plural(summary.files, 'charter file')}.`);
         return lines.join('\n') + '\n';
     }
     const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos + summary.hints, 'info')];
-    lines.push(`${summary.errors ? '❌' : '⚠️'} **${plural(total, 'finding')}** (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'charter file')}.`, '');
+    lines.push(notShown
+        ? `❌ **${plural(summary.errors, 'error')}** in ${summary.filesWithFindings} of ${plural(summary.files, 'charter file')}${rest}.`
+        : `${summary.errors ? '❌' : '⚠️'} **${plural(total, 'finding')}** (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'charter file')}.`, '');
     lines.push('| | Where | Finding | Rule |', '|---|---|---|---|');
     const rows = files.flatMap(file => sortedFindings(file).map(finding =>
         `| ${ICONS[finding.severity]} ${finding.severity} | ${codeSpan(`${file.file.displayPath}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`)} | ${escapeMarkdown(finding.message)} | ${ruleLink(finding.ruleId)} |`));

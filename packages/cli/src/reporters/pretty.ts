@@ -1,5 +1,5 @@
 import type { Severity } from '@entente/language';
-import { plural, sortedFindings, summarise, type Reporter, type Summary } from './reporter.js';
+import { notShownNote, plural, sortedFindings, summarise, type Reporter, type Summary } from './reporter.js';
 import { terminalSafe } from './terminal-text.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', string> = {
@@ -39,9 +39,7 @@ export const prettyReporter: Reporter = (files, { color, notShown }) => {
 
 /** With --quiet, errors only are shown: the summary counts them and says what else was found, never "no findings". */
 function quietLine(shown: Summary, notShown: Summary, paint: (style: keyof typeof COLORS, text: string) => string): string {
-    const hidden = [[notShown.warnings, 'warning'], [notShown.infos, 'info'], [notShown.hints, 'hint']] as const;
-    const others = hidden.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
-    const rest = others.length ? ` (not shown with --quiet: ${others.join(', ')})` : '';
+    const rest = notShownNote(notShown);
     return shown.errors === 0
         ? paint('ok', `✔ No errors in ${plural(shown.files, 'file')}${rest}.`)
         : paint('error', `✖ ${plural(shown.errors, 'error')} in ${shown.filesWithFindings} of ${plural(shown.files, 'file')}${rest}.`);

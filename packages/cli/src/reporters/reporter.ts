@@ -49,3 +49,10 @@ export type Reporter = (files: FileReport[], options: ReporterOptions) => string
 export function plural(n: number, word: string): string {
     return count(n, word);
 }
+
+/** ` (not shown with --quiet: 26 warnings, 8 infos)`: what --quiet left out, for a summary line; empty when nothing was. */
+export function notShownNote(notShown: Summary): string {
+    const hidden = [[notShown.warnings, 'warning'], [notShown.infos, 'info'], [notShown.hints, 'hint']] as const;
+    const others = hidden.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
+    return others.length ? ` (not shown with --quiet: ${others.join(', ')})` : '';
+}
