@@ -84,10 +84,16 @@ describe('the examples of the rule docs pages', () => {
             const documented = section(page, 'Options');
             assert.equal(documented !== undefined, options.length > 0, `${rule.meta.docs} has an Options section exactly when the rule has options`);
             for (const [name, value] of options) {
-                const stated = new RegExp(`^- ${name} \\(default ([\\d./]+)\\)`, 'm').exec(documented ?? '')?.[1];
+                const [, stated, takes] = new RegExp(`^- ${name} \\(default ([\\d./]+)(?:; ([^)]*))?\\)`, 'm').exec(documented ?? '') ?? [];
                 assert.ok(stated, `${rule.meta.docs} lists option ${name} with its default`);
                 const [numerator, denominator = '1'] = stated.split('/');
                 assert.ok(Math.abs(Number(numerator) / Number(denominator) - Number(value)) < 1e-9, `${name}: the page says ${stated}, the rule ${value}`);
+                // A number option says what entente.json may set it to, as its range in the rule's metadata.
+                const range = rule.meta.optionRanges?.[name];
+                if (range) {
+                    const kind = range.whole ? 'a whole number' : 'a number';
+                    assert.equal(takes, range.max === undefined ? `${kind} of at least ${range.min}` : `${kind} from ${range.min} to ${range.max}`, `${rule.meta.docs}: what ${name} takes`);
+                }
             }
             for (const [, json] of page.matchAll(/```json\n([\s\S]*?)```/g)) {
                 const config = parseConfig(json, rule.meta.docs, allRules);
