@@ -110,6 +110,34 @@ describe('semantic highlighting over LSP', function () {
         }
     });
 
+    it('colours a principal that resolves to nothing as a party (a role after its dot), in a charter and in a journal', async () => {
+        const uri = 'file:///tokens/unresolved.charter';
+        const text = [
+            'charter Unresolved {',
+            '    parties Acme',
+            '    body Board { members Acme.Sponsor, Nobody, Acme.Nobody }',
+            '    decision Pricing { decided by Nobody consults Board }',
+            '    escalation Disputes { level Nobody within 5 days }',
+            '    commitment Report { owner Nobody to Nobody }',
+            '    metric Revenue { owner Nobody benefits Nobody }',
+            '}',
+            'journal UnresolvedLog for Unresolved {',
+            '    2026-01-20 met Board with Nobody',
+            '}'
+        ].join('\n');
+        await client.open(uri, text);
+        const tokens = await tokensOf(uri, text);
+        assert.deepEqual(onLine(tokens, text, 'body Board'),
+            ['body:keyword', 'Board:struct+declaration', 'members:keyword', 'Acme:namespace', 'Sponsor:variable', 'Nobody:namespace', 'Acme:namespace', 'Nobody:variable']);
+        assert.deepEqual(onLine(tokens, text, 'decided by'),
+            ['decision:keyword', 'Pricing:function+declaration', 'decided:keyword', 'by:keyword', 'Nobody:namespace', 'consults:keyword', 'Board:struct']);
+        assert.deepEqual(onLine(tokens, text, 'level'), ['escalation:keyword', 'Disputes:interface+declaration', 'level:keyword', 'Nobody:namespace', 'within:keyword', '5:number', 'days:type']);
+        assert.deepEqual(onLine(tokens, text, 'owner Nobody to').filter(token => token.startsWith('Nobody')), ['Nobody:namespace', 'Nobody:namespace']);
+        assert.deepEqual(onLine(tokens, text, 'benefits').filter(token => token.startsWith('Nobody')), ['Nobody:namespace', 'Nobody:namespace']);
+        assert.deepEqual(onLine(tokens, text, 'met Board'), ['2026-01-20:date', 'met:keyword', 'Board:struct', 'with:keyword', 'Nobody:namespace']);
+        await client.close(uri);
+    });
+
     it('colours a charter\'s declarations and references the same way, and answers a range request with that range\'s tokens', async () => {
         const text = read('reference/acme-globex.charter');
         const tokens = await tokensOf(charterUri, text);

@@ -28,6 +28,17 @@ export const ELEMENT_TOKEN_TYPES: Readonly<Record<string, string>> = {
     Issue: SemanticTokenTypes.event
 };
 
+/**
+ * What a name that resolves to nothing is coloured as, by the type of
+ * element its place may name, where that type is a union: an unresolved
+ * principal (`decided by Nobody`, `owner Ghost`) is coloured as a party, the
+ * first principal a charter names and the one most often missing (its party
+ * file not written or not open yet); `Acme.Nobody` is a party and a role.
+ */
+const UNRESOLVED_TOKEN_TYPES: Readonly<Record<string, string>> = {
+    Principal: SemanticTokenTypes.namespace
+};
+
 /** Keywords that are punctuation, left to the editor's grammar. */
 const PUNCTUATION = new Set(['{', '}', ',', '.']);
 
@@ -141,7 +152,7 @@ export class CharterSemanticTokenProvider extends AbstractSemanticTokenProvider 
             return { type: ELEMENT_TOKEN_TYPES.Party };
         }
         const target = reference?.ref?.$type ?? (qualified ? 'Role' : crossReference.type.ref?.name);
-        const type = target === undefined ? undefined : ELEMENT_TOKEN_TYPES[target];
+        const type = target === undefined ? undefined : ELEMENT_TOKEN_TYPES[target] ?? UNRESOLVED_TOKEN_TYPES[target];
         return type ? { type } : undefined;
     }
 }
