@@ -68,4 +68,12 @@ describe('hover where a reviewer points: decisions, bodies, parties and roles, o
         assert.match(value, /\*\*party Norvana\*\* — Norvana Pharma/);
         assert.match(value, /is informed of: DevelopmentPlan, GoNoGo and Publications/);
     });
+
+    it('on a reference to a body or an escalation: the hover of what it names, as on its declaration', async () => {
+        const decidedBy = await hoverAt('JointSteeringCommittee', 'decided by JointSteeringCommittee');
+        assert.equal(decidedBy, await hoverAt('JointSteeringCommittee "Joint'));
+        assert.match(decidedBy, /\*\*body JointSteeringCommittee\*\*/);
+        assert.match(await hoverAt('JointSteeringCommittee', 'level JointSteeringCommittee'), /\*\*body JointSteeringCommittee\*\*/);
+        assert.match(await hoverAt('Disputes', 'escalates to Disputes'), /\*\*escalation Disputes\*\*/);
+    });
 });

@@ -11,9 +11,10 @@ import { healthMarkdown } from './health-text.js';
 /**
  * Hover on a charter's name: its health breakdown and top reasons. On the name of a decision, body,
  * commitment, metric or escalation, or a reference to a party or role: what a reviewer needs to know
- * about it (element-hover.ts). In a journal, a name an entry mentions gets the hover of what it names,
- * from its charter (a party or role: what it does in the journal's charter), and `for Charter` the
- * charter's health. Elsewhere, Langium's default (doc comments).
+ * about it (element-hover.ts); a reference to a body, decision or escalation (`consults Steering`,
+ * `escalates to Disputes`) gets the hover of what it names. In a journal, a name an entry mentions gets
+ * the hover of what it names, from its charter (a party or role: what it does in the journal's charter),
+ * and `for Charter` the charter's health. Elsewhere, Langium's default (doc comments).
  */
 export class CharterHoverProvider extends MultilineCommentHoverProvider {
     protected readonly charterServices: CharterServices;
@@ -36,15 +37,23 @@ export class CharterHoverProvider extends MultilineCommentHoverProvider {
                 if (hover) {
                     return { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range };
                 }
+                const byReference = this.referenceHover(document, params);
+                if (byReference) {
+                    return byReference;
+                }
             }
         }
         const journal = model.journals?.find(candidate => contains(candidate.source.range, params.position));
-        const inJournal = journal && this.journalHover(document, params, journal);
+        const inJournal = journal && this.referenceHover(document, params, journal);
         return inJournal || super.getHoverContent(document, params);
     }
 
-    /** The hover of the element a name in a journal's entry (or its `for`) refers to. */
-    protected journalHover(document: LangiumDocument, params: HoverParams, journal: JournalModel): Hover | undefined {
+    /**
+     * The hover of the element a name refers to: in a journal's entry (or its `for`), with the journal
+     * (a party or role is described in the journal's charter); in a charter, a body, decision or
+     * escalation it names (its parties and roles have their hover from the charter's model).
+     */
+    protected referenceHover(document: LangiumDocument, params: HoverParams, journal?: JournalModel): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
         const name = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
@@ -56,13 +65,16 @@ export class CharterHoverProvider extends MultilineCommentHoverProvider {
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: name.range } : undefined;
     }
 
-    private targetMarkdown(target: AstNode, journal: JournalModel): string | undefined {
+    private targetMarkdown(target: AstNode, journal: JournalModel | undefined): string | undefined {
         if (ast.isCharter(target)) {
             const document = AstUtils.getDocument(target);
             const index = this.charterServices.charter.ModelBuilder.getModel(document).charters.findIndex(charter => charter.name === target.name);
             return index >= 0 ? healthMarkdown(this.charterServices.charter.HealthScorer.score(document)[index]) : undefined;
         }
         if (ast.isParty(target) || ast.isRole(target)) {
+            if (!journal) {
+                return undefined;
+            }
             const charter = journal.charter && journal.charterUri ? this.charterModel(journal.charterUri, journal.charter) : undefined;
             const party = ast.isRole(target) ? (target.$container as ast.Party).name : target.name;
             const qualified = ast.isRole(target) ? `${party}.${target.name}` : party;
