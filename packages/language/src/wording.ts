@@ -45,6 +45,11 @@ export function count(n: number, word: string, pluralForm?: string): string {
     return `${n} ${plural(n, word, pluralForm)}`;
 }
 
+/** A noun with its indefinite article, as a sentence starts: `A decision`, `An escalation`, `An objective`. */
+export function aNoun(noun: string): string {
+    return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+}
+
 const IRREGULAR_VERBS: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 
 /** The plural form of a verb in the third person: `has` → `have`, `seats` → `seat`, `reaches` → `reach`. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, PrepareRenameRequest, RenameRequest, type WorkspaceEdit } from 'vscode-languageserver-protocol/node.js';
 import { LspTestClient } from '../../helpers/lsp-client.js';
 
-const TEXT = 'party Acme { role Lead }\nparty Globex { role Lead role Sponsor }\ncharter Deal {\n    parties Acme, Globex\n    decision Price { decided by Acme }\n    decision Budget { decided by Globex }\n}\n';
+const TEXT = 'party Acme { role Lead }\nparty Globex { role Lead role Sponsor }\ncharter Deal {\n    parties Acme, Globex\n    decision Price { decided by Acme }\n    decision Budget { decided by Globex }\n    escalation Disputes\n    objective Growth\n}\n';
 const ACME = { line: 0, character: 7 };
 const PRICE = { line: 4, character: 14 };
 const SPONSOR = { line: 1, character: 32 };
@@ -42,6 +42,9 @@ describe('hostile input over LSP', function () {
         it('refuses a name already used in the element\'s own scope, and accepts it in another', async () => {
             await assert.rejects(rename(PRICE, 'Budget'), /decision named 'Budget' is already declared in charter Deal/);
             await assert.rejects(rename(SPONSOR, 'Lead'), /role named 'Lead' is already declared in party Globex/);
+            await assert.rejects(rename(PRICE, 'Disputes'), { message: "An escalation named 'Disputes' is already declared in charter Deal." });
+            await assert.rejects(rename(PRICE, 'Growth'), { message: "An objective named 'Growth' is already declared in charter Deal." });
+            await assert.rejects(rename(PRICE, 'Budget'), { message: "A decision named 'Budget' is already declared in charter Deal." });
             const edit = await rename(PRICE, 'Lead') as WorkspaceEdit;
             assert.equal(edit.changes?.[uri]?.[0].newText, 'Lead');
         });

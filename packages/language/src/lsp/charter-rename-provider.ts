@@ -4,6 +4,7 @@ import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, t
 import type { CharterServices } from '../charter-module.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import { ISSUE_SCOPE } from '../model/types.js';
+import { aNoun } from '../wording.js';
 
 /** What the grammar's ID terminal accepts as a name. */
 const IDENTIFIER = /^[_a-zA-Z][\w]*$/;
@@ -71,7 +72,7 @@ export class CharterRenameProvider extends DefaultRenameProvider {
             if (clash) {
                 return issue
                     ? `An issue named '${newName}' is already raised in a journal of charter ${own.scope.slice(ISSUE_SCOPE.length)}.`
-                    : `A ${clash.kind} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
+                    : `${aNoun(clash.kind)} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
             }
         }
         return undefined;
