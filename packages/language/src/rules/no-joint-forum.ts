@@ -1,5 +1,6 @@
 import { seatMissingParties } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { listText, verb } from '../wording.js';
 
 export const noJointForum = defineRule<NoOptions, { charter: string; body?: string }>({
     meta: {
@@ -19,8 +20,10 @@ export const noJointForum = defineRule<NoOptions, { charter: string; body?: stri
                 continue;
             }
             const nearest = charter.bodies.find(seatsAll) ?? charter.bodies[0];
+            const jointBodies = charter.bodies.filter(seatsAll).map(body => body.name);
+            const n = jointBodies.length;
             const why = charter.bodies.length === 0 ? 'it has no body at all'
-                : charter.bodies.some(seatsAll) ? `${charter.bodies.filter(seatsAll).map(b => b.name).join(', ')} seats every party but does not say how often it meets`
+                : n > 0 ? `${listText(jointBodies)} ${verb(n, 'seats')} every party but ${verb(n, 'does')} not say how often ${n === 1 ? 'it meets' : 'they meet'}`
                     : 'no body seats every party';
             report({
                 message: `Charter ${charter.name} has no joint forum that meets regularly: ${why}.`,
