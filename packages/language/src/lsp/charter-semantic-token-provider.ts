@@ -54,6 +54,12 @@ export class CharterSemanticTokenProvider extends AbstractSemanticTokenProvider 
     /** The assignment each element of the grammar stands in, if any (the grammar is fixed: a leaf's lookup is a map's). */
     protected readonly assignments = new Map<GrammarAST.AbstractElement, GrammarAST.Assignment | undefined>();
 
+    /**
+     * Each element's references by the CST node of their text, gathered once an element: looking a name up
+     * among all its list's references was quadratic (a body of 8,000 members took 7 s to colour).
+     */
+    protected readonly referencesByNode = new WeakMap<AstNode, Map<CstNode, Reference>>();
+
     /** Langium's types and the date's: one table (Langium looks a token's type up in it for every token highlighted). */
     protected readonly charterTokenTypes: Record<string, number> = { ...AllSemanticTokenTypes, [DATE_TOKEN_TYPE]: Object.keys(AllSemanticTokenTypes).length };
 
@@ -102,7 +108,7 @@ export class CharterSemanticTokenProvider extends AbstractSemanticTokenProvider 
             return type ? { type, modifier: SemanticTokenModifiers.declaration } : undefined;
         }
         if (assignment && GrammarAST.isCrossReference(assignment.terminal)) {
-            return this.referenceToken(leaf, assignment.feature, assignment.terminal);
+            return this.referenceToken(leaf, assignment.terminal);
         }
         if (GrammarAST.isKeyword(leaf.grammarSource)) {
             const keyword = leaf.grammarSource.value;
@@ -136,16 +142,11 @@ export class CharterSemanticTokenProvider extends AbstractSemanticTokenProvider 
     }
 
     /** A name in a reference, by what it resolves to (else by what may stand there); in `Acme.Sponsor`, the party and the role. */
-    protected referenceToken(leaf: LeafCstNode, feature: string, crossReference: GrammarAST.CrossReference): { type: string } | undefined {
+    protected referenceToken(leaf: LeafCstNode, crossReference: GrammarAST.CrossReference): { type: string } | undefined {
         if (GrammarAST.isKeyword(leaf.grammarSource)) {
             return undefined; // the `.` of a qualified name
         }
-        const value = (leaf.astNode as unknown as Record<string, unknown>)[feature];
-        const references = (Array.isArray(value) ? value : [value]).filter((item): item is Reference => isReference(item));
-        const reference = references.find(candidate => {
-            const node = candidate.$refNode;
-            return node !== undefined && node.offset <= leaf.offset && leaf.end <= node.end;
-        });
+        const reference = this.referenceAt(leaf);
         const qualified = reference?.$refText.includes('.') ?? false;
         // The first name of `Acme.Sponsor` is the party, whatever the whole resolves to.
         if (qualified && reference && leaf.offset === reference.$refNode?.offset) {
@@ -154,5 +155,32 @@ export class CharterSemanticTokenProvider extends AbstractSemanticTokenProvider 
         const target = reference?.ref?.$type ?? (qualified ? 'Role' : crossReference.type.ref?.name);
         const type = target === undefined ? undefined : ELEMENT_TOKEN_TYPES[target] ?? UNRESOLVED_TOKEN_TYPES[target];
         return type ? { type } : undefined;
+    }
+
+    /** The reference whose text holds a token: its own node's, or (in `Acme.Sponsor`) its qualified name's. */
+    protected referenceAt(leaf: LeafCstNode): Reference | undefined {
+        const element = leaf.astNode;
+        let byNode = this.referencesByNode.get(element);
+        if (!byNode) {
+            byNode = new Map();
+            for (const [property, value] of Object.entries(element)) {
+                if (property.startsWith('$')) {
+                    continue;
+                }
+                for (const item of Array.isArray(value) ? value : [value]) {
+                    if (isReference(item) && item.$refNode) {
+                        byNode.set(item.$refNode, item);
+                    }
+                }
+            }
+            this.referencesByNode.set(element, byNode);
+        }
+        for (let node: CstNode | undefined = leaf; node && node.astNode === element; node = node.container) {
+            const reference = byNode.get(node);
+            if (reference) {
+                return reference;
+            }
+        }
+        return undefined;
     }
 }
