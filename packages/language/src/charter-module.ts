@@ -15,6 +15,7 @@ import { CharterFormatter } from './format/charter-formatter.js';
 import { CharterDocumentSymbolProvider } from './lsp/charter-document-symbol-provider.js';
 import { CharterHoverProvider } from './lsp/charter-hover-provider.js';
 import { CharterNodeKindProvider } from './lsp/charter-node-kind-provider.js';
+import { CharterWorkspaceSymbolProvider } from './lsp/charter-workspace-symbol-provider.js';
 import { CharterInlayHintProvider } from './lsp/charter-inlay-hint-provider.js';
 import { CharterRenameProvider } from './lsp/charter-rename-provider.js';
 import { CharterSemanticTokenProvider } from './lsp/charter-semantic-token-provider.js';
@@ -45,7 +46,8 @@ export const CharterSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
     lsp: {
         DocumentUpdateHandler: (services) => new CharterDocumentUpdateHandler(services),
         ExecuteCommandHandler: (services) => new CharterCommandHandler(services),
-        NodeKindProvider: () => new CharterNodeKindProvider()
+        NodeKindProvider: () => new CharterNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new CharterWorkspaceSymbolProvider(services)
     }
 };
 

@@ -24,6 +24,11 @@ const KINDS: Readonly<Record<string, readonly [SymbolKind, CompletionItemKind]>>
     Issue: [SymbolKind.Key, CompletionItemKind.Reference]
 };
 
+/** The symbol kind of an element by its type (`Body`, `Decision`, …), as the outline gives it; undefined for a type without a name. */
+export function symbolKindOf(type: string): SymbolKind | undefined {
+    return KINDS[type]?.[0];
+}
+
 export class CharterNodeKindProvider extends DefaultNodeKindProvider {
     override getSymbolKind(node: AstNode | AstNodeDescription): SymbolKind {
         return KINDS[typeOf(node)]?.[0] ?? super.getSymbolKind(node);
