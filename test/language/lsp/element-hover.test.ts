@@ -76,4 +76,13 @@ describe('hover where a reviewer points: decisions, bodies, parties and roles, o
         assert.match(await hoverAt('JointSteeringCommittee', 'level JointSteeringCommittee'), /\*\*body JointSteeringCommittee\*\*/);
         assert.match(await hoverAt('Disputes', 'escalates to Disputes'), /\*\*escalation Disputes\*\*/);
     });
+
+    it('on an objective and a reference to it: the metrics that track it and the commitments that support it', async () => {
+        const declared = await hoverAt('PhaseTwo "Phase II');
+        assert.match(declared, /\*\*objective PhaseTwo\*\* — Phase II readout by Q4 2027/);
+        assert.match(declared, /tracked by: PhaseTwoProgress\n/);
+        assert.match(declared, /supported by: RunTrials and ShareData$/);
+        assert.equal(await hoverAt('PhaseTwo', 'tracks PhaseTwo'), declared);
+        assert.match(await hoverAt('Trust "Both'), /supported by: no commitment/);
+    });
 });

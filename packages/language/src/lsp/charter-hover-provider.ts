@@ -10,9 +10,9 @@ import { healthMarkdown } from './health-text.js';
 
 /**
  * Hover on a charter's name: its health breakdown and top reasons. On the name of a decision, body,
- * commitment, metric or escalation, or a reference to a party or role: what a reviewer needs to know
- * about it (element-hover.ts); a reference to a body, decision or escalation (`consults Steering`,
- * `escalates to Disputes`) gets the hover of what it names. In a journal, a name an entry mentions gets
+ * commitment, metric, escalation or objective, or a reference to a party or role: what a reviewer needs
+ * to know about it (element-hover.ts); a reference to a body, decision, escalation or objective
+ * (`consults Steering`, `escalates to Disputes`, `tracks Growth`) gets the hover of what it names. In a journal, a name an entry mentions gets
  * the hover of what it names, from its charter (a party or role: what it does in the journal's charter),
  * and `for Charter` the charter's health. Elsewhere, Langium's default (doc comments).
  */

@@ -1,12 +1,12 @@
 /**
- * Hover text for the elements a reviewer points at (docs/editor.md): a decision (who decides, controls,
- * can block, each party's say, its escalation), a body (seats and voting power per party), a commitment,
- * a metric and an escalation (what they say, in one glance), and a reference to a party or role (its title
- * and what it does in this charter). Pure over the model.
+ * Hover text for the elements a reviewer points at: a decision (who decides, controls, can block, each
+ * party's say, its escalation), a body (seats and voting power per party), a commitment, a metric and an
+ * escalation (what they say, in one glance), an objective (what tracks and supports it), and a reference
+ * to a party or role (its title and what it does in this charter). Pure over the model.
  */
 import { partiesWithSay } from '../health/say.js';
 import { unitSuffix } from '../journal/history.js';
-import type { BodyModel, CharterModel, CommitmentModel, DecisionModel, EscalationModel, MetricModel, Position, PrincipalRef, Range } from '../model/types.js';
+import type { BodyModel, CharterModel, CommitmentModel, DecisionModel, EscalationModel, MetricModel, ObjectiveModel, Position, PrincipalRef, Range } from '../model/types.js';
 import { count, listText } from '../wording.js';
 
 export function contains(range: Range, position: Position): boolean {
@@ -84,6 +84,16 @@ export function escalationHover(escalation: EscalationModel): string {
     return lines.join('\n');
 }
 
+/** An objective: the metrics that track it and the commitments that support it, or that nothing does yet. */
+export function objectiveHover(charter: CharterModel, objective: ObjectiveModel): string {
+    const lines = [`**objective ${objective.name}**${objective.title ? ` — ${objective.title}` : ''}`, ''];
+    const metrics = charter.metrics.filter(metric => metric.tracks.includes(objective.name)).map(metric => metric.name);
+    const commitments = charter.commitments.filter(commitment => commitment.supports.includes(objective.name)).map(commitment => commitment.name);
+    lines.push(`- tracked by: ${metrics.length ? listText(metrics) : 'no metric'}`);
+    lines.push(`- supported by: ${commitments.length ? listText(commitments) : 'no commitment'}`);
+    return lines.join('\n');
+}
+
 /** A party or a role, as mentioned at a reference: its title and what it does in this charter. */
 export function principalHover(charter: CharterModel, ref: PrincipalRef): string {
     const isRole = ref.kind === 'role';
@@ -139,12 +149,14 @@ export function namedElementHover(charter: CharterModel, name: string): string |
     const metric = charter.metrics.find(m => m.name === name);
     if (metric) return metricHover(metric);
     const escalation = charter.escalations.find(e => e.name === name);
-    return escalation ? escalationHover(escalation) : undefined;
+    if (escalation) return escalationHover(escalation);
+    const objective = charter.objectives.find(o => o.name === name);
+    return objective ? objectiveHover(charter, objective) : undefined;
 }
 
-/** The hover for the element at a position of a charter, if it is the name of a decision, body, commitment, metric or escalation, or a party or role reference. */
+/** The hover for the element at a position of a charter, if it is the name of a decision, body, commitment, metric, escalation or objective, or a party or role reference. */
 export function elementHoverAt(charter: CharterModel, position: Position): { markdown: string; range: Range } | undefined {
-    const named = [...charter.decisions, ...charter.bodies, ...charter.commitments, ...charter.metrics, ...charter.escalations]
+    const named = [...charter.decisions, ...charter.bodies, ...charter.commitments, ...charter.metrics, ...charter.escalations, ...charter.objectives]
         .find(element => contains(element.source.nameRange, position));
     const markdown = named && namedElementHover(charter, named.name);
     if (named && markdown) {
