@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, PrepareRenameRequest, RenameRequest, type WorkspaceEdit } from 'vscode-languageserver-protocol/node.js';
 import { LspTestClient } from '../../helpers/lsp-client.js';
 
-const TEXT = 'party Acme { role Lead }\nparty Globex { role Lead role Sponsor }\ncharter Deal {\n    parties Acme, Globex\n    decision Price { decided by Acme }\n    decision Budget { decided by Globex }\n    escalation Disputes\n    objective Growth\n}\n';
+const TEXT = 'party Acme { role Lead }\nparty Globex { role Lead role Sponsor }\ncharter Deal {\n    parties Acme, Globex\n    decision Price { decided by Acme }\n    decision Budget { decided by Globex }\n    escalation Disputes\n    objective Growth\n    body Board { members Acme.Lead, Globex.Lead }\n}\n';
 const ACME = { line: 0, character: 7 };
 const PRICE = { line: 4, character: 14 };
 const SPONSOR = { line: 1, character: 32 };
+const BOARD = { line: 8, character: 10 };
 
 /** Issue 21, item 8: rename refuses names that would break the charter; a malformed frame ends the server, loudly. */
 describe('hostile input over LSP', function () {
@@ -45,6 +46,8 @@ describe('hostile input over LSP', function () {
             await assert.rejects(rename(PRICE, 'Disputes'), { message: "An escalation named 'Disputes' is already declared in charter Deal." });
             await assert.rejects(rename(PRICE, 'Growth'), { message: "An objective named 'Growth' is already declared in charter Deal." });
             await assert.rejects(rename(PRICE, 'Budget'), { message: "A decision named 'Budget' is already declared in charter Deal." });
+            await assert.rejects(rename(BOARD, 'Acme'), { message: "A party named 'Acme' is already declared in the workspace: a body of that name would take its place wherever the charter names 'Acme'." });
+            await assert.rejects(rename(ACME, 'Board'), { message: "A body named 'Board' is already declared in charter Deal: a party of that name would be hidden by it wherever that charter names 'Board'." });
             const edit = await rename(PRICE, 'Lead') as WorkspaceEdit;
             assert.equal(edit.changes?.[uri]?.[0].newText, 'Lead');
         });

@@ -12,7 +12,9 @@ const IDENTIFIER = /^[_a-zA-Z][\w]*$/;
 /**
  * Langium's rename, refusing a new name that would break the charter: one
  * that is not an identifier (spaces, a leading digit, the empty string), a
- * keyword, or a name already declared in the element's scope. The editor
+ * keyword, a name already declared in the element's scope, or (for a body or
+ * a party) the name of a party or a body, which clauses could no longer tell
+ * apart. The editor
  * shows the error's message; nothing is edited.
  */
 export class CharterRenameProvider extends DefaultRenameProvider {
@@ -73,6 +75,27 @@ export class CharterRenameProvider extends DefaultRenameProvider {
                 return issue
                     ? `An issue named '${newName}' is already raised in a journal of charter ${own.scope.slice(ISSUE_SCOPE.length)}.`
                     : `${aNoun(clash.kind)} named '${newName}' is already declared ${own.scope === 'workspace' ? 'in the workspace' : `in ${own.scope.replace(':', ' ')}`}.`;
+            }
+        }
+        return this.principalClash(own.kind, newName);
+    }
+
+    /**
+     * A body and a party are both principals, named alike in clauses (`decided by Acme`), and in a charter
+     * its body hides a party of the same name: a body renamed after a party, or a party after a body,
+     * would change what the charter's clauses mean without a word.
+     */
+    protected principalClash(kind: string, newName: string): string | undefined {
+        const other = kind === 'body' ? 'party' : kind === 'party' ? 'body' : undefined;
+        if (!other) {
+            return undefined;
+        }
+        for (const candidate of this.documents.all) {
+            const clash = this.modelBuilder.getModel(candidate).names.find(named => named.kind === other && named.name === newName);
+            if (clash) {
+                return other === 'party'
+                    ? `A party named '${newName}' is already declared in the workspace: a body of that name would take its place wherever the charter names '${newName}'.`
+                    : `A body named '${newName}' is already declared in ${clash.scope.replace(':', ' ')}: a party of that name would be hidden by it wherever that charter names '${newName}'.`;
             }
         }
         return undefined;
