@@ -13,7 +13,9 @@ export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
         for (const charter of document.charters) {
             for (const escalation of charter.escalations.filter(e => !e.finalStep)) {
                 report({
-                    message: `Escalation ${escalation.name} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
+                    message: escalation.levels.length === 0
+                        ? `Escalation ${escalation.name} has no level and no final step: a dispute raised there is never resolved.`
+                        : `Escalation ${escalation.name} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
                     range: escalation.source.nameRange,
                     element: `${charter.name}.${escalation.name}`,
                     data: { charter: charter.name, kind: 'escalation', name: escalation.name }
