@@ -16,9 +16,11 @@ export const orphanParty = defineRule({
                 if (!seated && !decides) {
                     const mention = charter.partyRefs.find(ref => ref.name === party);
                     report({
-                        message: charter.decisions.length
-                            ? `${party} has no seat on any body and decides none of the ${count(charter.decisions.length, 'decision')} of ${charter.name}.`
-                            : `${party} has no seat on any body and ${charter.name} has no decision for it to take.`,
+                        message: charter.decisions.length === 1
+                            ? `${party} has no seat on any body and does not decide ${charter.decisions[0].name}, the only decision of ${charter.name}.`
+                            : charter.decisions.length
+                                ? `${party} has no seat on any body and decides none of the ${count(charter.decisions.length, 'decision')} of ${charter.name}.`
+                                : `${party} has no seat on any body and ${charter.name} has no decision for it to take.`,
                         range: mention?.range ?? charter.source.nameRange,
                         element: charter.name,
                         data: { party }
