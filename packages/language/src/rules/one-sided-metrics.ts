@@ -17,7 +17,9 @@ export const oneSidedMetrics = defineRule({
             for (const party of charter.parties) {
                 if (!withBenefits.some(metric => metric.beneficiaryParties.includes(party))) {
                     report({
-                        message: `None of the ${count(withBenefits.length, 'metric')} that name${withBenefits.length === 1 ? 's' : ''} beneficiaries benefits ${party}.`,
+                        message: withBenefits.length === 1
+                            ? `${withBenefits[0].name}, the only metric that names beneficiaries, does not benefit ${party}.`
+                            : `None of the ${count(withBenefits.length, 'metric')} that name beneficiaries benefits ${party}.`,
                         range: charter.source.nameRange,
                         element: charter.name,
                         data: { party },
