@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -12,9 +12,19 @@ const ENTRY_LABEL_LENGTH = 80;
  * SteeringCommittee with …`), in the order written, so that the outline,
  * the breadcrumbs and "Go to Symbol" reach an entry by its date or its
  * words. An entry has no name of its own; a `raised` entry's issue is its
- * child.
+ * child. An element with a title shows it beside its name (`SteeringCommittee  Joint steering
+ * committee`).
  */
 export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
+        const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
+        const title = (astNode as { title?: unknown }).title;
+        if (typeof title === 'string' && title !== '') {
+            symbol.detail = title;
+        }
+        return symbol;
+    }
+
     protected override getSymbol(document: LangiumDocument, node: AstNode): DocumentSymbol[] {
         const cst = node.$cstNode;
         if (ast.isEntry(node) && cst) {
