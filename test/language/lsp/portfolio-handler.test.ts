@@ -38,6 +38,11 @@ describe('entente/portfolio over LSP', function () {
         assert.equal(result.portfolio.charters[0].path, 'acme-globex.charter');
     });
 
+    it('answers `params: null` as it answers `{}`: every parameter has its default', async () => {
+        const result = await server.client().connection.sendRequest(PortfolioRequest.method, null) as PortfolioRequest.Result;
+        assert.deepEqual(result, await server.client().connection.sendRequest(PortfolioRequest.type, {}));
+    });
+
     it('tells the client when the workspace changed', async () => {
         const changed = new Promise<void>(resolve => server.client().connection.onNotification(WorkspaceChangedNotification.type, () => resolve()));
         await server.client().open(pathToUri(path.join(server.root(), 'acme-globex.charter')), fs.readFileSync(path.join(server.root(), 'acme-globex.charter'), 'utf8'));

@@ -78,6 +78,12 @@ describe('the entente/preview request and the entente/modelChanged notification'
     it('answers null for a document the server does not know', async () => {
         assert.equal(await client.connection.sendRequest(PreviewRequest.type, { uri: 'file:///preview/unknown.charter' }), null);
     });
+
+    it('answers null, not an internal error, to params that name no document (`null`, no `uri`, a number)', async () => {
+        for (const params of [null, {}, { uri: 42 }]) {
+            assert.equal(await client.connection.sendRequest(PreviewRequest.method, params), null, JSON.stringify(params));
+        }
+    });
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {

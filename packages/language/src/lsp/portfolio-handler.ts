@@ -15,13 +15,14 @@ export function registerPortfolioHandler(connection: Connection, services: Chart
     workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(WorkspaceChangedNotification.type, {});
     });
-    connection.onRequest(PortfolioRequest.type, async params => {
+    // Every parameter is optional: `params: null` asks with the defaults, as `{}` does.
+    connection.onRequest(PortfolioRequest.type, async (params: PortfolioRequest.Params | null) => {
         // `ready` means the workspace's files are loaded, and the editor's settings read (`entente.today`: the due list
         // is worked out from it); a read of the workspace lock waits until the first build, and every build queued
         // since (edits, a new `entente.today`), has finished.
         await workspace.WorkspaceManager.ready;
         await services.charter.Settings.editorSettingsRead;
-        return workspace.WorkspaceLock.read(() => portfolioOfWorkspace(services, workspace.LangiumDocuments.all.toArray(), params.horizonDays));
+        return workspace.WorkspaceLock.read(() => portfolioOfWorkspace(services, workspace.LangiumDocuments.all.toArray(), params?.horizonDays));
     });
 }
 

@@ -22,7 +22,11 @@ export function registerPreviewHandler(connection: Connection, services: Charter
             });
         }
     });
-    connection.onRequest(PreviewRequest.type, async (params, cancelToken) => {
+    connection.onRequest(PreviewRequest.type, async (params: PreviewRequest.Params | null, cancelToken) => {
+        // A client's `params: null` or a missing `uri` is a document the server does not know, not a TypeError.
+        if (typeof params?.uri !== 'string') {
+            return null;
+        }
         const uri = URI.parse(params.uri);
         if (!workspace.LangiumDocuments.hasDocument(uri)) {
             return null;
