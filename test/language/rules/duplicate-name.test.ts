@@ -69,3 +69,37 @@ journal Other2026 for Other {
         assert.deepEqual(duplicates(checked['other.charter'].findings).map(finding => finding.message), []);
     });
 });
+
+describe('rule duplicate-name for a body named like a party', () => {
+    const services = createTestServices();
+    afterEach(() => clearDocuments(services));
+
+    const parties = `party Acme "Acme Corporation" { role Lead "Alliance manager" }
+party Globex "Globex Inc." { role Lead "Partner manager" }
+`;
+
+    it('fires on a body named like one of its charter\'s parties, pointing at the party, in another file', async () => {
+        const charter = `charter Deal {
+    parties Acme, Globex
+    body Acme { members Acme.Lead, Globex.Lead meets quarterly }
+    decision Prices { decided by Acme informs Globex }
+}
+`;
+        const checked = await checkWorkspace(services, { 'parties.charter': parties, 'deal.charter': charter });
+        const found = checked['deal.charter'].findings.filter(finding => finding.ruleId === 'duplicate-name');
+        assert.deepEqual(found.map(finding => [finding.message, finding.severity, textAt(charter, finding)]),
+            [['Body Acme has the name of party Acme of charter Deal: where the charter names Acme, it means the body, not the party.', 'error', 'Acme']]);
+        assert.equal(found[0].range.start.line, 2);
+        assert.deepEqual(found[0].related?.map(related => `${related.uri.split('/').pop()}:${related.range.start.line}`), ['parties.charter:0']);
+    });
+
+    it('does not fire on a body named like a party the charter does not list', async () => {
+        const charter = `charter Deal {
+    parties Acme
+    body Globex { members Acme.Lead meets quarterly }
+}
+`;
+        const checked = await checkWorkspace(services, { 'parties.charter': parties, 'deal.charter': charter });
+        assert.deepEqual(checked['deal.charter'].findings.filter(finding => finding.ruleId === 'duplicate-name'), []);
+    });
+});

@@ -18,7 +18,7 @@ export const duplicateName = defineRule({
         id: 'duplicate-name',
         severity: 'error',
         dimension: 'structure',
-        summary: 'Two elements share a name in one scope: parties and charters across the workspace, roles within their party, issues within the charter\'s journals, and everything else within its charter.',
+        summary: 'Two elements share a name in one scope: parties and charters across the workspace, roles within their party, issues within the charter\'s journals, and everything else within its charter; and a body is named like one of its charter\'s parties.',
         docs: docsPath('duplicate-name'),
         structural: true
     },
@@ -83,6 +83,22 @@ export const duplicateName = defineRule({
                 });
             }
         });
+        // A body named like one of its charter's parties: `decided by Acme`, `members Acme` or `informs Acme` cannot say which it means
+        // (the body's name wins), and a rename of one silently moves the other's references.
+        for (const charter of document.charters) {
+            if (charter.bodies.length === 0 || charter.parties.length === 0) continue;
+            const parties = new Set(charter.parties);
+            for (const body of charter.bodies) {
+                if (!parties.has(body.name)) continue;
+                report({
+                    message: `Body ${body.name} has the name of party ${body.name} of charter ${charter.name}: where the charter names ${body.name}, it means the body, not the party.`,
+                    range: body.source.nameRange,
+                    element: `${charter.name}.${body.name}`,
+                    related: workspace.topLevel(body.name).filter(declaration => declaration.kind === 'party').slice(0, MAX_RELATED_DUPLICATES)
+                        .map(party => ({ uri: party.uri, range: party.range, message: `Party '${body.name}'.` }))
+                });
+            }
+        }
         // An issue is raised once in all the charter's journals, whatever their file: `escalated` and `resolved` name it.
         for (const { journal, history } of journalsWithHistory(context)) {
             const raises = issueRaises(history);
