@@ -9,6 +9,8 @@ function missing() {
 }
 module.exports = {
     existsSync: () => false,
+    // `throwIfNoEntry: false` asks for undefined when nothing is there, and nothing ever is.
+    lstatSync: (_path, options) => (options && options.throwIfNoEntry === false ? undefined : missing()),
     statSync: missing,
     readFileSync: missing,
     dirname: path => path.replace(/\/[^/]*\/?$/, '') || '/',
