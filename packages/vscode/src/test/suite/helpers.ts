@@ -54,8 +54,12 @@ export async function closeAllEditors(): Promise<void> {
     // what is there, look again, until nothing is left.
     for (let attempt = 0; attempt < 50; attempt++) {
         for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
-            await vscode.window.showTextDocument(document);
-            await vscode.commands.executeCommand('workbench.action.files.revert');
+            try {
+                await vscode.window.showTextDocument(document);
+                await vscode.commands.executeCommand('workbench.action.files.revert');
+            } catch {
+                // "Could NOT open editor … because another editor opened in the meantime": look again.
+            }
         }
         const tabs = vscode.window.tabGroups.all.flatMap(group => group.tabs);
         if (tabs.length === 0 && !vscode.workspace.textDocuments.some(candidate => candidate.isDirty)) {
