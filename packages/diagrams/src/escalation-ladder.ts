@@ -26,6 +26,21 @@ function whoLines(names: string[]): string[] {
     return lines.length ? lines : [''];
 }
 
+/** Party dots are DOT apart; a step seating more parties than DOTS_PER_ROW wraps them onto rows DOT_ROW apart. */
+const DOT = 20;
+const DOTS_PER_ROW = 16;
+const DOT_ROW = 18;
+
+/** How many rows the dots of `seated` parties take. */
+function dotRows(seated: number): number {
+    return Math.max(1, Math.ceil(seated / DOTS_PER_ROW));
+}
+
+/** How many dots the last row of `seated` parties holds (where the "missing: …" label follows them). */
+function dotsInLastRow(seated: number): number {
+    return seated - (dotRows(seated) - 1) * DOTS_PER_ROW;
+}
+
 function missingLabel(absent: string[]): string {
     const full = `missing: ${absent.join(', ')}`;
     return labelWidth(full, 10) <= MISSING_WIDTH ? full : `missing: ${absent.length} parties`;
@@ -50,11 +65,14 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
         // Every step of an escalation as wide as its widest text (who sits there, who is missing), whole.
         const STEP_WIDTH = Math.max(MIN_STEP_WIDTH, ...escalation.levels.map(level => {
             const absent = charter.parties.filter(party => !level.parties.includes(party));
-            const missing = absent.length && charter.parties.length > 1 ? labelWidth(missingLabel(absent), 10) + 30 + level.parties.length * 20 : 0;
-            return Math.max(...whoLines(level.principals.map(p => p.text)).map(line => labelWidth(line, 12) + 20), missing);
+            const missing = absent.length && charter.parties.length > 1 ? labelWidth(missingLabel(absent), 10) + 30 + dotsInLastRow(level.parties.length) * DOT : 0;
+            // The widest row of dots, from the first dot's left edge (x + 9) to the last one's right edge, and 10 of margin.
+            const dots = 10 + Math.min(level.parties.length, DOTS_PER_ROW) * DOT;
+            return Math.max(...whoLines(level.principals.map(p => p.text)).map(line => labelWidth(line, 12) + 20), missing, dots);
         }));
         const extra = Math.max(0, ...escalation.levels.map(level => whoLines(level.principals.map(p => p.text)).length - 1)) * LINE;
-        const STEP_HEIGHT = BASE_STEP_HEIGHT + extra;
+        const dotExtra = Math.max(0, ...escalation.levels.map(level => dotRows(level.parties.length) - 1)) * DOT_ROW;
+        const STEP_HEIGHT = BASE_STEP_HEIGHT + extra + dotExtra;
         const heading = escalation.title ? `${escalation.name} — ${escalation.title}` : escalation.name;
         const total = escalation.levels.length === 0 ? 'no levels' : escalation.worstCaseDays === undefined ? 'worst case: unbounded (a level has no time box)' : `worst case: ${escalation.worstCaseDays} days`;
         const outcome = escalation.finalStep ? `→ ${escalation.finalStep.kind}` : '→ no final step';
@@ -76,12 +94,15 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
                 ...whoLines(level.principals.map(p => p.text)).map((line, i) => text(x + 10, stepsY + 38 + i * LINE, line, { size: 12, maxWidth: STEP_WIDTH - 20 }))
             ];
             seated.forEach((party, i) => {
+                const row = Math.floor(i / DOTS_PER_ROW);
                 box.push(el('g', { 'data-party': party },
-                    el('circle', { cx: x + 16 + i * 20, cy: stepsY + 58 + extra, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
+                    el('circle', { cx: x + 16 + (i % DOTS_PER_ROW) * DOT, cy: stepsY + 58 + extra + row * DOT_ROW, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
                     el('title', {}, escapeXml(party))));
             });
             if (absent.length && charter.parties.length > 1) {
-                box.push(text(x + 16 + seated.length * 20, stepsY + 62 + extra, missingLabel(absent), { size: 10, className: 'muted', maxWidth: STEP_WIDTH - 30 - seated.length * 20 }));
+                const lastRow = dotRows(seated.length) - 1;
+                const afterDots = dotsInLastRow(seated.length) * DOT;
+                box.push(text(x + 16 + afterDots, stepsY + 62 + extra + lastRow * DOT_ROW, missingLabel(absent), { size: 10, className: 'muted', maxWidth: STEP_WIDTH - 30 - afterDots }));
             }
             group.push(el('g', { 'data-step': `${escalation.name}/${index + 1}`, class: focus && !seated.includes(focus) ? 'dim' : undefined }, ...box));
             x += STEP_WIDTH;

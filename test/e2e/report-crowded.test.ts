@@ -1,0 +1,69 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
+import { runCli } from '../helpers/cli.js';
+import { misplacedTexts } from './journal-checks.js';
+
+/** How many parties the crowded charter has: more than the seven colours of the palette, so colours repeat. */
+const PARTY_COUNT = 30;
+
+/** A charter of PARTY_COUNT parties, all seated at one escalation level and on one body, one decision each. */
+function crowdedCharter(): string {
+    const parties = Array.from({ length: PARTY_COUNT }, (_, index) => `P${String(index).padStart(2, '0')}`);
+    const leads = parties.map(party => `${party}.Lead`).join(', ');
+    return `${parties.map((party, index) => `party ${party} "Party number ${index}" { role Lead role Sponsor }`).join('\n')}
+charter Crowded "Thirty parties" {
+    parties ${parties.join(', ')}
+    body Board { members ${leads} votes by majority meets monthly }
+    decision Budget { decided by Board escalates to Disputes }
+${parties.map((party, index) => `    decision D${index} { decided by ${party} consults ${parties[(index + 1) % PARTY_COUNT]}.Lead }`).join('\n')}
+    escalation Disputes { level ${leads} within 5 days level Board within 10 days level P00.Lead, P01.Lead within 3 days finally arbitration "An arbitrator" }
+    commitment Report { owner P00.Lead to P01 every month }
+    metric Sales { kind outcome owner P00.Lead target >= 10 cadence monthly benefits ${parties.join(', ')} }
+}
+`;
+}
+
+/** What a step of the escalation ladder draws (texts and party dots) outside its box, as Chromium lays it out. */
+async function outsideTheirStep(page: Page): Promise<string[]> {
+    return page.$$eval('svg[data-view="escalation"] g[data-step]', steps => steps.flatMap(step => {
+        const frame = (step.querySelector(':scope > rect') as SVGGraphicsElement).getBBox();
+        return [...step.querySelectorAll('text, circle')].map(mark => ({ mark, box: (mark as SVGGraphicsElement).getBBox() }))
+            .filter(({ box }) => box.x < frame.x - 0.5 || box.y < frame.y - 0.5 || box.x + box.width > frame.x + frame.width + 0.5 || box.y + box.height > frame.y + frame.height + 0.5)
+            .map(({ mark }) => `${step.getAttribute('data-step')}: ${mark.tagName} ${mark.textContent || (mark.parentElement?.getAttribute('data-party') ?? '')}`);
+    }));
+}
+
+describe('the HTML report of a charter with many parties in real Chromium', function () {
+    this.timeout(120_000);
+    let browser: Browser;
+    let out: string;
+    let page: Page;
+
+    before(async () => {
+        const input = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-crowded-in-'));
+        out = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-crowded-'));
+        fs.writeFileSync(path.join(input, 'crowded.charter'), crowdedCharter());
+        const result = runCli(['render', input, '--out', out, '--format', 'html', '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        browser = await launchChromium();
+        page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(`file://${path.join(out, 'Crowded.html')}`);
+    });
+    after(async () => {
+        await closeChromium(browser);
+        fs.rmSync(out, { recursive: true, force: true });
+    });
+
+    it('keeps the dots of thirty parties seated at an escalation level inside the level\'s box, wrapped onto rows', async () => {
+        assert.deepEqual(await outsideTheirStep(page), []);
+        assert.deepEqual(await misplacedTexts(page, 'svg[data-view="escalation"]'), []);
+        const dotRows = await page.$$eval('svg[data-view="escalation"] g[data-step="Disputes/1"] circle', circles => new Set(circles.map(circle => circle.getAttribute('cy'))).size);
+        assert.equal(dotRows, 2, 'thirty dots on two rows');
+    });
+});
