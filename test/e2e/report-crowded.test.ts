@@ -66,4 +66,16 @@ describe('the HTML report of a charter with many parties in real Chromium', func
         const dotRows = await page.$$eval('svg[data-view="escalation"] g[data-step="Disputes/1"] circle', circles => new Set(circles.map(circle => circle.getAttribute('cy'))).size);
         assert.equal(dotRows, 2, 'thirty dots on two rows');
     });
+
+    it('names the party of each bar of the balance chart, whose colours repeat beyond the seventh party', async () => {
+        const bars = await page.$$eval('svg[data-view="balance"] g[data-measure="controls"] g[data-party]', groups => groups.map(group => ({
+            party: group.getAttribute('data-party'),
+            colour: (group.querySelector('rect') as SVGRectElement).style.fill,
+            label: group.querySelector('text')?.textContent
+        })));
+        assert.equal(bars.length, PARTY_COUNT);
+        assert.equal(bars[0].colour, bars[7].colour, 'P00 and P07 share a colour');
+        assert.deepEqual(bars.map(bar => bar.label), bars.map(bar => `1 · ${bar.party}`));
+        assert.deepEqual(await misplacedTexts(page, 'svg[data-view="balance"]'), []);
+    });
 });

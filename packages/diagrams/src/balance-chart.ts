@@ -1,5 +1,5 @@
 import type { CharterModel } from '@entente/language';
-import { el, escapeXml, fmt, labelWidth, partyColor, svgDocument, text } from './svg.js';
+import { el, escapeXml, fmt, labelWidth, PARTY_COLORS, partyColor, svgDocument, text } from './svg.js';
 import type { RenderInput } from './types.js';
 
 /** One measure of the balance chart, per party. */
@@ -49,6 +49,9 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
             text(x + 18, 21, party, { size: 12, maxWidth: nameWidth })));
         legendEnd = x + 18 + nameWidth + 20;
     });
+    // Beyond the palette's colours, two parties share a colour: each bar then names its party after its value.
+    const namedBars = parties.length > PARTY_COLORS.length;
+    let barLabelsEnd = 0;
     let y = 40;
     for (const measure of BALANCE_MEASURES) {
         const values = parties.map(party => measure.value(charter, party));
@@ -59,14 +62,16 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
             const barY = y + index * (BAR + 4);
             const length = most > 0 ? (BAR_AREA * value) / most : 0;
             const shown = measure.format ? measure.format(value) : fmt(value);
+            const label = namedBars ? `${shown} · ${party}` : shown;
+            barLabelsEnd = Math.max(barLabelsEnd, LABEL_WIDTH + Math.max(length, 1) + 6 + labelWidth(label, 11) + 16);
             rows.push(el('g', { 'data-party': party, 'data-value': fmt(value), class: focus && party !== focus ? 'dim' : undefined },
                 el('title', {}, escapeXml(`${party}: ${shown}`)),
                 el('rect', { x: LABEL_WIDTH, y: barY, width: Math.max(length, 1), height: BAR, rx: 2, style: `fill:${partyColor(parties, party)}` }),
-                text(LABEL_WIDTH + Math.max(length, 1) + 6, barY + 11, shown, { size: 11 })));
+                text(LABEL_WIDTH + Math.max(length, 1) + 6, barY + 11, label, { size: 11 })));
         });
         parts.push(el('g', { 'data-measure': measure.id }, ...rows));
         y += Math.max(24, parties.length * (BAR + 4)) + 14;
     }
     const description = `How ${charter.name} balances the parties: decisions controlled and blockable, seats, voting power, commitments owed and received, metrics benefiting each.`;
-    return svgDocument('balance', Math.max(LABEL_WIDTH + BAR_AREA + 80, legendEnd), y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
+    return svgDocument('balance', Math.max(LABEL_WIDTH + BAR_AREA + 80, legendEnd, barLabelsEnd), y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
 }
