@@ -96,6 +96,26 @@ describe('the portfolio dashboard in real Chromium', function () {
         await page.context().close();
     });
 
+    it('writes beside the dashboard the report `entente render --format html` writes, with the journal views and the journals\' findings', async () => {
+        const rendered = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-render-'));
+        const result = runCli(['render', ...PORTFOLIO, '--format', 'html', '--out', rendered, '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        const reports = fs.readdirSync(rendered).sort();
+        assert.deepEqual(fs.readdirSync(out).filter(name => name !== 'index.html').sort(), reports);
+        for (const report of reports) {
+            assert.ok(fs.readFileSync(path.join(out, report), 'utf8') === fs.readFileSync(path.join(rendered, report), 'utf8'), `${report} is the report render writes`);
+        }
+        const { page, problems } = await open();
+        await page.click('#charters a:text("OrbitKestrelDraft")');
+        await page.waitForURL(/OrbitKestrelDraft\.html$/);
+        assert.deepEqual(await page.$$eval('section .view svg', svgs => svgs.map(svg => svg.getAttribute('data-view'))),
+            ['health', 'governance', 'matrix', 'escalation', 'balance', 'timeline', 'trends', 'radar']);
+        assert.ok(await page.$$eval('#findings td', cells => cells.some(cell => /journals\/.*\.charter:\d+$/.test(cell.textContent ?? ''))), 'the journal\'s findings are listed with their file');
+        assert.deepEqual(problems, []);
+        await page.context().close();
+        fs.rmSync(rendered, { recursive: true, force: true });
+    });
+
     it('keeps hostile names and texts inert: no script runs, no element is injected, nothing is fetched', async () => {
         const hostileIn = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-hostile-'));
         const hostileOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-hostile-out-'));

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DiagramFinding } from '@entente/diagrams';
-import { belongsToCharter, count, DOCS_BASE_URL, resolveViewAs } from '@entente/language';
+import { count, resolveViewAs } from '@entente/language';
+import { drawCharters } from '../charter-reports.js';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
-import { sortedFindings } from '../reporters/reporter.js';
 import { CliWorkspace } from '../workspace.js';
 
 const FORMATS = ['all', 'svg', 'html'] as const;
@@ -51,50 +50,25 @@ Options:
         }
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         assertDistinctCharterNames(workspace);
-        // The diagram code (and elkjs) loads only when something is drawn.
-        const diagrams = await import('@entente/diagrams');
         // --view-as names a party of the charters rendered (one definition with the editor's: resolveViewAs).
         const viewAs = resolveViewAs(values['view-as'], workspace.files.flatMap(file => file.model.charters.flatMap(charter => charter.parties)));
         if (viewAs.error !== undefined) {
             throw new CliError(`--view-as: ${viewAs.error}`);
         }
+        const { VIEW_IDS, JOURNAL_VIEW_IDS } = await import('@entente/diagrams');
         const outputs: Array<{ file: string; content: string }> = [];
-        // Findings on journal entries (in the journals' files) mark them on the journal views.
-        const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
-        const today = workspace.services.charter.Settings.effectiveToday();
-        for (const checked of workspace.files) {
-            const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
-            for (const [index, charter] of checked.model.charters.entries()) {
-                const findings: DiagramFinding[] = sortedFindings(checked)
-                    .filter(finding => belongsToCharter(finding, charter, checked.model.charters.length))
-                    .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
-                // The journal views, for a charter with a journal (without one, execution is not measured: nothing to draw).
-                const history = workspace.services.charter.JournalIndex.historyOf(charter);
-                // The report lists its journals' findings too, each with its file.
-                const journalUris = new Set(history?.journals.map(journal => journal.source.uri) ?? []);
-                for (const journalFile of workspace.files.filter(file => journalUris.has(file.document.uri.toString()) && file !== checked)) {
-                    findings.push(...sortedFindings(journalFile).map(finding => ({
-                        ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element,
-                        line: finding.range.start.line + 1, file: journalFile.file.displayPath
-                    })));
+        for (const { charter, views, journalViews, report } of await drawCharters(workspace, viewAs.party)) {
+            const folder = safeName(charter.name);
+            if (format !== 'html') {
+                for (const view of VIEW_IDS) {
+                    outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: views[view] });
                 }
-                const input = { charter, findings, health: health[index], options: { viewAsParty: resolveViewAs(viewAs.party, charter.parties).party } };
-                const views = await diagrams.renderViews(input);
-                const journalViews = history
-                    ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: values['view-as'] })
-                    : undefined;
-                const folder = safeName(charter.name);
-                if (format !== 'html') {
-                    for (const view of diagrams.VIEW_IDS) {
-                        outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: views[view] });
-                    }
-                    for (const view of journalViews ? diagrams.JOURNAL_VIEW_IDS : []) {
-                        outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: journalViews![view] });
-                    }
+                for (const view of journalViews ? JOURNAL_VIEW_IDS : []) {
+                    outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: journalViews![view] });
                 }
-                if (format !== 'svg') {
-                    outputs.push({ file: path.join(values.out, `${folder}.html`), content: diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }) });
-                }
+            }
+            if (format !== 'svg') {
+                outputs.push({ file: path.join(values.out, `${folder}.html`), content: report });
             }
         }
         writeFilesAtomically(outputs);

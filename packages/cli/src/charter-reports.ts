@@ -1,0 +1,53 @@
+import type { DiagramFinding, JournalViewId, ViewId } from '@entente/diagrams';
+import { belongsToCharter, DOCS_BASE_URL, resolveViewAs, type CharterModel } from '@entente/language';
+import { sortedFindings } from './reporters/reporter.js';
+import type { CliWorkspace } from './workspace.js';
+
+/** One charter of a workspace drawn: its views, its journal views (with a journal) and its HTML report. */
+export interface DrawnCharter {
+    charter: CharterModel;
+    views: Record<ViewId, string>;
+    journalViews?: Record<JournalViewId, string>;
+    report: string;
+}
+
+/**
+ * Every charter of the workspace drawn as `entente render` draws it, and its report, which the
+ * portfolio writes beside its dashboard too: the charter's findings with its journals', the health
+ * card, the charter's views and, for a charter with a journal, the timeline, trends and radar.
+ * `viewAs` is a party already checked against the workspace's (resolveViewAs).
+ */
+export async function drawCharters(workspace: CliWorkspace, viewAs?: string): Promise<DrawnCharter[]> {
+    // The diagram code (and elkjs) loads only when something is drawn.
+    const diagrams = await import('@entente/diagrams');
+    const drawn: DrawnCharter[] = [];
+    // Findings on journal entries (in the journals' files) mark them on the journal views.
+    const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
+    const today = workspace.services.charter.Settings.effectiveToday();
+    for (const checked of workspace.files) {
+        const health = workspace.services.charter.HealthScorer.score(checked.document, checked.findings);
+        for (const [index, charter] of checked.model.charters.entries()) {
+            const findings: DiagramFinding[] = sortedFindings(checked)
+                .filter(finding => belongsToCharter(finding, charter, checked.model.charters.length))
+                .map(finding => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element, line: finding.range.start.line + 1 }));
+            // The journal views, for a charter with a journal (without one, execution is not measured: nothing to draw).
+            const history = workspace.services.charter.JournalIndex.historyOf(charter);
+            // The report lists its journals' findings too, each with its file.
+            const journalUris = new Set(history?.journals.map(journal => journal.source.uri) ?? []);
+            for (const journalFile of workspace.files.filter(file => journalUris.has(file.document.uri.toString()) && file !== checked)) {
+                findings.push(...sortedFindings(journalFile).map(finding => ({
+                    ruleId: finding.ruleId, severity: finding.severity, message: finding.message, element: finding.element,
+                    line: finding.range.start.line + 1, file: journalFile.file.displayPath
+                })));
+            }
+            const input = { charter, findings, health: health[index], options: { viewAsParty: resolveViewAs(viewAs, charter.parties).party } };
+            const views = await diagrams.renderViews(input);
+            const journalViews = history
+                ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: viewAs })
+                : undefined;
+            const report = diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` });
+            drawn.push({ charter, views, journalViews, report });
+        }
+    }
+    return drawn;
+}
