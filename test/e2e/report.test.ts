@@ -136,6 +136,23 @@ describe('the HTML reports in real Chromium', function () {
             await page.close();
         }
     });
+
+    it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
+        const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
+        const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(`file://${path.join(viewAsOut, 'AcmeGlobex.html')}`);
+        assert.ok(await page.locator('svg[data-view="governance"] g.dim[data-element="Acme"]').isVisible(), 'Acme is dimmed');
+        assert.equal(await page.locator('#view-as').textContent(), 'Seen from Globex\'s side: what does not concern Globex is dimmed.');
+        assert.ok(await page.locator('#view-as').isVisible());
+        await page.close();
+        const plain = await browser.newPage();
+        await plain.goto(`file://${path.join(out, 'AcmeGlobex.html')}`);
+        assert.equal(await plain.locator('#view-as').count(), 0, 'a report seen from no side says none');
+        await plain.close();
+        fs.rmSync(viewAsOut, { recursive: true, force: true });
+    });
 });
 
 function overlap(a: Box, b: Box): boolean {

@@ -40,6 +40,7 @@ export function renderReport(input: RenderInput & {
     generator?: string;
 }): string {
     const { charter, views, journalViews, findings = [] } = input;
+    const viewAs = input.options?.viewAsParty;
     const section = (id: string, title: string, svg: string) => `<section id="${id}"><h2>${title}</h2><div class="view">${svg}</div></section>`;
     const sections = [
         ...VIEW_IDS.map(view => section(view, VIEW_TITLES[view], views[view])),
@@ -57,7 +58,7 @@ export function renderReport(input: RenderInput & {
 <body>
 <h1>${escapeXml(charter.title ?? charter.name)}</h1>
 <p class="subtitle">${escapeXml(charter.name)} · ${escapeXml(charter.parties.join(', ') || 'no parties')}${charter.vision ? ` · ${escapeXml(charter.vision)}` : ''}</p>
-${sections}
+${viewAs ? `<p class="subtitle" id="view-as">Seen from ${escapeXml(viewAs)}'s side: what does not concern ${escapeXml(viewAs)} is dimmed.</p>\n` : ''}${sections}
 ${reasonsSection(input.health)}<section id="findings"><h2>Findings (${findings.length})</h2>
 ${findingsTable(charter, findings, input.docsBaseUrl)}
 </section>
