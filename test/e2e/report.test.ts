@@ -137,6 +137,27 @@ describe('the HTML reports in real Chromium', function () {
         }
     });
 
+    it('link every rule of the findings and the health method to their pages of docs/, and to nothing that does not exist', async () => {
+        const brokenOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-links-'));
+        // The broken example alone: its parties unresolved and a syntax error, so its findings hold most rules.
+        fs.writeFileSync(path.join(brokenOut, 'half.charter'), `${fs.readFileSync(path.join(REPO_ROOT, 'examples/broken/orbit-kestrel.charter'), 'utf8')}\ncharter Half { parties Orbit, Kestrel body Board { members`);
+        const result = runCli(['render', brokenOut, '--out', brokenOut, '--format', 'html', '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        for (const [folder, report] of [...reports.map(name => [out, name]), [brokenOut, 'OrbitKestrelDraft.html'], [brokenOut, 'Half.html']]) {
+            const page = await browser.newPage();
+            await page.goto(`file://${path.join(folder, report)}`);
+            const links = await page.$$eval('a[href]', anchors => anchors.map(anchor => ({ text: anchor.textContent, href: anchor.getAttribute('href')! })));
+            const docsBase = 'https://github.com/entente-charters/entente/blob/main/';
+            for (const link of links) {
+                assert.ok(link.href.startsWith(docsBase), `${report}: ${link.href} leads to the documentation`);
+                assert.ok(fs.existsSync(path.join(REPO_ROOT, decodeURIComponent(link.href.slice(docsBase.length)))), `${report}: ${link.text} links to ${link.href}, which this repository does not have`);
+            }
+            assert.ok(links.some(link => link.href === `${docsBase}docs/health.md`), `${report}: the footer links to the health method`);
+            await page.close();
+        }
+        fs.rmSync(brokenOut, { recursive: true, force: true });
+    });
+
     it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
         const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
         const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);
