@@ -158,6 +158,17 @@ describe('the HTML reports in real Chromium', function () {
         fs.rmSync(brokenOut, { recursive: true, force: true });
     });
 
+    it('write the elements behind a check of "Why the score" in the muted colour, as the subtitle', async () => {
+        const page = await browser.newPage();
+        await page.goto(`file://${path.join(out, 'AcmeGlobex.html')}`);
+        const elements = page.locator('#reasons li .muted').first();
+        assert.equal(await elements.textContent(), '(PriceList, RoadmapPriorities)');
+        const colour = (selector: string) => page.$eval(selector, element => getComputedStyle(element).color);
+        assert.equal(await colour('#reasons li .muted'), await colour('.subtitle'));
+        assert.notEqual(await colour('#reasons li .muted'), await colour('#reasons li'));
+        await page.close();
+    });
+
     it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
         const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
         const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);
