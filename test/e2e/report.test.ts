@@ -169,6 +169,18 @@ describe('the HTML reports in real Chromium', function () {
         await page.close();
     });
 
+    it('fit a phone\'s width: only a view or the findings table scrolls sideways, in its own box, never the page', async () => {
+        for (const report of reports) {
+            const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+            await page.goto(`file://${path.join(out, report)}`);
+            assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, `${report}: the page is as wide as the screen`);
+            // A journal's finding gives its file: the path breaks after a '/' rather than widening the table by itself.
+            const widestPath = await page.$$eval('#findings td:nth-child(2)', cells => Math.max(0, ...cells.map(cell => cell.getBoundingClientRect().width)));
+            assert.ok(widestPath < 200, `${report}: the file column is ${widestPath} px wide`);
+            await page.close();
+        }
+    });
+
     it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
         const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
         const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);

@@ -22,7 +22,7 @@ const REPORT_STYLE = `
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8d96a0;--line:#30363d}}
 body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-.subtitle{color:var(--muted);margin:0 0 16px}.muted{color:var(--muted)}.view{overflow-x:auto}.view svg{max-width:none;height:auto}
+.subtitle{color:var(--muted);margin:0 0 16px}.muted{color:var(--muted)}.view,.scroll{overflow-x:auto}.view svg{max-width:none;height:auto}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 .severity{font-weight:600}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}.hint{color:var(--muted)}
 a{color:#0969da}footer{margin-top:32px;color:var(--muted);font-size:12px}`;
@@ -92,9 +92,10 @@ function findingsTable(charter: CharterModel, findings: DiagramFinding[], docsBa
     }
     const rows = findings.map(finding => {
         const href = `${docsBaseUrl}docs/rules/${encodeURIComponent(finding.ruleId)}.md`;
-        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.file ? `${escapeXml(finding.file)}:` : ''}${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
+        return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.file ? `${escapeXml(finding.file).replace(/\//g, '/<wbr>')}:` : ''}${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
     }).join('\n');
-    return `<table aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
+    // On a narrow screen the table scrolls in its own box, as the views do, and a journal's path may break after each '/'.
+    return `<div class="scroll"><table aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
 ${rows}
-</tbody></table>`;
+</tbody></table></div>`;
 }
