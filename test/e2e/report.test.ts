@@ -181,6 +181,37 @@ describe('the HTML reports in real Chromium', function () {
         }
     });
 
+    it('draw a charter not named yet under its file\'s name, not as the hidden file .html, and link it from the portfolio', async () => {
+        const draftIn = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-unnamed-in-'));
+        const draftOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-unnamed-'));
+        // `charter` typed, its name not yet: the parser keeps a charter without a name.
+        fs.writeFileSync(path.join(draftIn, 'draft.charter'), 'party Acme { role Lead }\nparty Globex { role Lead }\ncharter\n');
+        const result = runCli(['render', draftIn, '--out', draftOut, '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        assert.deepEqual(fs.readdirSync(draftOut).sort(), ['unnamed-draft', 'unnamed-draft.html']);
+        assert.deepEqual(fs.readdirSync(path.join(draftOut, 'unnamed-draft')).sort(), ['balance.svg', 'escalation.svg', 'governance.svg', 'health.svg', 'matrix.svg']);
+        const page = await browser.newPage();
+        await page.goto(`file://${path.join(draftOut, 'unnamed-draft.html')}`);
+        assert.equal(await page.textContent('h1'), 'Unnamed charter');
+        assert.equal(await page.title(), 'Unnamed charter: partnership charter report');
+        assert.doesNotMatch(await page.textContent('#reasons') ?? '', /\(\)/, 'no empty list of elements');
+        assert.equal(await page.locator('section .view svg').count(), 5);
+        await page.close();
+
+        const portfolioOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-unnamed-portfolio-'));
+        assert.equal(runCli(['portfolio', draftIn, '--out', portfolioOut, '--today', '2026-11-22']).code, 0);
+        const dashboard = await browser.newPage();
+        await dashboard.goto(`file://${path.join(portfolioOut, 'index.html')}`);
+        assert.match(await dashboard.textContent('#charters tbody a') ?? '', /^unnamed, in .*draft\.charter$/);
+        await dashboard.click('#charters tbody a');
+        await dashboard.waitForURL(/unnamed-draft\.html$/);
+        assert.equal(await dashboard.textContent('h1'), 'Unnamed charter');
+        await dashboard.close();
+        for (const folder of [draftIn, draftOut, portfolioOut]) {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
     it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
         const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
         const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);

@@ -1,11 +1,24 @@
+import * as path from 'node:path';
 import type { DiagramFinding, JournalViewId, ViewId } from '@entente/diagrams';
 import { belongsToCharter, DOCS_BASE_URL, resolveViewAs, type CharterModel } from '@entente/language';
 import { sortedFindings } from './reporters/reporter.js';
 import type { CliWorkspace } from './workspace.js';
 
+/**
+ * The name a charter's outputs are written under (its report `<name>.html`, its views in `<name>/`): its name
+ * as a file name, or, for a charter not named yet (`charter` cut short while typed), `unnamed-` and its
+ * file's name, so that its report is neither the hidden file `.html` nor its views loose in the output folder.
+ */
+export function charterFileName(charterName: string, filePath: string): string {
+    const name = charterName || `unnamed-${path.basename(filePath).replace(/\.charter$/, '')}`;
+    return name.replace(/[^\w.-]/g, '_');
+}
+
 /** One charter of a workspace drawn: its views, its journal views (with a journal) and its HTML report. */
 export interface DrawnCharter {
     charter: CharterModel;
+    /** What its outputs are named after (charterFileName). */
+    fileName: string;
     views: Record<ViewId, string>;
     journalViews?: Record<JournalViewId, string>;
     report: string;
@@ -46,7 +59,7 @@ export async function drawCharters(workspace: CliWorkspace, viewAs?: string): Pr
                 ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: viewAs })
                 : undefined;
             const report = diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` });
-            drawn.push({ charter, views, journalViews, report });
+            drawn.push({ charter, fileName: charterFileName(charter.name, checked.file.displayPath), views, journalViews, report });
         }
     }
     return drawn;

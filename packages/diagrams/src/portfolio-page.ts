@@ -196,7 +196,9 @@ function chartersTable(charters: readonly PortfolioCharter[], options: Portfolio
     }
     const rows = charters.map(charter => {
         const href = options.charterHref?.(charter);
-        const name = href ? `<a href="${escapeXml(href)}">${escapeXml(charter.name)}</a>` : escapeXml(charter.name);
+        // A charter not named yet (cut short while typed) still needs words to click.
+        const shownName = escapeXml(charter.name || `unnamed, in ${charter.path}`);
+        const name = href ? `<a href="${escapeXml(href)}">${shownName}</a>` : shownName;
         const findings = (['error', 'warning', 'info'] as const).filter(severity => charter.findings[severity] > 0)
             .map(severity => `<span class="sev-${severity}">${charter.findings[severity]} ${severity}${charter.findings[severity] === 1 ? '' : 's'}</span>`).join(', ') || 'none';
         const weight = charter.findings.error * 10000 + charter.findings.warning * 100 + charter.findings.info;

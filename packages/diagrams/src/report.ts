@@ -52,12 +52,12 @@ export function renderReport(input: RenderInput & {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeXml(charter.name)}: partnership charter report</title>
+<title>${escapeXml(charter.name || 'Unnamed charter')}: partnership charter report</title>
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
-<h1>${escapeXml(charter.title ?? charter.name)}</h1>
-<p class="subtitle">${escapeXml(charter.name)} · ${escapeXml(charter.parties.join(', ') || 'no parties')}${charter.vision ? ` · ${escapeXml(charter.vision)}` : ''}</p>
+<h1>${escapeXml(charter.title ?? (charter.name || 'Unnamed charter'))}</h1>
+<p class="subtitle">${escapeXml(charter.name || 'no name yet')} · ${escapeXml(charter.parties.join(', ') || 'no parties')}${charter.vision ? ` · ${escapeXml(charter.vision)}` : ''}</p>
 ${viewAs ? `<p class="subtitle" id="view-as">Seen from ${escapeXml(viewAs)}'s side: what does not concern ${escapeXml(viewAs)} is dimmed.</p>\n` : ''}${sections}
 ${reasonsSection(input.health)}<section id="findings"><h2>Findings (${findings.length})</h2>
 ${findingsTable(charter, findings, input.docsBaseUrl)}
@@ -78,7 +78,9 @@ function reasonsSection(health: RenderInput['health']): string {
         return '';
     }
     const items = below.map(check => {
-        const elements = check.elements?.length ? ` <span class="muted">(${escapeXml(check.elements.join(', '))})</span>` : '';
+        // An element not named yet (a charter cut short) is no help to the reader: it is left out.
+        const named = check.elements?.filter(element => element !== '') ?? [];
+        const elements = named.length ? ` <span class="muted">(${escapeXml(named.join(', '))})</span>` : '';
         const findings = check.findings.map(finding => `<li><code>${escapeXml(finding.ruleId)}</code> ${escapeXml(finding.message)}</li>`).join('');
         return `<li><strong>${escapeXml(check.dimension)} · ${escapeXml(check.title)}</strong> ${check.ratio.toFixed(2)}${check.caps ? ' (caps the score at 79)' : ''}${elements}: ${escapeXml(check.explanation)}${findings ? `<ul>${findings}</ul>` : ''}</li>`;
     }).join('\n');

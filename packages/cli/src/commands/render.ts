@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { count, resolveViewAs } from '@entente/language';
-import { drawCharters } from '../charter-reports.js';
+import { charterFileName, drawCharters } from '../charter-reports.js';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { displayPathOf, writeFilesAtomically } from '../files.js';
@@ -57,8 +57,7 @@ Options:
         }
         const { VIEW_IDS, JOURNAL_VIEW_IDS } = await import('@entente/diagrams');
         const outputs: Array<{ file: string; content: string }> = [];
-        for (const { charter, views, journalViews, report } of await drawCharters(workspace, viewAs.party)) {
-            const folder = safeName(charter.name);
+        for (const { fileName: folder, views, journalViews, report } of await drawCharters(workspace, viewAs.party)) {
             if (format !== 'html') {
                 for (const view of VIEW_IDS) {
                     outputs.push({ file: path.join(values.out, folder, `${view}.svg`), content: views[view] });
@@ -84,7 +83,7 @@ function assertDistinctCharterNames(workspace: CliWorkspace): void {
     const seen = new Map<string, { name: string; path: string }>();
     for (const checked of workspace.files) {
         for (const charter of checked.model.charters) {
-            const key = safeName(charter.name).toLowerCase();
+            const key = charterFileName(charter.name, checked.file.displayPath).toLowerCase();
             const other = seen.get(key);
             if (other) {
                 const where = other.path === checked.file.displayPath ? `twice in ${other.path}` : `in ${other.path} and ${checked.file.displayPath}`;
@@ -93,9 +92,4 @@ function assertDistinctCharterNames(workspace: CliWorkspace): void {
             seen.set(key, { name: charter.name, path: checked.file.displayPath });
         }
     }
-}
-
-/** A charter name as a file name (names are identifiers already; this keeps it so). */
-function safeName(name: string): string {
-    return name.replace(/[^\w.-]/g, '_');
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Portfolio } from '@entente/language';
-import { drawCharters } from '../charter-reports.js';
+import { charterFileName, drawCharters } from '../charter-reports.js';
 import type { CliWorkspace } from '../workspace.js';
 import type { PortfolioHistory } from './history.js';
 
-/** A charter name as a file name, as `entente render` writes its report. */
-export function reportFileName(name: string): string {
-    return `${name.replace(/[^\w.-]/g, '_')}.html`;
+/** The file of a charter's report, as `entente render` writes it. */
+export function reportFileName(charterName: string, filePath: string): string {
+    return `${charterFileName(charterName, filePath)}.html`;
 }
 
 /**
@@ -18,12 +18,12 @@ export function reportFileName(name: string): string {
 export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfolio & { history?: PortfolioHistory }, out: string, maxInWorkspace: number | undefined): Promise<Array<{ file: string; content: string }>> {
     const diagrams = await import('@entente/diagrams');
     // Each charter's report as `entente render --format html` writes it.
-    const outputs = (await drawCharters(workspace)).map(({ charter, report }) => ({ file: path.join(out, reportFileName(charter.name)), content: report }));
+    const outputs = (await drawCharters(workspace)).map(({ fileName, report }) => ({ file: path.join(out, `${fileName}.html`), content: report }));
     const scriptHash = createHash('sha256').update(diagrams.SORT_SCRIPT).digest('base64');
     outputs.push({
         file: path.join(out, 'index.html'),
         content: diagrams.renderPortfolioPage(portfolio, {
-            charterHref: charter => encodeURIComponent(reportFileName(charter.name)),
+            charterHref: charter => encodeURIComponent(reportFileName(charter.name, charter.path)),
             scriptSource: `'sha256-${scriptHash}'`,
             maxInWorkspace,
             ...(portfolio.history ? { history: portfolio.history } : {}),
