@@ -212,6 +212,36 @@ describe('the HTML reports in real Chromium', function () {
         }
     });
 
+    it('explain the governance map\'s two kinds of arrow in a legend under it, drawn as the edges are', async () => {
+        for (const report of reports) {
+            const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+            await page.goto(`file://${path.join(out, report)}`);
+            const found = await page.$eval('svg[data-view="governance"]', svg => {
+                // No named functions in here: the test runner's transform would name them with a helper the page lacks.
+                const legend = svg.querySelector('g[data-legend="governance"]');
+                const edges = [...svg.querySelectorAll('path[data-edge]')];
+                const lowestNode = Math.max(...[...svg.querySelectorAll('g[data-element] > rect')].map(rect => { const box = (rect as SVGGraphicsElement).getBBox(); return box.y + box.height; }));
+                const legendBox = legend ? (legend as SVGGraphicsElement).getBoundingClientRect() : undefined;
+                const svgBox = svg.getBoundingClientRect();
+                return {
+                    texts: legend ? [...legend.querySelectorAll('text')].map(text => text.textContent) : [],
+                    legendDashes: legend ? [...legend.querySelectorAll('path')].map(element => getComputedStyle(element).strokeDasharray) : [],
+                    memberDashes: [...new Set(edges.filter(edge => edge.getAttribute('data-edge')!.startsWith('member:')).map(element => getComputedStyle(element).strokeDasharray))],
+                    decidesDashes: [...new Set(edges.filter(edge => edge.getAttribute('data-edge')!.startsWith('decides:')).map(element => getComputedStyle(element).strokeDasharray))],
+                    below: legend ? (legend as SVGGraphicsElement).getBBox().y + Number(/translate\(0 ([\d.]+)\)/.exec(legend.getAttribute('transform')!)![1]) > lowestNode : false,
+                    inside: legendBox !== undefined && legendBox.right <= svgBox.right + 0.5 && legendBox.bottom <= svgBox.bottom + 0.5
+                };
+            });
+            assert.deepEqual(found.texts, ['a member\'s seat on a body', 'who decides a decision'], report);
+            assert.deepEqual(found.memberDashes, [found.legendDashes[0]], `${report}: the legend's first arrow is drawn as the seats are`);
+            assert.deepEqual(found.decidesDashes, [found.legendDashes[1]], `${report}: the legend's second arrow is drawn as the decisions' edges are`);
+            assert.notEqual(found.legendDashes[0], found.legendDashes[1]);
+            assert.ok(found.below, `${report}: the legend is under every node`);
+            assert.ok(found.inside, `${report}: the legend is inside the view`);
+            await page.close();
+        }
+    });
+
     it('say under the title whose side they are seen from with --view-as, which the dimmed elements need to be read', async () => {
         const viewAsOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-view-as-'));
         const result = runCli(['render', 'examples/reference', '--out', viewAsOut, '--format', 'html', '--view-as', 'Globex', '--today', '2026-11-22']);

@@ -425,11 +425,24 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     for (const node of graph.children ?? []) {
         drawNode(node, 0, 0);
     }
-    const width = (graph.width ?? 200) + 24;
-    const height = (graph.height ?? 100) + 24;
+    // The legend of the two kinds of arrow, under the map, as the docs read them.
+    const legendY = (graph.height ?? 100) + 12;
+    const legend = el('g', { 'data-legend': 'governance', transform: `translate(0 ${legendY})` },
+        el('path', { class: 'edge', d: 'M 0 8 L 28 8', 'marker-end': 'url(#arrow)' }),
+        text(34, 12, 'a member\'s seat on a body', { size: 11, className: 'muted' }),
+        el('path', { class: 'edge', d: `M ${LEGEND_DECIDES_X} 8 L ${LEGEND_DECIDES_X + 28} 8`, 'marker-end': 'url(#arrow)', 'stroke-dasharray': '5 3' }),
+        text(LEGEND_DECIDES_X + 34, 12, 'who decides a decision', { size: 11, className: 'muted' }));
+    parts.push(legend);
+    const width = Math.max((graph.width ?? 200) + 24, LEGEND_WIDTH + 24);
+    const height = legendY + LEGEND_HEIGHT + 12;
     const description = `${charter.parties.length} parties, ${charter.bodies.length} bodies and ${charter.decisions.length} decisions of ${charter.name}: who sits where and who decides what.`;
     return svgDocument('governance', width, height, `Governance map of ${charter.name}`, description, el('g', { transform: 'translate(12 12)' }, ...parts));
 }
+
+/** Where the legend's second arrow starts, its whole width and its height. */
+const LEGEND_DECIDES_X = 34 + Math.ceil(labelWidth('a member\'s seat on a body', 11)) + 24;
+const LEGEND_WIDTH = LEGEND_DECIDES_X + 34 + Math.ceil(labelWidth('who decides a decision', 11));
+const LEGEND_HEIGHT = 16;
 
 /** Whether an element concerns a party: its own group and roles, bodies it sits on, decisions it can block. */
 function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolean {
