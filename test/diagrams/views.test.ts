@@ -61,6 +61,17 @@ describe('the diagrams', () => {
         assert.match(svg, /Finally: mediation/);
     });
 
+    it('wrap a long final step onto the two lines its box holds, the second cut short, the whole in the step\'s title', async () => {
+        const long = 'Binding arbitration under the rules of the International Chamber of Commerce by three arbitrators, seated in Geneva, in English; each party bears its own costs';
+        const { views } = await renderFirstCharter(services, { ...WORKSPACE, 'deal.charter': WORKSPACE['deal.charter'].replace('mediation "A mediator"', `arbitration "${long}"`) });
+        const finalStep = /<g data-step="Disputes\/final"><title>([^<]*)<\/title><rect [^>]*width="([\d.]+)"[^>]*\/>(.*?)<\/g>/.exec(views.escalation)!;
+        assert.equal(finalStep[1], `Finally arbitration: ${long}`);
+        assert.ok(Number(finalStep[2]) <= 400, `the final step is ${finalStep[2]} px wide`);
+        const lines = [...finalStep[3].matchAll(/<text [^>]*class="muted">(?:<title>[^<]*<\/title>)?([^<]*)<\/text>/g)].map(match => match[1]);
+        assert.equal(lines.length, 2);
+        assert.ok(long.startsWith(lines[0]) && lines[1].endsWith('…'), JSON.stringify(lines));
+    });
+
     it('draw the balance chart: per party decisions controlled, seats, power, commitments and metrics', async () => {
         const { views } = await renderFirstCharter(services, WORKSPACE);
         const svg = views.balance;

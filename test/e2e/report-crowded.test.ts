@@ -12,6 +12,9 @@ import { misplacedTexts } from './journal-checks.js';
 /** How many parties the crowded charter has: more than the seven colours of the palette, so colours repeat. */
 const PARTY_COUNT = 30;
 
+/** A final step described at length, as agreements do. */
+const FINAL_STEP = 'Binding arbitration under the rules of the International Chamber of Commerce by three arbitrators, seated in Geneva, in English; each party bears its own costs and half of the tribunal\'s, and the award is final';
+
 /** A charter of PARTY_COUNT parties, all seated at one escalation level and on one body, one decision each. */
 function crowdedCharter(): string {
     const parties = Array.from({ length: PARTY_COUNT }, (_, index) => `P${String(index).padStart(2, '0')}`);
@@ -22,7 +25,7 @@ charter Crowded "Thirty parties" {
     body Board { members ${leads} votes by majority meets monthly }
     decision Budget { decided by Board escalates to Disputes }
 ${parties.map((party, index) => `    decision D${index} { decided by ${party} consults ${parties[(index + 1) % PARTY_COUNT]}.Lead }`).join('\n')}
-    escalation Disputes { level ${leads} within 5 days level Board within 10 days level P00.Lead, P01.Lead within 3 days finally arbitration "An arbitrator" }
+    escalation Disputes { level ${leads} within 5 days level Board within 10 days level P00.Lead, P01.Lead within 3 days finally arbitration "${FINAL_STEP}" }
     commitment Report { owner P00.Lead to P01 every month }
     metric Sales { kind outcome owner P00.Lead target >= 10 cadence monthly benefits ${parties.join(', ')} }
 }
@@ -65,6 +68,21 @@ describe('the HTML report of a charter with many parties in real Chromium', func
         assert.deepEqual(await misplacedTexts(page, 'svg[data-view="escalation"]'), []);
         const dotRows = await page.$$eval('svg[data-view="escalation"] g[data-step="Disputes/1"] circle', circles => new Set(circles.map(circle => circle.getAttribute('cy'))).size);
         assert.equal(dotRows, 2, 'thirty dots on two rows');
+    });
+
+    it('wraps a long final step\'s text onto lines in a box of ordinary width, the whole text in its title', async () => {
+        const finalStep = await page.$eval('svg[data-view="escalation"] g[data-step="Disputes/final"]', step => ({
+            width: (step.querySelector('rect') as SVGGraphicsElement).getBBox().width,
+            lines: [...step.querySelectorAll(':scope > text')].map(text => text.childNodes[text.childNodes.length - 1].textContent),
+            title: step.querySelector(':scope > title')?.textContent
+        }));
+        assert.ok(finalStep.width <= 400, `the final step is ${finalStep.width} px wide`);
+        // The steps are as tall as the thirty principals of level 1 need: the text has room for every line.
+        assert.equal(finalStep.lines[0], 'Finally: arbitration');
+        assert.ok(finalStep.lines.length >= 4, `a heading and lines of text: ${JSON.stringify(finalStep.lines)}`);
+        assert.equal(finalStep.lines.slice(1).join(' '), FINAL_STEP);
+        assert.equal(finalStep.title, `Finally arbitration: ${FINAL_STEP}`);
+        assert.deepEqual(await outsideTheirStep(page), []);
     });
 
     it('names the party of each bar of the balance chart, whose colours repeat beyond the seventh party', async () => {

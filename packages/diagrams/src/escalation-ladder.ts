@@ -41,6 +41,31 @@ function dotsInLastRow(seated: number): number {
     return seated - (dotRows(seated) - 1) * DOTS_PER_ROW;
 }
 
+/** The final step's text wraps onto lines of at most this width, FINAL_LINE apart, as many as its box holds. */
+const FINAL_TEXT_WIDTH = 360;
+const FINAL_LINE = 14;
+
+/**
+ * `content` as lines of at most `maxWidth` (a word longer than that is a line of its own), at most
+ * `maxLines` of them: the last holds whatever is left, for text() to cut short with an ellipsis.
+ */
+function textLines(content: string, maxWidth: number, size: number, maxLines: number): string[] {
+    const lines: string[] = [];
+    const words = content.split(' ');
+    let index = 0;
+    while (index < words.length && lines.length < maxLines - 1) {
+        let line = words[index++];
+        while (index < words.length && labelWidth(`${line} ${words[index]}`, size) <= maxWidth) {
+            line += ` ${words[index++]}`;
+        }
+        lines.push(line);
+    }
+    if (index < words.length) {
+        lines.push(words.slice(index).join(' '));
+    }
+    return lines;
+}
+
 function missingLabel(absent: string[]): string {
     const full = `missing: ${absent.join(', ')}`;
     return labelWidth(full, 10) <= MISSING_WIDTH ? full : `missing: ${absent.length} parties`;
@@ -111,12 +136,15 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
         });
         const finalLabel = escalation.finalStep ? escalation.finalStep.kind : 'no final step';
         const finalHeading = escalation.finalStep ? `Finally: ${finalLabel}` : finalLabel;
-        const finalWidth = Math.max(140, labelWidth(finalHeading, 13, true) + 24, escalation.finalStep?.text ? labelWidth(escalation.finalStep.text, 11) + 24 : 0);
+        const finalText = escalation.finalStep?.text ?? '';
+        // A long text wraps onto the lines the box holds (the last cut short, the whole in the step's title), not into a box as wide as the text.
+        const finalLines = finalText ? textLines(finalText, FINAL_TEXT_WIDTH, 11, 1 + Math.floor((STEP_HEIGHT - 60) / FINAL_LINE)) : [];
+        const finalWidth = Math.max(140, labelWidth(finalHeading, 13, true) + 24, ...finalLines.map(line => Math.min(labelWidth(line, 11), FINAL_TEXT_WIDTH) + 24));
         group.push(el('g', { 'data-step': `${escalation.name}/final` },
             el('title', {}, escapeXml(escalation.finalStep ? `Finally ${escalation.finalStep.kind}${escalation.finalStep.text ? `: ${escalation.finalStep.text}` : ''}` : 'No final step: the dispute is never resolved')),
             el('rect', { x, y: stepsY, width: finalWidth, height: STEP_HEIGHT, rx: 18, class: escalation.finalStep ? 'panel' : 'critical', 'fill-opacity': escalation.finalStep ? undefined : 0.25 }),
             text(x + 12, stepsY + 30, finalHeading, { size: 13, weight: 'bold', maxWidth: finalWidth - 20 }),
-            escalation.finalStep?.text ? text(x + 12, stepsY + 50, escalation.finalStep.text, { size: 11, className: 'muted', maxWidth: finalWidth - 20 }) : ''));
+            ...finalLines.map((line, i) => text(x + 12, stepsY + 50 + i * FINAL_LINE, line, { size: 11, className: 'muted', maxWidth: finalWidth - 20 }))));
         width = Math.max(width, x + finalWidth + 16, 12 + labelWidth(heading, 14, true) + 16, 12 + labelWidth(`${total} ${outcome}`, 12) + 16);
         parts.push(el('g', { 'data-element': elementId(charter, escalation.name) }, ...group));
         y = stepsY + STEP_HEIGHT + 28;
