@@ -251,6 +251,10 @@ describe('the HTML reports in real Chromium', function () {
         assert.ok(await page.locator('svg[data-view="governance"] g.dim[data-element="Acme"]').isVisible(), 'Acme is dimmed');
         assert.equal(await page.locator('#view-as').textContent(), 'Seen from Globex\'s side: what does not concern Globex is dimmed.');
         assert.ok(await page.locator('#view-as').isVisible());
+        // PriceList is Acme's, but Globex is consulted and informed: it concerns Globex, in the map as in the matrix.
+        const dimmedDecisions = (view: string) => page.$$eval(`svg[data-view="${view}"] g.dim[data-element^="AcmeGlobex."]`, groups => groups.map(group => group.getAttribute('data-element')));
+        assert.deepEqual(await dimmedDecisions('governance'), await dimmedDecisions('matrix'));
+        assert.ok(!(await dimmedDecisions('governance')).includes('AcmeGlobex.PriceList'), 'PriceList is not dimmed for Globex');
         await page.close();
         const plain = await browser.newPage();
         await plain.goto(`file://${path.join(out, 'AcmeGlobex.html')}`);

@@ -1,7 +1,7 @@
 import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import { controlLabel } from './governance-map.js';
-import { elementId, type RenderInput } from './types.js';
+import { decisionConcerns, elementId, type RenderInput } from './types.js';
 
 const ROW = 30;
 const CELL = 96;
@@ -57,7 +57,7 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
                 text(x + cell / 2, y + 20, marks, { size: 13, weight: marks.includes('D') ? 'bold' : undefined, anchor: 'middle' }));
         });
         const flag = flags[row];
-        const concerned = !focus || decision.blockingParties.includes(focus) || decision.involvedParties.includes(focus);
+        const concerned = !focus || decisionConcerns(decision, focus);
         parts.push(el('g', { 'data-element': elementId(charter, decision.name), class: concerned ? undefined : 'dim' },
             el('title', {}, escapeXml(`${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${flag}`)),
             text(10, y + 20, decision.name, { size: 13, maxWidth: nameWidth - 16 }),

@@ -2,7 +2,7 @@ import * as elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { CharterModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
-import { elementId, type LayoutMemory, type RenderInput } from './types.js';
+import { decisionConcerns, elementId, type LayoutMemory, type RenderInput } from './types.js';
 
 const NODE_HEIGHT = 44;
 const ROLE_HEIGHT = 28;
@@ -444,7 +444,7 @@ const LEGEND_DECIDES_X = 34 + Math.ceil(labelWidth('a member\'s seat on a body',
 const LEGEND_WIDTH = LEGEND_DECIDES_X + 34 + Math.ceil(labelWidth('who decides a decision', 11));
 const LEGEND_HEIGHT = 16;
 
-/** Whether an element concerns a party: its own group and roles, bodies it sits on, decisions it can block. */
+/** Whether an element concerns a party: its own group and roles, bodies it sits on, decisions it takes part in or can block (as the matrix). */
 function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolean {
     switch (meta.kind) {
         case 'party':
@@ -453,7 +453,7 @@ function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolea
         case 'body':
             return (charter.bodies.find(body => elementId(charter, body.name) === meta.id)?.seatsByParty[party] ?? 0) > 0;
         case 'decision':
-            return charter.decisions.find(decision => elementId(charter, decision.name) === meta.id)?.blockingParties.includes(party) ?? false;
+            return charter.decisions.some(decision => elementId(charter, decision.name) === meta.id && decisionConcerns(decision, party));
     }
 }
 

@@ -1,4 +1,4 @@
-import type { CharterHealth, CharterModel } from '@entente/language';
+import type { CharterHealth, CharterModel, DecisionModel } from '@entente/language';
 
 export type ViewId = 'health' | 'governance' | 'matrix' | 'escalation' | 'balance';
 
@@ -48,4 +48,12 @@ export interface RenderInput {
 /** The `data-element` id of a charter element: `Charter.Element`. */
 export function elementId(charter: CharterModel, name: string): string {
     return `${charter.name}.${name}`;
+}
+
+/**
+ * Whether a decision concerns a party, for `viewAsParty`: it can block it, decides, proposes, is consulted or
+ * is informed (directly, by a role or through a body). The matrix and the governance map dim the same decisions.
+ */
+export function decisionConcerns(decision: DecisionModel, party: string): boolean {
+    return decision.blockingParties.includes(party) || decision.involvedParties.includes(party);
 }
