@@ -196,6 +196,10 @@ describe('the HTML reports in real Chromium', function () {
         assert.equal(await page.title(), 'Unnamed charter: partnership charter report');
         assert.doesNotMatch(await page.textContent('#reasons') ?? '', /\(\)/, 'no empty list of elements');
         assert.equal(await page.locator('section .view svg').count(), 5);
+        // Views with nothing to draw say so, rather than stay blank.
+        assert.match(await page.textContent('svg[data-view="governance"]') ?? '', /Nothing to map yet: the charter names no parties, bodies or decisions\./);
+        assert.match(await page.textContent('svg[data-view="matrix"]') ?? '', /No decisions: the charter does not say who decides what\./);
+        assert.deepEqual(await misplacedTexts(page, 'svg[data-view="governance"], svg[data-view="matrix"]'), []);
         await page.close();
 
         const portfolioOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-unnamed-portfolio-'));

@@ -6,6 +6,9 @@ import { decisionConcerns, elementId, type RenderInput } from './types.js';
 const ROW = 30;
 const CELL = 96;
 
+/** What the matrix says in place of its rows when the charter has no decision. */
+const NO_DECISIONS = 'No decisions: the charter does not say who decides what.';
+
 /** One column of the matrix: a party, or a role when the matrix is shown by role. */
 interface Column {
     id: string;
@@ -35,7 +38,7 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
         return decision.controllingParties.length === 1 ? `⚑ ${control}` : control;
     });
     const flagWidth = Math.max(200, ...flags.map(flag => labelWidth(flag, 12) + 20));
-    const width = nameWidth + columns.length * cell + flagWidth + 20;
+    const width = Math.max(nameWidth + columns.length * cell + flagWidth + 20, charter.decisions.length ? 0 : labelWidth(NO_DECISIONS, 13) + 20);
     const top = 56;
     const parts: string[] = [
         text(10, 22, 'D decides · P proposes · C consulted · I informed', { size: 11, className: 'muted' })
@@ -64,7 +67,10 @@ export function renderDecisionMatrix({ charter, options }: RenderInput): string 
             ...cells,
             text(nameWidth + columns.length * cell + 8, y + 20, flag, { size: 12, className: decision.controllingParties.length === 1 ? undefined : 'muted', maxWidth: flagWidth - 10 })));
     });
-    const totalsY = top + charter.decisions.length * ROW + 10;
+    if (charter.decisions.length === 0) {
+        parts.push(text(10, top + 20, NO_DECISIONS, { size: 13, className: 'muted' }));
+    }
+    const totalsY = top + Math.max(1, charter.decisions.length) * ROW + 10;
     parts.push(text(10, totalsY + 18, 'controls', { size: 12, weight: 'bold' }), text(10, totalsY + 38, 'can block', { size: 12, weight: 'bold' }));
     columns.forEach((column, index) => {
         const x = nameWidth + index * cell + cell / 2;

@@ -425,19 +425,25 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     for (const node of graph.children ?? []) {
         drawNode(node, 0, 0);
     }
+    if (nodeCount === 0) {
+        parts.push(text(0, 16, NOTHING_TO_MAP, { size: 13, className: 'muted' }));
+    }
     // The legend of the two kinds of arrow, under the map, as the docs read them.
-    const legendY = (graph.height ?? 100) + 12;
+    const legendY = (nodeCount === 0 ? 30 : graph.height ?? 100) + 12;
     const legend = el('g', { 'data-legend': 'governance', transform: `translate(0 ${legendY})` },
         el('path', { class: 'edge', d: 'M 0 8 L 28 8', 'marker-end': 'url(#arrow)' }),
         text(34, 12, 'a member\'s seat on a body', { size: 11, className: 'muted' }),
         el('path', { class: 'edge', d: `M ${LEGEND_DECIDES_X} 8 L ${LEGEND_DECIDES_X + 28} 8`, 'marker-end': 'url(#arrow)', 'stroke-dasharray': '5 3' }),
         text(LEGEND_DECIDES_X + 34, 12, 'who decides a decision', { size: 11, className: 'muted' }));
     parts.push(legend);
-    const width = Math.max((graph.width ?? 200) + 24, LEGEND_WIDTH + 24);
+    const width = Math.max((graph.width ?? 200) + 24, LEGEND_WIDTH + 24, nodeCount === 0 ? labelWidth(NOTHING_TO_MAP, 13) + 24 : 0);
     const height = legendY + LEGEND_HEIGHT + 12;
     const description = `${charter.parties.length} parties, ${charter.bodies.length} bodies and ${charter.decisions.length} decisions of ${charter.name}: who sits where and who decides what.`;
     return svgDocument('governance', width, height, `Governance map of ${charter.name}`, description, el('g', { transform: 'translate(12 12)' }, ...parts));
 }
+
+/** What the map says when the charter names no party, body or decision (a charter being written). */
+const NOTHING_TO_MAP = 'Nothing to map yet: the charter names no parties, bodies or decisions.';
 
 /** Where the legend's second arrow starts, its whole width and its height. */
 const LEGEND_DECIDES_X = 34 + Math.ceil(labelWidth('a member\'s seat on a body', 11)) + 24;
