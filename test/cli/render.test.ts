@@ -61,6 +61,16 @@ describe('entente render', () => {
         assert.deepEqual(fs.readdirSync(root), ['blocker']);
     });
 
+    it('says why nothing was drawn when the paths hold no charter: party files and journals are drawn with theirs', () => {
+        const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-render-none-')), 'out');
+        for (const input of ['examples/parties', 'examples/reference/journals']) {
+            const result = runCli(['render', input, '--out', out]);
+            assert.equal(result.code, 0, result.stderr);
+            assert.match(result.stdout, /^No charter in the \d+ files? read: nothing drawn\. Party files and journals are drawn with their charter: give render the charter's file or folder too\.\n$/);
+            assert.ok(!fs.existsSync(out), 'nothing written');
+        }
+    });
+
     it('needs --out', () => {
         const result = runCli(['render', 'examples/reference']);
         assert.equal(result.code, 2);

@@ -70,9 +70,15 @@ Options:
                 outputs.push({ file: path.join(values.out, `${folder}.html`), content: report });
             }
         }
+        const charterCount = workspace.files.reduce((n, f) => n + f.model.charters.length, 0);
+        if (charterCount === 0) {
+            // Party files and journals are drawn with the charter they belong to: alone, they give nothing to draw.
+            io.out(`No charter in the ${count(workspace.files.length, 'file')} read: nothing drawn. Party files and journals are drawn with their charter: give render the charter's file or folder too.\n`);
+            return 0;
+        }
         writeFilesAtomically(outputs);
         const reports = outputs.filter(output => output.file.endsWith('.html'));
-        io.out(`Rendered ${count(outputs.length, 'file')} for ${count(workspace.files.reduce((n, f) => n + f.model.charters.length, 0), 'charter')} into ${displayPathOf(path.resolve(values.out))}/` +
+        io.out(`Rendered ${count(outputs.length, 'file')} for ${count(charterCount, 'charter')} into ${displayPathOf(path.resolve(values.out))}/` +
             (reports.length ? `\n${reports.map(report => `  ${displayPathOf(path.resolve(report.file))}`).join('\n')}` : '') + '\n');
         return 0;
     }
