@@ -111,4 +111,20 @@ describe('the playground in real Chromium', function () {
         assert.deepEqual(errors, []);
         await page.close();
     });
+
+    it('keeps a charter of long names within the panes: its findings wrap, the status line is cut short', async () => {
+        const long = 'Extraordinarily'.repeat(10);
+        const charter = `party ${long}Acme { role Lead }\nparty Globex { role Lead }\ncharter ${long}Deal {\n    parties ${long}Acme, Globex\n    decision Price { decided by ${long}Acme }\n}\n`;
+        const { page, errors } = await open(`${url}#charter=${Buffer.from(charter).toString('base64url')}`);
+        await page.waitForFunction(() => /Deal: \d+ findings/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        const sizes = await page.evaluate(() => {
+            const preview = document.getElementById('preview')!;
+            const status = document.getElementById('status')!.getBoundingClientRect();
+            return { previewScroll: preview.scrollWidth, previewWidth: preview.clientWidth, statusRight: status.right, pageWidth: document.documentElement.clientWidth };
+        });
+        assert.ok(sizes.previewScroll <= sizes.previewWidth, `the preview does not scroll sideways (${sizes.previewScroll} > ${sizes.previewWidth})`);
+        assert.ok(sizes.statusRight <= sizes.pageWidth, `the status line ends inside the page (${sizes.statusRight} > ${sizes.pageWidth})`);
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
 });
