@@ -96,4 +96,20 @@ describe('the HTML report of a charter with many parties in real Chromium', func
         assert.deepEqual(bars.map(bar => bar.label), bars.map(bar => `1 · ${bar.party}`));
         assert.deepEqual(await misplacedTexts(page, 'svg[data-view="balance"]'), []);
     });
+
+    it('wraps the balance chart\'s legend of thirty parties onto rows as wide as the bars, each name clear of the others', async () => {
+        const legend = await page.$eval('svg[data-view="balance"]', svg => ({
+            width: Number(svg.getAttribute('width')),
+            boxes: [...svg.querySelectorAll(':scope > g[data-element]')].map(group => { const box = (group as SVGGraphicsElement).getBBox(); return { name: group.getAttribute('data-element'), x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height }; }),
+            firstBarTop: Math.min(...[...svg.querySelectorAll('g[data-measure] rect')].map(rect => (rect as SVGGraphicsElement).getBBox().y))
+        }));
+        assert.equal(legend.boxes.length, PARTY_COUNT);
+        assert.ok(legend.width < 800, `the chart is ${legend.width} px wide`);
+        for (const [i, a] of legend.boxes.entries()) {
+            assert.ok(a.right <= legend.width && a.bottom < legend.firstBarTop, `${a.name} inside the view, above the bars`);
+            for (const b of legend.boxes.slice(i + 1)) {
+                assert.ok(a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y, `${a.name} and ${b.name} overlap`);
+            }
+        }
+    });
 });

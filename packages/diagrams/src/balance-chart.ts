@@ -32,6 +32,7 @@ export const BALANCE_MEASURES: readonly Measure[] = [
 const MIN_LABEL_WIDTH = 230;
 const BAR_AREA = 280;
 const BAR = 14;
+const LEGEND_ROW = 18;
 
 /** The balance chart: per measure, one bar per party, scaled to the largest. */
 export function renderBalanceChart({ charter, options }: RenderInput): string {
@@ -40,19 +41,29 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
     const parts: string[] = [];
     // Each party's name whole in the legend, and each measure's label whole beside its bars.
     const LABEL_WIDTH = Math.max(MIN_LABEL_WIDTH, ...BALANCE_MEASURES.map(measure => labelWidth(measure.label, 12, true) + 24));
+    // The legend wraps onto rows as wide as the bars' area, so that many parties do not widen the chart.
+    const legendWidth = LABEL_WIDTH + BAR_AREA + 80;
     let legendEnd = 12;
+    let legendWidest = 0;
+    let legendRow = 0;
     parties.forEach(party => {
-        const x = legendEnd;
         const nameWidth = labelWidth(party, 12);
+        if (legendEnd > 12 && legendEnd + 18 + nameWidth > legendWidth) {
+            legendRow++;
+            legendEnd = 12;
+        }
+        const x = legendEnd;
+        const rowY = legendRow * LEGEND_ROW;
         parts.push(el('g', { 'data-element': party, class: focus && party !== focus ? 'dim' : undefined },
-            el('rect', { x, y: 10, width: 12, height: 12, rx: 2, style: `fill:${partyColor(parties, party)}` }),
-            text(x + 18, 21, party, { size: 12, maxWidth: nameWidth })));
+            el('rect', { x, y: 10 + rowY, width: 12, height: 12, rx: 2, style: `fill:${partyColor(parties, party)}` }),
+            text(x + 18, 21 + rowY, party, { size: 12, maxWidth: nameWidth })));
+        legendWidest = Math.max(legendWidest, x + 18 + nameWidth + 12);
         legendEnd = x + 18 + nameWidth + 20;
     });
     // Beyond the palette's colours, two parties share a colour: each bar then names its party after its value.
     const namedBars = parties.length > PARTY_COLORS.length;
     let barLabelsEnd = 0;
-    let y = 40;
+    let y = 40 + legendRow * LEGEND_ROW;
     for (const measure of BALANCE_MEASURES) {
         const values = parties.map(party => measure.value(charter, party));
         const most = Math.max(...values, 0);
@@ -73,5 +84,5 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
         y += Math.max(24, parties.length * (BAR + 4)) + 14;
     }
     const description = `How ${charter.name} balances the parties: decisions controlled and blockable, seats, voting power, commitments owed and received, metrics benefiting each.`;
-    return svgDocument('balance', Math.max(LABEL_WIDTH + BAR_AREA + 80, legendEnd, barLabelsEnd), y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
+    return svgDocument('balance', Math.max(LABEL_WIDTH + BAR_AREA + 80, legendWidest, barLabelsEnd), y + 6, `Balance between the parties of ${charter.name}`, description, parts.join(''));
 }
