@@ -26,7 +26,7 @@ describe('entente render with a journal', () => {
         assert.doesNotMatch(html, /<script|<link|src="http|url\(http/i, 'no script, no external resource');
         assert.match(result.stdout, /Rendered 9 files for 1 charter/);
         // The journal's findings are the report's too, with their file.
-        assert.match(html, /<td>test\/fixtures\/operations\/acme-globex-2026\.charter:7<\/td><td>Commitment ShareRoadmap was missed[^<]*<\/td><td><a href="[^"]*docs\/rules\/missed-commitment\.md">/);
+        assert.match(html, /<td>test\/<wbr>fixtures\/<wbr>operations\/<wbr>acme-globex-2026\.charter:7<\/td><td>Commitment ShareRoadmap was missed[^<]*<\/td><td><a href="[^"]*docs\/rules\/missed-commitment\.md">/);
         assert.match(timeline, /findings: missed-commitment<\/title><path class="mark-miss"/, 'and mark their entries');
     });
 
