@@ -61,6 +61,12 @@ describe('the diagrams', () => {
         assert.match(svg, /Finally: mediation/);
     });
 
+    it('seat the parties of an escalation level as dots in the charter\'s order of parties, the order of their colours', async () => {
+        const { views } = await renderFirstCharter(services, { ...WORKSPACE, 'deal.charter': WORKSPACE['deal.charter'].replace('parties Acme, Globex', 'parties Globex, Acme') });
+        const level = /<g data-step="Disputes\/1">(.*?)<\/g><path/.exec(views.escalation)![1];
+        assert.deepEqual([...level.matchAll(/data-party="([^"]*)"><circle [^>]*style="fill:var\(--entente-party-(\d)/g)].map(match => [match[1], match[2]]), [['Globex', '0'], ['Acme', '1']]);
+    });
+
     it('wrap a long final step onto the two lines its box holds, the second cut short, the whole in the step\'s title', async () => {
         const long = 'Binding arbitration under the rules of the International Chamber of Commerce by three arbitrators, seated in Geneva, in English; each party bears its own costs';
         const { views } = await renderFirstCharter(services, { ...WORKSPACE, 'deal.charter': WORKSPACE['deal.charter'].replace('mediation "A mediator"', `arbitration "${long}"`) });

@@ -66,6 +66,12 @@ function textLines(content: string, maxWidth: number, size: number, maxLines: nu
     return lines;
 }
 
+/** A party's place in the charter's `parties` (one not listed there after every listed one). */
+function partyOrder(parties: readonly string[], party: string): number {
+    const index = parties.indexOf(party);
+    return index < 0 ? parties.length : index;
+}
+
 function missingLabel(absent: string[]): string {
     const full = `missing: ${absent.join(', ')}`;
     return labelWidth(full, 10) <= MISSING_WIDTH ? full : `missing: ${absent.length} parties`;
@@ -108,7 +114,8 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
         const stepsY = y + 46;
         let x = 12;
         escalation.levels.forEach((level, index) => {
-            const seated = level.parties;
+            // The dots in the charter's order of parties, the order of their colours everywhere (the model sorts them by name).
+            const seated = [...level.parties].sort((a, b) => partyOrder(charter.parties, a) - partyOrder(charter.parties, b));
             const absent = charter.parties.filter(party => !seated.includes(party));
             const who = level.principals.map(p => p.text).join(', ');
             const box: string[] = [
