@@ -52,7 +52,8 @@ describe('the playground in real Chromium', function () {
         assert.equal(await page.getAttribute('#tabs button[aria-selected="true"]', 'data-view'), 'governance');
         assert.match(await mapText(page), /PriceList/);
         assert.doesNotMatch(await mapText(page), /Hiring/);
-        assert.equal(await page.$$eval('#findings li', items => items.length), 0);
+        assert.equal(await page.$$eval('#findings li.finding', items => items.length), 0);
+        assert.equal(await page.textContent('#findings'), 'No findings.', 'an empty list says so');
 
         // Type a decision of Acme's alone before the charter's closing brace.
         await page.click('.cm-content');
@@ -62,6 +63,7 @@ describe('the playground in real Chromium', function () {
         await page.keyboard.insertText('    decision Hiring "Joint hiring plan" {\n        decided by Acme\n    }\n');
 
         await page.waitForSelector('#findings li[data-rule="uninformed-party"]', { timeout: 30_000 });
+        assert.equal(await page.$$eval('#findings li.no-findings', items => items.length), 0);
         assert.match(await page.textContent('#findings li[data-rule="uninformed-party"]') ?? '', /Globex is not told of Hiring/);
         assert.match(await status(page) ?? '', /^AcmeGlobex: 1 finding/);
         await page.waitForFunction(() => /Hiring/.test(document.querySelector('#view svg')?.textContent ?? ''));

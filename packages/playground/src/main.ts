@@ -253,6 +253,13 @@ function start(): void {
             });
             findings.append(item);
         }
+        if (charter.findings.length === 0) {
+            // An empty list under its heading reads as a list that failed to load.
+            const none = document.createElement('li');
+            none.className = 'no-findings';
+            none.textContent = 'No findings.';
+            findings.append(none);
+        }
         const health = charter.health && charter.health.score !== null ? `health ${charter.health.score} ${charter.health.band ?? ''}`.trimEnd() : '';
         setStatus(`${charter.model.name}: ${charter.findings.length === 1 ? '1 finding' : `${charter.findings.length} findings`}${health ? `, ${health}` : ''}`);
         document.body.dataset.version = String(result.version);
