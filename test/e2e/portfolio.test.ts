@@ -96,6 +96,16 @@ describe('the portfolio dashboard in real Chromium', function () {
         await page.context().close();
     });
 
+    it('links its footer to the health method in docs/, as the reports do', async () => {
+        const { page, problems } = await open({ javaScriptEnabled: false });
+        const href = await page.getAttribute('footer a', 'href');
+        assert.equal(href, 'https://github.com/entente-charters/entente/blob/main/docs/health.md');
+        assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs/health.md')));
+        assert.equal(await page.textContent('footer a'), 'how the health is scored');
+        assert.deepEqual(problems, []);
+        await page.context().close();
+    });
+
     it('writes beside the dashboard the report `entente render --format html` writes, with the journal views and the journals\' findings', async () => {
         const rendered = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-render-'));
         const result = runCli(['render', ...PORTFOLIO, '--format', 'html', '--out', rendered, '--today', '2026-11-22']);

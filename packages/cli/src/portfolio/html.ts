@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import type { Portfolio } from '@entente/language';
+import { DOCS_BASE_URL, type Portfolio } from '@entente/language';
 import { charterFileName, drawCharters } from '../charter-reports.js';
 import type { CliWorkspace } from '../workspace.js';
 import type { PortfolioHistory } from './history.js';
@@ -25,6 +25,7 @@ export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfoli
         content: diagrams.renderPortfolioPage(portfolio, {
             charterHref: charter => encodeURIComponent(reportFileName(charter.name, charter.path)),
             scriptSource: `'sha256-${scriptHash}'`,
+            docsBaseUrl: DOCS_BASE_URL,
             maxInWorkspace,
             ...(portfolio.history ? { history: portfolio.history } : {}),
             generator: `Entente, from ${workspace.files.length} ${workspace.files.length === 1 ? 'file' : 'files'}`
