@@ -142,4 +142,26 @@ describe('entente portfolio', () => {
         assert.ok(!/[^\\]<img/.test(markdown), 'every < is escaped');
         assert.match(markdown, /\\<img src=x onerror=alert\(1\)\\> \\\| \\`x\\`/);
     });
+
+    it('counts for each charter of a file the findings its report shows: another charter\'s syntax error is not its own', () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-'));
+        fs.writeFileSync(path.join(root, 'two.charter'), `party Acme { role Lead "Lead" }
+party Globex { role Lead "Lead" }
+charter A {
+    parties Acme, Globex
+    vision "Shared"
+}
+charter B {
+    parties Acme, Globex
+    vision "not closed
+    decision D { decided by Acme }
+}
+`);
+        const counts = Object.fromEntries(portfolio(['.', '--today', '2026-11-22'], root).charters.map(charter => [charter.name, charter.findings.error]));
+        assert.deepEqual(counts, { A: 0, B: 1 }, 'the syntax error on line 9 is charter B\'s');
+        const report = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-portfolio-reports-'));
+        runCli(['render', '.', '--out', report, '--today', '2026-11-22'], { cwd: root });
+        assert.doesNotMatch(fs.readFileSync(path.join(report, 'A.html'), 'utf8'), /not closed on its line/, 'nor does A\'s report show it');
+        assert.match(fs.readFileSync(path.join(report, 'B.html'), 'utf8'), /not closed on its line/);
+    });
 });

@@ -6,7 +6,7 @@ export function portfolioEntries(workspace: CliWorkspace): PortfolioEntry[] {
     return workspace.files.flatMap(file => {
         const health = workspace.services.charter.HealthScorer.score(file.document, file.findings);
         return file.model.charters.map((charter, index) => ({
-            charter, path: file.file.displayPath, health: health[index], findings: file.findings,
+            charter, path: file.file.displayPath, health: health[index], findings: file.findings, chartersInDocument: file.model.charters.length,
             history: workspace.services.charter.JournalIndex.historyOf(charter)
         }));
     });

@@ -40,7 +40,7 @@ export function portfolioOfWorkspace(services: CharterServices, documents: reado
         const uri = document.uri.toString();
         const path = root && uri.startsWith(`${root.replace(/\/$/, '')}/`) ? uri.slice(root.replace(/\/$/, '').length + 1) : document.uri.path;
         model.charters.forEach((charter, index) => entries.push({
-            charter, path: decodeURIComponent(path), health: health[index], findings, history: services.charter.JournalIndex.historyOf(charter)
+            charter, path: decodeURIComponent(path), health: health[index], findings, chartersInDocument: model.charters.length, history: services.charter.JournalIndex.historyOf(charter)
         }));
     }
     const rule = findRule('overloaded-role');

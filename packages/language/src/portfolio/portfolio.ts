@@ -1,4 +1,5 @@
 import { compareText } from '../util/compare-text.js';
+import { belongsToCharter } from '../front-ends.js';
 import type { CharterHealth } from '../health/types.js';
 import type { CharterModel, PrincipalRef, Range, SourceRef } from '../model/types.js';
 import type { Finding, Severity } from '../rules/rule.js';
@@ -17,8 +18,10 @@ export interface PortfolioEntry {
     /** The charter's file as shown to the user (relative path). */
     path: string;
     health?: CharterHealth;
-    /** The findings of the charter's document (those about this charter are counted). */
+    /** The findings of the charter's document (those that belong to this charter are counted: `belongsToCharter`). */
     findings: readonly Finding[];
+    /** How many charters the document declares: with one, every finding of the document is the charter's. */
+    chartersInDocument: number;
     /**
      * The history of the charter's journals, when it has any: the meetings each
      * role attended, and what the due list leaves out (a commitment delivered,
@@ -176,8 +179,9 @@ export function buildPortfolio(entries: readonly PortfolioEntry[], options: Port
 function charterRow(entry: PortfolioEntry, today: string, until: string): PortfolioCharter {
     const { charter } = entry;
     const findings: FindingCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+    // The findings the report and the health card show for the charter.
     for (const finding of entry.findings) {
-        if (!finding.element || finding.element === charter.name || finding.element.startsWith(`${charter.name}.`)) {
+        if (belongsToCharter(finding, charter, entry.chartersInDocument)) {
             findings[finding.severity]++;
         }
     }
