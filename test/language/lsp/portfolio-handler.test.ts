@@ -38,9 +38,10 @@ describe('entente/portfolio over LSP', function () {
         assert.equal(result.portfolio.charters[0].path, 'acme-globex.charter');
     });
 
-    it('answers `params: null` as it answers `{}`: every parameter has its default', async () => {
-        const result = await server.client().connection.sendRequest(PortfolioRequest.method, null) as PortfolioRequest.Result;
-        assert.deepEqual(result, await server.client().connection.sendRequest(PortfolioRequest.type, {}));
+    it('answers `params: null`, and no params at all, as it answers `{}`: every parameter has its default', async () => {
+        const withDefaults = await server.client().connection.sendRequest(PortfolioRequest.type, {});
+        assert.deepEqual(await server.client().connection.sendRequest(PortfolioRequest.method, null), withDefaults);
+        assert.deepEqual(await server.client().connection.sendRequest(PortfolioRequest.method), withDefaults);
     });
 
     it('tells the client when the workspace changed', async () => {

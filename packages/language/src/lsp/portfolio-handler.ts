@@ -15,8 +15,9 @@ export function registerPortfolioHandler(connection: Connection, services: Chart
     workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         void connection.sendNotification(WorkspaceChangedNotification.type, {});
     });
-    // Every parameter is optional: `params: null` asks with the defaults, as `{}` does.
-    connection.onRequest(PortfolioRequest.type, async (params: PortfolioRequest.Params | null) => {
+    // Every parameter is optional: no params, or `params: null`, asks with the defaults, as `{}` does. Registered by its
+    // method name: a request type declares one parameter, and vscode-jsonrpc refuses a request that sends none.
+    connection.onRequest(PortfolioRequest.method, async (params?: PortfolioRequest.Params | null): Promise<PortfolioRequest.Result> => {
         // `ready` means the workspace's files are loaded, and the editor's settings read (`entente.today`: the due list
         // is worked out from it); a read of the workspace lock waits until the first build, and every build queued
         // since (edits, a new `entente.today`), has finished.
