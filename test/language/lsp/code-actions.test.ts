@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findingToDiagnostic, type Finding } from '@entente/language';
+import { findingToDiagnostic, type CharterFormatter, type Finding } from '@entente/language';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { CodeActionRequest } from 'vscode-languageserver-protocol/node.js';
@@ -78,13 +78,26 @@ describe('quick fixes', function () {
         assert.match(fixed, /commitment SiteReady "Prepare the pilot site" \{\n {8}to Orbit\n {8}due 2025-01-31\n {8}owner Kestrel\.OpsDirector\n {4}\}/);
     });
 
-    it('add a clause inline to a one-line block, and a block to an element that has none', async () => {
+    it('add a clause inline to a one-line block, and a block on lines to an element on a line of its own that has none', async () => {
         const text = `${TWO_PARTIES.replace(/Acme/g, 'Orbit').replace(/Globex/g, 'Kestrel')}charter C { parties Orbit, Kestrel\n    decision Price { decided by Orbit }\n    commitment K\n}\n`;
         const { actions } = await fixesFor(text);
         const inform = actions.find(({ action }) => action.title === 'Inform Kestrel')!.action;
         assert.match(apply(text, inform), /decision Price \{ decided by Orbit informs Kestrel \}/);
         const owner = actions.find(({ action }) => action.title.startsWith('Add owner'))!.action;
-        assert.match(apply(text, owner), /commitment K \{ owner (Orbit|Kestrel) \}/);
+        assert.match(apply(text, owner), /\n {4}commitment K \{\n {8}owner (Orbit|Kestrel)\n {4}\}\n/);
+    });
+
+    it('leave a charter in fmt\'s layout in it: an empty block opened onto lines, a clause\'s own block laid out on lines', async () => {
+        const formatter = services.lsp.Formatter as CharterFormatter;
+        const formatted = formatter.format(BROKEN)!;
+        assert.equal(formatter.format(formatted), formatted, 'the example, formatted');
+        const { actions } = await fixesFor(formatted);
+        const preferred = actions.filter(({ action }) => action.isPreferred);
+        assert.ok(preferred.some(({ finding }) => finding.ruleId === 'empty-body') && preferred.some(({ finding }) => finding.ruleId === 'missing-exit-terms'));
+        for (const { action } of preferred) {
+            const fixed = apply(formatted, action);
+            assert.equal(formatter.format(fixed), fixed, `"${action.title}" keeps fmt's layout:\n${fixed}`);
+        }
     });
 
     it('are answered by the real server over LSP', async () => {

@@ -13,27 +13,47 @@ const CLAUSE_INDENT = '    ';
 
 /**
  * Inserts a clause into an element: before its closing brace, on a line of
- * its own when the block spans lines, inline when it is written on one line,
- * or as a new block when the element has none.
+ * its own when the block spans lines, inline when it is written on one line
+ * with clauses in it, or as a new block when the element has none or an
+ * empty one. An element written on a line of its own (as `entente fmt` lays
+ * charters out) gets its new or empty block opened onto lines, and a clause
+ * with a block of its own (`exit { notice 90 days }`) is laid out on lines
+ * where it stands on one: the fixed charter stays in `fmt`'s layout.
  */
 export function insertClause(text: SourceText, source: SourceRef, clause: string): TextEdit {
     const content = text.getText();
     const start = text.offsetAt(source.range.start);
     const lineStart = content.lastIndexOf('\n', start - 1) + 1;
     const indent = /^[ \t]*/.exec(content.slice(lineStart))![0];
+    const ownLine = content.slice(lineStart, start).trim() === '';
+    const onLines = (blockIndent: string) => `{\n${blockIndent}${CLAUSE_INDENT}${clauseOnLines(clause, blockIndent + CLAUSE_INDENT)}\n${blockIndent}}`;
     if (source.blockEndOffset === undefined) {
         const end = source.range.end;
-        return { range: { start: end, end }, newText: ` { ${clause} }` };
+        return { range: { start: end, end }, newText: ownLine ? ` ${onLines(indent)}` : ` { ${clause} }` };
     }
     const braceOffset = source.blockEndOffset;
+    const openOffset = content.lastIndexOf('{', braceOffset - 1);
+    if (ownLine && openOffset >= start && content.slice(openOffset + 1, braceOffset).trim() === '') {
+        // An empty block, `{}` or `{ }`: opened onto lines.
+        return { range: { start: text.positionAt(openOffset), end: text.positionAt(braceOffset + 1) }, newText: onLines(indent) };
+    }
     const braceLineStart = content.lastIndexOf('\n', braceOffset - 1) + 1;
     if (braceLineStart > start && content.slice(braceLineStart, braceOffset).trim() === '') {
         const position = text.positionAt(braceLineStart);
-        return { range: { start: position, end: position }, newText: `${indent}${CLAUSE_INDENT}${clause}\n` };
+        // fmt sets a charter's blocks apart by blank lines: before a clause with a block, and after the block the line before ends.
+        const previousLine = content.slice(content.lastIndexOf('\n', braceLineStart - 2) + 1, braceLineStart - 1).trim();
+        const apart = previousLine !== '' && !previousLine.endsWith('{') && (clause.includes('{') || previousLine === '}') ? '\n' : '';
+        return { range: { start: position, end: position }, newText: `${apart}${indent}${CLAUSE_INDENT}${clauseOnLines(clause, indent + CLAUSE_INDENT)}\n` };
     }
     const position = text.positionAt(braceOffset);
     const before = content[braceOffset - 1];
     return { range: { start: position, end: position }, newText: `${before === ' ' || before === '{' ? (before === '{' ? ' ' : '') : ' '}${clause} ` };
+}
+
+/** A clause with a block of its own (`exit { notice 90 days }`) laid out on lines at the indentation it stands at. */
+function clauseOnLines(clause: string, indent: string): string {
+    const block = /^([^{]*?)\s*\{\s*(.*?)\s*\}$/.exec(clause);
+    return block ? `${block[1]} {\n${indent}${CLAUSE_INDENT}${block[2]}\n${indent}}` : clause;
 }
 
 /**
