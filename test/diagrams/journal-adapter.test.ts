@@ -57,6 +57,17 @@ describe('the journal views from the partnership model', function () {
         assert.deepEqual(decision && decision.kind === 'decision' ? [decision.decision, decision.what, decision.by, decision.parties] : [], ['PriceList', 'List prices +4% from Q2', ['Acme'], ['Acme']]);
     });
 
+    it('dim with a party\'s view only the metrics that party neither owns nor benefits from', async () => {
+        const input = await operationsInput();
+        // JointRevenue and DealRegistrationTime are owned by Acme and benefit Globex; PartnerSatisfaction is owned by Globex.
+        assert.deepEqual(input.metrics.map(series => [series.metric, series.parties]),
+            [['JointRevenue', ['Acme', 'Globex']], ['PartnerSatisfaction', ['Acme', 'Globex']], ['DealRegistrationTime', ['Acme', 'Globex']]]);
+        const panels = (svg: string) => [...svg.matchAll(/<g [^>]*data-metric="(\w+)"[^>]*>/g)].map(([tag, metric]) => `${metric}${/class="dim"/.test(tag) ? ' dim' : ''}`);
+        assert.deepEqual(panels(renderJournalViews(input, { viewAsParty: 'Globex' }).trends), ['JointRevenue', 'PartnerSatisfaction', 'DealRegistrationTime']);
+        const ownedByAcme = { ...input, metrics: input.metrics.map(series => ({ ...series, parties: series.metric === 'PartnerSatisfaction' ? ['Globex'] : series.parties })) };
+        assert.deepEqual(panels(renderJournalViews(ownedByAcme, { viewAsParty: 'Acme' }).trends), ['JointRevenue', 'PartnerSatisfaction dim', 'DealRegistrationTime']);
+    });
+
     it('work out the disputes, the readings against their targets and each party\'s assessments', async () => {
         const input = await operationsInput();
         assert.deepEqual(input.disputes.map(d => [d.issue, d.raised.source.line, d.escalated.map(s => s.source.line), d.resolved?.source.line, d.reachedLevel, d.levels, d.timeBoxDays, d.overTime]),

@@ -148,7 +148,7 @@ export function journalViewInput(charter: CharterModel, history: HistoryForViews
             scale: metric.target.scale
         } : undefined,
         cadence: metric.cadence,
-        parties: inOrder(metric.ownerParties),
+        parties: inOrder([...metric.ownerParties, ...metric.beneficiaryParties]),
         readings: (history?.readings[metric.name] ?? []).map((reading): MetricReading => ({
             date: reading.entry.date,
             value: reading.value,

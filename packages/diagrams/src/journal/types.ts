@@ -188,7 +188,7 @@ export interface MetricSeries {
     target?: MetricTarget;
     /** `cadence monthly` …, as written. */
     cadence?: string;
-    /** The owner parties. */
+    /** The parties the metric concerns: its owners and those it benefits (in the charter's order); `viewAsParty` dims the others' panels. */
     parties: string[];
     /** Readings in any order (the view sorts by date, then line). */
     readings: MetricReading[];
