@@ -1,5 +1,5 @@
 import { interruptAndCheck, type LangiumDocuments } from 'langium';
-import { DefaultWorkspaceSymbolProvider, type FuzzyMatcher, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
 import { ISSUE_SCOPE } from '../model/types.js';
@@ -15,13 +15,11 @@ import { symbolKindOf } from './charter-node-kind-provider.js';
 export class CharterWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
     protected readonly documents: LangiumDocuments;
     protected readonly shared: LangiumSharedServices;
-    protected readonly matcher: FuzzyMatcher;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.shared = services;
         this.documents = services.workspace.LangiumDocuments;
-        this.matcher = services.lsp.FuzzyMatcher;
     }
 
     override async getSymbols(params: WorkspaceSymbolParams, cancelToken = CancellationToken.None): Promise<WorkspaceSymbol[]> {
@@ -37,7 +35,7 @@ export class CharterWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvid
                 // A role as clauses name it (`Acme.Sponsor`), so that `Acme.Spo` finds it.
                 const role = named.scope.startsWith(ROLE_SCOPE);
                 const name = role ? `${named.scope.slice(ROLE_SCOPE.length)}.${named.name}` : named.name;
-                if (!this.matcher.match(query, name)) {
+                if (!this.fuzzyMatcher.match(query, name)) {
                     continue;
                 }
                 const symbol: WorkspaceSymbol = {
