@@ -75,3 +75,25 @@ export function listText(items: readonly string[], last: 'and' | 'or' = 'and'): 
     }
     return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
+
+/**
+ * How a message names an element of a kind: `decision Budget`; while its name
+ * is not written yet (`decision { … }`, a line being typed), `an unnamed
+ * decision`, never `decision ` with nothing after it. `start` for the first
+ * words of a sentence: `Decision Budget`, `An unnamed decision`. Every message
+ * that names an element goes through this or `nameOf`.
+ */
+export function kindAndName(kind: string, name: string | undefined, start = false): string {
+    const words = name ? `${kind} ${name}` : `an unnamed ${kind}`;
+    return start ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : words;
+}
+
+/**
+ * An element's name where a message gives it alone (`SteeringCommittee seats …`,
+ * `can each block Budget`): the name as written, or `an unnamed body` while it
+ * has none (`An unnamed body` at the start of a sentence). A name is never
+ * capitalised: it is the charter's own word.
+ */
+export function nameOf(kind: string, name: string | undefined, start = false): string {
+    return name || kindAndName(kind, undefined, start);
+}

@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import type { JournalEntry, MetEntry } from '../model/types.js';
 import { charterRange, charterReporters } from '../journal/rule-helpers.js';
 import { entriesAbout } from '../journal/history.js';
@@ -19,10 +20,10 @@ export const absentParty = defineRule({
                 for (const party of history.charter.parties) {
                     if ((body.seatsByParty[party] ?? 0) > 0 && !lastTwo.some(entry => entry.attendees.some(attendee => attendee.parties.includes(party)))) {
                         report({
-                            message: `${party} is seated on ${body.name} but attended neither of its last two recorded meetings (${lastTwo[0].date}, ${lastTwo[1].date}).`,
+                            message: `${party} is seated on ${nameOf('body', body.name)} but attended neither of its last two recorded meetings (${lastTwo[0].date}, ${lastTwo[1].date}).`,
                             range: charterRange(journal),
                             element: `${history.charter.name}.${body.name}`,
-                            related: lastTwo.map(entry => ({ uri: entry.uri, range: entry.range, message: `${body.name} met without ${party}.` })),
+                            related: lastTwo.map(entry => ({ uri: entry.uri, range: entry.range, message: `${nameOf('body', body.name, true)} met without ${party}.` })),
                             data: { charter: history.charter.name, body: body.name, party }
                         });
                     }

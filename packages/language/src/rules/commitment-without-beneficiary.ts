@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { choiceFixes, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -13,7 +14,7 @@ export const commitmentWithoutBeneficiary = defineRule<NoOptions, ElementData>({
         for (const charter of document.charters) {
             for (const commitment of charter.commitments.filter(c => c.beneficiaries.length === 0)) {
                 report({
-                    message: `Commitment ${commitment.name} does not say to whom it is owed.`,
+                    message: `${kindAndName('commitment', commitment.name, true)} does not say to whom it is owed.`,
                     range: commitment.source.nameRange,
                     element: `${charter.name}.${commitment.name}`,
                     data: { charter: charter.name, kind: 'commitment', name: commitment.name }

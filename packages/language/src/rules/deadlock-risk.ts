@@ -1,6 +1,6 @@
 import { choiceFixes, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 
 export const deadlockRisk = defineRule<NoOptions, ElementData & { escalations: string[] }>({
     meta: {
@@ -15,7 +15,7 @@ export const deadlockRisk = defineRule<NoOptions, ElementData & { escalations: s
             for (const decision of charter.decisions) {
                 if (decision.blockingParties.length >= 2 && !decision.coveringEscalation) {
                     report({
-                        message: `${listText(decision.blockingParties)} can each block ${decision.name}, and no escalation says what happens then.`,
+                        message: `${listText(decision.blockingParties)} can each block ${nameOf('decision', decision.name)}, and no escalation says what happens then.`,
                         range: decision.source.nameRange,
                         element: `${charter.name}.${decision.name}`,
                         data: { charter: charter.name, kind: 'decision', name: decision.name, escalations: charter.escalations.map(e => e.name) }

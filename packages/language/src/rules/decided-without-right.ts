@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import type { DecisionModel, PrincipalRef } from '../model/types.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
@@ -72,10 +73,10 @@ export const decidedWithoutRight = defineRule<NoOptions, { decision: string; dec
                     const by = entry.deciders.map(ref => ref.text).join(', ');
                     const should = decision.deciders.map(ref => ref.text).join(', ');
                     report({
-                        message: `Decision ${decision.name} was taken on ${entry.date} by ${by}, but the charter has it decided by ${should}.`,
+                        message: `${kindAndName('decision', decision.name, true)} was taken on ${entry.date} by ${by}, but the charter has it decided by ${should}.`,
                         range: { start: entry.deciders[0].range.start, end: entry.deciders.at(-1)!.range.end },
                         element: `${history.charter.name}.${decision.name}`,
-                        related: [{ uri: decision.source.uri, range: decision.source.nameRange, message: `Who decides ${decision.name}.` }],
+                        related: [{ uri: decision.source.uri, range: decision.source.nameRange, message: `Who decides ${nameOf('decision', decision.name)}.` }],
                         data: { decision: decision.name, deciders: decision.deciders.map(ref => ref.text) }
                     });
                 }

@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const dominatedBody = defineRule({
@@ -17,7 +18,7 @@ export const dominatedBody = defineRule({
                 for (const [party, seats] of Object.entries(body.seatsByParty)) {
                     if (seats * 2 > body.totalSeats) {
                         report({
-                            message: `${party} holds ${seats} of ${body.totalSeats} seats in ${body.name}, which votes by majority, so ${party} carries its votes alone.`,
+                            message: `${party} holds ${seats} of ${body.totalSeats} seats in ${nameOf('body', body.name)}, which votes by majority, so ${party} carries its votes alone.`,
                             range: body.source.nameRange,
                             element: `${charter.name}.${body.name}`,
                             data: { body: body.name, party }

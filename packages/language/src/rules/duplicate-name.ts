@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { ISSUE_SCOPE, type Range } from '../model/types.js';
 import type { CharterHistory } from '../journal/history.js';
 import { journalsWithHistory } from '../journal/rule-helpers.js';
@@ -91,7 +92,7 @@ export const duplicateName = defineRule({
             for (const body of charter.bodies) {
                 if (!parties.has(body.name)) continue;
                 report({
-                    message: `Body ${body.name} has the name of party ${body.name} of charter ${charter.name}: where the charter names ${body.name}, it means the body, not the party.`,
+                    message: `${kindAndName('body', body.name, true)} has the name of party ${body.name} of ${kindAndName('charter', charter.name)}: where the charter names ${body.name}, it means the body, not the party.`,
                     range: body.source.nameRange,
                     element: `${charter.name}.${body.name}`,
                     related: workspace.topLevel(body.name).filter(declaration => declaration.kind === 'party').slice(0, MAX_RELATED_DUPLICATES)
@@ -111,7 +112,7 @@ export const duplicateName = defineRule({
                 const name = entry.issue.text;
                 const range = entry.issue.range;
                 report({
-                    message: `The issue '${name}' is raised ${same.length} times in the journals of charter ${history.charter.name}${more(same.length - 1)}.`,
+                    message: `The issue '${name}' is raised ${same.length} times in the journals of ${kindAndName('charter', history.charter.name)}${more(same.length - 1)}.`,
                     range,
                     element: `${history.charter.name}.${name}`,
                     related: firstOthers(same, keyOf(entry.uri, range), name)

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { seatMissingParties, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -13,7 +14,7 @@ export const emptyBody = defineRule<NoOptions, ElementData & { missingParties: s
         for (const charter of document.charters) {
             for (const body of charter.bodies.filter(b => b.members.length === 0)) {
                 report({
-                    message: `Body ${body.name} has no members.`,
+                    message: `${kindAndName('body', body.name, true)} has no members.`,
                     range: body.source.nameRange,
                     element: `${charter.name}.${body.name}`,
                     data: { charter: charter.name, kind: 'body', name: body.name, missingParties: charter.parties }

@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const expiredTerm = defineRule({
@@ -12,7 +13,7 @@ export const expiredTerm = defineRule({
         for (const charter of document.charters) {
             if (charter.term?.end && charter.term.end < today) {
                 report({
-                    message: `The term of ${charter.name} ended on ${charter.term.end} (today is ${today}).`,
+                    message: `The term of ${nameOf('charter', charter.name)} ended on ${charter.term.end} (today is ${today}).`,
                     range: charter.term.range,
                     element: charter.name,
                     data: { charter: charter.name, end: charter.term.end }

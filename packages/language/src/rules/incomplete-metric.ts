@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const incompleteMetric = defineRule({
@@ -14,7 +15,7 @@ export const incompleteMetric = defineRule({
                 const missing = [metric.target ? undefined : 'target', metric.cadence ? undefined : 'cadence'].filter((m): m is string => !!m);
                 if (missing.length > 0) {
                     report({
-                        message: `Metric ${metric.name} has no ${missing.join(' and no ')}.`,
+                        message: `${kindAndName('metric', metric.name, true)} has no ${missing.join(' and no ')}.`,
                         range: metric.source.nameRange,
                         element: `${charter.name}.${metric.name}`,
                         data: { charter: charter.name, kind: 'metric', name: metric.name, missing }

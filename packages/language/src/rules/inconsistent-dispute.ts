@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { entriesAbout, type CharterHistory, type DisputeModel } from '../journal/history.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import type { EscalationModel, JournalEntry } from '../model/types.js';
@@ -71,6 +72,6 @@ function endOf(escalation: EscalationModel | undefined): { escalations: number; 
     }
     const levels = count(escalation.levels.length, 'level');
     return escalation.finalStep
-        ? { escalations: escalation.levels.length, why: `past the final step of ${escalation.name} (${levels}, then finally ${escalation.finalStep.kind})` }
-        : { escalations: escalation.levels.length - 1, why: `past the last of the ${levels} of ${escalation.name}, which has no final step` };
+        ? { escalations: escalation.levels.length, why: `past the final step of ${nameOf('escalation', escalation.name)} (${levels}, then finally ${escalation.finalStep.kind})` }
+        : { escalations: escalation.levels.length - 1, why: `past the last of the ${levels} of ${nameOf('escalation', escalation.name)}, which has no final step` };
 }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { daysBetween } from '../journal/periods.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import { entriesAbout } from '../journal/history.js';
@@ -18,7 +19,7 @@ export const lateDelivery = defineRule({
                 const first = entriesAbout(history, 'delivered', commitment.name)[0];
                 if (first && first.date > commitment.due && isOwnEntry(journal, first)) {
                     report({
-                        message: `Commitment ${commitment.name} was delivered on ${first.date}, ${count(daysBetween(commitment.due, first.date), 'day')} after it was due (${commitment.due}).`,
+                        message: `${kindAndName('commitment', commitment.name, true)} was delivered on ${first.date}, ${count(daysBetween(commitment.due, first.date), 'day')} after it was due (${commitment.due}).`,
                         range: first.range,
                         element: `${history.charter.name}.${commitment.name}`,
                         data: { charter: history.charter.name, commitment: commitment.name, due: commitment.due, delivered: first.date }

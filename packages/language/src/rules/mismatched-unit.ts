@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import { unitAgrees, unitSuffix } from '../journal/history.js';
 import { journalsWithHistory } from '../journal/rule-helpers.js';
 import { valueRangeOf } from '../model/journal-builder.js';
@@ -22,10 +23,10 @@ export const mismatchedUnit = defineRule({
                 const metric = metrics.get(entry.metric.text);
                 if (!metric?.target || unitAgrees(entry, metric)) continue;
                 report({
-                    message: `Metric ${metric.name} read ${entry.value}${unitSuffix(entry)} on ${entry.date}, but its target ${targetText(metric.target)} ${unitOf(metric.target)}: the reading is not compared with the target.`,
+                    message: `${kindAndName('metric', metric.name, true)} read ${entry.value}${unitSuffix(entry)} on ${entry.date}, but its target ${targetText(metric.target)} ${unitOf(metric.target)}: the reading is not compared with the target.`,
                     range: valueRangeOf(entry) ?? entry.range,
                     element: `${history.charter.name}.${metric.name}`,
-                    related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${metric.name}'s target is ${targetText(metric.target)}.` }],
+                    related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${nameOf('metric', metric.name, true)}'s target is ${targetText(metric.target)}.` }],
                     data: { charter: history.charter.name, metric: metric.name, unit: entry.scale !== undefined ? `of ${entry.scale}` : entry.unit, targetUnit: metric.target.scale !== undefined ? `of ${metric.target.scale}` : metric.target.unit }
                 });
             }

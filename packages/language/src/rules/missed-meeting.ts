@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
 import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
 import { entriesAbout, lastUpTo } from '../journal/history.js';
@@ -24,10 +25,10 @@ export const missedMeeting = defineRule({
                 if (activeUntil(history.charter, today) > deadline) {
                     const what = !last ? `has not met since the term started on ${since}` : beforeTerm ? `last met on ${last}, before the term started on ${since}` : `last met on ${last}`;
                     report({
-                        message: `Body ${body.name} meets ${body.meets} but ${what}; a meeting was due by ${deadline} (today is ${today}).`,
+                        message: `${kindAndName('body', body.name, true)} meets ${body.meets} but ${what}; a meeting was due by ${deadline} (today is ${today}).`,
                         range: charterRange(journal),
                         element: `${history.charter.name}.${body.name}`,
-                        related: [{ uri: body.source.uri, range: body.source.nameRange, message: `${body.name} meets ${body.meets}.` }],
+                        related: [{ uri: body.source.uri, range: body.source.nameRange, message: `${nameOf('body', body.name, true)} meets ${body.meets}.` }],
                         data: { charter: history.charter.name, body: body.name, last, deadline }
                     });
                 }

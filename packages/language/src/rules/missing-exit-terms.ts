@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { clauseFix } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -12,7 +13,7 @@ export const missingExitTerms = defineRule<NoOptions, { charter: string }>({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => !c.exit)) {
             report({
-                message: `Charter ${charter.name} does not say how a party may leave the partnership.`,
+                message: `${kindAndName('charter', charter.name, true)} does not say how a party may leave the partnership.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

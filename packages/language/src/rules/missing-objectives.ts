@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const missingObjectives = defineRule({
@@ -11,7 +12,7 @@ export const missingObjectives = defineRule({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => c.objectives.length === 0)) {
             report({
-                message: `Charter ${charter.name} has no objective, so there is nothing to measure success against.`,
+                message: `${kindAndName('charter', charter.name, true)} has no objective, so there is nothing to measure success against.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const missingVision = defineRule({
@@ -11,7 +12,7 @@ export const missingVision = defineRule({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => !c.vision)) {
             report({
-                message: `Charter ${charter.name} states no shared vision.`,
+                message: `${kindAndName('charter', charter.name, true)} states no shared vision.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

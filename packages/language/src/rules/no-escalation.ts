@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const noEscalation = defineRule({
@@ -11,7 +12,7 @@ export const noEscalation = defineRule({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => c.escalations.length === 0)) {
             report({
-                message: `Charter ${charter.name} has no escalation path: disputes have no agreed way out.`,
+                message: `${kindAndName('charter', charter.name, true)} has no escalation path: disputes have no agreed way out.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

@@ -1,6 +1,6 @@
 import { seatMissingParties } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
-import { listText, verb } from '../wording.js';
+import { kindAndName, listText, nameOf, verb } from '../wording.js';
 
 export const noJointForum = defineRule<NoOptions, { charter: string; body?: string }>({
     meta: {
@@ -20,17 +20,17 @@ export const noJointForum = defineRule<NoOptions, { charter: string; body?: stri
                 continue;
             }
             const nearest = charter.bodies.find(seatsAll) ?? charter.bodies[0];
-            const jointBodies = charter.bodies.filter(seatsAll).map(body => body.name);
+            const jointBodies = charter.bodies.filter(seatsAll).map(body => nameOf('body', body.name));
             const n = jointBodies.length;
             const why = charter.bodies.length === 0 ? 'it has no body at all'
                 : n > 0 ? `${listText(jointBodies)} ${verb(n, 'seats')} every party but ${verb(n, 'does')} not say how often ${n === 1 ? 'it meets' : 'they meet'}`
                     : 'no body seats every party';
             report({
-                message: `Charter ${charter.name} has no joint forum that meets regularly: ${why}.`,
+                message: `${kindAndName('charter', charter.name, true)} has no joint forum that meets regularly: ${why}.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name, body: nearest?.name },
-                related: nearest ? [{ uri: charter.uri, range: nearest.source.nameRange, message: `${nearest.name} seats ${Object.entries(nearest.seatsByParty).filter(([, n]) => n > 0).map(([p]) => p).join(', ') || 'no one'}.` }] : undefined
+                related: nearest ? [{ uri: charter.uri, range: nearest.source.nameRange, message: `${nameOf('body', nearest.name, true)} seats ${Object.entries(nearest.seatsByParty).filter(([, n]) => n > 0).map(([p]) => p).join(', ') || 'no one'}.` }] : undefined
             });
         }
     },

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const noRelationshipMetric = defineRule({
@@ -11,7 +12,7 @@ export const noRelationshipMetric = defineRule({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => !c.metrics.some(m => m.kind === 'relationship'))) {
             report({
-                message: `Charter ${charter.name} measures nothing about the relationship itself (${count(charter.metrics.length, 'metric')}, none of kind relationship).`,
+                message: `${kindAndName('charter', charter.name, true)} measures nothing about the relationship itself (${count(charter.metrics.length, 'metric')}, none of kind relationship).`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { clauseFix } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -12,7 +13,7 @@ export const noReview = defineRule<NoOptions, { charter: string }>({
     check({ document, report }) {
         for (const charter of document.charters.filter(c => !c.review)) {
             report({
-                message: `Charter ${charter.name} never says when the partners review the partnership.`,
+                message: `${kindAndName('charter', charter.name, true)} never says when the partners review the partnership.`,
                 range: charter.source.nameRange,
                 element: charter.name,
                 data: { charter: charter.name }

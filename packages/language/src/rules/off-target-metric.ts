@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import { latestJudgedReading, unitSuffix } from '../journal/history.js';
 import { isOwnEntry, journalsWithHistory } from '../journal/rule-helpers.js';
 import { defineRule, docsPath } from './rule.js';
@@ -18,10 +19,10 @@ export const offTargetMetric = defineRule({
                     const target = metric.target;
                     const unit = unitSuffix(target);
                     report({
-                        message: `Metric ${metric.name} read ${latest.value}${unit} on ${latest.entry.date}, off its target ${target.comparator} ${target.value}${unit}.`,
+                        message: `${kindAndName('metric', metric.name, true)} read ${latest.value}${unit} on ${latest.entry.date}, off its target ${target.comparator} ${target.value}${unit}.`,
                         range: latest.entry.range,
                         element: `${history.charter.name}.${metric.name}`,
-                        related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${metric.name}'s target.` }],
+                        related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${nameOf('metric', metric.name, true)}'s target.` }],
                         data: { charter: history.charter.name, metric: metric.name, value: latest.value }
                     });
                 }

@@ -1,6 +1,6 @@
 import { compareText } from '../util/compare-text.js';
 import { defineRule, docsPath } from './rule.js';
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 
 interface Options {
     /** The leader must control at least this many more decisions than the party that controls the fewest. */
@@ -37,7 +37,7 @@ export const oneSidedDecisionRights = defineRule<Options>({
                     range: charter.source.nameRange,
                     element: charter.name,
                     data: { leader, trailer, controlled: leaderDecisions.length, total },
-                    related: leaderDecisions.map(decision => ({ uri: charter.uri, range: decision.source.nameRange, message: `${leader} controls ${decision.name}.` }))
+                    related: leaderDecisions.map(decision => ({ uri: charter.uri, range: decision.source.nameRange, message: `${leader} controls ${nameOf('decision', decision.name)}.` }))
                 });
             }
         }

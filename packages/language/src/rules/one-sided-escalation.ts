@@ -1,5 +1,5 @@
 import { defineRule, docsPath } from './rule.js';
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 
 export const oneSidedEscalation = defineRule({
     meta: {
@@ -19,7 +19,7 @@ export const oneSidedEscalation = defineRule({
                     if (level.parties.length === 1) {
                         const missing = charter.parties.filter(party => party !== level.parties[0]);
                         report({
-                            message: `Level ${level.index + 1} of ${escalation.name} seats only ${level.parties[0]}; ${listText(missing)} ${missing.length === 1 ? 'has' : 'have'} no one there.`,
+                            message: `Level ${level.index + 1} of ${nameOf('escalation', escalation.name)} seats only ${level.parties[0]}; ${listText(missing)} ${missing.length === 1 ? 'has' : 'have'} no one there.`,
                             range: level.range,
                             element: `${charter.name}.${escalation.name}`,
                             data: { escalation: escalation.name, level: level.index, missingParties: missing }

@@ -1,4 +1,4 @@
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const oneSidedFinalStep = defineRule({
@@ -18,7 +18,7 @@ export const oneSidedFinalStep = defineRule({
                 }
                 const others = charter.parties.filter(party => party !== step.parties[0]);
                 report({
-                    message: `${escalation.name} ends in an executive decision by ${step.parties[0]} alone: ${listText(others)} ${others.length === 1 ? 'has' : 'have'} no say in how a dispute ends.`,
+                    message: `${nameOf('escalation', escalation.name, true)} ends in an executive decision by ${step.parties[0]} alone: ${listText(others)} ${others.length === 1 ? 'has' : 'have'} no say in how a dispute ends.`,
                     range: step.range,
                     element: `${charter.name}.${escalation.name}`,
                     data: { charter: charter.name, escalation: escalation.name, party: step.parties[0] }

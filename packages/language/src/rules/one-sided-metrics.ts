@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const oneSidedMetrics = defineRule({
@@ -18,12 +19,12 @@ export const oneSidedMetrics = defineRule({
                 if (!withBenefits.some(metric => metric.beneficiaryParties.includes(party))) {
                     report({
                         message: withBenefits.length === 1
-                            ? `${withBenefits[0].name}, the only metric that names beneficiaries, does not benefit ${party}.`
+                            ? `${nameOf('metric', withBenefits[0].name, true)}, the only metric that names beneficiaries, does not benefit ${party}.`
                             : `None of the ${count(withBenefits.length, 'metric')} that name beneficiaries benefits ${party}.`,
                         range: charter.source.nameRange,
                         element: charter.name,
                         data: { party },
-                        related: withBenefits.map(metric => ({ uri: charter.uri, range: metric.source.nameRange, message: `${metric.name} benefits ${metric.beneficiaryParties.join(', ')}.` }))
+                        related: withBenefits.map(metric => ({ uri: charter.uri, range: metric.source.nameRange, message: `${nameOf('metric', metric.name, true)} benefits ${metric.beneficiaryParties.join(', ')}.` }))
                     });
                 }
             }

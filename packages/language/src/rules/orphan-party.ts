@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const orphanParty = defineRule({
@@ -17,10 +18,10 @@ export const orphanParty = defineRule({
                     const mention = charter.partyRefs.find(ref => ref.name === party);
                     report({
                         message: charter.decisions.length === 1
-                            ? `${party} has no seat on any body and does not decide ${charter.decisions[0].name}, the only decision of ${charter.name}.`
+                            ? `${party} has no seat on any body and does not decide ${nameOf('decision', charter.decisions[0].name)}, the only decision of ${nameOf('charter', charter.name)}.`
                             : charter.decisions.length
-                                ? `${party} has no seat on any body and decides none of the ${count(charter.decisions.length, 'decision')} of ${charter.name}.`
-                                : `${party} has no seat on any body and ${charter.name} has no decision for it to take.`,
+                                ? `${party} has no seat on any body and decides none of the ${count(charter.decisions.length, 'decision')} of ${nameOf('charter', charter.name)}.`
+                                : `${party} has no seat on any body and ${nameOf('charter', charter.name)} has no decision for it to take.`,
                         range: mention?.range ?? charter.source.nameRange,
                         element: charter.name,
                         data: { party }

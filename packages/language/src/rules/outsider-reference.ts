@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import type { CharterModel, JournalModel, PrincipalRef, Range } from '../model/types.js';
 import { journalsWithHistory } from '../journal/rule-helpers.js';
 import { extendList } from './fixes/edits.js';
@@ -54,7 +55,7 @@ export const outsiderReference = defineRule<NoOptions, OutsiderData>({
 function outsiderReport(charter: CharterModel, party: string, range: Range, assessment = false): Report<OutsiderData> {
     const listed = charter.parties.length ? charter.parties.join(', ') : 'none';
     return {
-        message: `${party} is not a party to charter ${charter.name} (its parties: ${listed})${assessment ? '; its assessment is left out of the perceived score' : ''}.`,
+        message: `${party} is not a party to ${kindAndName('charter', charter.name)} (its parties: ${listed})${assessment ? '; its assessment is left out of the perceived score' : ''}.`,
         range,
         element: charter.name,
         data: { party },

@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import { recurrencePeriod, lastFullPeriod } from '../journal/periods.js';
 import { entriesAbout, entriesAboutUpTo, type CharterHistory } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters } from '../journal/rule-helpers.js';
@@ -26,11 +27,11 @@ export const overdueCommitment = defineRule<NoOptions, OverdueData>({
                     const delivery = deliveryByToday(workspace.historyOf?.(charter), commitment.name, today);
                     report({
                         message: delivery
-                            ? `Commitment ${commitment.name} was due${owner} on ${commitment.due} and is not marked done, though journal ${delivery.journal} records it delivered on ${delivery.date}: mark it \`status done\`.`
-                            : `Commitment ${commitment.name} was due${owner} on ${commitment.due} and is not done (today is ${today}).`,
+                            ? `${kindAndName('commitment', commitment.name, true)} was due${owner} on ${commitment.due} and is not marked done, though ${kindAndName('journal', delivery.journal)} records it delivered on ${delivery.date}: mark it \`status done\`.`
+                            : `${kindAndName('commitment', commitment.name, true)} was due${owner} on ${commitment.due} and is not done (today is ${today}).`,
                         range: commitment.source.nameRange,
                         element: `${charter.name}.${commitment.name}`,
-                        ...(delivery ? { related: [{ uri: delivery.uri, range: delivery.range, message: `${commitment.name} delivered on ${delivery.date}.` }] } : {}),
+                        ...(delivery ? { related: [{ uri: delivery.uri, range: delivery.range, message: `${nameOf('commitment', commitment.name, true)} delivered on ${delivery.date}.` }] } : {}),
                         data: { charter: charter.name, kind: 'commitment', name: commitment.name, due: commitment.due, ...(delivery ? { delivered: delivery.date } : {}) }
                     });
                 }
@@ -47,10 +48,10 @@ export const overdueCommitment = defineRule<NoOptions, OverdueData>({
                 const delivered = entriesAbout(history, 'delivered', commitment.name).some(entry => entry.date >= last.start && entry.date < last.end);
                 if (!delivered) {
                     report({
-                        message: `Commitment ${commitment.name} (${period.label}) has no delivery in its last full period, ${last.start} to ${last.end} (today is ${today}).`,
+                        message: `${kindAndName('commitment', commitment.name, true)} (${period.label}) has no delivery in its last full period, ${last.start} to ${last.end} (today is ${today}).`,
                         range: charterRange(journal),
                         element: `${history.charter.name}.${commitment.name}`,
-                        related: [{ uri: commitment.source.uri, range: commitment.source.nameRange, message: `${commitment.name} recurs ${period.label}.` }],
+                        related: [{ uri: commitment.source.uri, range: commitment.source.nameRange, message: `${nameOf('commitment', commitment.name, true)} recurs ${period.label}.` }],
                         data: { charter: history.charter.name, kind: 'recurring', name: commitment.name, start: last.start, end: last.end }
                     });
                 }
@@ -69,7 +70,7 @@ export const overdueCommitment = defineRule<NoOptions, OverdueData>({
         const edit = open
             ? { range: { start: text.positionAt(start + open.index), end: text.positionAt(start + open.index + open[0].length) }, newText: 'status done' }
             : insertClause(text, commitment.source, 'status done');
-        return [{ title: `Mark ${commitment.name} done`, edits: [edit], preferred: true }];
+        return [{ title: `Mark ${nameOf('commitment', commitment.name)} done`, edits: [edit], preferred: true }];
     }
 });
 

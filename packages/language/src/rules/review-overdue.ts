@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { addPeriod, reviewPeriod } from '../journal/periods.js';
 import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
 import { entriesAbout, lastUpTo } from '../journal/history.js';
@@ -24,7 +25,7 @@ export const reviewOverdue = defineRule({
             if (activeUntil(history.charter, today) > due) {
                 const what = !last ? `has not been reviewed since the term started on ${since}` : beforeTerm ? `was last reviewed on ${last}, before the term started on ${since}` : `was last reviewed on ${last}`;
                 report({
-                    message: `Charter ${history.charter.name} ${what}; with a review ${period.label} one was due by ${due} (today is ${today}).`,
+                    message: `${kindAndName('charter', history.charter.name, true)} ${what}; with a review ${period.label} one was due by ${due} (today is ${today}).`,
                     range: charterRange(journal),
                     element: history.charter.name,
                     data: { charter: history.charter.name, last, due }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const tooFewParties = defineRule({
@@ -15,8 +16,8 @@ export const tooFewParties = defineRule({
             if (count < 2) {
                 report({
                     message: count === 0
-                        ? `Charter ${charter.name} lists no parties; a partnership needs at least two.`
-                        : `Charter ${charter.name} lists only ${charter.partyRefs[0].text}; a partnership needs at least two parties.`,
+                        ? `${kindAndName('charter', charter.name, true)} lists no parties; a partnership needs at least two.`
+                        : `${kindAndName('charter', charter.name, true)} lists only ${charter.partyRefs[0].text}; a partnership needs at least two parties.`,
                     range: charter.partiesClauseRange ?? charter.source.nameRange,
                     element: charter.name
                 });

@@ -1,6 +1,6 @@
 import { seatMissingParties } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 
 export const unbalancedBody = defineRule<NoOptions, { body: string; missingParties: string[]; seatsByParty: Record<string, number> }>({
     meta: {
@@ -22,7 +22,7 @@ export const unbalancedBody = defineRule<NoOptions, { body: string; missingParti
                 if (most !== fewest) {
                     const short = seats.filter(([, count]) => count === fewest).map(([party]) => party);
                     report({
-                        message: `${body.name} seats ${seats.map(([party, count]) => `${party} ${count}`).join(', ')}; ${listText(short)} ${short.length === 1 ? 'has' : 'have'} fewer seats than ${seats.find(([, count]) => count === most)![0]}.`,
+                        message: `${nameOf('body', body.name, true)} seats ${seats.map(([party, count]) => `${party} ${count}`).join(', ')}; ${listText(short)} ${short.length === 1 ? 'has' : 'have'} fewer seats than ${seats.find(([, count]) => count === most)![0]}.`,
                         range: body.source.nameRange,
                         element: `${charter.name}.${body.name}`,
                         data: { body: body.name, missingParties: short, seatsByParty: Object.fromEntries(seats) }

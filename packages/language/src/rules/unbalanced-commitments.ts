@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 interface Options {
@@ -33,7 +34,7 @@ export const unbalancedCommitments = defineRule<Options>({
                         range: charter.source.nameRange,
                         element: charter.name,
                         data: { party, owed: owed.length, total },
-                        related: owed.map(commitment => ({ uri: charter.uri, range: commitment.source.nameRange, message: `${party} owes ${commitment.name}.` }))
+                        related: owed.map(commitment => ({ uri: charter.uri, range: commitment.source.nameRange, message: `${party} owes ${nameOf('commitment', commitment.name)}.` }))
                     });
                 }
             }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -13,7 +14,7 @@ export const undecidedDecision = defineRule<NoOptions, ElementData>({
         for (const charter of document.charters) {
             for (const decision of charter.decisions.filter(d => d.deciders.length === 0)) {
                 report({
-                    message: `Decision ${decision.name} says no one decides it.`,
+                    message: `${kindAndName('decision', decision.name, true)} says no one decides it.`,
                     range: decision.source.nameRange,
                     element: `${charter.name}.${decision.name}`,
                     data: { charter: charter.name, kind: 'decision', name: decision.name }

@@ -1,4 +1,4 @@
-import { listText } from '../wording.js';
+import { kindAndName, listText } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const unilateralReservedMatter = defineRule({
@@ -21,7 +21,7 @@ export const unilateralReservedMatter = defineRule({
                 }
                 const others = charter.parties.filter(party => party !== sayers[0]);
                 report({
-                    message: `Reserved matter ${decision.name} is decided by ${sayers[0]} alone; ${listText(others)} ${others.length === 1 ? 'has' : 'have'} no say in it.`,
+                    message: `${kindAndName('reserved matter', decision.name, true)} is decided by ${sayers[0]} alone; ${listText(others)} ${others.length === 1 ? 'has' : 'have'} no say in it.`,
                     range: decision.source.nameRange,
                     element: `${charter.name}.${decision.name}`,
                     data: { charter: charter.name, decision: decision.name, party: sayers[0] }

@@ -1,6 +1,6 @@
 import { extendList, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 
 export const uninformedParty = defineRule<NoOptions, ElementData & { missingParties: string[] }>({
     meta: {
@@ -16,7 +16,7 @@ export const uninformedParty = defineRule<NoOptions, ElementData & { missingPart
                 const left = charter.parties.filter(party => !decision.involvedParties.includes(party));
                 if (left.length > 0 && decision.involvedParties.length > 0) {
                     report({
-                        message: `${listText(left)} ${left.length === 1 ? 'is' : 'are'} not told of ${decision.name}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
+                        message: `${listText(left)} ${left.length === 1 ? 'is' : 'are'} not told of ${nameOf('decision', decision.name)}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
                         range: decision.source.nameRange,
                         element: `${charter.name}.${decision.name}`,
                         data: { charter: charter.name, kind: 'decision', name: decision.name, missingParties: left }

@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { count, defineRule, docsPath } from './rule.js';
 
 export const unmeasuredObjective = defineRule({
@@ -15,7 +16,7 @@ export const unmeasuredObjective = defineRule({
             for (const objective of charter.objectives) {
                 if (!tracked.has(objective.name)) {
                     report({
-                        message: `No metric tracks objective ${objective.name}${charter.metrics.length ? ` (${count(charter.metrics.length, 'metric')} track${charter.metrics.length === 1 ? 's' : ''} others)` : ''}.`,
+                        message: `No metric tracks ${kindAndName('objective', objective.name)}${charter.metrics.length ? ` (${count(charter.metrics.length, 'metric')} track${charter.metrics.length === 1 ? 's' : ''} others)` : ''}.`,
                         range: objective.source.nameRange,
                         element: `${charter.name}.${objective.name}`,
                         data: { charter: charter.name, kind: 'objective', name: objective.name }

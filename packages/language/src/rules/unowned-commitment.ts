@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -13,7 +14,7 @@ export const unownedCommitment = defineRule<NoOptions, ElementData>({
         for (const charter of document.charters) {
             for (const commitment of charter.commitments.filter(c => !c.owner)) {
                 report({
-                    message: `Commitment ${commitment.name} has no owner, so no one is answerable for it.`,
+                    message: `${kindAndName('commitment', commitment.name, true)} has no owner, so no one is answerable for it.`,
                     range: commitment.source.nameRange,
                     element: `${charter.name}.${commitment.name}`,
                     data: { charter: charter.name, kind: 'commitment', name: commitment.name }

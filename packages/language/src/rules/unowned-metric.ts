@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { choiceFixes, principalsOf, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -13,7 +14,7 @@ export const unownedMetric = defineRule<NoOptions, ElementData>({
         for (const charter of document.charters) {
             for (const metric of charter.metrics.filter(m => !m.owner)) {
                 report({
-                    message: `Metric ${metric.name} has no owner, so no one is answerable for measuring it.`,
+                    message: `${kindAndName('metric', metric.name, true)} has no owner, so no one is answerable for measuring it.`,
                     range: metric.source.nameRange,
                     element: `${charter.name}.${metric.name}`,
                     data: { charter: charter.name, kind: 'metric', name: metric.name }

@@ -1,3 +1,4 @@
+import { kindAndName, nameOf } from '../wording.js';
 import { addPeriodAndAHalf, cadencePeriod } from '../journal/periods.js';
 import { lastUpTo } from '../journal/history.js';
 import { activeUntil, charterRange, charterReporters, countedSince } from '../journal/rule-helpers.js';
@@ -23,10 +24,10 @@ export const unreportedMetric = defineRule({
                 if (activeUntil(history.charter, today) > deadline) {
                     const what = !last ? `has no reading since the term started on ${since}` : beforeTerm ? `was last measured on ${last}, before the term started on ${since}` : `was last measured on ${last}`;
                     report({
-                        message: `Metric ${metric.name} is reported ${metric.cadence} but ${what}; a reading was due by ${deadline} (today is ${today}).`,
+                        message: `${kindAndName('metric', metric.name, true)} is reported ${metric.cadence} but ${what}; a reading was due by ${deadline} (today is ${today}).`,
                         range: charterRange(journal),
                         element: `${history.charter.name}.${metric.name}`,
-                        related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${metric.name} has cadence ${metric.cadence}.` }],
+                        related: [{ uri: metric.source.uri, range: metric.source.nameRange, message: `${nameOf('metric', metric.name, true)} has cadence ${metric.cadence}.` }],
                         data: { charter: history.charter.name, metric: metric.name, last, deadline }
                     });
                 }

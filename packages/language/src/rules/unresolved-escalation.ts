@@ -1,3 +1,4 @@
+import { kindAndName } from '../wording.js';
 import { clauseFix, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 
@@ -14,8 +15,8 @@ export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
             for (const escalation of charter.escalations.filter(e => !e.finalStep)) {
                 report({
                     message: escalation.levels.length === 0
-                        ? `Escalation ${escalation.name} has no level and no final step: a dispute raised there is never resolved.`
-                        : `Escalation ${escalation.name} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
+                        ? `${kindAndName('escalation', escalation.name, true)} has no level and no final step: a dispute raised there is never resolved.`
+                        : `${kindAndName('escalation', escalation.name, true)} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
                     range: escalation.source.nameRange,
                     element: `${charter.name}.${escalation.name}`,
                     data: { charter: charter.name, kind: 'escalation', name: escalation.name }

@@ -1,3 +1,4 @@
+import { nameOf } from '../wording.js';
 import type { Position } from '../model/types.js';
 import type { ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
@@ -15,7 +16,7 @@ export const untimedEscalationLevel = defineRule<NoOptions, ElementData & { leve
             for (const escalation of charter.escalations) {
                 for (const level of escalation.levels.filter(l => !l.within)) {
                     report({
-                        message: `Level ${level.index + 1} of ${escalation.name} has no time box, so a dispute can stall there.`,
+                        message: `Level ${level.index + 1} of ${nameOf('escalation', escalation.name)} has no time box, so a dispute can stall there.`,
                         range: level.range,
                         element: `${charter.name}.${escalation.name}`,
                         data: { charter: charter.name, kind: 'escalation', name: escalation.name, level: level.index, levelEnd: level.range.end }
