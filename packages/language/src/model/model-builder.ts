@@ -8,7 +8,7 @@ import * as ast from '../generated/ast.js';
 import { ISSUE_SCOPE } from './types.js';
 import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
-    LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
+    CutShort, LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
 import { findSuppressionComments, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
@@ -68,6 +68,7 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
     const parties: PartyInfo[] = [];
     const charters: CharterModel[] = [];
     const journals: JournalModel[] = [];
+    const cutShort = clausesCutShort(document);
     for (const element of root.elements ?? []) {
         if (ast.isParty(element)) {
             parties.push(partyInfo(element, uri));
@@ -77,7 +78,7 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
             }
         } else if (ast.isCharter(element)) {
             names.push({ name: element.name, kind: 'charter', scope: 'workspace', source: sourceOf(element, uri) });
-            const charter = new CharterBuilder(element, uri).build();
+            const charter = new CharterBuilder(element, uri, cutShort).build();
             charters.push(charter);
             const scope = `charter:${element.name}`;
             for (const [kind, list] of charterElementLists(charter)) {
@@ -183,7 +184,7 @@ class CharterBuilder {
     /** The charter's parties: only they hold seats, a say, or owe something (an outsider never counts). */
     private readonly listed: Set<string>;
 
-    constructor(private readonly charter: ast.Charter, private readonly uri: string) {
+    constructor(private readonly charter: ast.Charter, private readonly uri: string, private readonly cutShort: CutShortClauses = new Map()) {
         const listed = charter.partyLists.flatMap(list => list.parties.map(ref => ref.ref?.name))
             .filter((name): name is string => !!name);
         this.partyNames = [...new Set(listed)];
@@ -232,10 +233,17 @@ class CharterBuilder {
                 range: rangeOf(charter.exits[0])
             } : undefined,
             outsiderReferences: [],
-            source: sourceOf(charter, uri)
+            source: sourceOf(charter, uri),
+            ...this.cutShortOf<CharterModel>(charter)
         };
         model.outsiderReferences = this.outsiders(model);
         return model;
+    }
+
+    /** The element's `cutShort` field, when a clause of it is cut short (the model of a charter without errors is as ever). */
+    private cutShortOf<T>(node: AstNode): { cutShort?: CutShort<T> } {
+        const fields = this.cutShort.get(node);
+        return fields ? { cutShort: fields as CutShort<T> } : {};
     }
 
     private review(review: ast.Review): NonNullable<CharterModel['review']> {
@@ -262,7 +270,8 @@ class CharterBuilder {
             powerByParty: outcome.powerByParty,
             controllingParties: outcome.controllingParties,
             blockingParties: outcome.blockingParties,
-            source: sourceOf(body, this.uri)
+            source: sourceOf(body, this.uri),
+            ...this.cutShortOf<BodyModel>(body)
         };
     }
 
@@ -367,7 +376,8 @@ class CharterBuilder {
             reserved,
             weight: reserved ? 2 : 1,
             involvedParties: [...involved].sort(),
-            source: sourceOf(decision, this.uri)
+            source: sourceOf(decision, this.uri),
+            ...this.cutShortOf<DecisionModel>(decision)
         };
     }
 
@@ -379,7 +389,8 @@ class CharterBuilder {
                 principals,
                 parties: [...new Set(principals.flatMap(ref => ref.parties))].sort(),
                 within: duration(level.within),
-                range: rangeOf(level)
+                range: rangeOf(level),
+                ...this.cutShortOf<LevelModel>(level)
             };
         });
         const finalStep = escalation.finalSteps[0];
@@ -399,7 +410,8 @@ class CharterBuilder {
                 oneSided: finalStep.kind === 'executive-decision' && this.partyNames.length >= 2 && finalParties.length === 1
             } : undefined,
             worstCaseDays: timed ? levels.reduce((sum, level) => sum + (level.within?.days ?? 0), 0) : undefined,
-            source: sourceOf(escalation, this.uri)
+            source: sourceOf(escalation, this.uri),
+            ...this.cutShortOf<EscalationModel>(escalation)
         };
     }
 
@@ -417,7 +429,8 @@ class CharterBuilder {
             recurrence: commitment.recurrence,
             supports: commitment.supports.map(ref => ref.$refText),
             status: commitment.status as 'open' | 'done' | undefined,
-            source: sourceOf(commitment, this.uri)
+            source: sourceOf(commitment, this.uri),
+            ...this.cutShortOf<CommitmentModel>(commitment)
         };
     }
 
@@ -440,7 +453,8 @@ class CharterBuilder {
             tracks: metric.tracks.map(ref => ref.$refText),
             beneficiaries,
             beneficiaryParties: [...new Set(beneficiaries.flatMap(ref => ref.parties))].sort(),
-            source: sourceOf(metric, this.uri)
+            source: sourceOf(metric, this.uri),
+            ...this.cutShortOf<MetricModel>(metric)
         };
     }
 
@@ -633,6 +647,53 @@ function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): Su
         }
     }
     return findSuppressionComments(comments);
+}
+
+/**
+ * The model field each clause of an element fills, by the grammar rule that
+ * reads the clause (a fragment, or the rule of a nested element). A parser
+ * error inside such a rule is that clause cut short while it is typed.
+ */
+export const CLAUSE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+    Charter: { PartyList: 'parties', Vision: 'vision', Term: 'term', Review: 'review', Exit: 'exit' },
+    Body: { MembersClause: 'members', VotesClause: 'voting', MeetsClause: 'meets', Chair: 'chair' },
+    Decision: { ProposedClause: 'proposers', DecidedClause: 'deciders', ConsultsClause: 'consulted', InformsClause: 'informed', EscalatesClause: 'escalation' },
+    Escalation: { Level: 'levels', FinalStep: 'finalStep' },
+    Level: { QualifiedName: 'principals', Duration: 'within' },
+    Commitment: { OwnerClause: 'owner', ToClause: 'beneficiaries', DueClause: 'due', EveryClause: 'recurrence', SupportsClause: 'supports', StatusClause: 'status' },
+    Metric: { KindClause: 'kind', OwnerClause: 'owner', TargetClause: 'target', CadenceClause: 'cadence', TracksClause: 'tracks', BenefitsClause: 'beneficiaries' }
+};
+
+type CutShortClauses = Map<AstNode, string[]>;
+
+/**
+ * The clauses each element has cut short, from the parser's errors: an error's
+ * rule stack (Chevrotain's, public: `context.ruleStack`) says which rule was
+ * reading, and the token before it, which element. `owner }` is an error of
+ * the commitment's OwnerClause: its `owner` is cut short.
+ */
+function clausesCutShort(document: LangiumDocument): CutShortClauses {
+    const cutShort: CutShortClauses = new Map();
+    const root = document.parseResult.value.$cstNode;
+    for (const error of document.parseResult.parserErrors) {
+        // Langium names Chevrotain's rules after the grammar's, with a mark of its own after the name (a zero-width space).
+        const stack = ((error as { context?: { ruleStack?: string[] } }).context?.ruleStack ?? []).map(rule => rule.replace(/\W/g, ''));
+        const previous = (error as { previousToken?: typeof error.token }).previousToken;
+        const token = previous && !isNaN(previous.startOffset) ? previous : error.token;
+        if (!root || isNaN(token.startOffset) || stack.length === 0) {
+            continue;
+        }
+        for (let node: AstNode | undefined = CstUtils.findLeafNodeAtOffset(root, token.startOffset)?.astNode; node; node = node.$container) {
+            const at = stack.lastIndexOf(node.$type);
+            const field = at >= 0 ? CLAUSE_FIELDS[node.$type]?.[stack[at + 1]] : undefined;
+            if (field) {
+                const fields = cutShort.get(node) ?? [];
+                if (!fields.includes(field)) fields.push(field);
+                cutShort.set(node, fields);
+            }
+        }
+    }
+    return cutShort;
 }
 
 /** Problems sorted by where they start (stably: two at one place keep their order). */

@@ -44,6 +44,15 @@ export interface Duration {
     days: number;
 }
 
+/**
+ * The clauses of an element cut short while they are typed (`owner` with no
+ * name after it, `decided by` then the block's end), by the field of the model
+ * each fills. The parser reports each (`syntax`), and a rule about a missing
+ * clause (`lacks` in rules/rule.ts) does not report it again: one mistake, one
+ * finding.
+ */
+export type CutShort<T> = Array<keyof T & string>;
+
 /** A mention of a principal (party, role or body) as written in a clause. */
 export interface PrincipalRef {
     /** The text as written, e.g. `Acme.Sponsor`. */
@@ -98,6 +107,8 @@ export interface BodyModel {
     controllingParties: string[];
     /** Parties that can stop the body's decisions. */
     blockingParties: string[];
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<BodyModel>;
     source: SourceRef;
 }
 
@@ -137,6 +148,8 @@ export interface DecisionModel {
     weight: number;
     /** Parties that decide, are consulted, are informed or propose (directly, by a role, or through a body). */
     involvedParties: string[];
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<DecisionModel>;
     source: SourceRef;
 }
 
@@ -145,6 +158,8 @@ export interface LevelModel {
     principals: PrincipalRef[];
     parties: string[];
     within?: Duration;
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<LevelModel>;
     range: Range;
 }
 
@@ -172,6 +187,8 @@ export interface EscalationModel {
     finalStep?: FinalStepModel;
     /** Sum of the levels' time boxes; undefined when a level is untimed. */
     worstCaseDays?: number;
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<EscalationModel>;
     source: SourceRef;
 }
 
@@ -187,6 +204,8 @@ export interface CommitmentModel {
     recurrence?: string;
     supports: string[];
     status?: 'open' | 'done';
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<CommitmentModel>;
     source: SourceRef;
 }
 
@@ -208,6 +227,8 @@ export interface MetricModel {
     tracks: string[];
     beneficiaries: PrincipalRef[];
     beneficiaryParties: string[];
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<MetricModel>;
     source: SourceRef;
 }
 
@@ -234,6 +255,8 @@ export interface CharterModel {
     exit?: { notice?: Duration; text?: string; range: Range };
     /** Mentions of parties (or their roles) that are not among the charter's parties. */
     outsiderReferences: Array<PrincipalRef & { party: string }>;
+    /** The clauses cut short while they are typed (see `CutShort`); absent when none is. */
+    cutShort?: CutShort<CharterModel>;
     source: SourceRef;
 }
 

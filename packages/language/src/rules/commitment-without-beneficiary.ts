@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { choiceFixes, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const commitmentWithoutBeneficiary = defineRule<NoOptions, ElementData>({
     meta: {
@@ -12,7 +12,7 @@ export const commitmentWithoutBeneficiary = defineRule<NoOptions, ElementData>({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const commitment of charter.commitments.filter(c => c.beneficiaries.length === 0)) {
+            for (const commitment of charter.commitments.filter(c => lacks(c, 'beneficiaries'))) {
                 report({
                     message: `${kindAndName('commitment', commitment.name, true)} does not say to whom it is owed.`,
                     range: commitment.source.nameRange,

@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { seatMissingParties, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const emptyBody = defineRule<NoOptions, ElementData & { missingParties: string[] }>({
     meta: {
@@ -12,7 +12,7 @@ export const emptyBody = defineRule<NoOptions, ElementData & { missingParties: s
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const body of charter.bodies.filter(b => b.members.length === 0)) {
+            for (const body of charter.bodies.filter(b => lacks(b, 'members'))) {
                 report({
                     message: `${kindAndName('body', body.name, true)} has no members.`,
                     range: body.source.nameRange,

@@ -1,5 +1,5 @@
 import { kindAndName } from '../wording.js';
-import { defineRule, docsPath } from './rule.js';
+import { defineRule, docsPath, lacks } from './rule.js';
 
 export const incompleteMetric = defineRule({
     meta: {
@@ -12,7 +12,7 @@ export const incompleteMetric = defineRule({
     check({ document, report }) {
         for (const charter of document.charters) {
             for (const metric of charter.metrics) {
-                const missing = [metric.target ? undefined : 'target', metric.cadence ? undefined : 'cadence'].filter((m): m is string => !!m);
+                const missing = [lacks(metric, 'target') ? 'target' : undefined, lacks(metric, 'cadence') ? 'cadence' : undefined].filter((m): m is string => !!m);
                 if (missing.length > 0) {
                     report({
                         message: `${kindAndName('metric', metric.name, true)} has no ${missing.join(' and no ')}.`,

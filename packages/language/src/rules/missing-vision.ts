@@ -1,5 +1,5 @@
 import { kindAndName } from '../wording.js';
-import { defineRule, docsPath } from './rule.js';
+import { defineRule, docsPath, lacks } from './rule.js';
 
 export const missingVision = defineRule({
     meta: {
@@ -10,7 +10,7 @@ export const missingVision = defineRule({
         docs: docsPath('missing-vision'),
     },
     check({ document, report }) {
-        for (const charter of document.charters.filter(c => !c.vision)) {
+        for (const charter of document.charters.filter(c => lacks(c, 'vision'))) {
             report({
                 message: `${kindAndName('charter', charter.name, true)} states no shared vision.`,
                 range: charter.source.nameRange,

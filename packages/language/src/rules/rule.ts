@@ -181,3 +181,15 @@ export function docsPath(id: string): string {
 
 /** `1 decision`, `3 decisions` (wording.ts holds the project's one helper for lists and plurals). */
 export { count } from '../wording.js';
+
+/**
+ * Whether an element lacks a clause: nothing in the model's `field` (no value,
+ * or an empty list), and no clause for it cut short while it is typed. `owner`
+ * with no name after it is a syntax error, and that is the one finding: the
+ * rules about a missing clause ask here, so none of them reports it again.
+ */
+export function lacks<T extends { cutShort?: ReadonlyArray<keyof T & string> }>(element: T, field: keyof T & string): boolean {
+    const value = element[field];
+    const empty = value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+    return empty && !element.cutShort?.includes(field);
+}

@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const undecidedDecision = defineRule<NoOptions, ElementData>({
     meta: {
@@ -12,7 +12,7 @@ export const undecidedDecision = defineRule<NoOptions, ElementData>({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const decision of charter.decisions.filter(d => d.deciders.length === 0)) {
+            for (const decision of charter.decisions.filter(d => lacks(d, 'deciders'))) {
                 report({
                     message: `${kindAndName('decision', decision.name, true)} says no one decides it.`,
                     range: decision.source.nameRange,

@@ -2,6 +2,8 @@ import { extendList, type ElementData } from './fixes/edits.js';
 import { defineRule, docsPath, type NoOptions } from './rule.js';
 import { listText, nameOf } from '../wording.js';
 
+const INVOLVING = new Set(['proposers', 'deciders', 'consulted', 'informed']);
+
 export const uninformedParty = defineRule<NoOptions, ElementData & { missingParties: string[] }>({
     meta: {
         id: 'uninformed-party',
@@ -14,7 +16,8 @@ export const uninformedParty = defineRule<NoOptions, ElementData & { missingPart
         for (const charter of document.charters) {
             for (const decision of charter.decisions) {
                 const left = charter.parties.filter(party => !decision.involvedParties.includes(party));
-                if (left.length > 0 && decision.involvedParties.length > 0) {
+                // A list of who takes part cut short while it is typed (`informs` and the block's end) may yet name them: its syntax error is the finding.
+                if (left.length > 0 && decision.involvedParties.length > 0 && !decision.cutShort?.some(field => INVOLVING.has(field))) {
                     report({
                         message: `${listText(left)} ${left.length === 1 ? 'is' : 'are'} not told of ${nameOf('decision', decision.name)}: ${left.length === 1 ? 'it neither decides, is consulted nor is' : 'they neither decide, are consulted nor are'} informed.`,
                         range: decision.source.nameRange,

@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { choiceFixes, leastLoaded, principalsOf, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const unownedCommitment = defineRule<NoOptions, ElementData>({
     meta: {
@@ -12,7 +12,7 @@ export const unownedCommitment = defineRule<NoOptions, ElementData>({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const commitment of charter.commitments.filter(c => !c.owner)) {
+            for (const commitment of charter.commitments.filter(c => lacks(c, 'owner'))) {
                 report({
                     message: `${kindAndName('commitment', commitment.name, true)} has no owner, so no one is answerable for it.`,
                     range: commitment.source.nameRange,

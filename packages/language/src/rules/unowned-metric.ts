@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { choiceFixes, principalsOf, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const unownedMetric = defineRule<NoOptions, ElementData>({
     meta: {
@@ -12,7 +12,7 @@ export const unownedMetric = defineRule<NoOptions, ElementData>({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const metric of charter.metrics.filter(m => !m.owner)) {
+            for (const metric of charter.metrics.filter(m => lacks(m, 'owner'))) {
                 report({
                     message: `${kindAndName('metric', metric.name, true)} has no owner, so no one is answerable for measuring it.`,
                     range: metric.source.nameRange,

@@ -1,6 +1,6 @@
 import { kindAndName } from '../wording.js';
 import { clauseFix, type ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
     meta: {
@@ -12,7 +12,7 @@ export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
     },
     check({ document, report }) {
         for (const charter of document.charters) {
-            for (const escalation of charter.escalations.filter(e => !e.finalStep)) {
+            for (const escalation of charter.escalations.filter(e => lacks(e, 'finalStep'))) {
                 report({
                     message: escalation.levels.length === 0
                         ? `${kindAndName('escalation', escalation.name, true)} has no level and no final step: a dispute raised there is never resolved.`

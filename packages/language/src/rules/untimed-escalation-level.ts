@@ -1,7 +1,7 @@
 import { nameOf } from '../wording.js';
 import type { Position } from '../model/types.js';
 import type { ElementData } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { defineRule, docsPath, lacks, type NoOptions } from './rule.js';
 
 export const untimedEscalationLevel = defineRule<NoOptions, ElementData & { level: number; levelEnd: Position }>({
     meta: {
@@ -14,7 +14,7 @@ export const untimedEscalationLevel = defineRule<NoOptions, ElementData & { leve
     check({ document, report }) {
         for (const charter of document.charters) {
             for (const escalation of charter.escalations) {
-                for (const level of escalation.levels.filter(l => !l.within)) {
+                for (const level of escalation.levels.filter(l => lacks(l, 'within'))) {
                     report({
                         message: `Level ${level.index + 1} of ${nameOf('escalation', escalation.name)} has no time box, so a dispute can stall there.`,
                         range: level.range,
