@@ -184,7 +184,18 @@ describe('rule syntax: the parser says what it expected, after what, and what it
 
     it('says what may follow a whole element, and where the file ends too soon', async () => {
         assert.deepEqual(await messages('charter C { parties A, B } }'), ['Expected a `party`, `charter` or `journal`, found `}`.']);
-        assert.deepEqual(await messages('charter C { parties A, B decision D { decided by A'), ['Expected `}` after `A`, found the end of the file.']);
+        assert.deepEqual(await messages('charter C { parties A, B decision D { decided by A'), ['Expected `}` to close decision D, opened on line 2, found the end of the file.']);
+    });
+
+    it('names the block a missing `}` would close and the line it opened on, not the token before it', async () => {
+        // Before: "Expected `}` after `}`", when the brace before the error was the last one written.
+        assert.deepEqual(await messages('charter C {\n    parties A, B\n    body X {\n        members A\n    decision D { decided by X }\n'), [
+            'Expected `}` to close body X, opened on line 4, found `decision`.',
+            'Expected `}` to close charter C, opened on line 2, found the end of the file.'
+        ]);
+        assert.deepEqual(await messages('charter C {\n    parties A, B\n    exit {\n}\nparty D'), ['Expected `}` to close charter C, opened on line 2, found `party`.']);
+        assert.deepEqual(await messages('charter {\n    parties A, B\n'), ['Expected a name after `charter`, found `{`.', 'Expected `}` to close an unnamed charter, opened on line 2, found the end of the file.']);
+        assert.deepEqual(await messages('charter C {\n    parties A, B\n    exit { notice 90 days\n    decision D { }\n}'), ['Expected `}` to close the exit terms, opened on line 4, found `decision`.']);
     });
 
     it('stands on the line being typed when what it found is on a later line', async () => {

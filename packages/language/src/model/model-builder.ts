@@ -3,6 +3,8 @@ import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
+import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
+import { kindAndName } from '../wording.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import { ISSUE_SCOPE } from './types.js';
@@ -740,9 +742,40 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
         if (quote !== undefined && range.start.character > quote) {
             continue;
         }
-        problems.push({ message: error.message, range });
+        problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
     }
     return problems;
+}
+
+/** Elements with a block, as a message names them (`body Board`, `an unnamed decision`, `the exit terms`). */
+const BLOCK_KINDS: Readonly<Record<string, string>> = {
+    Party: 'party', Charter: 'charter', Body: 'body', Decision: 'decision', Escalation: 'escalation', Commitment: 'commitment', Metric: 'metric', Journal: 'journal'
+};
+
+/**
+ * A `}` the parser expected, said with the block it closes and where that
+ * opened: "Expected `}` to close body Board, opened on line 5, found
+ * `decision`." The block is the element the rule expecting it reads (the last
+ * rule of the error's rule stack) around the token before the error.
+ */
+function unclosedBlockOf(document: LangiumDocument, error: LangiumDocument['parseResult']['parserErrors'][number]): string | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const previous = (error as { previousToken?: typeof error.token }).previousToken;
+    const rule = (error as { context?: { ruleStack?: string[] } }).context?.ruleStack?.at(-1)?.replace(/\W/g, '');
+    if (error.name !== 'MismatchedTokenException' || !expectsClosingBrace(error.message) || !root || !rule || !previous || isNaN(previous.startOffset)) {
+        return undefined;
+    }
+    let node: AstNode | undefined = CstUtils.findLeafNodeAtOffset(root, previous.startOffset)?.astNode;
+    while (node && node.$type !== rule) {
+        node = node.$container;
+    }
+    const opening = node?.$cstNode && CstUtils.streamCst(node.$cstNode).find(leaf => isLeafCstNode(leaf) && leaf.astNode === node && leaf.text === '{');
+    if (!node || !opening) {
+        return undefined;
+    }
+    const kind = BLOCK_KINDS[node.$type];
+    const block = kind ? kindAndName(kind, (node as { name?: string }).name) : node.$type === 'Exit' ? 'the exit terms' : node.$type === 'Assessed' ? 'the assessment\'s scores' : 'the block';
+    return unclosedBlockMessage(block, opening.range.start.line + 1, error.token);
 }
 
 /** The end of the line of `offset` (at `position`), before the spaces that end it: where a quote left open is closed. */

@@ -42,6 +42,21 @@ export class CharterParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 }
 
+/**
+ * The message of a block left open, once it is known which element's block it
+ * is (the model builder knows, from the syntax tree): "Expected `}` to close
+ * body Board, opened on line 5, found `decision`.", where the parser alone
+ * could say only "Expected `}` after `}`".
+ */
+export function unclosedBlockMessage(block: string, openedOnLine: number, actual: IToken | undefined): string {
+    return `Expected \`}\` to close ${block}, opened on line ${openedOnLine}, found ${found(actual)}.`;
+}
+
+/** Whether a mismatch message is the parser's for a `}` it expected (see `unclosedBlockMessage`). */
+export function expectsClosingBrace(message: string): boolean {
+    return message.startsWith('Expected `}`');
+}
+
 /** A token type in words: a terminal by what it holds, a keyword or punctuation as written. */
 function described(type: TokenType): string {
     return TERMINALS[type.name] ?? `\`${type.name.replace(/:KW$/, '')}\``;
@@ -61,6 +76,6 @@ function after(previous: IToken | undefined, actual: IToken | undefined): string
 }
 
 /** What was found: the token as written, or the end of the file. */
-function found(token: IToken | undefined): string {
+export function found(token: IToken | undefined): string {
     return !token || token.tokenType?.name === 'EOF' || token.image === '' ? 'the end of the file' : `\`${token.image}\``;
 }
