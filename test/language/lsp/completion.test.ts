@@ -68,6 +68,18 @@ describe('completion of principals and fixes for outsiders (LSP)', function () {
             && rank('PilotBoard') < rank('Finance'), labels.join(', '));
     });
 
+    it('offers the escalations after `escalates to`, on its line: not the keyword of the next clause', async () => {
+        // Before, `escalates to C` offered `consults` beside Commercial: a name may be left out there, so the next clause could follow.
+        const source = text.replace('decision Software "Software release schedule" {', 'decision Software "Software release schedule" {\n        escalates to C');
+        const labels = (await complete(source, 'escalates to C')).map(labelOf);
+        assert.deepEqual(labels.filter(label => label.toLowerCase().startsWith('c')), ['Commercial']);
+        const fresh = text.replace('decision Software "Software release schedule" {', 'decision Software "Software release schedule" {\n        escalates to ');
+        assert.deepEqual((await complete(fresh, 'escalates to ')).map(labelOf).sort(), ['Commercial', 'Issues']);
+        // On a line of its own, a word may start the next clause: `escalates to` then `consults` below it.
+        const below = text.replace('decision Software "Software release schedule" {', 'decision Software "Software release schedule" {\n        escalates to\n        c');
+        assert.ok((await complete(below, 'escalates to\n        c')).map(labelOf).includes('consults'));
+    });
+
     it('still offers every party of the workspace in the `parties` clause', async () => {
         const source = text.replace('parties Orbit, Kestrel', 'parties Orbit, Kestrel, ');
         const labels = (await complete(source, 'parties Orbit, Kestrel, ')).map(labelOf);

@@ -45,6 +45,9 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
         if (context.tokenOffset === context.offset && context.offset > 0 && GLUED_AFTER.test(context.textDocument.getText().charAt(context.offset - 1))) {
             return undefined;
         }
+        if (GrammarAST.isKeyword(next.feature) && !goesOnWithTheClause(context, next.feature)) {
+            return undefined;
+        }
         const unit = readingUnit(context, next);
         if (unit !== undefined) {
             // A reading's unit: the metric's target's (what `mismatched-unit` holds it to), not every unit there is.
@@ -106,6 +109,43 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             labelDetails: uses > 0 ? { description: `named ${uses}×` } : item.labelDetails
         };
     }
+}
+
+/**
+ * Where a clause may name an element it does not have to (`escalates to`,
+ * `met`, `delivered`), a word written on the clause's own line is that name:
+ * `escalates to D` completes `Disputes`, not the `decided` of the next
+ * clause, nor a `}`. Keywords that go on with the same clause or entry
+ * (`met … with`, `decided … by`) are offered as ever, and on a line of its
+ * own a word may start any clause.
+ */
+function goesOnWithTheClause(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+    const references = context.features.filter(next => GrammarAST.isCrossReference(next.feature));
+    if (references.length === 0 || !onTheLineBefore(context.textDocument.getText(), context.offset, context.tokenOffset)) {
+        return true;
+    }
+    const ruleOf = (element: GrammarAST.AbstractElement) => AstUtils.getContainerOfType(element, GrammarAST.isParserRule);
+    const rule = ruleOf(keyword);
+    return !!rule && references.some(next => ruleOf(next.feature) === rule) && !startsRule(rule, keyword);
+}
+
+/** Whether the keyword is the first word of its rule (`escalates` of `escalates to …`): it starts the clause again, it does not go on with it. */
+function startsRule(rule: GrammarAST.ParserRule, keyword: GrammarAST.Keyword): boolean {
+    let first: GrammarAST.AbstractElement | undefined = rule.definition;
+    while (first && (GrammarAST.isGroup(first) || GrammarAST.isAssignment(first))) {
+        first = GrammarAST.isGroup(first) ? first.elements[0] : first.terminal;
+    }
+    return first === keyword;
+}
+
+/** Whether something is written on the cursor's line before the word being completed (spaces and tabs aside). */
+function onTheLineBefore(text: string, cursor: number, wordStart: number): boolean {
+    for (let index = Math.min(cursor, wordStart) - 1; index >= 0; index--) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a || code === 0x0d) return false;
+        if (code !== 0x20 && code !== 0x09) return true;
+    }
+    return false;
 }
 
 /** In the grammar: the terminal of an `Unfinished` entry's word, and what follows the date in each other kind of entry (its keyword). */
