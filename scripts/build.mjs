@@ -24,6 +24,8 @@ if (generatedHash() !== grammarHash()) {
     if (langium.status !== 0) {
         process.exit(1);
     }
+    const { finishTextMateFile } = await import('../packages/language/scripts/finish-textmate.mjs');
+    finishTextMateFile();
     const { run } = await import('../packages/language/scripts/generate-fast-parser.mjs');
     await run();
 }

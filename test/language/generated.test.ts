@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { finishTextMateFile } from '../../packages/language/scripts/finish-textmate.mjs';
 
 describe('generated code', () => {
     it('is what `langium generate` makes of the grammar now (AST, grammar, module, TextMate)', function () {
@@ -17,6 +18,7 @@ describe('generated code', () => {
             fs.writeFileSync(path.join(temp, 'langium-config.json'), JSON.stringify(config));
             const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/langium-cli/bin/langium.js'), 'generate', '--file', path.join(temp, 'langium-config.json')], { encoding: 'utf8' });
             assert.equal(result.status, 0, result.stdout + result.stderr);
+            finishTextMateFile(path.join(temp, 'charter.tmLanguage.json'));
             const committed = path.join(REPO_ROOT, 'packages/language/src/generated');
             for (const file of fs.readdirSync(path.join(temp, 'generated'))) {
                 assert.equal(fs.readFileSync(path.join(committed, file), 'utf8'), fs.readFileSync(path.join(temp, 'generated', file), 'utf8'),
