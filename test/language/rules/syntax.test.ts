@@ -99,6 +99,15 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         assert.deepEqual(await replacementsOf('2026-05-01 xy'), [[]]);
     });
 
+    it('a misspelt kind is one finding, whatever the entry names after it on its line', async () => {
+        const findings = await syntaxFindings(['2026-05-01 delivred Roadmap', '2026-05-02 Met Steering with Acme.Sponsor, Globex.Sponsor', '2026-05-03 mesured Revenue 5 USD']);
+        assert.deepEqual(findings.map(([message, at]) => [message.replace(/: an entry is .*/, ''), at]), [
+            ['`delivred` is no kind of entry (did you mean `delivered`?)', 'delivred'],
+            ['`Met` is no kind of entry (did you mean `met`?)', 'Met'],
+            ['`mesured` is no kind of entry (did you mean `measured`?)', 'mesured']
+        ]);
+    });
+
     it('a quote left open is the error of its line alone: the entries after it are read, and the fix closes it at the line end', async () => {
         const findings = await syntaxFindings(['2026-05-01 missed Roadmap "no budget  ', '2026-05-20 note "after it"']);
         assert.deepEqual(findings, [['This quote is not closed on its line: a text in quotes ends on the line it starts (write the closing `"`).', '"']]);

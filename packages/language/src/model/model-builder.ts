@@ -102,7 +102,7 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
         journals,
         names: names.filter(named => named.name),
         // In reading order: the parser's, the dates' and the journals' problems interleave in the text.
-        syntaxProblems: inReadingOrder([...syntaxProblemsOf(document), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)]),
+        syntaxProblems: inReadingOrder([...syntaxProblemsOf(document, journals), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)]),
         suppressions: suppressionsOf(document, lexer),
         unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document) : []
     };
@@ -703,9 +703,17 @@ function inReadingOrder(problems: SyntaxProblem[]): SyntaxProblem[] {
     return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
+function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalModel[]): SyntaxProblem[] {
     const { lexerErrors, parserErrors } = document.parseResult;
     const text = document.textDocument.getText();
+    // Where a word that is no kind of entry follows a date (`2026-11-02 delivred Roadmap`): its finding says what to
+    // write, and the parser's errors after it on its line (`Expected \`}\`, found \`Roadmap\``) are that one mistake again.
+    const unknownKinds = new Map<number, number>();
+    for (const journal of journals) {
+        for (const { wordRange } of journal.unfinished) {
+            if (wordRange) unknownKinds.set(wordRange.end.line, wordRange.end.character);
+        }
+    }
     // Where a quote is left open (a text ends on its line): the parser's errors after it on that line are the
     // words of the text read as names and keywords, and say nothing the quote's finding does not.
     const openQuotes = new Map<number, number>();
@@ -740,6 +748,10 @@ function syntaxProblemsOf(document: LangiumDocument): SyntaxProblem[] {
         }
         const quote = openQuotes.get(range.start.line);
         if (quote !== undefined && range.start.character > quote) {
+            continue;
+        }
+        const kind = unknownKinds.get(range.start.line);
+        if (kind !== undefined && range.start.character >= kind) {
             continue;
         }
         problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
