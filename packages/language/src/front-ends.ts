@@ -23,9 +23,47 @@ export function realDate(text: string | undefined): string | undefined {
     return text !== undefined && isRealDate(text) ? text : undefined;
 }
 
-/** Why a date as written is none: not written in full (one being typed: `2026-11-2`), or a day that does not exist (2026-02-30). */
+/**
+ * Why a date as written is none: not written in full (one being typed:
+ * `2026-11-2`, written in full where that is a date: 2026-11-02), or a day
+ * that does not exist, and why (2026-02-29: 2026 is not a leap year).
+ */
 export function notADateMessage(text: string): string {
-    return text.length === 10 ? `${text} is not a date of the calendar.` : `\`${text}\` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).`;
+    if (text.length === 10) {
+        const why = whyNoDate(text);
+        return why ? `${text} is not a date of the calendar: ${why}.` : `${text} is not a date of the calendar.`;
+    }
+    return `\`${text}\` is not a date: write dates in full, as YYYY-MM-DD (${dateInFull(text) ?? '2026-01-31'}).`;
+}
+
+/** A date not written in full (`2026-12-3`, `2026-1-5`) written in full, when that is a date of the calendar (2026-12-03). */
+export function dateInFull(text: string): string | undefined {
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+    const date = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+    return date !== undefined && date !== text && isRealDate(date) ? date : undefined;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date written YYYY-MM-DD is none: a 29 February out of a leap year, a 31st in a month of 30 days, a 13th month. */
+function whyNoDate(text: string): string | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) {
+        return undefined;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12) {
+        return 'months are numbered 01 to 12';
+    }
+    if (day < 1) {
+        return 'days are numbered from 01';
+    }
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    if (month === 2 && day === 29) {
+        return `${match[1]} is not a leap year, so February has 28 days`;
+    }
+    return day > days ? `${MONTH_NAMES[month - 1]}${month === 2 ? ` ${match[1]}` : ''} has ${days} days` : undefined;
 }
 
 /** Whether a text is a date as YYYY-MM-DD that names a day that exists (2026-02-30 does not): `--today`, `entente.today` and the charter's dates. */

@@ -129,7 +129,67 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
 
     it('says once that a date not written in full is no date', async () => {
         const findings = await syntaxFindings(['2026-05-1 note "x"']);
-        assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).']);
+        assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-05-01).']);
+    });
+
+    it('says what a date written as elsewhere means as YYYY-MM-DD, once, on the whole date, and offers it as a quick fix', async () => {
+        const cases: Array<[string, string, string[]]> = [
+            ['03/12/2026', '2026-12-03 for 3 December, 2026-03-12 for 12 March', ['2026-12-03', '2026-03-12']],
+            ['25/12/2026', '2026-12-25', ['2026-12-25']],
+            ['12/25/2026', '2026-12-25', ['2026-12-25']],
+            ['2026/12/03', '2026-12-03', ['2026-12-03']],
+            ['2026.12.03', '2026-12-03', ['2026-12-03']],
+            ['03.12.2026', '2026-12-03 for 3 December, 2026-03-12 for 12 March', ['2026-12-03', '2026-03-12']],
+            ['20261203', '2026-12-03', ['2026-12-03']],
+            ['3 Dec 2026', '2026-12-03', ['2026-12-03']],
+            ['December 3, 2026', '2026-12-03', ['2026-12-03']],
+            ['31/02/2026', '2026-01-31 is 31 January', []]
+        ];
+        for (const [written, instead, dates] of cases) {
+            await clearDocuments(services);
+            const text = journalCase([`${written} met Steering with Acme.Sponsor`, '2026-06-01 delivered Roadmap']);
+            const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
+            assert.ok(model.journals?.[0]?.entries.some(entry => entry.kind === 'delivered' && entry.date === '2026-06-01'), `${written}: the entry after it is read`);
+            const syntax = findings.filter(finding => finding.ruleId === 'syntax');
+            assert.deepEqual(syntax.map(finding => [finding.message, textAt(text, finding)]), [[`\`${written}\` is not a date: write dates as YYYY-MM-DD (${instead}).`, written]], written);
+            const replacements = (syntax[0].data as { replacements: Array<{ newText: string; range: typeof syntax[0]['range'] }> }).replacements;
+            assert.deepEqual(replacements.map(replacement => replacement.newText), dates, written);
+            for (const { newText, range } of replacements) {
+                // The fix leaves an entry that is read, on the date meant.
+                await clearDocuments(services);
+                const lines = text.split('\n');
+                lines[range.start.line] = lines[range.start.line].slice(0, range.start.character) + newText + lines[range.start.line].slice(range.end.character);
+                const fixed = await checkText(services, lines.join('\n'), { today: '2026-11-22' });
+                assert.deepEqual(fixed.findings.filter(finding => finding.ruleId === 'syntax'), [], `${written} → ${newText}`);
+                assert.ok(fixed.model.journals?.[0]?.entries.some(entry => entry.kind === 'met' && entry.date === newText), `${written} → ${newText}: the meeting is read`);
+            }
+        }
+    });
+
+    it('in a charter too: a due date or a term written as elsewhere says what to write', async () => {
+        const text = journalCase([], '\n    commitment Kit { owner Acme.AllianceLead to Globex due 30/06/2026 }').replace('term from 2026-01-01', 'term from 1 Jan 2026');
+        const { findings } = await checkText(services, text, { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(text, finding)]), [
+            ['`1 Jan 2026` is not a date: write dates as YYYY-MM-DD (2026-01-01).', '1 Jan 2026'],
+            ['`30/06/2026` is not a date: write dates as YYYY-MM-DD (2026-06-30).', '30/06/2026']
+        ]);
+    });
+
+    it('writes a date not written in full in full, as a quick fix, and says why a date is not of the calendar', async () => {
+        const about = async (date: string) => {
+            await clearDocuments(services);
+            const { findings } = await checkText(services, journalCase([`${date} note "x"`]), { today: '2026-11-22' });
+            const [finding] = findings.filter(candidate => candidate.ruleId === 'syntax');
+            return [finding.message, (finding.data as { replacements: Array<{ title: string; newText: string }> }).replacements.map(({ title, newText }) => [title, newText])];
+        };
+        assert.deepEqual(await about('2026-12-3'), ['`2026-12-3` is not a date: write dates in full, as YYYY-MM-DD (2026-12-03).', [['Change it to 2026-12-03', '2026-12-03']]]);
+        assert.deepEqual(await about('2026-1-5'), ['`2026-1-5` is not a date: write dates in full, as YYYY-MM-DD (2026-01-05).', [['Change it to 2026-01-05', '2026-01-05']]]);
+        assert.deepEqual(await about('2026-11'), ['`2026-11` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).', []]);
+        assert.deepEqual(await about('2026-02-29'), ['2026-02-29 is not a date of the calendar: 2026 is not a leap year, so February has 28 days.', []]);
+        assert.deepEqual(await about('2028-02-30'), ['2028-02-30 is not a date of the calendar: February 2028 has 29 days.', []]);
+        assert.deepEqual(await about('2026-04-31'), ['2026-04-31 is not a date of the calendar: April has 30 days.', []]);
+        assert.deepEqual(await about('2026-13-01'), ['2026-13-01 is not a date of the calendar: months are numbered 01 to 12.', []]);
+        assert.deepEqual(await about('2026-05-00'), ['2026-05-00 is not a date of the calendar: days are numbered from 01.', []]);
     });
 
     it('reads a journal entry with a date that is none as undated: no rule counts it as a meeting', async () => {
@@ -153,7 +213,7 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
             assert.deepEqual(about('Kit'), [], `${due}: no rule reasons from a date that is none`);
             assert.deepEqual(about('Later'), ['overdue-commitment'], `${due}: the commitment after it is read`);
             assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(text, finding)]),
-                [[due.length === 10 ? `${due} is not a date of the calendar.` : `\`${due}\` is not a date: write dates in full, as YYYY-MM-DD (2026-01-31).`, due]]);
+                [[due.length === 10 ? `${due} is not a date of the calendar: February 2026 has 28 days.` : `\`${due}\` is not a date: write dates in full, as YYYY-MM-DD (${due === '2026-03-3' ? '2026-03-03' : '2026-01-31'}).`, due]]);
         }
     });
 

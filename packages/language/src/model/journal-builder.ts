@@ -4,7 +4,8 @@ import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
 } from './types.js';
 import { CORE_PILLARS, PILLARS } from './journal-types.js';
-import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
+import { isRealDate, realDate } from '../front-ends.js';
+import { notADateProblem } from './written-dates.js';
 import { closest } from '../util/closest.js';
 import { listText } from '../wording.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
@@ -246,7 +247,7 @@ export function journalDateProblems(journal: ast.Journal): SyntaxProblem[] {
         const entry = journal.entries[index];
         if (entry.date !== undefined && !isRealDate(entry.date)) {
             const cst = nodeForProperty(entry.$cstNode, 'date');
-            problems.push({ message: notADateMessage(entry.date), range: cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE });
+            problems.push(notADateProblem(entry.date, cst?.range ?? entry.$cstNode?.range ?? EMPTY_RANGE));
         }
     }
     return problems;

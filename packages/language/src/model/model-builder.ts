@@ -1,7 +1,8 @@
 import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
-import { isRealDate, notADateMessage, realDate } from '../front-ends.js';
+import { isRealDate, realDate } from '../front-ends.js';
+import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
 import { kindAndName } from '../wording.js';
@@ -717,6 +718,7 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
     // Where a quote is left open (a text ends on its line): the parser's errors after it on that line are the
     // words of the text read as names and keywords, and say nothing the quote's finding does not.
     const openQuotes = new Map<number, number>();
+    const datesWrittenOtherwise: Range[] = [];
     const problems: SyntaxProblem[] = lexerErrors.map(error => {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
         const range = { start, end: { line: start.line, character: start.character + error.length } };
@@ -754,9 +756,27 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
         if (kind !== undefined && range.start.character >= kind) {
             continue;
         }
+        // A date written as elsewhere (`03/12/2026`, `2026.12.03`, `3 Dec 2026`) where the parser found a number or a
+        // word: one finding on the whole date that says what to write, rather than `Expected \`}\`, found \`03\`` and
+        // the lexer's `/`s; what the entry names after it is not read until the date is written as a date.
+        const otherwise = isNaN(error.token.startOffset) || error.token.tokenType?.name === 'DATE' ? undefined : dateWrittenOtherwise(text.slice(error.token.startOffset, error.token.startOffset + 40));
+        if (otherwise) {
+            const end = document.textDocument.positionAt(error.token.startOffset + otherwise.written.length);
+            const date = { start: document.textDocument.positionAt(error.token.startOffset), end };
+            problems.push(dateWrittenOtherwiseProblem(otherwise, date));
+            unknownKinds.set(date.start.line, date.start.character);
+            datesWrittenOtherwise.push(date);
+            continue;
+        }
         problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
     }
-    return problems;
+    return problems.filter(problem => !datesWrittenOtherwise.some(date => problem.range !== date && within(problem.range, date)));
+}
+
+/** Whether `inner` lies within `outer`. */
+function within(inner: Range, outer: Range): boolean {
+    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /** Elements with a block, as a message names them (`body Board`, `an unnamed decision`, `the exit terms`). */
@@ -804,7 +824,7 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
     const check = (node: AstNode, property: string, value: string | undefined) => {
         if (value !== undefined && !isRealDate(value)) {
             const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
-            problems.push({ message: notADateMessage(value), range: cst?.range ?? rangeOf(node) });
+            problems.push(notADateProblem(value, cst?.range ?? rangeOf(node)));
         }
     };
     for (const element of root.elements ?? []) {
