@@ -127,6 +127,32 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         assert.deepEqual(fixed.findings.filter(finding => finding.ruleId === 'syntax'), []);
     });
 
+    it('a quote inside a text is one finding on the text, whose fix writes the quotes within it as \\" and leaves the text meant', async () => {
+        const cases: Array<[string, string, string]> = [
+            ['2026-05-01 note "He said "fine" and left"', '"He said "fine" and left"', 'He said "fine" and left'],
+            ['2026-05-01 missed Roadmap "the "big" launch"', '"the "big" launch"', 'the "big" launch'],
+            ['2026-05-01 note "a 5" screen"', '"a 5" screen"', 'a 5" screen'],
+            ['2026-05-01 note "already \\"escaped\\" and "not" yet"', '"already \\"escaped\\" and "not" yet"', 'already "escaped" and "not" yet']
+        ];
+        for (const [entry, written, meant] of cases) {
+            const findings = await syntaxFindings([entry]);
+            assert.equal(findings.length, 1, `${entry}: ${JSON.stringify(findings)}`);
+            assert.match(findings[0][0], /^A quote inside a text ends it: write the quotes within a text as \\" \(".*"\)\.$/);
+            assert.equal(findings[0][1], written);
+            await clearDocuments(services);
+            const text = journalCase([entry]);
+            const { findings: all } = await checkText(services, text, { today: '2026-11-22' });
+            const [fix] = (all.find(finding => finding.ruleId === 'syntax')?.data as { replacements: Array<{ newText: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }).replacements;
+            const lines = text.split('\n');
+            lines[fix.range.start.line] = lines[fix.range.start.line].slice(0, fix.range.start.character) + fix.newText + lines[fix.range.start.line].slice(fix.range.end.character);
+            await clearDocuments(services);
+            const fixed = await checkText(services, lines.join('\n'), { today: '2026-11-22' });
+            assert.deepEqual(fixed.findings.filter(finding => finding.ruleId === 'syntax'), [], entry);
+            const read = fixed.model.journals?.[0]?.entries[0];
+            assert.equal(read?.kind === 'note' ? read.text : read?.kind === 'missed' ? read.reason : undefined, meant, entry);
+        }
+    });
+
     it('says once that a date not written in full is no date', async () => {
         const findings = await syntaxFindings(['2026-05-1 note "x"']);
         assert.deepEqual(findings.map(([message]) => message), ['`2026-05-1` is not a date: write dates in full, as YYYY-MM-DD (2026-05-01).']);

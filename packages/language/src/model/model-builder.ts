@@ -709,16 +709,16 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
     const text = document.textDocument.getText();
     // Where a word that is no kind of entry follows a date (`2026-11-02 delivred Roadmap`): its finding says what to
     // write, and the parser's errors after it on its line (`Expected \`}\`, found \`Roadmap\``) are that one mistake again.
-    const unknownKinds = new Map<number, number>();
+    const notReadFurther = new Map<number, number>();
     for (const journal of journals) {
         for (const { wordRange } of journal.unfinished) {
-            if (wordRange) unknownKinds.set(wordRange.end.line, wordRange.end.character);
+            if (wordRange) notReadFurther.set(wordRange.end.line, wordRange.end.character);
         }
     }
     // Where a quote is left open (a text ends on its line): the parser's errors after it on that line are the
     // words of the text read as names and keywords, and say nothing the quote's finding does not.
     const openQuotes = new Map<number, number>();
-    const datesWrittenOtherwise: Range[] = [];
+    const coveredSpans: Range[] = [];
     const problems: SyntaxProblem[] = lexerErrors.map(error => {
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
         const range = { start, end: { line: start.line, character: start.character + error.length } };
@@ -752,8 +752,24 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
         if (quote !== undefined && range.start.character > quote) {
             continue;
         }
-        const kind = unknownKinds.get(range.start.line);
+        const kind = notReadFurther.get(range.start.line);
         if (kind !== undefined && range.start.character >= kind) {
+            continue;
+        }
+        // A quote inside a text (`note "He said "fine" and left"`) ends the text there, and the parser finds `fine`: one
+        // finding on the text as meant, whose fix writes the quotes within it as \".
+        // (`"5" screen"`, with a space after the inner quote, when the quote after it is left open on the line.)
+        const inner = isNaN(error.token.startOffset) ? undefined
+            : quoteInsideText(text, error.token.startOffset, quote !== undefined && quote > range.start.character);
+        if (inner) {
+            const textRange = { start: document.textDocument.positionAt(inner.start), end: document.textDocument.positionAt(inner.end) };
+            problems.push({
+                message: `A quote inside a text ends it: write the quotes within a text as \\" (${inner.meant}).`,
+                range: textRange,
+                replacements: [{ title: 'Write the quotes within the text as \\"', range: textRange, newText: inner.meant }]
+            });
+            notReadFurther.set(textRange.start.line, textRange.start.character);
+            coveredSpans.push(textRange);
             continue;
         }
         // A date written as elsewhere (`03/12/2026`, `2026.12.03`, `3 Dec 2026`) where the parser found a number or a
@@ -764,13 +780,55 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
             const end = document.textDocument.positionAt(error.token.startOffset + otherwise.written.length);
             const date = { start: document.textDocument.positionAt(error.token.startOffset), end };
             problems.push(dateWrittenOtherwiseProblem(otherwise, date));
-            unknownKinds.set(date.start.line, date.start.character);
-            datesWrittenOtherwise.push(date);
+            notReadFurther.set(date.start.line, date.start.character);
+            coveredSpans.push(date);
             continue;
         }
         problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
     }
-    return problems.filter(problem => !datesWrittenOtherwise.some(date => problem.range !== date && within(problem.range, date)));
+    return problems.filter(problem => !coveredSpans.some(date => problem.range !== date && within(problem.range, date)));
+}
+
+/**
+ * The text in quotes a quote inside it cut short, when the token at `token`
+ * follows a text's closing quote with no space between (`"He said "fine`), or
+ * with spaces when `spaced` (a quote is left open after it on the line), and
+ * a quote closes the line's last text after it: the span from the first quote
+ * to the last, and the text as meant, with the quotes within it escaped.
+ */
+function quoteInsideText(text: string, token: number, spaced: boolean): { start: number; end: number; meant: string } | undefined {
+    let offset = token;
+    while (spaced && (text.charCodeAt(offset - 1) === 0x20 || text.charCodeAt(offset - 1) === 0x09)) offset--;
+    if (text.charCodeAt(offset - 1) !== 0x22 || text.charCodeAt(token) === 0x22) {
+        return undefined;
+    }
+    let lineStart = offset;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    let lineEnd = offset;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
+    // The texts of the line, as the lexer reads them: the one that ends just before `offset` is the one cut short.
+    let start: number | undefined;
+    for (let index = lineStart; index < offset - 1; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x2f && text.charCodeAt(index + 1) === 0x2f) {
+            return undefined; // in a comment
+        }
+        if (code === 0x22) {
+            let close = index + 1;
+            while (close < lineEnd && text.charCodeAt(close) !== 0x22) close += text.charCodeAt(close) === 0x5c ? 2 : 1;
+            if (close === offset - 1) {
+                start = index;
+                break;
+            }
+            index = close;
+        }
+    }
+    const last = text.lastIndexOf('"', lineEnd - 1);
+    if (start === undefined || last <= offset) {
+        return undefined;
+    }
+    const within = text.slice(start + 1, last).replace(/(\\*)"/g, (escaped, backslashes: string) => (backslashes.length % 2 === 1 ? escaped : `${backslashes}\\"`));
+    return { start, end: last + 1, meant: `"${within}"` };
 }
 
 /** Whether `inner` lies within `outer`. */
