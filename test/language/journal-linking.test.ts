@@ -122,6 +122,22 @@ describe('linking a journal', () => {
             JSON.stringify(diagnostics.map(diagnostic => diagnostic.message)));
     });
 
+    it('reports a journal whose charter is found nowhere once, on its `for` name, not once for each name its entries use', async () => {
+        const checked = await checkWorkspace(services, { 'acme.charter': read('parties/acme.charter'), 'mixed.charter': JOURNAL }, { today: '2026-12-01' });
+        const { findings } = checked['mixed.charter'];
+        const lines = JOURNAL.split('\n');
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'unresolved-reference').map(finding => [finding.message, finding.range.start.line, lines[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character)]), [
+            ["No charter named 'AcmeGlobex' is declared in the files read: the journal's entries are checked against their charter, so none is until it is (check the journal with its charter's file, or correct the name).", 0, 'AcmeGlobex']
+        ]);
+        // The journal without `for` (above, none for its entries): the syntax rule says it names no charter.
+        assert.ok(findings.some(finding => finding.ruleId === 'syntax' && /Journal NoCharter names no charter/.test(finding.message)));
+        // With its charter, the names its entries get wrong are each a finding.
+        await clearDocuments(services);
+        const whole = await build();
+        const unresolved = whole['mixed.charter'].findings.filter(finding => finding.ruleId === 'unresolved-reference');
+        assert.ok(unresolved.length >= 10, unresolved.map(finding => finding.message).join('\n'));
+    });
+
     it('finds references in entries (find references) after linking', async () => {
         const checked = await build();
         const charter = checked['acme-globex.charter'].document.parseResult.value as AstNode & { elements: Array<AstNode & { bodies: AstNode[] }> };

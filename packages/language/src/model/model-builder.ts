@@ -903,12 +903,20 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
 
 function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[] {
     return document.references
-        .filter(ref => ref.error)
+        // A journal whose charter is found nowhere (or that names none): its entries' names are looked for in that charter,
+        // so each would be a finding of that one mistake (47 for a year's journal checked without its charter); the
+        // `for` name's finding says it (the `syntax` rule's, without `for`).
+        .filter(ref => ref.error && !inJournalWithoutCharter(ref.error.info.container))
         .map(ref => ({
             text: ref.$refText,
             expected: ref.error?.info.container ? expectedType(ref.error.info.container.$type, ref.error.info.property) : 'element',
             range: rangeOfReference(ref) ?? EMPTY_RANGE
         }));
+}
+
+function inJournalWithoutCharter(node: AstNode | undefined): boolean {
+    const journal = node === undefined ? undefined : ast.isJournal(node) ? undefined : AstUtils.getContainerOfType(node, ast.isJournal);
+    return journal !== undefined && journal.charter?.ref === undefined;
 }
 
 function expectedType(containerType: string, property: string): string {

@@ -11,8 +11,10 @@ export const unresolvedReference = defineRule({
     },
     check({ document, report }) {
         for (const unresolved of document.unresolvedReferences) {
+            // A journal's charter: its entries name the charter's elements, and are not checked until it is found.
+            const journal = unresolved.expected === 'charter' ? ' in the files read: the journal\'s entries are checked against their charter, so none is until it is (check the journal with its charter\'s file, or correct the name)' : '';
             report({
-                message: `No ${unresolved.expected} named '${unresolved.text}' is declared.`,
+                message: `No ${unresolved.expected} named '${unresolved.text}' is declared${journal}.`,
                 range: unresolved.range,
                 data: { text: unresolved.text, expected: unresolved.expected }
             });
