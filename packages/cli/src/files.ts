@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isatty } from 'node:tty';
 import ignore, { type Ignore } from 'ignore';
 import { compareText } from '@entente/language';
 import { CliError } from './cli-error.js';
@@ -258,8 +259,17 @@ export function readRegularFile(absolutePath: string, displayPath: string): Buff
     }
 }
 
-/** Standard input (`fmt --stdin`): a pipe or a file, read to its end but never past the size limit (`< /dev/zero` is an error, not a crash). */
-export function readStandardInput(): Buffer {
+/**
+ * Standard input (`fmt --stdin`, `check --stdin`): a pipe or a file, read to
+ * its end but never past the size limit (`< /dev/zero` is an error, not a
+ * crash). A terminal is refused rather than waited on: `--stdin` with nothing
+ * piped in is a mistake (a hook or an editor always pipes the text in), and
+ * a run that sits there reading the keyboard looks hung.
+ */
+export function readStandardInput(command: string): Buffer {
+    if (isatty(0)) {
+        throw new CliError(`--stdin: standard input is a terminal, not a charter piped in (cat x.charter | entente ${command} --stdin); name the files to read them instead`);
+    }
     return readToEnd(0, 'standard input', 0, maxFileBytes());
 }
 

@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
-import { contextFiles, describeIoError, displayPathOf, fileKey, findCharterFiles, readCharterFile, type CharterFile } from './files.js';
+import { CHARTER_EXTENSION, charterFileOf, contextFiles, describeIoError, displayPathOf, fileKey, findCharterFiles, readCharterFile, readStandardInput, type CharterFile } from './files.js';
 import { checkInParallel, threadsFor } from './parallel/check-in-parallel.js';
 
 /** What a check reports of one file: what was read and its findings. */
@@ -102,6 +102,37 @@ export function readWorkspaceFiles(paths: string[], cwd = process.cwd()): { file
     return { files, context: contextFiles(roots, new Set(files.map(file => fileKey(file.absolutePath))), cwd) };
 }
 
+/** The name a charter read from standard input is reported under when `--stdin-filename` gives none. */
+export const STANDARD_INPUT_NAME = '<stdin>';
+
+/**
+ * A charter read from standard input (`check --stdin`), as if it were the
+ * file `filename` (default: a file of the current folder, reported as `<stdin>`): that
+ * file's `entente.json` applies, and the other charters of its repository of
+ * charters are read as context, as `check FILENAME` reads them, but the text
+ * piped in stands in for the file on disk, which need not exist (an editor's
+ * unsaved buffer, a hook's staged text: `git show :x.charter`).
+ */
+export function readStandardInputFiles(filename: string | undefined, command: string, cwd = process.cwd()): { files: CharterFile[]; context: CharterFile[] } {
+    if (filename !== undefined && !filename.endsWith(CHARTER_EXTENSION)) {
+        throw new CliError(`--stdin-filename ${filename}: is not a ${CHARTER_EXTENSION} file`);
+    }
+    // Without a name, a file of the current folder; its path ends in .charter, as the language services want of a document's.
+    const absolutePath = path.resolve(cwd, filename ?? `${STANDARD_INPUT_NAME}${CHARTER_EXTENSION}`);
+    let folder = path.dirname(absolutePath);
+    if (fs.existsSync(absolutePath) && fs.statSync(absolutePath).isDirectory()) {
+        throw new CliError(`--stdin-filename ${filename}: is a folder, not a ${CHARTER_EXTENSION} file`);
+    }
+    const bytes = readStandardInput(command);
+    const file = charterFileOf(absolutePath, filename === undefined ? STANDARD_INPUT_NAME : displayPathOf(absolutePath, cwd), bytes);
+    // A file of a folder not made yet: its repository is that of the nearest folder that is there.
+    while (!fs.existsSync(folder) && path.dirname(folder) !== folder) {
+        folder = path.dirname(folder);
+    }
+    const roots = repositoryRootsOf([folder], cwd);
+    return { files: [file], context: roots.length ? contextFiles(roots, new Set([fileKey(absolutePath)]), cwd) : [] };
+}
+
 /** The folders of the nearest `entente.json` above the paths (see `readWorkspaceFiles`). */
 function repositoryRootsOf(paths: string[], cwd: string): string[] {
     const roots = new Set<string>();
@@ -140,7 +171,11 @@ function gitTopOf(folder: string): string | undefined {
  * one); should that fail, the check runs again on one.
  */
 export async function checkCharterFiles(paths: string[], options: WorkspaceOptions & { jobs?: number } = {}): Promise<FileReport[]> {
-    const { files, context } = readWorkspaceFiles(paths);
+    return checkReadFiles(readWorkspaceFiles(paths), options);
+}
+
+/** The reports of `entente check` on files already read, with their context (see `checkCharterFiles`). */
+export async function checkReadFiles({ files, context }: { files: CharterFile[]; context: CharterFile[] }, options: WorkspaceOptions & { jobs?: number } = {}): Promise<FileReport[]> {
     const all = context.length === 0 ? files : [...files, ...context];
     const threads = threadsFor(all, options.jobs);
     if (threads > 1) {

@@ -9,7 +9,7 @@ import { markdownReporter } from '../reporters/markdown.js';
 import { prettyReporter } from '../reporters/pretty.js';
 import { plural, summarise, type Reporter } from '../reporters/reporter.js';
 import { sarifReporter } from '../reporters/sarif.js';
-import { checkCharterFiles } from '../workspace.js';
+import { checkCharterFiles, checkReadFiles, readStandardInputFiles } from '../workspace.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
 const REPORTERS: Record<(typeof FORMATS)[number], Reporter> = {
@@ -29,6 +29,7 @@ export const checkCommand: Command = {
     name: 'check',
     summary: 'Check charters and report findings.',
     help: `Usage: entente check [paths...] [options]
+       entente check --stdin [--stdin-filename <path>] [options]
 
 Checks the .charter files named (folders are searched recursively, honouring
 .gitignore). All files form one workspace, so cross-file references resolve.
@@ -48,6 +49,11 @@ Options:
   --baseline <file>        report only findings not recorded in this baseline
   --write-baseline <file>  record every finding of this run as the baseline
                            and exit 0
+  --stdin                  check the charter piped to standard input instead
+                           of files (for editors and pre-commit hooks)
+  --stdin-filename <path>  with --stdin: check the text as if it were this
+                           file (its entente.json, the charters beside it);
+                           the file on disk, if any, is not read
   --jobs <n>               check on n threads, at most 32 (default: one per
                            two cores, up to 4, when the files hold 1 MB of
                            text or more; otherwise one)
@@ -65,7 +71,9 @@ warnings, 2 usage or I/O error.`,
             quiet: { type: 'boolean' },
             baseline: { type: 'string' },
             'write-baseline': { type: 'string' },
-            jobs: { type: 'string' }
+            jobs: { type: 'string' },
+            stdin: { type: 'boolean' },
+            'stdin-filename': { type: 'string' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -82,7 +90,16 @@ warnings, 2 usage or I/O error.`,
         if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
             throw new CliError('use either --baseline or --write-baseline, not both (see --help)');
         }
-        const reports = await checkCharterFiles(positionals, { today, configPath: values.config, jobs });
+        if (values['stdin-filename'] !== undefined && !values.stdin) {
+            throw new CliError('--stdin-filename names the file standard input stands for: use it with --stdin (see --help)');
+        }
+        if (values.stdin && positionals.length > 0) {
+            throw new CliError(`--stdin checks standard input, not paths (got ${positionals.join(', ')}); name the file it stands for with --stdin-filename (see --help)`);
+        }
+        const workspaceOptions = { today, configPath: values.config, jobs };
+        const reports = values.stdin
+            ? await checkReadFiles(readStandardInputFiles(values['stdin-filename'], 'check'), workspaceOptions)
+            : await checkCharterFiles(positionals, workspaceOptions);
         if (values['write-baseline'] !== undefined) {
             const count = writeBaseline(values['write-baseline'], reports);
             io.err(`Wrote ${plural(count, 'finding')} to the baseline ${displayPathOf(path.resolve(values['write-baseline']))}.\n`);

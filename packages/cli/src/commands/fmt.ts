@@ -11,6 +11,7 @@ export const fmtCommand: Command = {
     name: 'fmt',
     summary: 'Rewrite charters in the canonical layout.',
     help: `Usage: entente fmt [paths...] [options]
+       entente fmt --stdin [--check] [--stdin-filename <path>]
 
 Rewrites the .charter files named (folders are searched recursively, honouring
 .gitignore) in the one canonical layout: four-space indentation, one clause a
@@ -19,16 +20,22 @@ Only whitespace changes, so a charter means exactly what it meant. A file the
 parser cannot read is left untouched and reported. See docs/formatting.md.
 
 Options:
-  --check    change nothing; list the files that are not in the layout
-  --stdin    format standard input to standard output
-  -h, --help show this help
+  --check                  change nothing; list the files that are not in the
+                           layout
+  --stdin                  format standard input to standard output; with
+                           --check, print nothing but its name if it is not
+                           in the layout (a pre-commit hook's staged text)
+  --stdin-filename <path>  with --stdin: the name standard input is reported
+                           under (default: standard input)
+  -h, --help               show this help
 
 Exit codes: 0 done (or, with --check, every file is in the layout),
 1 a file would change (--check) or has syntax errors, 2 usage or I/O error.`,
     async run(args, io) {
         const { values, positionals } = parseFlags(args, {
             check: { type: 'boolean' },
-            stdin: { type: 'boolean' }
+            stdin: { type: 'boolean' },
+            'stdin-filename': { type: 'string' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -36,16 +43,31 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         }
         const services = createCharterCoreServices(EmptyFileSystem).Charter;
         const formatter = new CharterFormatter(services);
+        const stdinFilename = values['stdin-filename'];
+        if (stdinFilename !== undefined && !values.stdin) {
+            throw new CliError('--stdin-filename names the file standard input stands for: use it with --stdin (see --help)');
+        }
         if (values.stdin) {
-            if (positionals.length > 0 || values.check) {
-                throw new CliError('--stdin takes no paths and no --check (see --help)');
+            if (positionals.length > 0) {
+                throw new CliError('--stdin takes no paths (see --help)');
             }
-            const bytes = readStandardInput();
-            const input = charterFileOf('/dev/stdin', 'standard input', bytes);
+            const name = stdinFilename ?? 'standard input';
+            const bytes = readStandardInput('fmt');
+            const input = charterFileOf('/dev/stdin', name, bytes);
             assertUtf8(input);
             const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
             if (formatted === undefined) {
-                io.err('entente: standard input has syntax errors; not formatted (run entente check for details)\n');
+                io.err(`entente: ${terminalSafe(name)} has syntax errors; not formatted (run entente check for details)\n`);
+                return 1;
+            }
+            if (values.check) {
+                // As for files: the name on standard output when it would change, a count on standard error.
+                if (formatted === input.text) {
+                    io.err(`${terminalSafe(name)} is in the canonical layout.\n`);
+                    return 0;
+                }
+                io.out(`${terminalSafe(name)}\n`);
+                io.err(`${terminalSafe(name)} is not in the canonical layout; run entente fmt to rewrite it.\n`);
                 return 1;
             }
             // A byte order mark on the way in stays on the way out, as it does for files.
