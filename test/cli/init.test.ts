@@ -157,6 +157,57 @@ describe('entente init', function () {
         }
     });
 
+    it('--pre-commit: the hook checks what the commit records, the staged text, not the working tree (init run in a subfolder of the repository)', () => {
+        const top = scratchRepo('company');
+        const repo = path.join(top, 'partnerships');
+        fs.mkdirSync(repo);
+        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+            { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, NO_COLOR: '1' } });
+        try {
+            const init = runCli(['init', '--org', 'Acme', '--pre-commit', ...TODAY], { cwd: repo });
+            assert.equal(init.code, 0, init.stderr);
+            assert.ok(fs.existsSync(path.join(top, '.git/hooks/pre-commit')), 'the repository\'s hook, though init ran in a subfolder');
+            fs.mkdirSync(path.join(repo, 'node_modules/.bin'), { recursive: true });
+            fs.symlinkSync(BIN, path.join(repo, 'node_modules/.bin/entente'));
+            fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules/\n');
+            git('add', '.');
+            const first = git('commit', '-q', '-m', 'Charters');
+            assert.equal(first.status, 0, first.stdout + first.stderr);
+            const deal = path.join(repo, 'charters/deal.charter');
+            const charter = (partner: string) => `charter Deal {\n    parties Acme, ${partner}\n}\n`;
+
+            // Staged broken, fixed in the working tree only: the commit would record the broken text, so it is refused.
+            fs.writeFileSync(deal, charter('Nobody'));
+            git('add', 'charters/deal.charter');
+            fs.writeFileSync(deal, charter('Partner'));
+            const broken = git('commit', '-q', '-m', 'Deal');
+            assert.equal(broken.status, 1, broken.stdout + broken.stderr);
+            assert.match(broken.stdout + broken.stderr, /charters\/deal\.charter:2:19 {2}error {4}No party named 'Nobody' is declared\./);
+
+            // Staged out of the layout, in the layout in the working tree: refused too.
+            fs.writeFileSync(deal, charter('Partner').replace('    parties', 'parties'));
+            git('add', 'charters/deal.charter');
+            fs.writeFileSync(deal, charter('Partner'));
+            const messy = git('commit', '-q', '-m', 'Deal');
+            assert.equal(messy.status, 1, messy.stdout + messy.stderr);
+            assert.match(messy.stderr, /charters\/deal\.charter is not in the canonical layout/);
+
+            // Staged sound, broken in the working tree only: the commit records the sound text, so it goes through.
+            git('add', 'charters/deal.charter');
+            fs.writeFileSync(deal, charter('Ghost'));
+            const sound = git('commit', '-q', '-m', 'Deal');
+            assert.equal(sound.status, 0, sound.stdout + sound.stderr);
+            assert.equal(git('show', 'HEAD:partnerships/charters/deal.charter').stdout, charter('Partner'));
+
+            // `git commit -a` stages the working tree (in a temporary index): the hook sees that, and refuses it.
+            const all = git('commit', '-q', '-a', '-m', 'Ghost');
+            assert.equal(all.status, 1, all.stdout + all.stderr);
+            assert.match(all.stdout + all.stderr, /No party named 'Ghost' is declared\./);
+        } finally {
+            remove(top);
+        }
+    });
+
     it('on a terminal: asks with defaults, and Enter takes them', async () => {
         const repo = scratchRepo('globex-partnerships');
         try {

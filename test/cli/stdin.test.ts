@@ -97,14 +97,14 @@ describe('entente check --stdin', () => {
 });
 
 describe('entente fmt --stdin --check', () => {
-    it('prints the name given when the text piped in is not in the layout (exit 1), nothing when it is (exit 0)', () => {
+    it('prints the name given when the text piped in is not in the layout (exit 1), and nothing at all when it is (exit 0)', () => {
         const messy = runCli(['fmt', '--stdin', '--check', '--stdin-filename', 'charters/deal.charter'], { input: CHARTER });
         assert.equal(messy.code, 1, messy.stderr);
         assert.equal(messy.stdout, 'charters/deal.charter\n');
         assert.match(messy.stderr, /^charters\/deal\.charter is not in the canonical layout; run entente fmt to rewrite it\.$/m);
         const tidy = runCli(['fmt', '--stdin', '--check'], { input: runCli(['fmt', '--stdin'], { input: CHARTER }).stdout });
         assert.equal(tidy.code, 0, tidy.stderr);
-        assert.equal(tidy.stdout, '');
+        assert.deepEqual([tidy.stdout, tidy.stderr], ['', ''], 'nothing said of a text in the layout');
         const broken = runCli(['fmt', '--stdin', '--check', '--stdin-filename', 'x.charter'], { input: 'charter {' });
         assert.equal(broken.code, 1);
         assert.match(broken.stderr, /^entente: x\.charter has syntax errors; not formatted/);

@@ -61,9 +61,8 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
                 return 1;
             }
             if (values.check) {
-                // As for files: the name on standard output when it would change, a count on standard error.
+                // As for files, the name on standard output when it would change; silent when it would not (a hook runs it per staged file).
                 if (formatted === input.text) {
-                    io.err(`${terminalSafe(name)} is in the canonical layout.\n`);
                     return 0;
                 }
                 io.out(`${terminalSafe(name)}\n`);

@@ -46,7 +46,7 @@ Sets up the current folder as a repository of partnership charters:
   <dir>/<org>-<partner>.charter        a first charter for the kind of partnership
   .github/workflows/charters.yml       check, score and governance diff on pull requests
   .vscode/extensions.json              recommends the Entente extension
-  .git/hooks/pre-commit                with --pre-commit: fmt --check and check before a commit
+  .git/hooks/pre-commit                with --pre-commit: fmt --check and check of the staged charters
 The charter is sound as written (entente check finds nothing) and marks with
 // TODO what your team must decide. On a terminal it asks for what the flags
 do not give (Enter takes the default); elsewhere the flags and defaults decide.
@@ -185,7 +185,8 @@ function plan(answers: Answers, year: number): PlannedFile[] {
         { path: '.vscode/extensions.json', content: `${JSON.stringify({ recommendations: [EXTENSION_ID] }, null, 4)}\n` }
     ];
     if (answers.preCommit) {
-        files.push({ path: preCommitHookPath(), content: preCommitHook(dir), executable: true });
+        const { hook, prefix } = preCommitHookPath();
+        files.push({ path: hook, content: preCommitHook(dir, prefix), executable: true });
     }
     return files.map(file => ({ ...file, absolutePath: path.resolve(file.path) }));
 }
@@ -267,19 +268,42 @@ jobs:
 `;
 }
 
-/** Where git keeps the pre-commit hook of the repository around the current folder. */
-function preCommitHookPath(): string {
-    const result = load<typeof childProcess>('node:child_process').spawnSync('git', ['rev-parse', '--git-path', 'hooks/pre-commit'], { encoding: 'utf8' });
-    if (result.status !== 0 || !result.stdout.trim()) {
+/** Where git keeps the pre-commit hook of the repository around the current folder, and the current folder's path from the repository's top. */
+function preCommitHookPath(): { hook: string; prefix: string } {
+    const result = load<typeof childProcess>('node:child_process').spawnSync('git', ['rev-parse', '--git-path', 'hooks/pre-commit', '--show-prefix'], { encoding: 'utf8' });
+    const [hook, prefix = ''] = (result.stdout ?? '').split('\n');
+    if (result.status !== 0 || !hook.trim()) {
         throw new CliError('--pre-commit: not inside a git repository (run git init first, or leave out --pre-commit)');
     }
-    return path.relative(process.cwd(), path.resolve(result.stdout.trim())).replace(/\\/g, '/');
+    return { hook: path.relative(process.cwd(), path.resolve(hook.trim())).replace(/\\/g, '/'), prefix: prefix.trim().replace(/\/+$/, '') };
 }
 
-function preCommitHook(dir: string): string {
+/**
+ * The pre-commit hook: it checks what the commit records, the staged text of
+ * each staged charter (`git show :PATH`, piped to `--stdin`), not the working
+ * tree, where a file fixed but not added would hide the broken version the
+ * commit takes. Git runs hooks at the repository's top; the hook goes to the
+ * folder init ran in, where `entente.json` and `node_modules` are.
+ */
+function preCommitHook(dir: string, prefix: string): string {
+    const goToFolder = prefix ? `cd -- "$(git rev-parse --show-toplevel)"/${shellQuote(prefix)} || exit 2\n` : '';
     return `#!/bin/sh
-# Written by entente init: the charters must be in the canonical layout and have no errors.
-npx --no-install entente fmt --check ${shellQuote(dir)} && npx --no-install entente check ${shellQuote(dir)} --quiet
+# Written by entente init: the charters a commit records must be in the canonical
+# layout and have no errors. Each staged charter is checked as staged (git show :PATH),
+# not as it is in the working tree, with the other charters of the repository around it.
+${goToFolder}staged=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR --relative -- ${shellQuote(dir)}) || exit 2
+status=0
+while IFS= read -r file; do
+    case $file in
+        *.charter) ;;
+        *) continue ;;
+    esac
+    git show ":./$file" | npx --no-install entente fmt --stdin --check --stdin-filename "$file" > /dev/null || status=1
+    git show ":./$file" | npx --no-install entente check --stdin --stdin-filename "$file" --quiet || status=1
+done <<EOF
+$staged
+EOF
+exit $status
 `;
 }
 
