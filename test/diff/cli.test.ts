@@ -125,6 +125,33 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]).code, 0);
     });
 
+    it('never lets a removed charter pass a score gate unsaid: named on standard error, failed with --fail-on-removed', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-removed-'));
+        try {
+            for (const side of ['old', 'new']) {
+                fs.mkdirSync(path.join(folder, side));
+                fs.copyFileSync(path.join(REPO_ROOT, PAIRS, '13-reformat', 'before.charter'), path.join(folder, side, 'acme-globex.charter'));
+            }
+            fs.writeFileSync(path.join(folder, 'old', 'old-deal.charter'), 'charter OldDeal {\n    parties Acme, Globex\n}\n');
+            const sides = [path.join(folder, 'old'), path.join(folder, 'new')];
+            const plain = runCli(['diff', ...sides, '--fail-on-score-drop', ...TODAY]);
+            assert.equal(plain.code, 0, 'a removed charter is no score drop');
+            assert.match(plain.stdout, /^Charter OldDeal removed \(/m);
+            assert.equal(plain.stderr, 'entente: 1 charter removed (OldDeal): no score on the new side, so no drop for --fail-on-score-drop; add --fail-on-removed to fail on it\n');
+            const gated = runCli(['diff', ...sides, '--fail-on-score-drop', '--fail-on-removed', ...TODAY]);
+            assert.equal(gated.code, 1);
+            assert.equal(gated.stderr, 'entente: 1 charter removed (OldDeal)\n');
+            assert.equal(runCli(['diff', ...sides, '--fail-on-removed', '--format', 'json', ...TODAY]).code, 1);
+            const ungated = runCli(['diff', ...sides, ...TODAY]);
+            assert.deepEqual([ungated.code, ungated.stderr], [0, '']);
+            // Nothing removed: nothing said.
+            const none = runCli(['diff', sides[1], sides[1], '--fail-on-score-drop', '--fail-on-removed', ...TODAY]);
+            assert.deepEqual([none.code, none.stderr], [0, '']);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
     it('rejects bad input with one line and exit code 2', () => {
         assertUsageError([pair('01-decision-control')[0]], /takes two paths, OLD and NEW/);
         assertUsageError([pair('01-decision-control')[0], 'no/such/file.charter'], /no\/such\/file\.charter: no such file or folder/);

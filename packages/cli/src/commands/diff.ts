@@ -8,7 +8,7 @@ import { markdownDiff } from '../diff/markdown.js';
 import { prettyDiff } from '../diff/pretty.js';
 import type { DiffReport } from '../diff/report.js';
 import { contextFiles, fileKey, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
-import { terminalSafeDeep } from '../reporters/terminal-text.js';
+import { terminalSafe, terminalSafeDeep } from '../reporters/terminal-text.js';
 import { CliWorkspace, type WorkspaceOptions } from '../workspace.js';
 import { scoreWorkspace } from './score.js';
 
@@ -47,7 +47,12 @@ Options:
                             exit 1 when a charter's score goes down on a
                             layer: design (the overall score), execution or
                             perceived; all three unless named, e.g.
-                            --fail-on-score-drop=design,execution
+                            --fail-on-score-drop=design,execution. A
+                            charter removed has no score to drop: it is
+                            named on standard error, and fails the run only
+                            with --fail-on-removed
+  --fail-on-removed         exit 1 when a charter is removed (one renamed is
+                            not)
   -h, --help                show this help
 
 Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
@@ -59,7 +64,8 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
             today: { type: 'string' },
             config: { type: 'string' },
             'fail-on-new-findings': { type: 'boolean' },
-            'fail-on-score-drop': { type: 'boolean' }
+            'fail-on-score-drop': { type: 'boolean' },
+            'fail-on-removed': { type: 'boolean' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -114,12 +120,19 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         const { summary } = report.diff;
         const dropped = values['fail-on-score-drop'] ? report.diff.charters.filter(charter => droppedOn(charter.health, dropLayers)) : [];
         const droppedLayers = dropLayers.filter(layer => dropped.some(charter => droppedOn(charter.health, [layer])));
+        const removed = report.diff.charters.filter(charter => charter.change === 'removed').map(charter => charter.name);
+        const removedText = `${removed.length} ${removed.length === 1 ? 'charter' : 'charters'} removed (${removed.join(', ')})`;
         const failures = [
             values['fail-on-new-findings'] && summary.findingsIntroduced > 0 && `${summary.findingsIntroduced} new ${summary.findingsIntroduced === 1 ? 'finding' : 'findings'}`,
-            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${droppedLayers.join(', ')})`
+            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${droppedLayers.join(', ')})`,
+            values['fail-on-removed'] && removed.length > 0 && removedText
         ].filter(Boolean);
         if (failures.length && format !== 'json') {
-            io.err(`entente: ${failures.join(', ')}\n`);
+            io.err(`entente: ${terminalSafe(failures.join(', '))}\n`);
+        }
+        if (values['fail-on-score-drop'] && !values['fail-on-removed'] && removed.length > 0) {
+            // A charter deleted has no score on the new side, so no drop; a score gate passing in silence would hide it from the reviewer.
+            io.err(`entente: ${terminalSafe(removedText)}: no score on the new side, so no drop for --fail-on-score-drop; add --fail-on-removed to fail on it\n`);
         }
         return failures.length ? 1 : 0;
     }
