@@ -246,4 +246,69 @@ describe('entente diff (the CLI process)', function () {
             }
         });
     });
+
+    describe('--git A..B and --git A...B: two commits, neither the working tree', () => {
+        let repo: string;
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        const read = (name: string) => fs.readFileSync(path.join(REPO_ROOT, PAIRS, name), 'utf8');
+        const write = (name: string, text: string) => fs.writeFileSync(path.join(repo, 'charters', name), text);
+        type Output = { old: string; new: string; charters: Array<{ name: string; change: string }> };
+        const diff = (range: string) => {
+            const result = runCli(['diff', '--git', range, 'charters', '--format', 'json', ...TODAY], { cwd: repo });
+            assert.equal(result.code, 0, result.stderr);
+            const output = JSON.parse(result.stdout) as Output;
+            return { labels: [output.old, output.new], charters: output.charters.map(charter => `${charter.name} ${charter.change}`) };
+        };
+
+        before(() => {
+            // main: the charter; feature: its decision moves to Acme; main then adds a charter of its own.
+            repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-range-')));
+            git('init', '-q', '-b', 'main');
+            git('config', 'user.name', 'Entente Test');
+            git('config', 'user.email', 'test@example.invalid');
+            git('config', 'commit.gpgsign', 'false');
+            fs.mkdirSync(path.join(repo, 'charters'));
+            write('acme-globex.charter', read('01-decision-control/before.charter'));
+            git('add', '.');
+            git('commit', '-q', '-m', 'base');
+            git('checkout', '-q', '-b', 'feature');
+            write('acme-globex.charter', read('01-decision-control/after.charter'));
+            git('commit', '-q', '-am', 'PriceList to Acme');
+            git('checkout', '-q', 'main');
+            write('on-main.charter', 'charter OnMain {\n    parties Acme, Globex\n}\n');
+            git('add', '.');
+            git('commit', '-q', '-m', 'A charter on main');
+            git('checkout', '-q', 'feature');
+            // The working tree is no side of a range: a broken edit in it changes nothing.
+            write('acme-globex.charter', 'charter {\n');
+        });
+        after(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+        it('A..B compares the files as committed at A and at B', () => {
+            assert.deepEqual(diff('main..feature'), {
+                labels: ['charters at main', 'charters at feature'],
+                charters: ['AcmeGlobex changed', 'OnMain removed']
+            });
+            assert.deepEqual(diff('feature..main').charters, ['AcmeGlobex changed', 'OnMain added']);
+            // An end left out is HEAD, as in git.
+            assert.deepEqual(diff('main..').labels, ['charters at main', 'charters at HEAD']);
+        });
+
+        it('A...B compares the merge base of A and B with B: what a pull request of B into A changes, not what A did since', () => {
+            assert.deepEqual(diff('main...feature'), {
+                labels: ['charters at the merge base of main and feature', 'charters at feature'],
+                charters: ['AcmeGlobex changed']
+            });
+            const pretty = runCli(['diff', '--git', 'main...feature', 'charters', '--fail-on-score-drop', ...TODAY], { cwd: repo });
+            assert.equal(pretty.code, 1, 'the gates work on a range');
+            assert.match(pretty.stdout, /^ {6}control: joint → Acme alone$/m);
+        });
+
+        it('rejects a malformed range, an unknown end and a path on neither side in one line', () => {
+            assertUsageError(['--git', 'main..feature..x'], /--git takes BASE, A\.\.B or A\.\.\.B, not 'main\.\.feature\.\.x'/, repo);
+            assertUsageError(['--git', '..'], /--git takes BASE, A\.\.B or A\.\.\.B, not '\.\.'/, repo);
+            assertUsageError(['--git', 'main..nope'], /nope: no such commit, branch or tag/, repo);
+            assertUsageError(['--git', 'main..feature', 'nowhere'], /nowhere: no such file or folder \(neither at main nor at feature\)/, repo);
+        });
+    });
 });

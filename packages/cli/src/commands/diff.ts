@@ -19,6 +19,7 @@ export const diffCommand: Command = {
     summary: 'Show what a change does to the governance: control, seats, escalations, findings, health.',
     help: `Usage: entente diff OLD NEW [options]
        entente diff --git BASE [paths...] [options]
+       entente diff --git A..B | --git A...B [paths...] [options]
 
 Compares two versions of a set of charters by meaning, not by text: parties,
 roles, bodies (seats, voting rule), decisions (decider, who controls and who
@@ -30,14 +31,18 @@ are reported as renames; layout and comments are ignored (docs/diff.md).
 
 OLD and NEW are two files or two folders; each is its own workspace. With
 --git, the old side is the .charter files under the paths (default: the
-current folder) as committed at BASE, the new side the working tree. When
+current folder) as committed at BASE, the new side the working tree; with
+--git A..B, the files as committed at A and at B (A...B: at the merge base
+of A and B, and at B). When
 the files compared hold journals whose charter they do not declare, the
 nearest folder above them that declares it is loaded beside them (up to the
 current folder; with --git, the repository's top), on each side as it is.
 
 Options:
   --git <base>              compare the working tree against this commit,
-                            branch or tag
+                            branch or tag; --git A..B compares two commits,
+                            --git A...B the merge base of A and B with B (a
+                            pull request of B into A)
   --format <format>         pretty (default), markdown (a pull-request
                             comment) or json
   --today <YYYY-MM-DD>      the date date-dependent rules use (default: today)
@@ -81,10 +86,12 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         if (values.git !== undefined) {
             const base = values.git;
             let root: string;
-            ({ oldFiles, newFiles, root } = readGitSides(base, positionals));
+            let oldName: string;
+            let newName: string | undefined;
+            ({ oldFiles, newFiles, root, oldName, newName } = readGitSides(base, positionals));
             const where = positionals.length ? positionals.join(' ') : '.';
-            labels = [`${where} at ${base}`, `${where} (working tree)`];
-            // The folder is found in the working tree; each side reads it as it is on that side.
+            labels = [`${where} at ${oldName}`, newName === undefined ? `${where} (working tree)` : `${where} at ${newName}`];
+            // The folder is found in the working tree; each side reads it as it is on that side (for a range, at each end).
             findContext = (side, charters) => {
                 const compared = new Set((side === 'old' ? oldFiles : newFiles).map(file => fileKey(file.absolutePath)));
                 const folder = contextFolder(positionals.length ? positionals : ['.'], root, charters, compared);

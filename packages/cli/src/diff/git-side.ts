@@ -6,12 +6,15 @@ import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
 import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 
-/** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree. */
+/** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree (or, for a range, at its two ends). */
 export interface GitSides {
     oldFiles: CharterFile[];
     newFiles: CharterFile[];
     /** The repository's top folder in the working tree. */
     root: string;
+    /** What each side is, for the report's heading: `main`, `the merge base of main and HEAD`; `undefined` for the working tree. */
+    oldName: string;
+    newName: string | undefined;
 }
 
 /** Node's child_process, loaded by the first git run: loading it takes 4 ms, which every other command would pay. */
@@ -37,37 +40,83 @@ function gitBytes(args: string[], cwd: string, failure: string): Buffer {
 }
 
 /**
- * Reads the `.charter` files under the paths from git at `base` (the old
- * side) and from the working tree (the new side). A path may exist on one
- * side only (a folder added or deleted since `base`), not on neither.
+ * What `--git` names, as git's own revision ranges read: `BASE` (BASE against
+ * the working tree), `A..B` (A against B, both as committed) or `A...B` (the
+ * merge base of A and B against B: what a pull request of B into A changes,
+ * as `git diff A...B` shows it). An end left out is `HEAD`, as in git.
  */
-export function readGitSides(base: string, paths: string[], cwd = process.cwd()): GitSides {
-    if (base.startsWith('-')) {
-        throw new CliError(`--git takes a commit, not '${base}' (see --help)`);
+export function parseGitRange(spec: string): { old: string; new?: string; mergeBase: boolean } {
+    // No ref name holds `..` (git check-ref-format), so the first one splits the range.
+    const threeDots = spec.indexOf('...');
+    const twoDots = spec.indexOf('..');
+    if (twoDots < 0) {
+        return { old: spec, mergeBase: false };
     }
+    const dots = threeDots === twoDots ? 3 : 2;
+    const [from, to] = [spec.slice(0, twoDots), spec.slice(twoDots + dots)];
+    if (to.includes('..') || (from === '' && to === '')) {
+        throw new CliError(`--git takes BASE, A..B or A...B, not '${spec}' (see --help)`);
+    }
+    return { old: from || 'HEAD', new: to || 'HEAD', mergeBase: dots === 3 };
+}
+
+/**
+ * Reads the `.charter` files under the paths from git at `base` (the old
+ * side) and from the working tree (the new side); for a range (`A..B`,
+ * `A...B`, see `parseGitRange`), both sides from git. A path may exist on
+ * one side only (a folder added or deleted since `base`), not on neither.
+ */
+export function readGitSides(spec: string, paths: string[], cwd = process.cwd()): GitSides {
+    if (spec.startsWith('-')) {
+        throw new CliError(`--git takes a commit, not '${spec}' (see --help)`);
+    }
+    const range = parseGitRange(spec);
     const root = git(['rev-parse', '--show-toplevel'], cwd, `${cwd}: not inside a git repository`).trim();
-    const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`], root, `${base}: no such commit, branch or tag in this repository`).trim();
+    const commitOf = (name: string) => git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`], root, `${name}: no such commit, branch or tag in this repository`).trim();
+    const newCommit = range.new === undefined ? undefined : commitOf(range.new);
+    let oldCommit = commitOf(range.old);
+    let oldName = range.old;
+    if (range.mergeBase) {
+        oldCommit = git(['merge-base', oldCommit, newCommit!], root, `${range.old} and ${range.new}: no common ancestor (a merge base) to compare from; write ${range.old}..${range.new} to compare the two`).trim();
+        oldName = `the merge base of ${range.old} and ${range.new}`;
+    }
+    const sides = newCommit === undefined ? `neither in the working tree nor at ${oldName}` : `neither at ${oldName} nor at ${range.new}`;
     const given = paths.length ? paths : ['.'];
     const realRoot = fs.realpathSync(root);
     const newFiles: CharterFile[] = [];
     const oldFiles: CharterFile[] = [];
     const seenNew = new Set<string>();
     const seenOld = new Set<string>();
+    /** The charter files a search of `pathspec` finds in a commit. */
+    const listedAt = (commit: string, name: string, pathspec: string, entry: string): string[] => {
+        const tracked = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${name}`)
+            .split('\0').filter(Boolean);
+        return tracked.length === 1 && tracked[0] === pathspec
+            ? tracked.filter(file => file.endsWith(CHARTER_EXTENSION))
+            : searchedAtBase(tracked, pathspec === '.' ? '' : pathspec, file => git(['show', `${commit}:${file}`], root, `cannot read ${file} at ${name}`));
+    };
+    /** A charter file as committed, read as the working tree's files are: a byte order mark dropped, bytes that are not UTF-8 located (a `syntax` finding on both sides alike). */
+    const readAt = (commit: string, name: string, file: string): CharterFile => {
+        const absolutePath = path.join(realRoot, ...file.split('/'));
+        const bytes = gitBytes(['show', `${commit}:${file}`], root, `cannot read ${file} at ${name}`);
+        if (bytes.subarray(0, 8192).includes(0)) {
+            throw new CliError(`${file} at ${name}: is a binary file, not a charter`);
+        }
+        return charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), bytes);
+    };
     for (const entry of given) {
         const absolute = path.resolve(cwd, entry);
         const inRepo = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
         if (inRepo.startsWith('..') || path.isAbsolute(inRepo)) {
             throw new CliError(`${entry}: outside the git repository at ${root}`);
         }
-        const onDisk = fs.existsSync(absolute) ? findCharterFiles([absolute]) : [];
         const pathspec = inRepo === '' ? '.' : inRepo.split(path.sep).join('/');
-        const tracked = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${base}`)
-            .split('\0').filter(Boolean);
-        const listed = tracked.length === 1 && tracked[0] === pathspec
-            ? tracked.filter(name => name.endsWith(CHARTER_EXTENSION))
-            : searchedAtBase(tracked, pathspec === '.' ? '' : pathspec, name => git(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`));
-        if (!fs.existsSync(absolute) && listed.length === 0) {
-            throw new CliError(`${entry}: no such file or folder (neither in the working tree nor at ${base})`);
+        const listedOld = listedAt(oldCommit, oldName, pathspec, entry);
+        const listedNew = newCommit === undefined ? undefined : listedAt(newCommit, range.new!, pathspec, entry);
+        const onDisk = listedNew === undefined && fs.existsSync(absolute) ? findCharterFiles([absolute]) : [];
+        const onNewSide = listedNew === undefined ? fs.existsSync(absolute) : listedNew.length > 0;
+        if (!onNewSide && listedOld.length === 0) {
+            throw new CliError(`${entry}: no such file or folder (${sides})`);
         }
         for (const file of onDisk) {
             if (!seenNew.has(file)) {
@@ -75,24 +124,23 @@ export function readGitSides(base: string, paths: string[], cwd = process.cwd())
                 newFiles.push(readCharterFile(file, cwd));
             }
         }
-        for (const name of listed) {
-            if (seenOld.has(name)) {
-                continue;
+        for (const file of listedNew ?? []) {
+            if (!seenNew.has(file)) {
+                seenNew.add(file);
+                newFiles.push(readAt(newCommit!, range.new!, file));
             }
-            seenOld.add(name);
-            const absolutePath = path.join(realRoot, ...name.split('/'));
-            const bytes = gitBytes(['show', `${commit}:${name}`], root, `cannot read ${name} at ${base}`);
-            if (bytes.subarray(0, 8192).includes(0)) {
-                throw new CliError(`${name} at ${base}: is a binary file, not a charter`);
+        }
+        for (const file of listedOld) {
+            if (!seenOld.has(file)) {
+                seenOld.add(file);
+                oldFiles.push(readAt(oldCommit, oldName, file));
             }
-            // Read as the working tree's files are: a byte order mark dropped, bytes that are not UTF-8 located (a `syntax` finding on both sides alike).
-            oldFiles.push(charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), bytes));
         }
     }
     if (newFiles.length === 0 && oldFiles.length === 0) {
-        throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (neither in the working tree nor at ${base})`);
+        throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (${sides})`);
     }
-    return { oldFiles, newFiles, root };
+    return { oldFiles, newFiles, root, oldName, newName: range.new };
 }
 
 const IGNORE_FILES = new Set(['.gitignore', '.ententeignore']);
