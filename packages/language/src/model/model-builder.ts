@@ -13,7 +13,7 @@ import type {
     BodyModel, Cadence, FinalKind, CharterModel, CommitmentModel, DecisionModel, DocumentModel, Duration, EscalationModel,
     CutShort, LevelModel, MetricModel, NamedElement, PartyInfo, PrincipalRef, Range, SourceRef, SyntaxProblem, UnresolvedReference, VotingRule
 } from './types.js';
-import { findSuppressionComments, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
+import { findSuppressionComments, findUnrecognisedSuppressions, mayHoldSuppressions, type CommentToken, type SuppressionComment } from './suppression-comments.js';
 import { analyseVote, type VoteOutcome } from './voting.js';
 import { rangeOfReference } from '../references/charter-linker.js';
 import { buildJournalModel, journalDateProblems, journalProblems } from './journal-builder.js';
@@ -628,28 +628,30 @@ function closingBraceOf(cst: CstNode, node: AstNode): CstNode | undefined {
 /**
  * The suppression comments of a document, from the lexer's `//` comment
  * tokens (lexed again only when the text names the directive at all), or,
- * without a lexer, from the comments in the syntax tree.
+ * without a lexer, from the comments in the syntax tree; and the comments,
+ * block comments too, meant as suppressions but not written as one (see
+ * `findUnrecognisedSuppressions`), so that they are reported, not ignored.
  */
 function suppressionsOf(document: LangiumDocument, lexer: Lexer | undefined): SuppressionComment[] {
     const text = document.textDocument.getText();
     if (!mayHoldSuppressions(text)) {
         return [];
     }
-    const comments: CommentToken[] = [];
+    const comments: Array<CommentToken & { block: boolean }> = [];
     if (lexer) {
         for (const token of lexer.tokenize(text).hidden) {
-            if (token.tokenType.name === 'SL_COMMENT') {
-                comments.push({ image: token.image, line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1 });
+            if (token.tokenType.name === 'SL_COMMENT' || token.tokenType.name === 'ML_COMMENT') {
+                comments.push({ image: token.image, line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1, block: token.tokenType.name === 'ML_COMMENT' });
             }
         }
     } else if (document.parseResult.value.$cstNode) {
         for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode)) {
-            if (node.hidden && isLeafCstNode(node) && node.tokenType.name === 'SL_COMMENT') {
-                comments.push({ image: node.text, line: node.range.start.line, character: node.range.start.character });
+            if (node.hidden && isLeafCstNode(node) && (node.tokenType.name === 'SL_COMMENT' || node.tokenType.name === 'ML_COMMENT')) {
+                comments.push({ image: node.text, line: node.range.start.line, character: node.range.start.character, block: node.tokenType.name === 'ML_COMMENT' });
             }
         }
     }
-    return findSuppressionComments(comments);
+    return [...findSuppressionComments(comments.filter(comment => !comment.block)), ...findUnrecognisedSuppressions(comments)];
 }
 
 /**

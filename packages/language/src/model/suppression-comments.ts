@@ -12,6 +12,13 @@ export interface SuppressionComment {
     until?: string;
     /** What follows `until` when it is meant as a date and is none (`until 2026-6-30`, `until 2026-02-30`). */
     badUntil?: string;
+    /**
+     * Set for a comment meant as a suppression but not written as one (a
+     * block comment, `ENTENTE-DISABLE-NEXT-LINE`, `entente-disable-line`):
+     * why it is not read as one. It suppresses nothing; it is reported
+     * rather than ignored in silence (`unused-suppression`).
+     */
+    unrecognised?: string;
     range: Range;
 }
 
@@ -71,7 +78,43 @@ export function findSuppressionComments(comments: Iterable<CommentToken>): Suppr
     return found;
 }
 
-/** Whether a text may hold a suppression comment at all (the cheap test before lexing for them). */
+/** A comment that starts like a suppression, in any case and spelling: `entente-disable…`, `ENTENTE_DISABLE…`, `entente disable…`. */
+const LOOKS_LIKE_DIRECTIVE = /^(\/\/|\/\*)\s*(entente[-_ ]?disable[-_\w]*)/i;
+
+/**
+ * The comments meant as suppressions that are not one, as suppressions that
+ * suppress nothing, each with why (`unrecognised`): a block comment
+ * (`/* entente-disable-next-line … *\/`; only `//` comments are read), the
+ * directive in another case (`ENTENTE-DISABLE-NEXT-LINE`), or another
+ * directive than the one there is (`entente-disable-line`,
+ * `entente-disable`). `comments` holds `//` and block comments alike.
+ */
+export function findUnrecognisedSuppressions(comments: Iterable<CommentToken>): SuppressionComment[] {
+    const found: SuppressionComment[] = [];
+    for (const comment of comments) {
+        const image = comment.image.replace(/[\r\n]+$/, '');
+        const block = image.startsWith('/*');
+        if (!block && DIRECTIVE.test(image)) {
+            continue; // a suppression, read by findSuppressionComments
+        }
+        const match = LOOKS_LIKE_DIRECTIVE.exec(image);
+        if (!match) {
+            continue;
+        }
+        const word = match[2];
+        const { line, character } = comment;
+        const start = character + match[0].length - word.length;
+        const unrecognised = word === 'entente-disable-next-line'
+            ? 'only a // comment is read as a suppression, not a block comment (write // entente-disable-next-line on the line before the finding)'
+            : word.toLowerCase().replace(/[_ ]/g, '-') === 'entente-disable-next-line'
+                ? `the directive is written entente-disable-next-line, in lower case, not ${word}`
+                : `there is no ${word} directive: write // entente-disable-next-line on the line before the finding`;
+        found.push({ line, ruleIds: [], unrecognised, range: { start: { line, character: start }, end: { line, character: start + word.length } } });
+    }
+    return found;
+}
+
+/** Whether a text may hold a suppression comment, or one meant as one, at all (the cheap test before lexing for them). */
 export function mayHoldSuppressions(text: string): boolean {
-    return text.includes('entente-disable-next-line');
+    return /entente[-_ ]?disable/i.test(text);
 }

@@ -46,7 +46,8 @@ export function applySuppressions(findings: Finding[], comments: SuppressionComm
             badDate: comment.badUntil !== undefined
         };
     });
-    const byLine = new Map(outcomes.map(outcome => [outcome.comment.line + 1, outcome]));
+    // A comment not written as a suppression (a block comment, say) suppresses nothing.
+    const byLine = new Map(outcomes.filter(outcome => outcome.comment.unrecognised === undefined).map(outcome => [outcome.comment.line + 1, outcome]));
     const kept = findings.filter(finding => {
         const outcome = byLine.get(finding.range.start.line);
         if (!outcome || outcome.expired || outcome.badDate || byId.get(finding.ruleId)?.meta.structural) {

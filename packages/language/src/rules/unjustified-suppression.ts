@@ -11,7 +11,8 @@ export const unjustifiedSuppression = defineRule({
     },
     check({ suppressionOutcomes, report }) {
         for (const { comment } of suppressionOutcomes ?? []) {
-            if (!comment.reason) {
+            // A comment not read as a suppression is reported by unused-suppression, once.
+            if (!comment.reason && comment.unrecognised === undefined) {
                 report({
                     message: `This suppression of ${comment.ruleIds.map(r => r.id).join(', ') || 'nothing'} gives no reason; add one after '--' so reviewers know why.`,
                     range: comment.range,

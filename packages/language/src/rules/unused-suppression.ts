@@ -5,13 +5,17 @@ export const unusedSuppression = defineRule({
         id: 'unused-suppression',
         severity: 'info',
         dimension: 'housekeeping',
-        summary: 'A suppression comment suppresses nothing: no such finding on the next line, an unknown or structural rule id, or an expiry date that has passed or is no date.',
+        summary: 'A suppression comment suppresses nothing: no such finding on the next line, an unknown or structural rule id, an expiry date that has passed or is no date, or a comment meant as a suppression that is not written as one.',
         docs: docsPath('unused-suppression'),
         phase: 'suppressions'
     },
     check({ suppressionOutcomes, today, report }) {
         for (const outcome of suppressionOutcomes ?? []) {
             const { comment } = outcome;
+            if (comment.unrecognised !== undefined) {
+                report({ message: `This comment is not read as a suppression, so it suppresses nothing: ${comment.unrecognised}.`, range: comment.range });
+                continue;
+            }
             if (comment.ruleIds.length === 0) {
                 report({ message: 'This suppression names no rule id.', range: comment.range });
                 continue;
