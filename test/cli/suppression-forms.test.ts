@@ -26,7 +26,7 @@ describe('suppression comments in forms that are not read (the CLI process)', ()
             const result = runCli(['check', 'deal.charter', '--format', 'json', '--today', '2026-06-01'], { cwd: folder });
             const diagnostics = (JSON.parse(result.stdout) as { files: Array<{ diagnostics: Diagnostic[] }> }).files[0].diagnostics;
             const lines = text.split('\n');
-            forms.forEach(([comment, why], index) => {
+            forms.forEach(([comment, why]) => {
                 const line = lines.indexOf(`    ${comment}`) + 1;
                 const about = diagnostics.filter(diagnostic => diagnostic.line === line);
                 assert.deepEqual(about.map(diagnostic => diagnostic.rule), ['unused-suppression'], `${comment}: ${JSON.stringify(about)}`);
