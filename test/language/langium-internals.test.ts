@@ -11,6 +11,7 @@ import { DefaultReferences } from 'langium';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { createCharterServices } from '@entente/language';
 import * as standIn from '../../packages/language/src/parser/document-builder-protocol.js';
+import { previousTokenOf, ruleStackOf } from '../../packages/language/src/parser/parser-errors.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 /**
@@ -103,6 +104,16 @@ describe('the Langium internals Entente relies on (packages/language/src/parser/
     it('Langium\'s language server still calls a document update handler\'s optional didCloseDocument (lsp/charter-document-update-handler.ts)', () => {
         const server = fs.readFileSync(path.join(REPO_ROOT, 'node_modules/langium/lib/lsp/language-server.js'), 'utf8');
         assert.match(server, /didCloseDocument/);
+    });
+
+    it('a parser error says which grammar rules were reading and the token before it (parser/parser-errors.ts: the model builder\'s clauses cut short and blocks left open)', () => {
+        // Langium's parser reads a text with an error (the fast parser gives up on it).
+        const result = services.parser.LangiumParser.parse('party A\nparty B\ncharter C {\n    parties A, B\n    body Board {\n        members }\n}\n');
+        const error = result.parserErrors[0];
+        assert.ok(error, 'the text has a parser error');
+        assert.deepEqual(ruleStackOf(error), ['Document', 'TopLevel', 'Charter', 'Body', 'MembersClause', 'QualifiedName', 'Name'],
+            'Chevrotain\'s context.ruleStack holds the grammar\'s rule names (Langium\'s suffix taken off)');
+        assert.equal(previousTokenOf(error)?.image, 'members', 'Chevrotain\'s previousToken is the token before the error');
     });
 
     it('the services are the charter\'s: each override is in place', () => {

@@ -5,6 +5,7 @@ import { isRealDate, realDate } from '../front-ends.js';
 import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
+import { previousTokenOf, ruleStackOf } from '../parser/parser-errors.js';
 import { kindAndName } from '../wording.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
@@ -681,9 +682,8 @@ function clausesCutShort(document: LangiumDocument): CutShortClauses {
     const cutShort: CutShortClauses = new Map();
     const root = document.parseResult.value.$cstNode;
     for (const error of document.parseResult.parserErrors) {
-        // Langium names Chevrotain's rules after the grammar's, with a mark of its own after the name (a zero-width space).
-        const stack = ((error as { context?: { ruleStack?: string[] } }).context?.ruleStack ?? []).map(rule => rule.replace(/\W/g, ''));
-        const previous = (error as { previousToken?: typeof error.token }).previousToken;
+        const stack = ruleStackOf(error);
+        const previous = previousTokenOf(error);
         const token = previous && !isNaN(previous.startOffset) ? previous : error.token;
         if (!root || isNaN(token.startOffset) || stack.length === 0) {
             continue;
@@ -738,7 +738,7 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
     });
     for (const error of parserErrors) {
         let range: Range;
-        const previous = (error as { previousToken?: typeof error.token }).previousToken;
+        const previous = previousTokenOf(error);
         if (!isNaN(error.token.startOffset)) {
             // `met Steering with` and the next entry on the next line: the finding stands on the word it expected
             // more after, on the line being typed, not on the next line's first token (whose own findings are there).
@@ -852,8 +852,8 @@ const BLOCK_KINDS: Readonly<Record<string, string>> = {
  */
 function unclosedBlockOf(document: LangiumDocument, error: LangiumDocument['parseResult']['parserErrors'][number]): string | undefined {
     const root = document.parseResult.value.$cstNode;
-    const previous = (error as { previousToken?: typeof error.token }).previousToken;
-    const rule = (error as { context?: { ruleStack?: string[] } }).context?.ruleStack?.at(-1)?.replace(/\W/g, '');
+    const previous = previousTokenOf(error);
+    const rule = ruleStackOf(error).at(-1);
     if (error.name !== 'MismatchedTokenException' || !expectsClosingBrace(error.message) || !root || !rule || !previous || isNaN(previous.startOffset)) {
         return undefined;
     }
