@@ -66,6 +66,23 @@ describe('a clause cut short while it is typed', () => {
         });
     }
 
+    /** Rules about what a charter's elements lack together: the element being typed may be the one that has it. */
+    const TOGETHER: Array<[rule: string, cut: string, whole: string]> = [
+        ['no-relationship-metric', 'metric M { owner Acme kind }', 'metric M { owner Acme kind relationship }'],
+        ['no-joint-forum', 'body B { members Acme.Lead, Globex.Lead meets }', 'body B { members Acme.Lead, Globex.Lead meets quarterly }'],
+        ['unmeasured-objective', 'objective G\n    metric M { owner Acme tracks }', 'objective G\n    metric M { owner Acme tracks G }'],
+        ['one-sided-metrics', 'metric M { owner Acme benefits Acme }\n    metric N { owner Globex benefits }', 'metric M { owner Acme benefits Acme }\n    metric N { owner Globex benefits Globex }']
+    ];
+    for (const [rule, cut, whole] of TOGETHER) {
+        it(`\`${cut.replace(/\n\s*/g, ' ')}\` does not fire ${rule}, which the whole clause would not fire either`, async () => {
+            const typed = await findingsOf(`${PARTIES}charter C {\n    parties Acme, Globex\n    ${cut}\n}\n`);
+            const written = await findingsOf(`${PARTIES}charter C {\n    parties Acme, Globex\n    ${whole}\n}\n`);
+            assert.equal(typed.syntax, 1, 'the syntax error');
+            assert.deepEqual(written.said.filter(said => said.startsWith(`${rule}:`)), [], `${rule} is not a finding of the whole clause`);
+            assert.deepEqual(typed.said.filter(said => said.startsWith(`${rule}:`)), []);
+        });
+    }
+
     it('still lets a clause that is not written at all be reported', async () => {
         const { said } = await findingsOf(`${PARTIES}charter C {\n    parties Acme, Globex${HEALTHY}    commitment K2 { to Globex }\n    decision D2 { }\n}\n`);
         assert.ok(said.some(line => line.startsWith('unowned-commitment: Commitment K2')), said.join('\n'));

@@ -1,5 +1,5 @@
 import { seatMissingParties } from './fixes/edits.js';
-import { defineRule, docsPath, type NoOptions } from './rule.js';
+import { anyCutShort, defineRule, docsPath, type NoOptions } from './rule.js';
 import { kindAndName, listText, nameOf, verb } from '../wording.js';
 
 export const noJointForum = defineRule<NoOptions, { charter: string; body?: string }>({
@@ -16,7 +16,8 @@ export const noJointForum = defineRule<NoOptions, { charter: string; body?: stri
                 continue;
             }
             const seatsAll = (body: typeof charter.bodies[number]) => charter.parties.every(party => (body.seatsByParty[party] ?? 0) > 0);
-            if (charter.bodies.some(body => seatsAll(body) && body.meets)) {
+            // A body's `members` or `meets` cut short while it is typed may be the forum: its syntax error is the one finding.
+            if (charter.bodies.some(body => seatsAll(body) && body.meets) || anyCutShort(charter.bodies, 'meets') || anyCutShort(charter.bodies, 'members')) {
                 continue;
             }
             const nearest = charter.bodies.find(seatsAll) ?? charter.bodies[0];

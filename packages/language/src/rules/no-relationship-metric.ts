@@ -1,5 +1,5 @@
 import { kindAndName } from '../wording.js';
-import { count, defineRule, docsPath } from './rule.js';
+import { anyCutShort, count, defineRule, docsPath } from './rule.js';
 
 export const noRelationshipMetric = defineRule({
     meta: {
@@ -10,7 +10,7 @@ export const noRelationshipMetric = defineRule({
         docs: docsPath('no-relationship-metric'),
     },
     check({ document, report }) {
-        for (const charter of document.charters.filter(c => !c.metrics.some(m => m.kind === 'relationship'))) {
+        for (const charter of document.charters.filter(c => !c.metrics.some(m => m.kind === 'relationship') && !anyCutShort(c.metrics, 'kind'))) {
             report({
                 message: `${kindAndName('charter', charter.name, true)} measures nothing about the relationship itself (${count(charter.metrics.length, 'metric')}, none of kind relationship).`,
                 range: charter.source.nameRange,

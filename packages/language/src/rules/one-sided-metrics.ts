@@ -1,5 +1,5 @@
 import { nameOf } from '../wording.js';
-import { count, defineRule, docsPath } from './rule.js';
+import { anyCutShort, count, defineRule, docsPath } from './rule.js';
 
 export const oneSidedMetrics = defineRule({
     meta: {
@@ -12,7 +12,7 @@ export const oneSidedMetrics = defineRule({
     check({ document, report }) {
         for (const charter of document.charters) {
             const withBenefits = charter.metrics.filter(metric => metric.beneficiaries.length > 0);
-            if (withBenefits.length === 0) {
+            if (withBenefits.length === 0 || anyCutShort(charter.metrics, 'beneficiaries')) {
                 continue;
             }
             for (const party of charter.parties) {

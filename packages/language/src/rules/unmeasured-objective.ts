@@ -1,5 +1,5 @@
 import { kindAndName } from '../wording.js';
-import { count, defineRule, docsPath } from './rule.js';
+import { anyCutShort, count, defineRule, docsPath } from './rule.js';
 
 export const unmeasuredObjective = defineRule({
     meta: {
@@ -13,6 +13,10 @@ export const unmeasuredObjective = defineRule({
         for (const charter of document.charters) {
             // One pass over the metrics, not one per objective: a charter can hold thousands of each.
             const tracked = new Set(charter.metrics.flatMap(metric => metric.tracks));
+            // A metric's `tracks` cut short while it is typed may name any of them: its syntax error is the one finding.
+            if (anyCutShort(charter.metrics, 'tracks')) {
+                continue;
+            }
             for (const objective of charter.objectives) {
                 if (!tracked.has(objective.name)) {
                     report({
