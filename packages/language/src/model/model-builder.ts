@@ -1,6 +1,7 @@
-import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type Reference } from 'langium';
+import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type Lexer, type MultiReference, type Reference, type ScopeProvider } from 'langium';
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
+import { closest } from '../util/closest.js';
 import { isRealDate, realDate } from '../front-ends.js';
 import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
@@ -41,16 +42,18 @@ export class CharterModelBuilder {
 
     protected readonly lexer: Lexer;
     protected readonly indexManager: IndexManager;
+    protected readonly scopeProvider: ScopeProvider;
 
     constructor(services: CharterCoreServices) {
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
         this.lexer = services.parser.Lexer;
         this.indexManager = services.shared.workspace.IndexManager;
+        this.scopeProvider = services.references.ScopeProvider;
     }
 
     /** The model of a document that has reached at least the linked state. */
     getModel(document: LangiumDocument): DocumentModel {
-        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document, this.lexer, this.mayHaveLinkingErrors(document)));
+        return this.cache.get(document.uri, 'model', () => buildDocumentModel(document, this.lexer, this.mayHaveLinkingErrors(document), this.scopeProvider));
     }
 
     /**
@@ -65,7 +68,7 @@ export class CharterModelBuilder {
 }
 
 /** Builds the model of one linked document; `mayHaveLinkingErrors` false: every reference is known to have resolved. */
-function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLinkingErrors = true): DocumentModel {
+function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLinkingErrors = true, scopes?: ScopeProvider): DocumentModel {
     const root = document.parseResult.value as ast.Document;
     const uri = document.uri.toString();
     const names: NamedElement[] = [];
@@ -106,7 +109,7 @@ function buildDocumentModel(document: LangiumDocument, lexer?: Lexer, mayHaveLin
         // In reading order: the parser's, the dates' and the journals' problems interleave in the text.
         syntaxProblems: inReadingOrder([...syntaxProblemsOf(document, journals), ...dateProblemsOf(root), ...journals.flatMap(journalProblems)]),
         suppressions: suppressionsOf(document, lexer),
-        unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document) : []
+        unresolvedReferences: mayHaveLinkingErrors ? unresolvedReferencesOf(document, scopes) : []
     };
 }
 
@@ -903,17 +906,48 @@ function dateProblemsOf(root: ast.Document): SyntaxProblem[] {
     return problems;
 }
 
-function unresolvedReferencesOf(document: LangiumDocument): UnresolvedReference[] {
+/**
+ * Names suggested for a misspelt reference ("did you mean …?"), for the first
+ * so many of a document's unresolved references: each looks through the
+ * names its scope holds, and a text can hold thousands of unresolved names.
+ */
+const SUGGESTED_REFERENCES = 50;
+
+function unresolvedReferencesOf(document: LangiumDocument, scopes?: ScopeProvider): UnresolvedReference[] {
+    // The names in scope, per kind of reference (a container's type and property): every reference of a kind sees the same ones.
+    const namesInScope = new Map<string, string[]>();
+    const suggestionFor = (ref: Reference | MultiReference): string | undefined => {
+        const info = ref.error?.info;
+        if (!scopes || !info || !ref.$refText) {
+            return undefined;
+        }
+        const key = `${info.container.$type}.${info.property}`;
+        let names = namesInScope.get(key);
+        if (!names) {
+            try {
+                names = [...new Set(scopes.getScope(info).getAllElements().map(description => description.name))];
+            } catch {
+                // A scope that cannot be worked out suggests nothing; the finding stands without it.
+                names = [];
+            }
+            namesInScope.set(key, names);
+        }
+        return closest(ref.$refText, names);
+    };
     return document.references
         // A journal whose charter is found nowhere (or that names none): its entries' names are looked for in that charter,
         // so each would be a finding of that one mistake (47 for a year's journal checked without its charter); the
         // `for` name's finding says it (the `syntax` rule's, without `for`).
         .filter(ref => ref.error && !inJournalWithoutCharter(ref.error.info.container))
-        .map(ref => ({
-            text: ref.$refText,
-            expected: ref.error?.info.container ? expectedType(ref.error.info.container.$type, ref.error.info.property) : 'element',
-            range: rangeOfReference(ref) ?? EMPTY_RANGE
-        }));
+        .map((ref, index) => {
+            const suggestion = index < SUGGESTED_REFERENCES ? suggestionFor(ref) : undefined;
+            return {
+                text: ref.$refText,
+                expected: ref.error?.info.container ? expectedType(ref.error.info.container.$type, ref.error.info.property) : 'element',
+                range: rangeOfReference(ref) ?? EMPTY_RANGE,
+                ...(suggestion !== undefined && suggestion !== ref.$refText ? { suggestion } : {})
+            };
+        });
 }
 
 function inJournalWithoutCharter(node: AstNode | undefined): boolean {

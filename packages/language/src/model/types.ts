@@ -295,6 +295,8 @@ export interface UnresolvedReference {
     /** What kind of element was expected (`Party`, `Principal`, `Objective`, `Escalation`). */
     expected: string;
     range: Range;
+    /** The declared name nearest to the text, when one is near enough to be the one meant (a misspelling). */
+    suggestion?: string;
 }
 
 /** The model of one `.charter` document. */
