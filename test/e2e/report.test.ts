@@ -137,7 +137,7 @@ describe('the HTML reports in real Chromium', function () {
         }
     });
 
-    it('link every rule of the findings and the health method to their pages of docs/, and to nothing that does not exist', async () => {
+    it('link every rule of the findings and the health method to their pages of docs/, the contents to their sections and reports, and to nothing that does not exist', async () => {
         const brokenOut = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-links-'));
         // The broken example alone: its parties unresolved and a syntax error, so its findings hold most rules.
         fs.writeFileSync(path.join(brokenOut, 'half.charter'), `${fs.readFileSync(path.join(REPO_ROOT, 'examples/broken/orbit-kestrel.charter'), 'utf8')}\ncharter Half { parties Orbit, Kestrel body Board { members`);
@@ -146,7 +146,16 @@ describe('the HTML reports in real Chromium', function () {
         for (const [folder, report] of [...reports.map(name => [out, name]), [brokenOut, 'OrbitKestrelDraft.html'], [brokenOut, 'Half.html']]) {
             const page = await browser.newPage();
             await page.goto(`file://${path.join(folder, report)}`);
-            const links = await page.$$eval('a[href]', anchors => anchors.map(anchor => ({ text: anchor.textContent, href: anchor.getAttribute('href')! })));
+            const allLinks = await page.$$eval('a[href]', anchors => anchors.map(anchor => ({ text: anchor.textContent, href: anchor.getAttribute('href')!, inContents: anchor.closest('nav#contents') !== null })));
+            // The contents link to the report's own sections and to the reports written beside it, which must be there.
+            for (const link of allLinks.filter(link => link.inContents)) {
+                if (link.href.startsWith('#')) {
+                    assert.equal(await page.locator(link.href).count(), 1, `${report}: ${link.href} is a section of the report`);
+                } else {
+                    assert.ok(fs.existsSync(path.join(folder, link.href)), `${report}: ${link.href} is written beside it`);
+                }
+            }
+            const links = allLinks.filter(link => !link.inContents);
             const docsBase = 'https://github.com/entente-charters/entente/blob/main/';
             for (const link of links) {
                 assert.ok(link.href.startsWith(docsBase), `${report}: ${link.href} leads to the documentation`);
@@ -265,6 +274,44 @@ describe('the HTML reports in real Chromium', function () {
         assert.equal(await plain.locator('#view-as').count(), 0, 'a report seen from no side says none');
         await plain.close();
         fs.rmSync(viewAsOut, { recursive: true, force: true });
+    });
+
+    it('open with contents that link to each view of the charter and to each charter drawn together, without script, on a phone too', async () => {
+        // No script at all, as a mail client or a locked-down browser shows the report.
+        const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+        for (const report of reports) {
+            const page = await context.newPage();
+            await page.goto(`file://${path.join(out, report)}`);
+            const contents = await page.$eval('nav#contents', nav => ({
+                sections: [...nav.querySelectorAll('ol:not(.charters) a')].map(a => a.getAttribute('href')),
+                charters: [...nav.querySelectorAll('ol.charters a')].map(a => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current'), text: a.textContent })),
+                right: nav.getBoundingClientRect().right
+            }));
+            const sectionIds = await page.$$eval('body > section', sections => sections.map(section => `#${section.id}`));
+            // One link per section, in the report's order: every view (the journal's too), why the score, the findings.
+            assert.deepEqual(contents.sections, sectionIds, report);
+            assert.deepEqual(sectionIds.slice(0, 8), ['#health', '#governance', '#matrix', '#escalation', '#balance', '#timeline', '#trends', '#radar']);
+            // One link per charter rendered: the others' reports beside this one, this one marked as the page shown.
+            assert.deepEqual(contents.charters.map(link => link.current === 'page' ? report : link.href).sort(), reports);
+            assert.equal(contents.charters.filter(link => link.current === 'page').length, 1);
+            for (const link of contents.charters.filter(link => link.current !== 'page')) {
+                assert.ok(fs.existsSync(path.join(out, link.href!)), `${report}: ${link.href} is written`);
+            }
+            assert.ok(contents.right <= 360, `${report}: the contents fit the phone's width (${contents.right} px)`);
+            assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, `${report}: the page is as wide as the screen`);
+            await page.close();
+        }
+        // A click on a view's link brings its section to the top of the screen; a charter's link opens its report.
+        const page = await context.newPage();
+        await page.goto(`file://${path.join(out, 'AcmeGlobex.html')}`);
+        await page.click('nav#contents a[href="#radar"]');
+        await page.waitForURL(/#radar$/);
+        const top = await page.$eval('section#radar', section => section.getBoundingClientRect().top);
+        assert.ok(top >= 0 && top < 20, `the radar's section is at the top (${top} px)`);
+        await page.click('nav#contents ol.charters a[href="RivertonRetrofit.html"]');
+        await page.waitForURL(/RivertonRetrofit\.html$/);
+        assert.equal(await page.textContent('h1'), 'Riverton home retrofit coalition');
+        await context.close();
     });
 });
 

@@ -33,7 +33,7 @@ export interface DrawnCharter {
 export async function drawCharters(workspace: CliWorkspace, viewAs?: string): Promise<DrawnCharter[]> {
     // The diagram code (and elkjs) loads only when something is drawn.
     const diagrams = await import('@entente/diagrams');
-    const drawn: DrawnCharter[] = [];
+    const drawn: Array<Omit<DrawnCharter, 'report'> & { reportInput: Parameters<typeof diagrams.renderReport>[0] }> = [];
     // Findings on journal entries (in the journals' files) mark them on the journal views.
     const entryFindings = workspace.files.flatMap(file => file.findings.map(finding => ({ ruleId: finding.ruleId, uri: finding.uri, line: finding.range.start.line + 1, element: finding.element })));
     const today = workspace.services.charter.Settings.effectiveToday();
@@ -58,9 +58,16 @@ export async function drawCharters(workspace: CliWorkspace, viewAs?: string): Pr
             const journalViews = history
                 ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: viewAs })
                 : undefined;
-            const report = diagrams.renderReport({ ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` });
-            drawn.push({ charter, fileName: charterFileName(charter.name, checked.file.displayPath), views, journalViews, report });
+            drawn.push({
+                charter, fileName: charterFileName(charter.name, checked.file.displayPath), views, journalViews,
+                reportInput: { ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }
+            });
         }
     }
-    return drawn;
+    // Each report's contents link to the reports written beside it (in the same folder, by file name).
+    const links = drawn.map(({ charter, fileName }) => ({ name: charter.name, title: charter.title, href: `${fileName}.html` }));
+    return drawn.map(({ reportInput, ...rest }, index) => ({
+        ...rest,
+        report: diagrams.renderReport({ ...reportInput, charters: links.map((link, i) => ({ ...link, current: i === index })) })
+    }));
 }

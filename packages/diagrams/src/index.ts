@@ -5,7 +5,7 @@ import { renderGovernanceMap } from './governance-map.js';
 import { renderHealthCard } from './health-card.js';
 import { VIEW_IDS, type RenderInput, type ViewId } from './types.js';
 
-export { renderReport } from './report.js';
+export { renderReport, type ReportLink } from './report.js';
 export { escapeXml, PARTY_COLORS, textWidth } from './svg.js';
 export { BALANCE_MEASURES } from './balance-chart.js';
 export { marksFor } from './decision-matrix.js';
