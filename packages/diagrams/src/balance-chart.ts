@@ -1,5 +1,5 @@
 import type { CharterModel } from '@entente/language';
-import { el, escapeXml, fmt, labelWidth, PARTY_COLORS, partyColor, svgDocument, text } from './svg.js';
+import { el, escapeXml, fmt, labelWidth, PARTY_COLORS, PARTY_MARK, partyColor, svgDocument, text } from './svg.js';
 import type { RenderInput } from './types.js';
 
 /** One measure of the balance chart, per party. */
@@ -55,7 +55,7 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
         const x = legendEnd;
         const rowY = legendRow * LEGEND_ROW;
         parts.push(el('g', { 'data-element': party, class: focus && party !== focus ? 'dim' : undefined },
-            el('rect', { x, y: 10 + rowY, width: 12, height: 12, rx: 2, style: `fill:${partyColor(parties, party)}` }),
+            el('rect', { class: PARTY_MARK, x, y: 10 + rowY, width: 12, height: 12, rx: 2, style: `fill:${partyColor(parties, party)}` }),
             text(x + 18, 21 + rowY, party, { size: 12, maxWidth: nameWidth })));
         legendWidest = Math.max(legendWidest, x + 18 + nameWidth + 12);
         legendEnd = x + 18 + nameWidth + 20;
@@ -77,7 +77,7 @@ export function renderBalanceChart({ charter, options }: RenderInput): string {
             barLabelsEnd = Math.max(barLabelsEnd, LABEL_WIDTH + Math.max(length, 1) + 6 + labelWidth(label, 11) + 16);
             rows.push(el('g', { 'data-party': party, 'data-value': fmt(value), class: focus && party !== focus ? 'dim' : undefined },
                 el('title', {}, escapeXml(`${party}: ${shown}`)),
-                el('rect', { x: LABEL_WIDTH, y: barY, width: Math.max(length, 1), height: BAR, rx: 2, style: `fill:${partyColor(parties, party)}` }),
+                el('rect', { class: PARTY_MARK, x: LABEL_WIDTH, y: barY, width: Math.max(length, 1), height: BAR, rx: 2, style: `fill:${partyColor(parties, party)}` }),
                 text(LABEL_WIDTH + Math.max(length, 1) + 6, barY + 11, label, { size: 11 })));
         });
         parts.push(el('g', { 'data-measure': measure.id }, ...rows));

@@ -1,4 +1,4 @@
-import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
+import { el, escapeXml, labelWidth, PARTY_MARK, partyColor, svgDocument, text } from './svg.js';
 import { elementId, type RenderInput } from './types.js';
 
 const MIN_STEP_WIDTH = 190;
@@ -128,7 +128,7 @@ export function renderEscalationLadder({ charter, options }: RenderInput): strin
             seated.forEach((party, i) => {
                 const row = Math.floor(i / DOTS_PER_ROW);
                 box.push(el('g', { 'data-party': party },
-                    el('circle', { cx: x + 16 + (i % DOTS_PER_ROW) * DOT, cy: stepsY + 58 + extra + row * DOT_ROW, r: 7, style: `fill:${partyColor(charter.parties, party)}` }),
+                    el('circle', { cx: x + 16 + (i % DOTS_PER_ROW) * DOT, cy: stepsY + 58 + extra + row * DOT_ROW, r: 7, class: PARTY_MARK, style: `fill:${partyColor(charter.parties, party)}` }),
                     el('title', {}, escapeXml(party))));
             });
             if (absent.length && charter.parties.length > 1) {

@@ -21,9 +21,11 @@ export function renderHealthCard({ charter, health }: RenderInput): string {
     const overall = health.score === null ? 'not measured' : String(health.score);
     const parts: string[] = [
         el('g', { 'data-element': charter.name },
-            el('rect', { class: health.band ?? 'unmeasured', x: 20, y: 20, width: 120, height: 84, rx: 10 }),
-            el('text', { x: 80, y: 72, 'font-size': health.score === null ? 14 : 40, 'font-weight': 'bold', 'text-anchor': 'middle', style: 'fill:#ffffff' }, overall),
-            el('text', { x: 80, y: 96, 'font-size': 12, 'text-anchor': 'middle', style: 'fill:#ffffff' }, escapeXml(health.band ?? ''))),
+            // The score in the background's colour on its band's: white on the dark bands of the light theme,
+            // near-black on the light bands of the dark theme (white on them was 2.5:1). Unmeasured: a panel.
+            el('rect', { class: health.band ?? 'panel', x: 20, y: 20, width: 120, height: 84, rx: 10 }),
+            el('text', { x: 80, y: 72, 'font-size': health.score === null ? 14 : 40, 'font-weight': 'bold', 'text-anchor': 'middle', class: health.band ? 'on-band' : 'muted' }, overall),
+            el('text', { x: 80, y: 96, 'font-size': 12, 'text-anchor': 'middle', class: health.band ? 'on-band' : 'muted' }, escapeXml(health.band ?? ''))),
         text(160, 42, heading, { size: 16, weight: 'bold', maxWidth: WIDTH - 180 }),
         text(160, 64, LEGEND, { size: 11, className: 'muted', maxWidth: WIDTH - 180 })
     ];

@@ -46,7 +46,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600;white-space:nowrap}th button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer}th[aria-sort=ascending] button::after{content:' \\25B2'}th[aria-sort=descending] button::after{content:' \\25BC'}
 td.num{text-align:right;font-variant-numeric:tabular-nums}#charters td:nth-child(n+3),#due td:nth-child(-n+2){white-space:nowrap}
-.band{display:inline-block;min-width:2.2em;padding:0 6px;border-radius:10px;color:#fff;font-weight:600;text-align:center}
+.band{display:inline-block;min-width:2.2em;padding:0 6px;border-radius:10px;color:var(--bg);font-weight:600;text-align:center}
 .band.healthy{background:var(--ok)}.band.at-risk{background:var(--warn)}.band.critical{background:var(--bad)}.band.unmeasured{background:none;color:var(--muted);font-weight:400;padding:0}
 tr.overdue td{color:var(--bad)}tr.overloaded td:first-child{color:var(--bad);font-weight:600}
 .spark{fill:none;stroke:var(--accent);stroke-width:1.5}.spark-dot{fill:var(--accent)}td.trend small{color:var(--muted)}

@@ -18,14 +18,14 @@ const JOURNAL_VIEW_TITLES: Record<JournalViewId, string> = {
 };
 
 const REPORT_STYLE = `
-:root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#57606a;--line:#d0d7de}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8d96a0;--line:#30363d}}
+:root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#57606a;--line:#d0d7de;--error:#cf222e;--warning:#9a6700;--link:#0969da}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8d96a0;--line:#30363d;--error:#f85149;--warning:#d29922;--link:#4493f8}}
 body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
 .subtitle{color:var(--muted);margin:0 0 16px}.muted{color:var(--muted)}.view,.scroll{overflow-x:auto}.view svg{max-width:none;height:auto}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-.severity{font-weight:600}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}.hint{color:var(--muted)}
-a{color:#0969da}footer{margin-top:32px;color:var(--muted);font-size:12px}
+.severity{font-weight:600}.error{color:var(--error)}.warning{color:var(--warning)}.info{color:var(--link)}.hint{color:var(--muted)}
+a{color:var(--link)}footer{margin-top:32px;color:var(--muted);font-size:12px}
 nav{margin:0 0 8px;padding:8px 12px;border:1px solid var(--line);border-radius:6px}nav h2{font-size:14px;margin:0 0 4px;border:0;padding:0}
 nav ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 4px}nav li:not(:last-child)::after{content:"·";margin-left:4px;color:var(--muted)}
 nav a{display:inline-block;padding:4px 2px}nav p{margin:4px 0 0}nav ol.charters{display:block}nav ol.charters li::after{content:none}section{scroll-margin-top:8px}`;

@@ -100,6 +100,13 @@ export function truncate(content: string, maxWidth: number, size = 13): string {
 /** Colour-blind-safe party colours (Okabe–Ito), assigned by the party's place in the charter's `parties`. */
 export const PARTY_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
 
+/**
+ * The class of a mark filled with a party's colour: three of the palette's colours (orange, sky blue,
+ * yellow) are too light to tell from a white background (2.3:1, 2.3:1, 1.3:1; WCAG asks 3:1 of a
+ * graphic), so such a mark is outlined in the muted colour, which is, in either theme.
+ */
+export const PARTY_MARK = 'party-mark';
+
 /** The CSS colour of a party: a variable the host may override, with the palette as fallback. */
 export function partyColor(parties: readonly string[], party: string): string {
     const index = parties.indexOf(party);
@@ -114,6 +121,7 @@ export const THEME_STYLE = `
 .entente text{fill:var(--fg)}.entente .muted{fill:var(--muted)}.entente .bg{fill:var(--bg)}.entente .panel{fill:var(--panel);stroke:var(--line)}
 .entente .edge{fill:none;stroke:var(--line);stroke-width:1.5}.entente .dim{opacity:.25}.entente .focus{stroke:var(--fg);stroke-width:2.5}
 .entente .healthy{fill:var(--ok)}.entente .at-risk{fill:var(--warn)}.entente .critical{fill:var(--bad)}.entente .unmeasured{fill:var(--line)}
+.entente .party-mark{stroke:var(--muted);stroke-width:1}.entente .on-band{fill:var(--bg)}
 .entente [data-element]{cursor:pointer}.entente .highlight>rect,.entente .highlight>circle{stroke:var(--fg);stroke-width:3}`;
 
 /** A whole view: the svg element with its size, accessible title and description, theme and content. */

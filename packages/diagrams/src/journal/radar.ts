@@ -4,7 +4,7 @@
  * drawn and labelled, and the scores as a table beneath (the numbers, and
  * the pillars only some parties scored).
  */
-import { el, partyColor, svgDocument, text, textWidth } from '../svg.js';
+import { el, PARTY_MARK, partyColor, svgDocument, text, textWidth } from '../svg.js';
 import { compareDated, dayNumber, findingsLine, JOURNAL_STYLE, longDate, tooltip } from './common.js';
 import { entryElementId, PILLARS, type Assessment, type JournalRenderOptions, type JournalViewInput, type Pillar } from './types.js';
 
@@ -129,10 +129,12 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
             const dim = options.viewAsParty !== undefined && assessment.party !== options.viewAsParty ? 'dim' : undefined;
             chart.push(el('g', { 'data-element': entryElementId(assessment.source), 'data-party': assessment.party, 'data-date': assessment.date, class: dim },
                 tooltip([`${assessment.party}, ${longDate(assessment.date)}`, ...scoredAnywhere.map(pillar => `${pillar} ${assessment.scores[pillar] ?? '–'}`), findingsLine(assessment.findings)]),
+                // A muted casing under the party's line: the light colours of the palette stand out from the background.
+                el('polygon', { class: 'polygon-casing', points }),
                 el('polygon', { class: 'polygon', points, style: `fill:${colour};stroke:${colour}` }),
                 ...scored.map(([pillar, i]) => {
                     const [x, y] = at(i, assessment.scores[pillar]!);
-                    return el('circle', { cx: round(x), cy: round(y), r: 3.5, style: `fill:${colour}`, 'data-pillar': pillar, 'data-score': assessment.scores[pillar] });
+                    return el('circle', { class: PARTY_MARK, cx: round(x), cy: round(y), r: 3.5, style: `fill:${colour}`, 'data-pillar': pillar, 'data-score': assessment.scores[pillar] });
                 })));
         }
         if (gap && gap.gap > 0 && axes.includes(gap.pillar)) {
@@ -181,7 +183,7 @@ export function renderRadar(input: JournalViewInput, options: JournalRenderOptio
         y += 20;
         const colour = partyColor(input.parties, assessment.party);
         const cells: string[] = [
-            el('rect', { x: MARGIN, y: y - 10, width: 10, height: 10, rx: 2, style: `fill:${colour}` }),
+            el('rect', { class: PARTY_MARK, x: MARGIN, y: y - 10, width: 10, height: 10, rx: 2, style: `fill:${colour}` }),
             text(MARGIN + 16, y, assessment.party, { size: 12, maxWidth: nameWidth - 22 }),
             text(MARGIN + nameWidth, y, assessment.date, { size: 11, className: 'muted' })
         ];

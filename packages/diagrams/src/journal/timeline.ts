@@ -8,7 +8,7 @@
  * dated later are left out (and counted beneath the legend), so a dispute
  * resolved after today is drawn open, as the rules and the score see it.
  */
-import { el, partyColor, svgDocument, text, textWidth } from '../svg.js';
+import { el, PARTY_MARK, partyColor, svgDocument, text, textWidth } from '../svg.js';
 import {
     asOfToday, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, packRows, tooltip, yearMonth
 } from './common.js';
@@ -109,7 +109,7 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
             lane.findings?.length ? tooltip([`${lane.label}: ${lane.findings.join(', ')}`]) : '',
             text(MARGIN + 8, y + LANE_PAD + 15, lane.label, { size: 12, weight: 'bold', maxWidth: labelWidth - 16 }),
             lane.sublabel ? text(MARGIN + 8, y + LANE_PAD + 29, lane.sublabel, { size: 10, className: 'muted', maxWidth: labelWidth - 16 }) : '');
-        const swatch = lane.party ? el('rect', { x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2, style: `fill:${partyColor(input.parties, lane.party)}` })
+        const swatch = lane.party ? el('rect', { class: PARTY_MARK, x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2, style: `fill:${partyColor(input.parties, lane.party)}` })
             : lane.findings?.length ? el('rect', { class: 'critical', x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2 }) : '';
         laneParts.push(el('g', { 'data-lane': lane.id, class: dim },
             index % 2 === 0 ? el('rect', { class: 'lane-band', x: MARGIN, y, width: width - 2 * MARGIN, height }) : '',
@@ -413,7 +413,7 @@ function eventItem(input: JournalViewInput, event: TimelineEvent, scale: Scale, 
                         return el('circle', { class: 'unknown', cx, cy: y, r: DOT / 2 - 1, 'data-party': party });
                     }
                     return event.attendingParties.includes(party)
-                        ? el('circle', { cx, cy: y, r: DOT / 2, style: `fill:${partyColor(input.parties, party)}`, 'data-party': party, 'data-present': 'yes' })
+                        ? el('circle', { class: PARTY_MARK, cx, cy: y, r: DOT / 2, style: `fill:${partyColor(input.parties, party)}`, 'data-party': party, 'data-present': 'yes' })
                         : el('circle', { class: 'absent', cx, cy: y, r: DOT / 2 - 0.5, 'data-party': party, 'data-present': 'no' });
                 });
                 return el('rect', { class: 'mark-meeting', x: x - 5, y: y - 5, width: 10, height: 10, rx: 1.5 }) + dots.join('');
