@@ -106,6 +106,7 @@ export async function buildPlayground() {
 <main>
   <section id="editor" aria-label="Charter"></section>
   <section id="preview" aria-label="Preview">
+    <nav id="charters" aria-label="Charters" hidden></nav>
     <nav id="tabs" role="tablist"></nav>
     <div id="view"></div>
     <h2>Findings</h2>

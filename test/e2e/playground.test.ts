@@ -114,6 +114,46 @@ describe('the playground in real Chromium', function () {
         await page.close();
     });
 
+    it('shows each charter of a text of several: a button per charter above the views, each drawn with its own findings', async () => {
+        const text = `party Acme { role Lead }\nparty Globex { role Lead }\n`
+            + `charter First "First deal" {\n    parties Acme, Globex\n    decision Pricing { decided by Acme }\n}\n`
+            + `charter Second "Second deal" {\n    parties Acme, Globex\n    body Board { members Acme.Lead, Globex.Lead votes by unanimity }\n    decision Roadmap { decided by Board }\n}\n`;
+        const { page, errors } = await open(`${url}#charter=${Buffer.from(text).toString('base64url')}`);
+        await page.waitForFunction(() => /^First: \d+ findings?.* \(charter 1 of 2\)$/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        const buttons = () => page.$$eval('#charters button', items => items.map(item => `${item.textContent}:${item.getAttribute('aria-pressed')}`));
+        assert.deepEqual(await buttons(), ['First:true', 'Second:false']);
+        assert.match(await mapText(page), /Pricing/);
+        assert.doesNotMatch(await mapText(page), /Roadmap/);
+        const firstRules = await page.$$eval('#findings li[data-rule]', items => items.map(item => item.textContent ?? ''));
+
+        await page.click('#charters button[data-charter="Second"]');
+        await page.waitForFunction(() => /^Second: .* \(charter 2 of 2\)$/.test(document.getElementById('status')?.textContent ?? ''));
+        assert.deepEqual(await buttons(), ['First:false', 'Second:true']);
+        assert.match(await mapText(page), /Roadmap/);
+        assert.match(await mapText(page), /Board/);
+        assert.doesNotMatch(await mapText(page), /Pricing/);
+        const secondRules = await page.$$eval('#findings li[data-rule]', items => items.map(item => item.textContent ?? ''));
+        assert.ok(secondRules.every(finding => !/Pricing/.test(finding)), `the findings are Second's: ${secondRules.join(' | ')}`);
+        assert.ok(firstRules.some(finding => /Pricing/.test(finding)), `First's findings were about Pricing: ${firstRules.join(' | ')}`);
+
+        // Another view, then an edit: the charter picked stays picked as the text is checked again.
+        await page.click('#tabs button[data-view="matrix"]');
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Home');
+        await page.keyboard.insertText('    decision Hiring { decided by Board }\n');
+        await page.waitForFunction(() => /Hiring/.test(document.querySelector('#view svg')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        assert.deepEqual(await buttons(), ['First:false', 'Second:true']);
+
+        // One charter alone: no buttons.
+        await page.selectOption('#example', 'coalition');
+        await page.waitForFunction(() => /^RivertonRetrofit: /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        assert.equal(await page.isVisible('#charters'), false);
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
+
     it('keeps a charter of long names within the panes: its findings wrap, the status line is cut short', async () => {
         const long = 'Extraordinarily'.repeat(10);
         const charter = `party ${long}Acme { role Lead }\nparty Globex { role Lead }\ncharter ${long}Deal {\n    parties ${long}Acme, Globex\n    decision Price { decided by ${long}Acme }\n}\n`;

@@ -204,13 +204,52 @@ function start(): void {
     }
 
     let drawing = 0;
+    /** The last preview the server sent, and the charter of it shown (by name; the first when it is gone). */
+    let shown: PreviewRequest.Result | undefined;
+    let activeCharter: string | undefined;
+    const charterPicker = element('charters');
+
     async function preview(): Promise<void> {
         const run = ++drawing;
         const result = await client.request<PreviewRequest.Params, PreviewRequest.Result | null>('entente/preview', { uri: DOCUMENT_URI });
         if (run !== drawing || !result) {
             return;
         }
-        const charter = result.charters[0];
+        shown = result;
+        await showCharter(run, result);
+    }
+
+    /**
+     * A text of several charters: one button each above the views, the one shown pressed; a click draws
+     * that charter's views and lists its findings. One charter alone: no buttons.
+     */
+    function showCharterPicker(result: PreviewRequest.Result, current: string): void {
+        charterPicker.replaceChildren();
+        charterPicker.hidden = result.charters.length < 2;
+        if (charterPicker.hidden) {
+            return;
+        }
+        for (const candidate of result.charters) {
+            const button = document.createElement('button');
+            button.type = 'button';
+            const name = candidate.model.name || 'unnamed charter';
+            button.textContent = name;
+            button.title = candidate.model.title ?? name;
+            button.dataset.charter = candidate.model.name;
+            button.setAttribute('aria-pressed', String(candidate.model.name === current));
+            button.addEventListener('click', () => {
+                activeCharter = candidate.model.name;
+                if (shown) {
+                    void showCharter(++drawing, shown);
+                }
+            });
+            charterPicker.append(button);
+        }
+    }
+
+    async function showCharter(run: number, result: PreviewRequest.Result): Promise<void> {
+        const charter = result.charters.find(candidate => candidate.model.name === activeCharter) ?? result.charters[0];
+        showCharterPicker(result, charter?.model.name ?? '');
         const findings = element('findings');
         findings.replaceChildren();
         if (!charter) {
@@ -261,7 +300,8 @@ function start(): void {
             findings.append(none);
         }
         const health = charter.health && charter.health.score !== null ? `health ${charter.health.score} ${charter.health.band ?? ''}`.trimEnd() : '';
-        setStatus(`${charter.model.name}: ${charter.findings.length === 1 ? '1 finding' : `${charter.findings.length} findings`}${health ? `, ${health}` : ''}`);
+        const place = result.charters.length > 1 ? ` (charter ${result.charters.indexOf(charter) + 1} of ${result.charters.length})` : '';
+        setStatus(`${charter.model.name}: ${charter.findings.length === 1 ? '1 finding' : `${charter.findings.length} findings`}${health ? `, ${health}` : ''}${place}`);
         document.body.dataset.version = String(result.version);
     }
 }
