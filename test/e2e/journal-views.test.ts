@@ -50,6 +50,67 @@ describe('the journal views in real Chromium', function () {
         });
     }
 
+    it('write long party and body names on lines in the label column: every lane\'s name whole and its own, clear of the other names and of the marks', async () => {
+        const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+        try {
+            const input = acmeGlobexInput();
+            // Names that share a long beginning (cut at the column's width, all would read alike), a name of one
+            // long word, and enough lanes to fill the column; an entry on the first day, right at the label column.
+            const parties = ['PartyWithARatherLongIdentifierNumber1', 'PartyWithARatherLongIdentifierNumber2', 'MMMMWWWWMMMMWWWWMMMMWWWWMMMMWWWW', 'Acme', 'Globex', ...Array.from({ length: 8 }, (_, i) => `P${i}`)];
+            input.parties = parties;
+            input.bodies.push(
+                { name: 'JointSteeringCommitteeForStrategicInvestmentAndOversightOfTheProgramme', seatedParties: parties, cadence: 'monthly', cadenceDays: 30, findings: ['missed-meeting'] },
+                { name: 'WorkingGroupOnMeasurementAndVerificationOfSavings', seatedParties: parties.slice(0, 5), cadence: 'monthly', cadenceDays: 30 }
+            );
+            for (const [index, party] of parties.entries()) {
+                input.events.push({ kind: 'assessment', date: '2026-01-01', source: { journal: 'AcmeGlobex2026', line: 60 + index }, party, findings: ['perception-gap'] });
+            }
+            await tab.setContent(page(renderJournalViews(input)));
+            const lanes = await tab.$$eval('svg[data-view="timeline"] g[data-lane]', groups => groups.map(group => {
+                const texts = [...group.querySelectorAll(':scope > g[data-element] > text, :scope > g:not([transform]) > text')];
+                const plot = group.querySelector(':scope > g[transform]')!;
+                const shift = Number(/translate\(([\d.]+)/.exec(plot.getAttribute('transform')!)![1]);
+                // No named functions in here: the test runner's transform would name them with a helper the page lacks.
+                return {
+                    lane: group.getAttribute('data-lane')!,
+                    name: texts.filter(text => text.getAttribute('font-weight') === 'bold').map(text => text.childNodes[text.childNodes.length - 1].textContent).join(''),
+                    labels: texts.map(text => [text.textContent!, (text as SVGGraphicsElement).getBBox()] as const)
+                        .map(([text, b]) => ({ text, x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height })),
+                    marks: [...plot.querySelectorAll('circle, rect, path, text')].map(mark => [`${mark.tagName} ${mark.textContent}`, (mark as SVGGraphicsElement).getBBox()] as const)
+                        .map(([text, b]) => ({ text, x: b.x + shift, y: b.y, right: b.x + shift + b.width, bottom: b.y + b.height }))
+                };
+            }));
+            const overlaps = (a: { x: number; y: number; right: number; bottom: number }, b: typeof a) => a.x < b.right - 0.5 && b.x < a.right - 0.5 && a.y < b.bottom - 0.5 && b.y < a.bottom - 0.5;
+            const labels = lanes.flatMap(lane => lane.labels.map(label => ({ ...label, lane: lane.lane })));
+            const marks = lanes.flatMap(lane => lane.marks);
+            for (const [i, a] of labels.entries()) {
+                for (const b of labels.slice(i + 1)) {
+                    assert.ok(!overlaps(a, b), `lane labels "${a.text}" (${a.lane}) and "${b.text}" (${b.lane}) overlap`);
+                }
+                for (const mark of marks) {
+                    assert.ok(!overlaps(a, mark), `lane label "${a.text}" (${a.lane}) and ${mark.text} overlap`);
+                }
+            }
+            // Each lane's name is shown whole, on lines, so no two lanes read alike.
+            for (const party of parties) {
+                assert.equal(lanes.find(lane => lane.lane === `party:${party}`)?.name, party);
+            }
+            assert.equal(lanes.find(lane => lane.lane === 'body:WorkingGroupOnMeasurementAndVerificationOfSavings')?.name, 'WorkingGroupOnMeasurementAndVerificationOfSavings');
+            // A name longer than three lines ends in an ellipsis, whole in its tooltip.
+            const longest = await tab.$eval('svg[data-view="timeline"] g[data-lane="body:JointSteeringCommitteeForStrategicInvestmentAndOversightOfTheProgramme"] > g[data-element]', group => ({
+                lines: [...group.querySelectorAll(':scope > text[font-weight="bold"]')].length,
+                title: group.querySelector(':scope > title')?.textContent
+            }));
+            assert.equal(longest.lines, 3);
+            assert.match(longest.title ?? '', /^JointSteeringCommitteeForStrategicInvestmentAndOversightOfTheProgramme: missed-meeting$/);
+            assert.deepEqual(await misplacedTexts(tab), []);
+            assert.deepEqual(await overlappingLabels(tab), []);
+            await tab.locator('svg[data-view="timeline"]').screenshot({ path: path.join(ARTIFACTS, 'journal-timeline-long-names.png') });
+        } finally {
+            await tab.close();
+        }
+    });
+
     it('keep the time axis readable at any span: no label overlaps another or runs out of the view', async () => {
         const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
         try {

@@ -8,7 +8,7 @@
  * dated later are left out (and counted beneath the legend), so a dispute
  * resolved after today is drawn open, as the rules and the score see it.
  */
-import { el, PARTY_MARK, partyColor, svgDocument, text, textWidth } from '../svg.js';
+import { el, PARTY_MARK, partyColor, svgDocument, text, textWidth, truncate } from '../svg.js';
 import {
     asOfToday, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, packRows, tooltip, yearMonth
 } from './common.js';
@@ -31,6 +31,9 @@ const MAX_LABEL = 220;
 const LABELLED_ROWS = 4;
 const MAX_ROWS = 10;
 const DOT = 8;
+/** A lane's name is written on at most this many lines (the last cut short with an ellipsis), each LABEL_LINE apart. */
+const LABEL_LINES = 3;
+const LABEL_LINE = 14;
 
 type LaneKind = 'partnership' | 'party' | 'body' | 'disputes';
 
@@ -82,6 +85,9 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
     const scale = timeScale(input, events, disputes, today);
     const lanes = buildLanes(input, events, disputes, scale, today, options);
     const labelWidth = Math.min(220, Math.max(110, ...lanes.map(lane => Math.max(textWidth(lane.label, 12) * 1.1, textWidth(lane.sublabel ?? '', 10)) + 24)));
+    // A name too long for the column is written on lines (at its words, or where its camel case changes):
+    // cut at the column's width, PartyWithALongName and PartyWithALongNumber would both read "PartyWithALong…".
+    const labelLines = new Map(lanes.map(lane => [lane, wrapLabel(lane.label, labelWidth - 16)]));
     const plotX0 = MARGIN + labelWidth;
     const shifted: Scale = { ...scale, x0: plotX0, x: day => plotX0 + (day - scale.first) * scale.perDay };
     // Lanes are built against a plot starting at 0; shift them now that the label column is known.
@@ -92,7 +98,7 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
         const labelled = packRows(lane.items, LABELLED_ROWS + 1);
         const useLabels = labelled.count <= LABELLED_ROWS;
         const packed = useLabels ? labelled : packRows(lane.items.map(item => ({ start: item.start, end: item.bareEnd })), MAX_ROWS);
-        const labelHeight = lane.sublabel ? 36 : 22;
+        const labelHeight = 22 + (labelLines.get(lane)!.length - 1) * LABEL_LINE + (lane.sublabel ? LABEL_LINE : 0);
         const height = Math.max(packed.count * ROW + 2 * LANE_PAD, labelHeight + LANE_PAD);
         const reach = Math.max(0, ...lane.items.map(item => useLabels ? item.end : item.bareEnd));
         return { lane, useLabels, rows: packed.rows, height, reach };
@@ -105,10 +111,11 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
     laid.forEach(({ lane, useLabels, rows, height }, index) => {
         const marks = [...lane.gaps.map(gap => gap(y + 3, height - 6)), ...lane.items.map((item, i) => item.draw(y + LANE_PAD + rows[i] * ROW + ROW / 2, useLabels))];
         const dim = options.viewAsParty && lane.party && lane.party !== options.viewAsParty ? 'dim' : undefined;
+        const lines = labelLines.get(lane)!;
         const label = el('g', { 'data-element': lane.element, 'data-findings': lane.findings?.length ? lane.findings.join(' ') : undefined },
-            lane.findings?.length ? tooltip([`${lane.label}: ${lane.findings.join(', ')}`]) : '',
-            text(MARGIN + 8, y + LANE_PAD + 15, lane.label, { size: 12, weight: 'bold', maxWidth: labelWidth - 16 }),
-            lane.sublabel ? text(MARGIN + 8, y + LANE_PAD + 29, lane.sublabel, { size: 10, className: 'muted', maxWidth: labelWidth - 16 }) : '');
+            lane.findings?.length ? tooltip([`${lane.label}: ${lane.findings.join(', ')}`]) : lines.length > 1 ? tooltip([lane.label]) : '',
+            ...lines.map((line, i) => text(MARGIN + 8, y + LANE_PAD + 15 + i * LABEL_LINE, line, { size: 12, weight: 'bold', maxWidth: labelWidth - 16 })),
+            lane.sublabel ? text(MARGIN + 8, y + LANE_PAD + 15 + lines.length * LABEL_LINE, lane.sublabel, { size: 10, className: 'muted', maxWidth: labelWidth - 16 }) : '');
         const swatch = lane.party ? el('rect', { class: PARTY_MARK, x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2, style: `fill:${partyColor(input.parties, lane.party)}` })
             : lane.findings?.length ? el('rect', { class: 'critical', x: MARGIN, y: y + 4, width: 4, height: height - 8, rx: 2 }) : '';
         laneParts.push(el('g', { 'data-lane': lane.id, class: dim },
@@ -139,6 +146,45 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
             counted(counts.assessment, 'assessment', 'assessments'), counted(counts.note, 'note', 'notes')].join(', ')
         + `; today is ${longDate(input.today)}.` + (laterText ? ` ${laterText}` : '');
     return svgDocument('timeline', Math.max(width, legend.width + 2 * MARGIN), height, title, description, parts.join(''));
+}
+
+/**
+ * A lane's name in lines no wider than `width` (bold, 12 px), broken at spaces or where the case or a
+ * number starts a new word (`JointSteering|Committee`, `Party|12`), a word wider than a line broken
+ * where it must; beyond LABEL_LINES lines the last is cut short with an ellipsis.
+ */
+export function wrapLabel(label: string, width: number): string[] {
+    const size = 12 * 1.1;
+    if (textWidth(label, size) <= width) {
+        return [label];
+    }
+    const words = label.split(/(?<=\s)|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])/)
+        .flatMap(word => {
+            // A word wider than a line: in pieces as wide as a line.
+            const pieces: string[] = [];
+            let rest = word;
+            while (textWidth(rest, size) > width) {
+                const piece = truncate(rest, width, size).slice(0, -1) || rest.slice(0, 1);
+                pieces.push(piece);
+                rest = rest.slice(piece.length);
+            }
+            return rest ? [...pieces, rest] : pieces;
+        });
+    const lines: string[] = [];
+    for (const word of words) {
+        const last = lines.length - 1;
+        if (last >= 0 && textWidth((lines[last] + word).trimEnd(), size) <= width) {
+            lines[last] += word;
+        } else {
+            lines.push(word);
+        }
+    }
+    const shown = lines.map(line => line.trim());
+    if (shown.length <= LABEL_LINES) {
+        return shown;
+    }
+    // The rest on the last line: text() cuts it at the width with an ellipsis.
+    return [...shown.slice(0, LABEL_LINES - 1), shown.slice(LABEL_LINES - 1).join('')];
 }
 
 function countKinds(events: TimelineEvent[]): Record<TimelineEvent['kind'], number> {
