@@ -279,6 +279,9 @@ async function layoutKeepingPlaces(graph: ElkNode, memory: LayoutMemory): Promis
     return result;
 }
 
+/** How far above and below a role's (or party's) middle its two ports sit, when it has two. */
+const PORT_SPLIT = 4;
+
 /** A port on a party's right border at height y (FIXED_POS: ELK keeps it there). */
 function eastPort(id: string, partyWidth: number, y: number): ElkPort {
     return { id, x: partyWidth, y, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'EAST' } };
@@ -298,7 +301,21 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     const partyNodes: ElkNode[] = [];
     const rolesOfParty = new Map<string, ElkNode[]>();
     const portOf = new Map<string, string>();
+    /** The port of a party or role that decides as well as sits on a body: its dashed edges leave from there. */
+    const decidesPortOf = new Map<string, string>();
     const rolePorts = new Set<string>();
+    // A party or role with both kinds of edge has two ports a few pixels apart, seats above, decisions
+    // below: from one port ELK routes all its edges as one, and a dashed edge drawn along a solid one
+    // could not be told from it (in the reseller example, ChannelChief's seat on QBR hid its decision).
+    const seated = new Set(charter.bodies.flatMap(body => body.members.map(member => member.name)));
+    const deciding = new Set(charter.decisions.flatMap(decision => decision.deciders.map(decider => decider.name)));
+    const portsAt = (owner: string, width: number, y: number): ElkPort[] => {
+        if (!(seated.has(owner) && deciding.has(owner))) {
+            return [eastPort(`${owner}#port`, width, y)];
+        }
+        decidesPortOf.set(owner, `${owner}#decides`);
+        return [eastPort(`${owner}#port`, width, y - PORT_SPLIT), eastPort(`${owner}#decides`, width, y + PORT_SPLIT)];
+    };
     const listed = charter.parties;
     const mentionedParties = new Set([...listed, ...charter.bodies.flatMap(b => b.members.flatMap(m => m.parties)), ...charter.decisions.flatMap(d => d.deciders.flatMap(m => m.parties))]);
     for (const party of [...mentionedParties]) {
@@ -307,15 +324,15 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         const widths = roles.map(role => boxWidth(role.name));
         const width = Math.max(labelWidth(party, 14, true) + 24, ...widths.map(roleWidth => roleWidth + 2 * PADDING));
         const height = roles.length === 0 ? PARTY_HEIGHT : PARTY_HEADER + roles.length * ROLE_HEIGHT + (roles.length - 1) * ROLE_GAP + PADDING;
-        const ports: ElkPort[] = [eastPort(`${party}#port`, width, PARTY_HEIGHT / 2)];
+        const ports: ElkPort[] = portsAt(party, width, PARTY_HEIGHT / 2);
         portOf.set(party, ports[0].id);
         // Roles in the order the party declares them, right-aligned so their edges leave next to the party's border.
         rolesOfParty.set(party, roles.map((role, index) => {
             const y = PARTY_HEADER + index * (ROLE_HEIGHT + ROLE_GAP);
-            const port = eastPort(`${role.qualifiedName}#port`, width, y + ROLE_HEIGHT / 2);
-            ports.push(port);
-            portOf.set(role.qualifiedName, port.id);
-            rolePorts.add(port.id);
+            const own = portsAt(role.qualifiedName, width, y + ROLE_HEIGHT / 2);
+            ports.push(...own);
+            portOf.set(role.qualifiedName, own[0].id);
+            own.forEach(port => rolePorts.add(port.id));
             info.set(role.qualifiedName, { id: role.qualifiedName, kind: 'role', label: role.name, party, fullTitle: `${role.qualifiedName}${role.title ? ` — ${role.title}` : ''}` });
             return { id: role.qualifiedName, x: width - PADDING - widths[index], y, width: widths[index], height: ROLE_HEIGHT };
         }));
@@ -355,7 +372,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             return;
         }
         const id = `${kind}:${source}→${target}#${edges.length}`;
-        edges.push({ id, sources: [portOf.get(source) ?? source], targets: [target] });
+        edges.push({ id, sources: [(kind === 'decides' ? decidesPortOf.get(source) : undefined) ?? portOf.get(source) ?? source], targets: [target] });
         edgeKind.set(id, kind);
     };
     for (const body of charter.bodies) {
@@ -368,7 +385,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             addEdge(nodeIdOf(decider), elementId(charter, decision.name), 'decides');
         }
     }
-    const nodeCount = partyNodes.length + rolePorts.size + bodyNodes.length + decisionNodes.length;
+    const nodeCount = partyNodes.length + [...rolesOfParty.values()].reduce((count, roles) => count + roles.length, 0) + bodyNodes.length + decisionNodes.length;
     const input: ElkNode = {
         id: 'root',
         layoutOptions: layoutOptionsFor(nodeCount),
