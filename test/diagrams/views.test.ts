@@ -121,7 +121,8 @@ describe('the diagrams', () => {
 
     it('lay a large map out with ELK\'s quicker settings (straight edges) and a small one with orthogonal edges', async () => {
         const parties = 'party P0 { role R0 role R1 }\nparty P1 { role R0 role R1 }\n';
-        const charter = (decisions: number) => `charter Big {\n    parties P0, P1\n${Array.from({ length: decisions }, (_, i) => `    decision D${i} { decided by P${i % 2}.R${i % 2} }`).join('\n')}\n}\n`;
+        // Each decision decided by a body of its own: no two share their deciders, so none is listed in a box of decisions.
+        const charter = (decisions: number) => `charter Big {\n    parties P0, P1\n${Array.from({ length: decisions }, (_, i) => `    body B${i} { members P${i % 2}.R${i % 2} }\n    decision D${i} { decided by B${i} }`).join('\n')}\n}\n`;
         const small = (await renderFirstCharter(services, { 'p.charter': parties, 'c.charter': charter(10) })).views.governance;
         await clearDocuments(services);
         const large = (await renderFirstCharter(services, { 'p.charter': parties, 'c.charter': charter(80) })).views.governance;

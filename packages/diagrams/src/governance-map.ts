@@ -1,6 +1,6 @@
 import * as elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
-import type { CharterModel, PrincipalRef } from '@entente/language';
+import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
 import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
 import { decisionConcerns, elementId, type LayoutMemory, type RenderInput } from './types.js';
 
@@ -17,12 +17,27 @@ const BODY_DETAIL_WIDTH = 420;
 
 interface NodeInfo {
     id: string;
-    kind: 'party' | 'role' | 'body' | 'decision';
+    kind: 'party' | 'role' | 'body' | 'decision' | 'decisions';
     label: string;
     detail?: string;
     party?: string;
     fullTitle: string;
+    /** A box of decisions taken by the same deciders (a large map): each decision, its detail, its place in the box. */
+    decisions?: Array<{ decision: DecisionModel; id: string; detail: string; fullTitle: string; column: number; row: number }>;
+    /** The widths of the box's columns of decision names. */
+    columns?: number[];
 }
+
+/**
+ * In a map of more than LARGE_GRAPH_NODES elements, the decisions taken by the same deciders, when
+ * there are at least this many, are drawn as one box listing their names (in the charter's order,
+ * down columns of GROUP_ROWS or more) with one arrow from each decider: 200 decisions make a map a
+ * reader can take in, not a column of 200 boxes 8,000 px tall in no particular order.
+ */
+const GROUP_MIN_DECISIONS = 5;
+const GROUP_ROWS = 12;
+const GROUP_ROW_HEIGHT = 18;
+const GROUP_HEADER = 58;
 
 // elkjs is CommonJS: its constructor is the module itself under Node's ESM loader and `default` under bundlers.
 const ElkConstructor = ((elkBundle as unknown as { default?: unknown }).default ?? elkBundle) as new () => ElkEngine;
@@ -349,22 +364,67 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         info.set(id, { id, kind: 'body', label: body.name, detail, fullTitle: `${body.name}${body.title ? ` — ${body.title}` : ''}: ${full}` });
         return { id, width: boxWidth(body.name, detail), height: NODE_HEIGHT };
     });
-    const decisionNodes: ElkNode[] = charter.decisions.map(decision => {
-        const id = elementId(charter, decision.name);
-        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
-        // A voting rule means something only where several seats vote: not on a single decider.
-        const votes = decision.votingDeclared || decision.deciders.length > 1 || decision.deciders.some(ref => ref.kind === 'body');
-        const detail = votes ? `${decision.voting} · ${control}` : control;
-        info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}` });
-        // The name is set in bold (wider): boxWidth measures it so, and a short detail does not cut it.
-        return { id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT };
-    });
     const nodeIdOf = (ref: PrincipalRef): string | undefined => {
         if (!ref.kind) {
             return undefined;
         }
         return ref.kind === 'body' ? elementId(charter, ref.name) : ref.name;
     };
+    const detailOf = (decision: DecisionModel) => {
+        const control = controlLabel(decision.deciders.length, decision.controllingParties, decision.blockingParties);
+        // A voting rule means something only where several seats vote: not on a single decider.
+        const votes = decision.votingDeclared || decision.deciders.length > 1 || decision.deciders.some(ref => ref.kind === 'body');
+        return votes ? `${decision.voting} · ${control}` : control;
+    };
+    const titleOf = (decision: DecisionModel, detail: string) => `${decision.name}${decision.title ? ` — ${decision.title}` : ''}: ${detail}`;
+    // A large map: the decisions of each set of deciders that takes many of them, as one box (GROUP_MIN_DECISIONS).
+    const deciderKey = (decision: DecisionModel) => [...new Set(decision.deciders.map(nodeIdOf).filter((id): id is string => id !== undefined))].sort().join('+');
+    const byDeciders = new Map<string, DecisionModel[]>();
+    if (partyNodes.length + rolePorts.size + bodyNodes.length + charter.decisions.length > LARGE_GRAPH_NODES) {
+        for (const decision of charter.decisions) {
+            const key = deciderKey(decision);
+            if (key) {
+                byDeciders.set(key, [...byDeciders.get(key) ?? [], decision]);
+            }
+        }
+    }
+    const grouped = new Map([...byDeciders].filter(([, decisions]) => decisions.length >= GROUP_MIN_DECISIONS));
+    const groupOf = new Map<DecisionModel, string>();
+    const decisionNodes: ElkNode[] = [];
+    for (const decision of charter.decisions) {
+        const key = deciderKey(decision);
+        const members = grouped.get(key);
+        if (!members) {
+            const id = elementId(charter, decision.name);
+            const detail = detailOf(decision);
+            info.set(id, { id, kind: 'decision', label: decision.name, detail, fullTitle: titleOf(decision, detail) });
+            // The name is set in bold (wider): boxWidth measures it so, and a short detail does not cut it.
+            decisionNodes.push({ id, width: boxWidth(decision.name, detail), height: NODE_HEIGHT });
+            continue;
+        }
+        const id = `${charter.name}#decided-by:${key}`;
+        groupOf.set(decision, id);
+        if (members[0] !== decision) {
+            continue;
+        }
+        // The box, where its first decision stands: names down columns of GROUP_ROWS, in the charter's order.
+        // At least GROUP_ROWS rows, more for many decisions, so the box is about three times as wide as tall.
+        const columnCount = Math.ceil(members.length / Math.max(GROUP_ROWS, Math.ceil(Math.sqrt(members.length * 3))));
+        const rows = Math.ceil(members.length / columnCount);
+        const entries = members.map((member, index) => {
+            const detail = detailOf(member);
+            return { decision: member, id: elementId(charter, member.name), detail, fullTitle: titleOf(member, detail), column: Math.floor(index / rows), row: index % rows };
+        });
+        const columns = Array.from({ length: Math.ceil(members.length / rows) }, (_, column) =>
+            Math.max(...entries.filter(entry => entry.column === column).map(entry => labelWidth(entry.decision.name, 12))) + 16);
+        const details = [...new Set(entries.map(entry => entry.detail))];
+        const deciders = decision.deciders.map(ref => ref.name).join(', ');
+        const label = `${members.length} decisions by ${deciders}`;
+        const detail = details.length === 1 ? details[0] : 'their rules differ: see each decision';
+        info.set(id, { id, kind: 'decisions', label, detail, fullTitle: `${label}: ${members.map(member => member.name).join(', ')}`, decisions: entries, columns });
+        const width = Math.max(boxWidth(label, detail), columns.reduce((sum, column) => sum + column, 0) + 2 * 12 - 16);
+        decisionNodes.push({ id, width, height: GROUP_HEADER + rows * GROUP_ROW_HEIGHT + 8 });
+    }
     const edges: ElkExtendedEdge[] = [];
     const edgeKind = new Map<string, 'member' | 'decides'>();
     const addEdge = (source: string | undefined, target: string, kind: 'member' | 'decides') => {
@@ -381,8 +441,13 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         }
     }
     for (const decision of charter.decisions) {
-        for (const decider of decision.deciders) {
-            addEdge(nodeIdOf(decider), elementId(charter, decision.name), 'decides');
+        const group = groupOf.get(decision);
+        if (group && grouped.get(deciderKey(decision))![0] !== decision) {
+            continue;
+        }
+        // One arrow from each decider of a box of decisions, to the box.
+        for (const decider of new Map(decision.deciders.map(ref => [nodeIdOf(ref), ref])).values()) {
+            addEdge(nodeIdOf(decider), group ?? elementId(charter, decision.name), 'decides');
         }
     }
     const nodeCount = partyNodes.length + [...rolesOfParty.values()].reduce((count, roles) => count + roles.length, 0) + bodyNodes.length + decisionNodes.length;
@@ -428,6 +493,24 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             for (const role of rolesOfParty.get(meta.id) ?? []) {
                 drawNode(role, x, y);
             }
+            return;
+        }
+        if (meta.kind === 'decisions') {
+            // Each decision's name is an element of its own: a click or the cursor finds it, a tooltip has its rule.
+            const lefts = meta.columns!.map((_, column) => x + 12 + meta.columns!.slice(0, column).reduce((sum, width) => sum + width, 0));
+            parts.push(el('g', { 'data-kind': 'decisions', 'data-decisions': String(meta.decisions!.length), class: cls },
+                el('title', {}, escapeXml(meta.fullTitle)),
+                el('rect', { x, y, width: w, height: h, rx: 12, class: 'panel', 'stroke-width': 1 }),
+                text(x + 12, y + 19, meta.label, { size: 13, weight: 'bold', maxWidth: w - 20 }),
+                text(x + 12, y + 35, meta.detail!, { size: 11, className: 'muted', maxWidth: w - 20 }),
+                ...meta.decisions!.map(entry => {
+                    const top = y + GROUP_HEADER + entry.row * GROUP_ROW_HEIGHT;
+                    const concerns = !focus || decisionConcerns(entry.decision, focus);
+                    return el('g', { 'data-element': entry.id, class: concerns || !related ? undefined : 'dim' },
+                        el('title', {}, escapeXml(entry.fullTitle)),
+                        el('rect', { x: lefts[entry.column] - 4, y: top - 13, width: meta.columns![entry.column] - 8, height: GROUP_ROW_HEIGHT - 2, rx: 3, style: 'fill:transparent' }),
+                        text(lefts[entry.column], top, entry.decision.name, { size: 12, maxWidth: meta.columns![entry.column] - 16 }));
+                })));
             return;
         }
         const fill = meta.kind === 'role' ? partyColor(listed, meta.party!) : 'var(--panel)';
@@ -477,6 +560,8 @@ function relatedTo(charter: CharterModel, meta: NodeInfo, party: string): boolea
             return (charter.bodies.find(body => elementId(charter, body.name) === meta.id)?.seatsByParty[party] ?? 0) > 0;
         case 'decision':
             return charter.decisions.some(decision => elementId(charter, decision.name) === meta.id && decisionConcerns(decision, party));
+        case 'decisions':
+            return meta.decisions!.some(entry => decisionConcerns(entry.decision, party));
     }
 }
 

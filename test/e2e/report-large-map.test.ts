@@ -1,0 +1,95 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { closeChromium, launchChromium } from '../helpers/browser.js';
+import { runCli } from '../helpers/cli.js';
+
+const PARTIES = Array.from({ length: 6 }, (_, i) => `Party${i}`);
+const DECISIONS = 200;
+
+/** Six parties, four bodies of their leads, 200 decisions: two of three taken by a body, the third by a party's lead. */
+function largeCharter(): string {
+    const leads = PARTIES.map(party => `${party}.Lead`).join(', ');
+    return `${PARTIES.map(party => `party ${party} { role Lead role Sponsor }`).join('\n')}
+charter Big "Two hundred decisions" {
+    parties ${PARTIES.join(', ')}
+${[0, 1, 2, 3].map(b => `    body Body${b} { members ${leads} votes by majority meets monthly }`).join('\n')}
+${Array.from({ length: DECISIONS }, (_, d) => `    decision Decision${d} "Decision number ${d}" { decided by ${d % 3 ? `Body${d % 4}` : `${PARTIES[d % 6]}.Lead`} }`).join('\n')}
+}
+`;
+}
+
+describe('the governance map of a charter of 200 decisions, in the report in real Chromium', function () {
+    this.timeout(120_000);
+    let browser: Browser;
+    let input: string;
+    let out: string;
+
+    before(async () => {
+        input = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-large-map-in-'));
+        out = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-large-map-'));
+        fs.writeFileSync(path.join(input, 'big.charter'), largeCharter());
+        const result = runCli(['render', input, '--out', out, '--today', '2026-11-22']);
+        assert.equal(result.code, 0, result.stderr);
+        browser = await launchChromium();
+    });
+    after(async () => {
+        await closeChromium(browser);
+        fs.rmSync(input, { recursive: true, force: true });
+        fs.rmSync(out, { recursive: true, force: true });
+    });
+
+    it('lists the decisions of each set of deciders in one box, in the charter\'s order, every name whole at its own size', async () => {
+        const svg = fs.readFileSync(path.join(out, 'Big', 'governance.svg'), 'utf8');
+        const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+        // One column of 200 boxes was 1264 × 8292 px; boxes of names fit about a screen's width and two of height.
+        assert.ok(width <= 1280 && height <= 2000, `the map is ${width} × ${height} px`);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(`file://${path.join(out, 'Big.html')}`);
+        const map = await page.$eval('section#governance svg', element => ({ shown: element.getBoundingClientRect().width, width: Number(element.getAttribute('width')) }));
+        assert.equal(map.shown, map.width, 'the report shows the map at its size, not shrunk');
+        const boxes = await page.$$eval('svg[data-view="governance"] g[data-kind="decisions"]', groups => groups.map(group => {
+            const frame = (group.querySelector(':scope > rect') as SVGGraphicsElement).getBBox();
+            const names = [...group.querySelectorAll(':scope > g[data-element]')].map(item => {
+                const label = item.querySelector('text')!;
+                const box = (label as SVGGraphicsElement).getBBox();
+                return { id: item.getAttribute('data-element')!, text: label.textContent, size: parseFloat(getComputedStyle(label).fontSize), x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height };
+            });
+            return { heading: group.querySelector(':scope > text')!.textContent!, frame: { x: frame.x, y: frame.y, right: frame.x + frame.width, bottom: frame.y + frame.height }, names };
+        }));
+        // Four bodies and the two leads deciding a third of them: six boxes, every decision in one, once.
+        assert.equal(boxes.length, 6);
+        const ids = boxes.flatMap(box => box.names.map(name => name.id));
+        assert.deepEqual([...ids].sort(), Array.from({ length: DECISIONS }, (_, d) => `Big.Decision${d}`).sort());
+        for (const box of boxes) {
+            const numbers = box.names.map(name => Number(name.text!.replace('Decision', '')));
+            assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b), `${box.heading}: in the charter's order`);
+            assert.match(box.heading, new RegExp(`^${box.names.length} decisions by `));
+            for (const [i, name] of box.names.entries()) {
+                assert.equal(name.text, name.id.slice('Big.'.length), 'the name whole');
+                assert.ok(name.size >= 12, `${name.text} is ${name.size} px`);
+                assert.ok(name.x >= box.frame.x && name.right <= box.frame.right && name.y >= box.frame.y && name.bottom <= box.frame.bottom, `${name.text} inside its box`);
+                for (const other of box.names.slice(i + 1)) {
+                    assert.ok(name.right <= other.x || other.right <= name.x || name.bottom <= other.y || other.bottom <= name.y, `${name.text} and ${other.text} overlap`);
+                }
+            }
+        }
+        // One dashed arrow from each decider to its box.
+        const decides = [...svg.matchAll(/data-edge="decides:([^"]+)"/g)].map(match => match[1]);
+        assert.equal(decides.length, 6);
+        // The tooltip of a name gives its decision's title and rule.
+        assert.equal(await page.textContent('g[data-element="Big.Decision7"] > title'), 'Decision7 — Decision number 7: majority · any majority');
+        await page.close();
+
+        // On a phone, the map keeps its size and scrolls in its own box; the page does not widen.
+        const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+        await phone.goto(`file://${path.join(out, 'Big.html')}`);
+        assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), 360);
+        assert.equal(await phone.$eval('section#governance svg', element => element.getBoundingClientRect().width), width);
+        await phone.close();
+    });
+});
