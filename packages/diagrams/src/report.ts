@@ -28,7 +28,7 @@ table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;
 a{color:var(--link)}footer{margin-top:32px;color:var(--muted);font-size:12px}
 nav{margin:0 0 8px;padding:8px 12px;border:1px solid var(--line);border-radius:6px}nav h2{font-size:14px;margin:0 0 4px;border:0;padding:0}
 nav ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 4px}nav li:not(:last-child)::after{content:"·";margin-left:4px;color:var(--muted)}
-nav a{display:inline-block;padding:4px 2px}nav p{margin:4px 0 0}nav ol.charters{display:block}nav ol.charters li::after{content:none}section{scroll-margin-top:8px}`;
+nav a{display:inline-block;padding:4px 2px}nav p{margin:4px 0 0}section{scroll-margin-top:8px}`;
 
 /**
  * A self-contained HTML report of one charter: the health card, every view
