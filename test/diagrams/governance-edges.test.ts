@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { renderViews } from '@entente/diagrams';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { exampleWorkspace } from '../helpers/examples.js';
 import { checkWorkspace, clearDocuments, createTestServices } from '../helpers/workspace.js';
 
 const services = createTestServices();
@@ -68,17 +66,6 @@ function solidOverDashed({ edges }: ReturnType<typeof geometry>): string[] {
     return [...found];
 }
 
-function exampleFiles(): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (folder: string) => fs.readdirSync(folder, { withFileTypes: true }).forEach(entry => {
-        const full = path.join(folder, entry.name);
-        // examples/changes holds before/after pairs that declare the same charters twice (see examples/.ententeignore).
-        if (entry.isDirectory()) { if (full !== path.join(REPO_ROOT, 'examples', 'changes')) walk(full); } else if (entry.name.endsWith('.charter')) files[path.relative(REPO_ROOT, full)] = fs.readFileSync(full, 'utf8');
-    });
-    walk(path.join(REPO_ROOT, 'examples'));
-    return files;
-}
-
 describe('the governance map\'s edges', function () {
     this.timeout(60_000);
     afterEach(() => clearDocuments(services));
@@ -113,7 +100,7 @@ charter Deal {
     });
 
     it('of every example cross no box but their ends, and no dashed edge runs along a solid one', async () => {
-        const checked = await checkWorkspace(services, exampleFiles(), { today: '2026-11-22' });
+        const checked = await checkWorkspace(services, exampleWorkspace(), { today: '2026-11-22' });
         let maps = 0;
         for (const { model } of Object.values(checked)) {
             for (const charter of model.charters) {

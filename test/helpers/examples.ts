@@ -15,3 +15,13 @@ export function exampleCharters(): Record<string, string> {
     walk(path.join(REPO_ROOT, 'examples'));
     return files;
 }
+
+/**
+ * The example charters that make one workspace, as `entente check examples`
+ * reads them: without examples/changes, whose before/after pairs declare the
+ * same charters twice (see examples/.ententeignore).
+ */
+export function exampleWorkspace(): Record<string, string> {
+    const changes = `examples${path.sep}changes${path.sep}`;
+    return Object.fromEntries(Object.entries(exampleCharters()).filter(([file]) => !file.startsWith(changes)));
+}
