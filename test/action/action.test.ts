@@ -200,6 +200,30 @@ describe('the GitHub Action', function () {
         assert.equal(badLevel.code, 2);
         assert.match(badLevel.stdout, /fail-level takes one of error, warning, none, not 'sometimes'/);
     });
+
+    it('a pull request behind its base: the diff is from the merge base, so what the base did since is not shown as the pull request\'s', async () => {
+        // main moves on after price-list branched off: it drops the Orbit–Kestrel draft. Compared with
+        // main itself, the pull request would seem to add it back; from the merge base it does not.
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+            { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } }).trim();
+        git('checkout', '-q', 'main');
+        git('rm', '-q', 'charters/orbit-kestrel.charter');
+        git('commit', '-q', '-m', 'Drop the Orbit-Kestrel draft');
+        git('checkout', '-q', 'price-list');
+        try {
+            const env = pullRequestEnv('run-7', { paths: 'charters', today: '2026-11-22' });
+            const run = await runEntry(env, root);
+            assert.equal(run.code, 0, run.stdout + run.stderr);
+            const body = fs.readFileSync(outputsOf(env.GITHUB_OUTPUT)['comment-file']!, 'utf8');
+            assert.match(body, /joint.*Acme alone/, 'the pull request\'s own change is there');
+            assert.match(body, /Charters: 1 changed, 1 unchanged;/, `main's removal is not the pull request's addition:\n${body}`);
+            assert.doesNotMatch(body, /added|new warning/, body);
+        } finally {
+            git('checkout', '-q', 'main');
+            git('reset', '-q', '--hard', 'HEAD~1');
+            git('checkout', '-q', 'price-list');
+        }
+    });
 });
 
 describe('the pre-commit framework hooks (.pre-commit-hooks.yaml)', function () {

@@ -8,8 +8,8 @@
  * - findings as annotations (`entente check --format github` on stdout);
  * - optionally a SARIF file for code scanning;
  * - the job summary: the findings and the health of each charter;
- * - on a pull request, the governance diff against the base
- *   (`entente diff --git BASE --format markdown`): a file, an output, and a
+ * - on a pull request, the governance diff from the merge base with the base
+ *   branch (`entente diff --git BASE...HEAD --format markdown`): a file, an output, and a
  *   comment on the pull request (one, updated on every push) when a token is given;
  * - fails the step at the chosen level.
  */
@@ -157,7 +157,14 @@ export async function runAction(): Promise<number> {
         if (!base) {
             process.stdout.write(`::warning title=Entente::no base commit to compare with (${escapeData(process.env.GITHUB_BASE_REF ?? '')}); check out with fetch-depth: 0 for the governance diff\n`);
         } else {
-            const diff = await entente(['diff', '--git', base, ...shared, '--format', 'markdown']);
+            // What the pull request changes: the merge base of the base branch and HEAD against HEAD, so
+            // that what the base branch did since the branch point is not shown as the pull request's (a
+            // checkout of the merge commit has the base as its merge base, the same answer). Without a
+            // merge base (a shallow history), the base itself against the working tree.
+            let diff = await entente(['diff', '--git', `${base}...HEAD`, ...shared, '--format', 'markdown']);
+            if (diff.code === 2 && /no common ancestor/.test(diff.err)) {
+                diff = await entente(['diff', '--git', base, ...shared, '--format', 'markdown']);
+            }
             if (diff.code === 2) {
                 process.stdout.write(`::warning title=Entente::governance diff: ${escapeData(diff.err.trim().replace(/^entente: /, ''))}\n`);
             } else {
