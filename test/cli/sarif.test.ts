@@ -31,8 +31,8 @@ const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegE
 ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
-function sarif(args: string[], cwd = REPO_ROOT): SarifLog {
-    const result = runCli(['check', '--format', 'sarif', '--today', '2026-06-01', ...args], { cwd });
+function sarif(args: string[], cwd = REPO_ROOT, input?: string): SarifLog {
+    const result = runCli(['check', '--format', 'sarif', '--today', '2026-06-01', ...args], { cwd, ...(input === undefined ? {} : { input }) });
     assert.equal(result.stderr, '');
     const log = JSON.parse(result.stdout) as SarifLog;
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -127,5 +127,25 @@ describe('entente check --format sarif', function () {
         assert.deepEqual(uris[0], { uri: `file://${folder}/a%20b%231.charter` });
         const inside = sarif(['a b#1.charter'], folder).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
         assert.deepEqual(inside, { uri: 'a%20b%231.charter', uriBaseId: '%SRCROOT%' });
+    });
+
+    it('gives standard input no file URI: no <stdin>.charter for a viewer to look for, unless --stdin-filename names the file', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-sarif-'));
+        // Findings, some with related locations, all in the text piped in.
+        const text = fs.readFileSync(path.join(REPO_ROOT, 'examples/broken/orbit-kestrel.charter'), 'utf8')
+            + fs.readFileSync(path.join(REPO_ROOT, 'examples/parties/orbit.charter'), 'utf8')
+            + fs.readFileSync(path.join(REPO_ROOT, 'examples/parties/kestrel.charter'), 'utf8');
+        const log = sarif(['--stdin'], folder, text) as SarifLog & { runs: Array<{ artifacts: Array<{ location: object }> }> };
+        const run = log.runs[0];
+        assert.ok(run.results.length > 3 && run.results.some(result => result.relatedLocations?.length), 'findings with related locations');
+        const locations = [
+            ...run.artifacts.map(artifact => artifact.location),
+            ...run.results.flatMap(result => [result.locations[0].physicalLocation.artifactLocation, ...(result.relatedLocations ?? []).map(related => related.physicalLocation.artifactLocation)])
+        ];
+        for (const location of locations) {
+            assert.deepEqual(location, { description: { text: 'standard input' } });
+        }
+        const named = sarif(['--stdin', '--stdin-filename', 'charters/deal.charter'], folder, text).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+        assert.deepEqual(named, { uri: 'charters/deal.charter', uriBaseId: '%SRCROOT%' });
     });
 });

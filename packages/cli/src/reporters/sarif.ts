@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import packageJson from '../../package.json' with { type: 'json' };
 import { fingerprintFindings } from '../fingerprints.js';
 import { RULE_DOCS } from '../generated/rule-docs.js';
+import { STANDARD_INPUT_NAME } from '../workspace.js';
 import { sortedFindings, type Reporter } from './reporter.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -24,6 +25,9 @@ const DIMENSION_TAGS: Record<string, string> = {
  * directory), related locations, and fingerprints that ignore line numbers.
  */
 export const sarifReporter: Reporter = (files, { srcRoot = process.cwd() }) => {
+    // Standard input without --stdin-filename is no file: its location says so rather than naming a file `<stdin>.charter`.
+    const standardInput = new Set(files.filter(file => file.file.displayPath === STANDARD_INPUT_NAME).map(file => file.file.absolutePath));
+    const artifactLocation = (absolutePath: string): ArtifactLocation => standardInput.has(absolutePath) ? STANDARD_INPUT_LOCATION : fileLocation(absolutePath, srcRoot);
     const ruleIndex = new Map(allRules.map((rule, index) => [rule.meta.id, index]));
     const results = files.flatMap(file => fingerprintFindings(file, sortedFindings(file)).map(({ finding, fingerprint }) => ({
         ruleId: finding.ruleId,
@@ -31,10 +35,10 @@ export const sarifReporter: Reporter = (files, { srcRoot = process.cwd() }) => {
         level: LEVELS[finding.severity],
         message: { text: finding.message },
         locations: [{
-            physicalLocation: { artifactLocation: artifactLocation(file.file.absolutePath, srcRoot), region: region(finding.range) },
+            physicalLocation: { artifactLocation: artifactLocation(file.file.absolutePath), region: region(finding.range) },
             ...(finding.element ? { logicalLocations: [{ fullyQualifiedName: finding.element }] } : {})
         }],
-        ...(finding.related?.length ? { relatedLocations: finding.related.map((related, id) => relatedLocation(related, id, srcRoot)) } : {}),
+        ...(finding.related?.length ? { relatedLocations: finding.related.map((related, id) => relatedLocation(related, id, artifactLocation)) } : {}),
         partialFingerprints: { 'entente/v1': fingerprint }
     })));
     const log = {
@@ -51,7 +55,7 @@ export const sarifReporter: Reporter = (files, { srcRoot = process.cwd() }) => {
                 }
             },
             originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(srcRoot.endsWith(path.sep) ? srcRoot : srcRoot + path.sep).href } },
-            artifacts: files.map(file => ({ location: artifactLocation(file.file.absolutePath, srcRoot), mimeType: 'text/x-charter', encoding: 'utf-8' })),
+            artifacts: files.map(file => ({ location: artifactLocation(file.file.absolutePath), mimeType: 'text/x-charter', encoding: 'utf-8' })),
             results,
             columnKind: 'utf16CodeUnits',
             invocations: [{ executionSuccessful: true }]
@@ -81,7 +85,12 @@ function whyItMatters(page: string): string | undefined {
     return match?.[1].replace(/\s+/g, ' ').trim().slice(0, 1000);
 }
 
-function artifactLocation(absolutePath: string, srcRoot: string): { uri: string; uriBaseId?: string } {
+type ArtifactLocation = { uri: string; uriBaseId?: string } | { description: { text: string } };
+
+/** Where a charter read from standard input is: no file, so no URI, and a description for people (SARIF 2.1.0 §3.4.5). */
+const STANDARD_INPUT_LOCATION: ArtifactLocation = { description: { text: 'standard input' } };
+
+function fileLocation(absolutePath: string, srcRoot: string): ArtifactLocation {
     const relative = path.relative(srcRoot, absolutePath);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
         return { uri: pathToFileURL(absolutePath).href };
@@ -98,10 +107,10 @@ function region(range: Finding['range']) {
     };
 }
 
-function relatedLocation(related: RelatedLocation, id: number, srcRoot: string) {
+function relatedLocation(related: RelatedLocation, id: number, artifactLocation: (absolutePath: string) => ArtifactLocation) {
     return {
         id,
-        physicalLocation: { artifactLocation: artifactLocation(filePathOf(related.uri), srcRoot), region: region(related.range) },
+        physicalLocation: { artifactLocation: artifactLocation(filePathOf(related.uri)), region: region(related.range) },
         message: { text: related.message }
     };
 }
