@@ -107,6 +107,6 @@ describe('entente fmt --stdin --check', () => {
         assert.deepEqual([tidy.stdout, tidy.stderr], ['', ''], 'nothing said of a text in the layout');
         const broken = runCli(['fmt', '--stdin', '--check', '--stdin-filename', 'x.charter'], { input: 'charter {' });
         assert.equal(broken.code, 1);
-        assert.match(broken.stderr, /^entente: x\.charter has syntax errors; not formatted/);
+        assert.match(broken.stderr, /^x\.charter:1:9  error    Expected a name after `charter`, found `\{`\.  syntax\n(x\.charter: \d+ more syntax errors?; entente check lists them all\n)?entente: x\.charter has syntax errors; not formatted\n$/);
     });
 });

@@ -57,12 +57,15 @@ describe('entente fmt', function () {
         assert.equal(fs.readFileSync(path.join(root, 'private.charter'), 'utf8'), CANONICAL);
     });
 
-    it('leaves a file with syntax errors untouched, reports it and exits 1', () => {
+    it('leaves a file with syntax errors untouched, reports it with its first error as check prints it, and exits 1', () => {
         const broken = 'charter C { parties A,, B\n';
         const root = folderWith({ 'broken.charter': broken, 'messy.charter': MESSY });
         const result = runCli(['fmt', '.'], { cwd: root });
         assert.equal(result.code, 1);
-        assert.match(result.stderr, /^broken\.charter: syntax errors; not formatted \(run entente check for details\)\n/);
+        const syntaxErrors = runCli(['check', 'broken.charter'], { cwd: root }).stdout.split('\n').filter(line => /  syntax$/.test(line));
+        assert.ok(syntaxErrors.length >= 2, syntaxErrors.join('\n'));
+        assert.match(syntaxErrors[0]!, /^broken\.charter:1:\d+  error/);
+        assert.ok(result.stderr.startsWith(`${syntaxErrors[0]}\nbroken.charter: ${syntaxErrors.length - 1} more syntax error${syntaxErrors.length > 2 ? 's' : ''}; entente check lists them all\nbroken.charter: syntax errors; not formatted\n`), result.stderr);
         assert.equal(fs.readFileSync(path.join(root, 'broken.charter'), 'utf8'), broken);
         assert.equal(fs.readFileSync(path.join(root, 'messy.charter'), 'utf8'), CANONICAL, 'the other files are still formatted');
     });

@@ -1,9 +1,12 @@
-import { CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices } from '@entente/language';
+import { CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices, type Finding } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
 import { CliError } from '../cli-error.js';
 import { parseFlags, type Command } from '../command.js';
 import { charterFileOf, findCharterFiles, readCharterFile, readStandardInput, writeFilesAtomically, type CharterFile } from '../files.js';
+import { findingLine } from '../reporters/pretty.js';
 import { plural } from '../reporters/reporter.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
 
@@ -57,7 +60,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             assertUtf8(input);
             const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
             if (formatted === undefined) {
-                io.err(`entente: ${terminalSafe(name)} has syntax errors; not formatted (run entente check for details)\n`);
+                io.err(`${await syntaxErrorsOf(services, input, io.color)}entente: ${terminalSafe(name)} has syntax errors; not formatted\n`);
                 return 1;
             }
             if (values.check) {
@@ -81,11 +84,16 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         files.forEach(assertUtf8);
         const changed: Array<{ file: string; displayPath: string; content: string }> = [];
         const unreadable: string[] = [];
+        let errorsShown = 0;
         for (const file of files) {
             // An impossible date is a syntax finding of check, so such a file is left alone like any other with one.
             const { formatted, problem } = hasImpossibleDate(services, file.text) ? { formatted: undefined, problem: 'syntax' } : formatter.check(file.text);
-            if (formatted === undefined) {
-                unreadable.push(`${terminalSafe(file.displayPath)}: ${problem === 'unsafe' ? 'cannot be laid out without changing what a suppression comment covers; not formatted' : 'syntax errors; not formatted (run entente check for details)'}`);
+            if (formatted === undefined && problem === 'unsafe') {
+                unreadable.push(`${terminalSafe(file.displayPath)}: cannot be laid out without changing what a suppression comment covers; not formatted`);
+            } else if (formatted === undefined) {
+                // The first error as check prints it, for the first few files; then only the file's name.
+                const first = errorsShown++ < SYNTAX_ERRORS_SHOWN ? await syntaxErrorsOf(services, file, io.color) : '';
+                unreadable.push(`${first}${terminalSafe(file.displayPath)}: syntax errors; not formatted`);
             } else if (formatted !== file.text) {
                 // Written to the link's target, so a symbolic link stays a link; a byte order mark stays.
                 changed.push({ file: fs.realpathSync(file.absolutePath), displayPath: file.displayPath, content: hasByteOrderMark(file.absolutePath) ? `\ufeff${formatted}` : formatted });
@@ -111,6 +119,38 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+/** How many files with syntax errors fmt shows the first error of; the rest are named (check lists them all). */
+const SYNTAX_ERRORS_SHOWN = 10;
+
+/**
+ * The first syntax error of a file fmt cannot read, as `entente check` prints it
+ * (`path:line:col  error  message  syntax`), and how many more there are, each line
+ * ending in a line break; the file is parsed alone, as the syntax rule needs nothing else.
+ */
+async function syntaxErrorsOf(services: CharterCoreServices, file: CharterFile, color: boolean): Promise<string> {
+    const shared = services.shared;
+    // Under a folder of its own, so no other document of fmt's services can clash with it.
+    // Standard input is /dev/stdin: the document still needs the .charter extension to be parsed as a charter.
+    const name = file.absolutePath.endsWith('.charter') ? path.basename(file.absolutePath) : 'standard-input.charter';
+    const uri = URI.file(path.join('/entente-fmt', String(syntaxDocuments++), name));
+    const document = shared.workspace.LangiumDocumentFactory.fromString(file.text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    try {
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const errors = services.charter.RuleRunner.run(document)
+            .filter((finding: Finding) => finding.ruleId === 'syntax')
+            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        if (errors.length === 0) {
+            return '';
+        }
+        const more = errors.length > 1 ? `${terminalSafe(file.displayPath)}: ${plural(errors.length - 1, 'more syntax error')}; entente check lists them all\n` : '';
+        return `${findingLine(file.displayPath, errors[0]!, color)}\n${more}`;
+    } finally {
+        shared.workspace.LangiumDocuments.deleteDocument(uri);
+    }
+}
+let syntaxDocuments = 0;
 
 /** Whether a DATE token of the text names a day that does not exist (2026-02-30); lexed only when some date-like text is not a real date. */
 function hasImpossibleDate(services: CharterCoreServices, text: string): boolean {

@@ -1,4 +1,4 @@
-import type { Severity } from '@entente/language';
+import type { Finding, Severity } from '@entente/language';
 import { notShownNote, plural, sortedFindings, summarise, type Reporter, type Summary } from './reporter.js';
 import { terminalSafe } from './terminal-text.js';
 
@@ -16,11 +16,7 @@ export const prettyReporter: Reporter = (files, { color, notShown }) => {
         if (findings.length === 0) {
             continue;
         }
-        const lines = findings.map(finding => {
-            // File names and messages (which quote charter text) may hold escape sequences: shown, never run.
-            const where = `${terminalSafe(file.file.displayPath)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-            return `${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${terminalSafe(finding.message)}  ${paint('dim', terminalSafe(finding.ruleId))}`;
-        });
+        const lines = findings.map(finding => findingLine(file.file.displayPath, finding, color));
         blocks.push(lines.join('\n'));
     }
     const summary = summarise(files);
@@ -36,6 +32,14 @@ export const prettyReporter: Reporter = (files, { color, notShown }) => {
             : paint(summary.errors ? 'error' : 'warning', `✖ ${plural(total, 'finding')} (${counts.join(', ')}) in ${summary.filesWithFindings} of ${plural(summary.files, 'file')}.`);
     return [...blocks, line].join('\n\n') + '\n';
 };
+
+/** One finding as check's pretty format prints it: `path:line:col  severity  message  rule-id` (also fmt's word on a file it cannot read). */
+export function findingLine(displayPath: string, finding: Finding, color: boolean): string {
+    const paint = (style: keyof typeof COLORS, text: string) => (color ? `${COLORS[style]}${text}${RESET}` : text);
+    // File names and messages (which quote charter text) may hold escape sequences: shown, never run.
+    const where = `${terminalSafe(displayPath)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+    return `${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${terminalSafe(finding.message)}  ${paint('dim', terminalSafe(finding.ruleId))}`;
+}
 
 /** With --quiet, errors only are shown: the summary counts them and says what else was found, never "no findings". */
 function quietLine(shown: Summary, notShown: Summary, paint: (style: keyof typeof COLORS, text: string) => string): string {
