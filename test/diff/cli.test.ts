@@ -121,6 +121,10 @@ describe('entente diff (the CLI process)', function () {
         const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
         assert.equal(worse.code, 1);
         assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower (design)\n');
+        for (const format of ['json', 'markdown']) {
+            const asData = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', '--format', format, ...TODAY]);
+            assert.deepEqual([asData.code, asData.stderr], [1, worse.stderr], `--format ${format} says which gate tripped as pretty does`);
+        }
         assert.equal(runCli(['diff', ...pair('03-body-seats'), ...TODAY]).code, 0);
         assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]).code, 0);
     });
@@ -141,7 +145,10 @@ describe('entente diff (the CLI process)', function () {
             const gated = runCli(['diff', ...sides, '--fail-on-score-drop', '--fail-on-removed', ...TODAY]);
             assert.equal(gated.code, 1);
             assert.equal(gated.stderr, 'entente: 1 charter removed (OldDeal)\n');
-            assert.equal(runCli(['diff', ...sides, '--fail-on-removed', '--format', 'json', ...TODAY]).code, 1);
+            const json = runCli(['diff', ...sides, '--fail-on-score-drop', '--fail-on-removed', '--format', 'json', ...TODAY]);
+            assert.deepEqual([json.code, json.stderr], [1, gated.stderr], 'the same line on standard error with --format json');
+            const jsonPlain = runCli(['diff', ...sides, '--fail-on-score-drop', '--format', 'json', ...TODAY]);
+            assert.deepEqual([jsonPlain.code, jsonPlain.stderr], [0, plain.stderr]);
             const ungated = runCli(['diff', ...sides, ...TODAY]);
             assert.deepEqual([ungated.code, ungated.stderr], [0, '']);
             // Nothing removed: nothing said.

@@ -134,7 +134,9 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
             dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${droppedLayers.join(', ')})`,
             values['fail-on-removed'] && removed.length > 0 && removedText
         ].filter(Boolean);
-        if (failures.length && format !== 'json') {
+        // Whatever the format: standard output is the report, standard error says which gate tripped (a script reading
+        // the JSON still gets the reason its job failed in the log).
+        if (failures.length) {
             io.err(`entente: ${terminalSafe(failures.join(', '))}\n`);
         }
         if (values['fail-on-score-drop'] && !values['fail-on-removed'] && removed.length > 0) {
