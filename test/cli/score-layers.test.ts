@@ -51,13 +51,21 @@ describe('entente score: the three layers', () => {
         assert.match(bad.stderr, /--min-score names a layer: design, execution or perceived, not 'vibes'/);
     });
 
-    it('says when the files hold no charter to score, and refuses a --min-score gate that would measure nothing', () => {
+    it('says when the files hold no charter to score, which charter their journals are for and where, and refuses a --min-score gate that would measure nothing', () => {
         const journalOnly = 'test/fixtures/operations/acme-globex-2026.charter';
         const plain = runCli(['score', journalOnly, '--today', '2026-07-02']);
         assert.equal(plain.code, 0, plain.stderr);
-        assert.equal(plain.stdout, 'No charter to score in 1 file.\n');
+        const why = 'journal AcmeGlobex2026 is for the charter AcmeGlobex, in test/fixtures/operations/acme-globex.charter); score a journal with its charter: entente score test/fixtures/operations';
+        assert.equal(plain.stdout, `No charter to score in 1 file (${why}.\n`);
         const gated = runCli(['score', journalOnly, '--today', '2026-07-02', '--min-score', 'execution=60']);
         assert.equal(gated.code, 2);
-        assert.equal(gated.stderr, 'entente: --min-score: no charter to score in 1 file (a journal is scored with its charter: give the charter\'s path too)\n');
+        assert.equal(gated.stderr, `entente: --min-score: no charter to score in 1 file (${why}\n`);
+        // A folder of journals beside the charter's file: found though the journal's `for` resolves to nothing read.
+        const folder = runCli(['score', 'examples/co-development/journals', '--today', '2026-07-02']);
+        assert.equal(folder.stdout, 'No charter to score in 1 file (journal HelixNimbus2026 is for the charter HelixNimbus, in examples/co-development/helix-nimbus.charter); score a journal with its charter: entente score examples/co-development.\n');
+        // What it suggests scores the charter with its journal.
+        const suggested = runCli(['score', 'examples/co-development', '--today', '2026-07-02', '--format', 'json']);
+        const charters = (JSON.parse(suggested.stdout) as { charters: Array<{ name: string; layers: { execution: unknown } }> }).charters;
+        assert.ok(charters.some(charter => charter.name === 'HelixNimbus' && charter.layers.execution !== null), suggested.stdout);
     });
 });

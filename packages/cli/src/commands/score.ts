@@ -4,6 +4,10 @@ import { CliError } from '../cli-error.js';
 import { plural } from '../reporters/reporter.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { CliWorkspace } from '../workspace.js';
+import { displayPathOf, findCharterFiles } from '../files.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const FORMATS = ['table', 'json'] as const;
 
@@ -55,12 +59,13 @@ Options:
         const minScores = parseMinScores(values['min-score']);
         const workspace = await CliWorkspace.load(positionals, { today: parseDate(values.today, '--today'), configPath: values.config });
         const scored = scoreWorkspace(workspace);
+        const nothing = scored.length === 0 ? `no charter to score in ${plural(workspace.files.length, 'file')}${journalsElsewhere(workspace)}` : '';
         if (scored.length === 0 && Object.keys(minScores).length > 0) {
             // A gate that measures nothing would pass whatever the charters say: the paths are wrong, not the charters.
-            throw new CliError(`--min-score: no charter to score in ${plural(workspace.files.length, 'file')} (a journal is scored with its charter: give the charter's path too)`);
+            throw new CliError(`--min-score: ${nothing}`);
         }
         io.out(format === 'json' ? jsonScores(scored) : scored.length === 0
-            ? `No charter to score in ${plural(workspace.files.length, 'file')}.\n`
+            ? `${terminalSafe(nothing.charAt(0).toUpperCase() + nothing.slice(1))}.\n`
             : tableScores(scored, !!values.explain, io.color));
         const failing = scored.flatMap(({ health }) => Object.entries(minScores).flatMap(([layer, min]) => {
             const score = layerScore(health, layer as LayerName);
@@ -76,6 +81,72 @@ Options:
 
 type LayerName = 'design' | 'execution' | 'perceived';
 const LAYER_NAMES: readonly LayerName[] = ['design', 'execution', 'perceived'];
+
+/**
+ * Files with no charter to score but journals: which charters the journals are for, where those are (the file
+ * the journal's `for` resolved to, or else a file of the folder above the journal's that declares it), and the
+ * folder to score them with their journals in. Empty when the files hold no journal.
+ */
+function journalsElsewhere(workspace: CliWorkspace): string {
+    const journals = workspace.files.flatMap(file => (file.model.journals ?? []).map(journal => ({ journal, file: file.file.absolutePath })));
+    if (journals.length === 0) {
+        return '';
+    }
+    const charters = new Map<string, { journals: string[]; file?: string; journalFile: string }>();
+    for (const { journal, file } of journals) {
+        const name = journal.charter ?? journal.charterText;
+        if (name === undefined) {
+            continue;
+        }
+        const entry = charters.get(name) ?? { journals: [], journalFile: file, file: journal.charterUri ? fileURLToPath(journal.charterUri) : undefined };
+        entry.journals.push(journal.name);
+        charters.set(name, entry);
+    }
+    if (charters.size === 0) {
+        return '; its journals name no charter (`journal Name for Charter`)';
+    }
+    const folders = new Set<string>();
+    const parts = [...charters].map(([name, entry]) => {
+        const file = entry.file ?? declaringFile(name, path.dirname(path.dirname(entry.journalFile)));
+        if (file !== undefined) {
+            folders.add(commonFolder(path.dirname(file), path.dirname(entry.journalFile)));
+        }
+        const where = file !== undefined ? `, in ${displayPathOf(file)}` : ', not in the files read';
+        return `${entry.journals.length === 1 ? 'journal' : 'journals'} ${entry.journals.join(', ')} ${entry.journals.length === 1 ? 'is' : 'are'} for the charter ${name}${where}`;
+    });
+    const hint = folders.size > 0
+        ? `score a journal with its charter: entente score ${[...folders].map(folder => displayPathOf(folder)).join(' ')}`
+        : 'score a journal with its charter: name the charter\'s file or folder too';
+    return ` (${parts.join('; ')}); ${hint}`;
+}
+
+/** A charter file under the folder that declares the charter (`charter Name`), if any: read as text, not parsed. */
+function declaringFile(charter: string, folder: string): string | undefined {
+    const declaration = new RegExp(`^\\s*charter\\s+${charter.replace(/[^\w]/g, '')}\\b`, 'm');
+    let files: string[];
+    try {
+        files = findCharterFiles([folder]);
+    } catch {
+        return undefined;
+    }
+    // Bounded: a folder of thousands of files is not read through for a hint.
+    return files.slice(0, 2000).find(file => {
+        try {
+            return declaration.test(fs.readFileSync(file, 'utf8'));
+        } catch {
+            return false;
+        }
+    });
+}
+
+/** The deepest folder holding both. */
+function commonFolder(a: string, b: string): string {
+    let folder = a;
+    while (path.relative(folder, b).startsWith('..') && path.dirname(folder) !== folder) {
+        folder = path.dirname(folder);
+    }
+    return folder;
+}
 
 /** `--min-score 60` (the design score), `execution=60`, or several: `design=80,execution=60`. */
 export function parseMinScores(value: string | undefined): Partial<Record<LayerName, number>> {
