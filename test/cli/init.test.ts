@@ -147,6 +147,14 @@ describe('entente init', function () {
             git('add', '.');
             const good = git('commit', '-q', '-m', 'Charters');
             assert.equal(good.status, 0, good.stdout + good.stderr);
+            assert.equal(good.stdout + good.stderr, '', 'nothing said when all is well');
+            // Twenty charters staged at once: still nothing, not a line each.
+            for (let index = 0; index < 20; index++) {
+                fs.writeFileSync(path.join(repo, `charters/deal-${index}.charter`), `charter Deal${index} {\n    parties Acme, Partner\n}\n`);
+            }
+            git('add', '.');
+            const many = git('commit', '-q', '-m', 'Twenty deals');
+            assert.deepEqual([many.status, many.stdout + many.stderr], [0, '']);
             fs.writeFileSync(path.join(repo, 'charters/messy.charter'), 'charter Messy {\nparties Acme,Partner\n     vision "Messy."\n}\n');
             git('add', '.');
             const bad = git('commit', '-q', '-m', 'Messy');
@@ -203,6 +211,35 @@ describe('entente init', function () {
             const all = git('commit', '-q', '-a', '-m', 'Ghost');
             assert.equal(all.status, 1, all.stdout + all.stderr);
             assert.match(all.stdout + all.stderr, /No party named 'Ghost' is declared\./);
+            fs.writeFileSync(deal, charter('Partner'));
+
+            // A party file staged for deletion, still in the working tree: Deal, unchanged, relies on it, so the commit is refused.
+            const partyFiles = fs.readdirSync(path.join(repo, 'charters/parties'));
+            assert.equal(partyFiles.length, 1, partyFiles.join());
+            git('rm', '-q', '--cached', `charters/parties/${partyFiles[0]}`);
+            const orphaned = git('commit', '-q', '-m', 'Drop the party file');
+            assert.equal(orphaned.status, 1, orphaned.stdout + orphaned.stderr);
+            assert.match(orphaned.stderr, /^charters\/deal\.charter:2:\d+ {2}error {4}No party named 'Acme' is declared\./m);
+            git('add', `charters/parties/${partyFiles[0]}`);
+
+            // An entente.json staged is read as staged too: one that makes a warning of Deal an error stops the commit,
+            // though the working tree's does not.
+            const configText = fs.readFileSync(path.join(repo, 'entente.json'), 'utf8');
+            const config = JSON.parse(configText) as { rules?: Record<string, string> };
+            fs.writeFileSync(path.join(repo, 'entente.json'), JSON.stringify({ ...config, rules: { ...config.rules, 'no-review': 'error' } }, null, 2));
+            git('add', 'entente.json');
+            fs.writeFileSync(path.join(repo, 'entente.json'), configText);
+            const stricter = git('commit', '-q', '-m', 'Reviews required');
+            assert.equal(stricter.status, 1, stricter.stdout + stricter.stderr);
+            assert.match(stricter.stderr, /^charters\/deal\.charter:1:\d+ {2}error {4}.*no-review$/m);
+            // A broken entente.json staged: named by its own path, not the scratch copy's.
+            fs.writeFileSync(path.join(repo, 'entente.json'), '{ "rules": { "no-review": "sometimes" } }\n');
+            git('add', 'entente.json');
+            fs.writeFileSync(path.join(repo, 'entente.json'), configText);
+            const broken2 = git('commit', '-q', '-m', 'Broken configuration');
+            assert.equal(broken2.status, 1, broken2.stdout + broken2.stderr);
+            assert.match(broken2.stderr, /^entente: entente\.json:1:\d+: /m);
+            assert.doesNotMatch(broken2.stderr, /entente-staged/);
         } finally {
             remove(top);
         }

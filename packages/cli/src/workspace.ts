@@ -74,12 +74,12 @@ export class CliWorkspace {
 }
 
 /** Reads the charter files the paths name (folders searched); none is an error. */
-function readCharterFiles(paths: string[]): CharterFile[] {
-    const filePaths = findCharterFiles(paths.length ? paths : ['.']);
+function readCharterFiles(paths: string[], cwd = process.cwd()): CharterFile[] {
+    const filePaths = findCharterFiles(paths.length ? paths : ['.'], cwd);
     if (filePaths.length === 0) {
         throw new CliError(`no ${'.charter'} files found in ${paths.join(', ') || '.'}`);
     }
-    return filePaths.map(filePath => readCharterFile(filePath));
+    return filePaths.map(filePath => readCharterFile(filePath, cwd));
 }
 
 /**
@@ -93,7 +93,7 @@ function readCharterFiles(paths: string[]): CharterFile[] {
  * say). Without an `entente.json`, the named files alone, as ever.
  */
 export function readWorkspaceFiles(paths: string[], cwd = process.cwd()): { files: CharterFile[]; context: CharterFile[] } {
-    const files = readCharterFiles(paths);
+    const files = readCharterFiles(paths, cwd);
     const roots = repositoryRootsOf(paths.length ? paths : ['.'], cwd);
     if (roots.length === 0) {
         return { files, context: [] };

@@ -9,6 +9,7 @@ import { markdownReporter } from '../reporters/markdown.js';
 import { prettyReporter } from '../reporters/pretty.js';
 import { plural, summarise, type Reporter } from '../reporters/reporter.js';
 import { sarifReporter } from '../reporters/sarif.js';
+import { checkStagedFiles } from '../staged.js';
 import { checkCharterFiles, checkReadFiles, readStandardInputFiles } from '../workspace.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -30,6 +31,7 @@ export const checkCommand: Command = {
     summary: 'Check charters and report findings.',
     help: `Usage: entente check [paths...] [options]
        entente check --stdin [--stdin-filename <path>] [options]
+       entente check --staged [paths...] [options]
 
 Checks the .charter files named (folders are searched recursively, honouring
 .gitignore). All files form one workspace, so cross-file references resolve.
@@ -54,6 +56,10 @@ Options:
   --stdin-filename <path>  with --stdin: check the text as if it were this
                            file (its entente.json, the charters beside it);
                            the file on disk, if any, is not read
+  --staged                 check the charters as the git index holds them
+                           (what the next commit records), with entente.json
+                           and the other charters as staged too; a charter
+                           staged for deletion is gone (for pre-commit hooks)
   --jobs <n>               check on n threads, at most 32 (default: one per
                            two cores, up to 4, when the files hold 1 MB of
                            text or more; otherwise one)
@@ -73,7 +79,8 @@ warnings, 2 usage or I/O error.`,
             'write-baseline': { type: 'string' },
             jobs: { type: 'string' },
             stdin: { type: 'boolean' },
-            'stdin-filename': { type: 'string' }
+            'stdin-filename': { type: 'string' },
+            staged: { type: 'boolean' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -97,9 +104,14 @@ warnings, 2 usage or I/O error.`,
             throw new CliError(`--stdin checks standard input, not paths (got ${positionals.join(', ')}); name the file it stands for with --stdin-filename (see --help)`);
         }
         const workspaceOptions = { today, configPath: values.config, jobs };
+        if (values.staged && values.stdin) {
+            throw new CliError('use either --stdin or --staged, not both (see --help)');
+        }
         const reports = values.stdin
             ? await checkReadFiles(readStandardInputFiles(values['stdin-filename'], 'check'), workspaceOptions)
-            : await checkCharterFiles(positionals, workspaceOptions);
+            : values.staged
+                ? await checkStagedFiles(positionals, workspaceOptions)
+                : await checkCharterFiles(positionals, workspaceOptions);
         if (values['write-baseline'] !== undefined) {
             const count = writeBaseline(values['write-baseline'], reports);
             io.err(`Wrote ${plural(count, 'finding')} to the baseline ${displayPathOf(path.resolve(values['write-baseline']))}.\n`);

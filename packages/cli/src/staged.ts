@@ -1,0 +1,127 @@
+import type * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Finding } from '@entente/language';
+import { URI } from 'vscode-uri';
+import { CliError } from './cli-error.js';
+import { CHARTER_EXTENSION, displayPathOf } from './files.js';
+import { checkReadFiles, readWorkspaceFiles, type FileReport, type WorkspaceOptions } from './workspace.js';
+
+/** The files of the index a check reads: charters, their configuration, and what says which files to skip. */
+const STAGED_NAMES = new Set(['entente.json', '.ententeignore', '.gitignore']);
+
+/** Node's child_process, loaded when --staged is used (loading it costs every other run 4 ms). */
+function childProcessModule(): typeof childProcess {
+    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
+}
+
+/** Runs git without a shell; a failure is the one-line `failure` (with git's own first line when it says one). */
+function git(args: string[], cwd: string, failure: string, input?: Buffer): Buffer {
+    try {
+        return childProcessModule().execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            throw new CliError('git is not installed (or not on PATH)');
+        }
+        const said = String((error as { stderr?: Buffer }).stderr ?? '').split('\n')[0]?.replace(/^fatal: /, '').trim();
+        throw new CliError(said ? `${failure} (${said})` : failure);
+    }
+}
+
+/**
+ * `entente check --staged [paths...]`: the charters as the index holds them,
+ * what the next commit records, not the working tree. Every charter,
+ * `entente.json`, `.ententeignore` and `.gitignore` of the index is written by
+ * git (`git checkout-index`, no shell) to a scratch copy of the repository, and
+ * the paths are checked there as `entente check paths` checks them in the
+ * working tree: the same repository of charters around them, the same
+ * configuration, as staged. A charter staged for deletion is gone from it, so
+ * what relied on it is reported. Reports carry the repository's own paths.
+ */
+export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<FileReport[]> {
+    const [top = '', prefix = ''] = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, '--staged: not inside a git repository').toString('utf8').split('\n');
+    if (!top) {
+        throw new CliError('--staged: not inside a git repository (a bare repository has no index to check)');
+    }
+    const listing = git(['ls-files', '--stage', '-z'], top, '--staged: git could not list the index').toString('utf8');
+    const wanted: string[] = [];
+    for (const entry of listing.split('\0')) {
+        // `MODE OBJECT STAGE\tPATH`
+        const match = /^(\d+) [0-9a-f]+ (\d)\t(.*)$/s.exec(entry);
+        if (!match) {
+            continue;
+        }
+        const [, mode, stage, file] = match;
+        const name = file!.slice(file!.lastIndexOf('/') + 1);
+        if (!name.endsWith(CHARTER_EXTENSION) && !STAGED_NAMES.has(name)) {
+            continue;
+        }
+        if (stage !== '0') {
+            throw new CliError(`--staged: ${file} has merge conflicts in the index; resolve them and stage the result first`);
+        }
+        // Regular files only: a symbolic link or a submodule is no text of the index's own.
+        if (mode === '100644' || mode === '100755') {
+            wanted.push(file!);
+        }
+    }
+    const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
+    try {
+        // The scratch copy's top is a repository's top for the search of entente.json, which stops there.
+        fs.mkdirSync(path.join(scratch, '.git'));
+        if (wanted.length > 0) {
+            git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
+        }
+        const inScratch = path.join(scratch, prefix.trim());
+        fs.mkdirSync(inScratch, { recursive: true });
+        const realTop = fs.realpathSync(top);
+        const local = paths.map(given => {
+            const absolute = path.resolve(cwd, given);
+            const relative = path.relative(realTop, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
+            if (relative.startsWith('..') || path.isAbsolute(relative)) {
+                throw new CliError(`--staged: ${given} is outside the repository`);
+            }
+            return path.relative(inScratch, path.join(scratch, relative)) || '.';
+        });
+        let read;
+        try {
+            read = readWorkspaceFiles(local, inScratch);
+        } catch (error) {
+            // A path the index does not hold reads as missing: say where it was looked for.
+            if (error instanceof CliError) {
+                throw new CliError(`--staged: ${error.message.replace(/^no \.charter files found in/, 'no staged .charter files in')}${/no such file/.test(error.message) ? ' in the index (staged for deletion, or never added)' : ''}`);
+            }
+            throw error;
+        }
+        // The scratch copy's paths in a message (a broken entente.json, a finding naming another file) are the repository's.
+        const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const shown = new RegExp(`${escape(path.relative(cwd, scratch).split(path.sep).join('/'))}((?:/[^\\s:'"()]*)?)`, 'g');
+        const unscratch = (text: string) => text.split(scratch).join(realTop)
+            .replace(shown, (_, rest: string) => displayPathOf(path.join(realTop, ...rest.split('/')), cwd));
+        let reports: FileReport[];
+        try {
+            reports = await checkReadFiles(read, options);
+        } catch (error) {
+            throw error instanceof CliError ? new CliError(unscratch(error.message), error.exitCode) : error;
+        }
+        return reports.map(report => inRepository(report, scratch, realTop, unscratch));
+    } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+    }
+}
+
+/** A report of the scratch copy, with the repository's paths and URIs in place of the copy's. */
+function inRepository(report: FileReport, scratch: string, top: string, unscratch: (text: string) => string): FileReport {
+    const fromUri = URI.file(scratch).toString();
+    const toUri = URI.file(top).toString();
+    const moveUri = (uri: string) => (uri.startsWith(fromUri + '/') ? toUri + uri.slice(fromUri.length) : uri);
+    const movePath = (file: string) => (file.startsWith(scratch + path.sep) ? top + file.slice(scratch.length) : file);
+    const findings: Finding[] = report.findings.map(finding => ({
+        ...finding,
+        uri: moveUri(finding.uri),
+        message: unscratch(finding.message),
+        ...(finding.related ? { related: finding.related.map(related => ({ ...related, uri: moveUri(related.uri), message: unscratch(related.message) })) } : {})
+    }));
+    return { ...report, file: { ...report.file, absolutePath: movePath(report.file.absolutePath) }, findings };
+}

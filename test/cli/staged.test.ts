@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+/**
+ * `entente check --staged`: the charters and entente.json as the git index
+ * holds them (what the next commit records), in a scratch repository whose
+ * working tree says otherwise.
+ */
+
+const TODAY = ['--today', '2026-11-22'];
+const PARTIES = 'party Acme "Acme" {\n    role Lead\n}\nparty Globex "Globex" {\n    role Lead\n}\n';
+const DEAL = 'charter Deal {\n    parties Acme, Globex\n}\n';
+
+interface JsonReport {
+    files: Array<{ path: string; diagnostics: Array<{ rule: string; severity: string; message: string; line: number }> }>;
+}
+
+describe('entente check --staged', function () {
+    this.timeout(60_000);
+    let top: string;
+    let repo: string;
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+    const write = (name: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+        fs.writeFileSync(path.join(repo, name), text);
+    };
+    const check = (args: string[], cwd = repo) => runCli(['check', '--staged', ...args, ...TODAY], { cwd, env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+
+    before(() => {
+        top = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-test-')));
+        // The repository of charters is a folder of the git repository, as `entente init` in a subfolder makes it.
+        execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: top, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        repo = path.join(top, 'partnerships');
+        write('entente.json', '{ "rules": {} }\n');
+        write('charters/parties.charter', PARTIES);
+        write('charters/deal.charter', DEAL);
+        git('add', '.');
+        git('commit', '-q', '-m', 'Charters');
+    });
+    after(() => fs.rmSync(top, { recursive: true, force: true }));
+
+    it('reads every charter and entente.json from the index: a party file staged for deletion is gone, though still on disk', () => {
+        const before = check(['charters', '--format', 'json']);
+        assert.equal(before.code, 0, before.stderr);
+        assert.deepEqual((JSON.parse(before.stdout) as JsonReport).files.map(file => file.path), ['charters/deal.charter', 'charters/parties.charter']);
+        git('rm', '-q', '--cached', 'charters/parties.charter');
+        try {
+            assert.equal(runCli(['check', 'charters', '--quiet', ...TODAY], { cwd: repo }).code, 0, 'the working tree still has the parties');
+            const staged = check(['charters', '--format', 'json']);
+            assert.equal(staged.code, 1, staged.stderr);
+            const files = (JSON.parse(staged.stdout) as JsonReport).files;
+            assert.deepEqual(files.map(file => file.path), ['charters/deal.charter'], 'the repository\'s paths, not the scratch copy\'s');
+            assert.ok(files[0]!.diagnostics.some(d => d.rule === 'unresolved-reference' && /No party named 'Acme'/.test(d.message)), staged.stdout);
+            // A path the index no longer holds.
+            const gone = check(['charters/parties.charter']);
+            assert.equal(gone.code, 2);
+            assert.equal(gone.stderr, 'entente: --staged: charters/parties.charter: no such file or folder in the index (staged for deletion, or never added)\n');
+        } finally {
+            git('add', 'charters/parties.charter');
+        }
+    });
+
+    it('checks the staged text and configuration, not the working tree\'s, with paths relative to the current folder', () => {
+        write('charters/deal.charter', DEAL.replace('Globex', 'Initech'));
+        write('entente.json', '{ "rules": { "no-review": "error" } }\n');
+        git('add', '.');
+        write('charters/deal.charter', DEAL);
+        write('entente.json', '{ "rules": {} }\n');
+        try {
+            assert.equal(runCli(['check', 'charters', '--quiet', ...TODAY], { cwd: repo }).code, 0, 'the working tree is sound');
+            const staged = check(['deal.charter', '--quiet'], path.join(repo, 'charters'));
+            assert.equal(staged.code, 1, staged.stderr);
+            assert.match(staged.stdout, /^deal\.charter:2:\d+ {2}error {4}No party named 'Initech' is declared\. {2}unresolved-reference$/m);
+            assert.match(staged.stdout, /^deal\.charter:1:\d+ {2}error {4}.* {2}no-review$/m, 'the staged entente.json makes no-review an error');
+            // SARIF of the staged files points at the repository's files.
+            const sarif = JSON.parse(check(['charters', '--format', 'sarif', '--fail-level', 'none']).stdout) as { runs: Array<{ artifacts: Array<{ location: { uri: string } }> }> };
+            assert.deepEqual(sarif.runs[0]!.artifacts.map(artifact => artifact.location.uri), ['charters/deal.charter', 'charters/parties.charter']);
+        } finally {
+            git('reset', '-q', '--hard');
+        }
+    });
+
+    it('is refused outside a git repository, with --stdin, and on a path outside the repository', () => {
+        const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-none-')));
+        try {
+            const none = check([], outside);
+            assert.equal(none.code, 2);
+            assert.match(none.stderr, /^entente: --staged: not inside a git repository/);
+            const far = check([outside]);
+            assert.equal(far.code, 2);
+            assert.match(far.stderr, /^entente: --staged: .* is outside the repository$/m);
+        } finally {
+            fs.rmSync(outside, { recursive: true, force: true });
+        }
+        const both = runCli(['check', '--staged', '--stdin'], { cwd: repo, input: DEAL });
+        assert.equal(both.code, 2);
+        assert.equal(both.stderr, 'entente: use either --stdin or --staged, not both (see --help)\n');
+    });
+});
