@@ -64,6 +64,44 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
+    it('starts an entry with today\'s date on an empty line or a date being typed, never with a kind glued to the date', async () => {
+        const request = async (typedLine: string) => {
+            const typed = text.replace('    2026-07-02 delivered Roadmap', `    2026-07-02 delivered Roadmap\n    ${typedLine}`);
+            await client.change(URI, typed);
+            const line = typed.split('\n').findIndex(l => l === `    ${typedLine}`);
+            const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 4 + typedLine.length } });
+            return { line, items: Array.isArray(result) ? result : result?.items ?? [] };
+        };
+        // Before, `2026-|` offered the kinds of entry, which wrote `2026-met`; an empty line offered nothing.
+        for (const typedLine of ['', '2026-', '2026-1', '2026-11-2']) {
+            const { line, items } = await request(typedLine);
+            assert.deepEqual(items.map(item => item.label), ['2026-11-22'], `at \`${typedLine}|\`: entente.today, no kind of entry`);
+            assert.equal(items[0].preselect, true);
+            assert.deepEqual((items[0].textEdit as { range: unknown; newText: string }), {
+                range: { start: { line, character: 4 }, end: { line, character: 4 + typedLine.length } }, newText: '2026-11-22 '
+            }, 'replaces the date typed so far, and leaves a space for the kind');
+        }
+        assert.deepEqual((await request('2026-08')).items, [], 'another date than today: nothing, and no kind of entry');
+        assert.ok((await request('2026-08-01 ')).items.some(item => item.label === 'met'), 'after a whole date and a space, the kinds');
+        await client.change(URI, text);
+    });
+
+    it('offers at `met Body with` the body\'s members first, then the other principals, never the body itself', async () => {
+        const typed = text.replace('    2026-07-02 delivered Roadmap', '    2026-07-02 delivered Roadmap\n    2026-08-01 met Steering with ');
+        await client.change(URI, typed);
+        const line = typed.split('\n').findIndex(l => l === '    2026-08-01 met Steering with ');
+        const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 33 } });
+        const items = [...(Array.isArray(result) ? result : result?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+        const offered = items.map(item => item.label);
+        // Before, every role of both parties came first and Steering itself was among them.
+        assert.deepEqual(offered.slice(0, 2).sort(), ['Acme.Sponsor', 'Globex.Sponsor'], offered.join(', '));
+        assert.ok(items.slice(0, 2).every(item => item.preselect), 'the members are preselected');
+        assert.ok(items.slice(2).every(item => !item.preselect));
+        for (const other of ['Acme', 'Globex', 'Acme.AllianceLead', 'Globex.PartnerManager']) assert.ok(offered.slice(2).includes(other), `${other} after the members: ${offered.join(', ')}`);
+        assert.ok(!offered.includes('Steering'), `the body does not attend its own meeting: ${offered.join(', ')}`);
+        await client.change(URI, text);
+    });
+
     it('goes to the charter\'s element from an entry, and a commitment\'s references include its deliveries', async () => {
         const line = lineOf('2026-04-02 delivered Roadmap');
         const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('Roadmap') + 2 } });

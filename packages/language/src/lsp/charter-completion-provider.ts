@@ -1,8 +1,10 @@
-import { AstUtils, GrammarAST, type AstNode, type MaybePromise, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind } from 'vscode-languageserver';
-import { Entry, isAssessed, isCharter, isJournal, isMeasured, isPartyList, Unfinished, type Charter } from '../generated/ast.js';
+import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { CharterServices } from '../charter-module.js';
+import type { CharterSettings } from '../config/charter-settings.js';
+import { Entry, isAssessed, isCharter, isJournal, isMeasured, isMet, isPartyList, Unfinished, type Charter, type Journal } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 /** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
@@ -17,11 +19,59 @@ const GLUED_AFTER = /[\p{L}\p{N}_"]/u;
  * how often the charter already names each. The `parties` clause itself
  * still offers every party (that is how one is added). A journal's entries
  * are completed as if written in its `for` charter: the same names, ranked
- * the same way.
+ * the same way. In a journal, a line where an entry starts (empty, or a
+ * date being typed) is completed with today's date (`entente.today` when
+ * set), never with the kinds of entry; `met Body with` offers the body's
+ * members first.
  */
 export class CharterCompletionProvider extends DefaultCompletionProvider {
+    protected readonly settings: CharterSettings;
+
+    constructor(services: CharterServices) {
+        super(services);
+        this.settings = services.charter.Settings;
+    }
+
     /** The terminal of the `word` of an entry cut short, and what may follow a date in the other kinds of entry: see `findFeaturesAt`. */
     private afterDate?: { word: GrammarAST.AbstractElement | undefined; kinds: NextFeature[] };
+
+    /**
+     * On a journal's line where an entry starts — nothing written yet, or a date being typed (`2026-`, `2026-08-0`) —
+     * today's date and a space, to go on with the kind of entry: the DATE terminal reads `2026-` as a date, after
+     * which Langium offered the kinds (`2026-met`). Nothing else there: a date being typed takes no kind yet.
+     */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const lineStart = offset - params.position.character;
+        const before = text.slice(lineStart, offset);
+        const typed = PARTIAL_DATE.exec(before);
+        if (typed && inJournalBlock(document, offset)) {
+            let lineEnd = offset;
+            while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
+            const today = this.settings.effectiveToday();
+            const date = typed[1];
+            if (text.slice(offset, lineEnd).trim() !== '' || !today.startsWith(date)) {
+                return { isIncomplete: false, items: [] };
+            }
+            const start = document.textDocument.positionAt(offset - date.length);
+            return {
+                isIncomplete: false,
+                items: [{
+                    label: today,
+                    kind: CompletionItemKind.Constant,
+                    detail: 'today: an entry starts with its date',
+                    filterText: today,
+                    sortText: '0',
+                    preselect: true,
+                    textEdit: { range: { start, end: params.position }, newText: `${today} ` },
+                    // The kinds of entry right after the date.
+                    command: { title: 'Suggest the kind of entry', command: 'editor.action.triggerSuggest' }
+                }]
+            };
+        }
+        return super.getCompletion(document, params, cancelToken);
+    }
 
     /**
      * Langium's next features, and after a journal entry's date the kinds of
@@ -74,8 +124,10 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             return candidates;
         }
         const listed = listedParties(charter);
-        return candidates.filter(candidate => !PRINCIPAL_TYPES.has(candidate.type) || candidate.type === 'Body'
-            || listed.has(candidate.name.split('.')[0]));
+        // Those attending a body's meeting are its members and other principals, never the body itself.
+        const meeting = isMet(refInfo.container) && refInfo.property === 'attendees' ? refInfo.container.body?.$refText : undefined;
+        return candidates.filter(candidate => (!PRINCIPAL_TYPES.has(candidate.type) || candidate.type === 'Body'
+            || listed.has(candidate.name.split('.')[0])) && !(candidate.type === 'Body' && candidate.name === meeting));
     }
 
     /**
@@ -101,14 +153,36 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const uses = usesIn(charter).get(description.name) ?? 0;
+        // At `met Body with`, the body's members first (the first of them preselected), then the other principals.
+        const meeting = isMet(refInfo.container) && refInfo.property === 'attendees' ? refInfo.container.body : undefined;
+        const members = meeting?.ref?.members.map(member => member.$refText);
+        const member = members?.includes(description.name) ?? false;
         // Most used first; then parties, roles, bodies; then by name.
         const kind = description.type === 'Party' ? 0 : description.type === 'Role' ? 1 : 2;
         return {
             ...item,
-            sortText: `0${String(99_999 - Math.min(uses, 99_999)).padStart(5, '0')}${kind}${description.name}`,
-            labelDetails: uses > 0 ? { description: `named ${uses}×` } : item.labelDetails
+            sortText: `${members && !member ? 1 : 0}${String(99_999 - Math.min(uses, 99_999)).padStart(5, '0')}${kind}${description.name}`,
+            preselect: member || undefined,
+            labelDetails: member ? { description: `member of ${meeting?.$refText}` }
+                : uses > 0 ? { description: `named ${uses}×` } : item.labelDetails
         };
     }
+}
+
+/** What a journal's line holds before the cursor while its entry's date is being typed: nothing yet, `2026`, `2026-0`, `2026-08-1`. */
+const PARTIAL_DATE = /^[ \t]*(\d{0,4}|\d{4}-\d{0,2}|\d{4}-\d{1,2}-\d{0,2})$/;
+
+/** Whether the offset is inside a journal's `{ … }`, where entries are written (an unclosed block reaches the end of the text). */
+function inJournalBlock(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value;
+    for (const node of AstUtils.streamContents(root)) {
+        if (!isJournal(node)) continue;
+        const open = GrammarUtils.findNodeForKeyword((node as Journal).$cstNode, '{');
+        if (!open || offset < open.end) continue;
+        const close = GrammarUtils.findNodeForKeyword(node.$cstNode, '}');
+        if (!close || offset <= close.offset) return true;
+    }
+    return false;
 }
 
 /**
