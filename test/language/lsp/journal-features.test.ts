@@ -92,7 +92,44 @@ describe('the journal over LSP: diagnostics, code lens and hover with the three 
         assert.match((await hoverAt('2026-05-04 raised NordicLeads "Who owns inbound leads in the Nordics" via Disputes', 'Disputes')).value, /^\*\*escalation Disputes\*\*[\s\S]*1\. /);
         assert.match((await hoverAt('2026-06-30 assessed by Globex', 'Globex')).value, /^\*\*party Globex\*\*/);
         assert.match((await hoverAt('journal AcmeGlobex2026 for AcmeGlobex', 'AcmeGlobex')).value, /Design \d+|Execution \d+/);
-        assert.equal((await hoverAt('2026-07-01 note "Globex', 'note')).value, '', 'a keyword names nothing');
+    });
+
+    it('hovers an entry\'s date, its kind, and a dispute\'s issue with the dispute as of today', async () => {
+        await client.change(journalUri, journal);
+        const lines = journal.split('\n');
+        const hoverAt = async (lineStart: string, word: string) => {
+            const line = lines.findIndex(text => text.trimStart().startsWith(lineStart));
+            const character = lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) + 1;
+            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character } });
+            return { value: (hover?.contents as MarkupContent | undefined)?.value ?? '', range: hover?.range, line, character: lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) };
+        };
+        // Before, each of these hovered nothing.
+        const kind = await hoverAt('2026-07-01 note', 'note');
+        assert.equal(kind.value, '**note** — A note on the timeline, checked for nothing.');
+        assert.deepEqual(kind.range, { start: { line: kind.line, character: kind.character }, end: { line: kind.line, character: kind.character + 4 } });
+        assert.match((await hoverAt('2026-05-12 escalated', 'escalated')).value, /^\*\*escalated\*\* — The dispute climbs one level/);
+        const date = await hoverAt('2026-05-04', '2026-05-04');
+        assert.equal(date.value, '**2026-05-04** — 59 days before today (2026-07-02)');
+        const dispute = [
+            '**issue NordicLeads** — Who owns inbound leads in the Nordics',
+            '',
+            '- raised 2026-05-04 via Disputes, about Budget, at level 1 of 3 (Acme.AllianceLead and Globex.PartnerManager)',
+            '- escalated 2026-05-12 to level 2 of 3 (SteeringCommittee)',
+            '- resolved 2026-05-19, after 15 days',
+            '- within its time box (15 days for the levels reached)'
+        ].join('\n');
+        const raised = await hoverAt('2026-05-04 raised NordicLeads', 'NordicLeads');
+        assert.equal(raised.value, dispute);
+        assert.equal((await hoverAt('2026-05-12 escalated NordicLeads', 'NordicLeads')).value, dispute, 'the same dispute where it is escalated');
+        assert.equal((await hoverAt('2026-05-19 resolved NordicLeads', 'NordicLeads')).value, dispute, 'and where it is resolved');
+        // Still open as of today: how long, and how far over its time box.
+        const open = journal.replace(/\n\s*2026-05-19 resolved NordicLeads[^\n]*/, '');
+        await client.change(journalUri, open);
+        const openLines = open.split('\n');
+        const line = openLines.findIndex(text => text.includes('escalated NordicLeads'));
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character: openLines[line].indexOf('NordicLeads') + 2 } });
+        assert.match((hover?.contents as MarkupContent).value, /- open for 59 days \(as of 2026-07-02\)\n- over its time box: 44 days past the 15 its levels allow$/);
+        await client.change(journalUri, journal);
     });
 
     it('says "not measured" for execution and perceived in the hover of a charter without a journal', async () => {

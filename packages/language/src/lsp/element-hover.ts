@@ -5,9 +5,10 @@
  * to a party or role (its title and what it does in this charter). Pure over the model.
  */
 import { partiesWithSay } from '../health/say.js';
-import { unitSuffix } from '../journal/history.js';
+import { unitSuffix, type DisputeModel } from '../journal/history.js';
+import type { EntryKind, IsoDate } from '../model/journal-types.js';
 import type { BodyModel, CharterModel, CommitmentModel, DecisionModel, EscalationModel, MetricModel, ObjectiveModel, Position, PrincipalRef, Range } from '../model/types.js';
-import { count, listText } from '../wording.js';
+import { count, listText, plural } from '../wording.js';
 
 export function contains(range: Range, position: Position): boolean {
     const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
@@ -164,4 +165,50 @@ export function elementHoverAt(charter: CharterModel, position: Position): { mar
     }
     const mention = principalMentions(charter).find(ref => contains(ref.range, position));
     return mention ? { markdown: principalHover(charter, mention), range: mention.range } : undefined;
+}
+
+/** What an entry of each kind records, in one line (docs/journal.md's table). */
+export const ENTRY_KIND_MEANINGS: Readonly<Record<EntryKind, string>> = {
+    met: 'A meeting of a body was held; `with` lists who attended (without it, attendance is unknown).',
+    delivered: 'One instance of a commitment delivered.',
+    missed: 'One instance of a commitment explicitly missed, and why.',
+    measured: 'A reading of a metric, in its target\'s unit.',
+    decided: 'A decision taken, and by whom.',
+    raised: 'A dispute enters an escalation at its first level; its issue is a new name.',
+    escalated: 'The dispute climbs one level of its escalation.',
+    resolved: 'The dispute is closed, and how.',
+    reviewed: 'The charter review was held.',
+    assessed: 'One party\'s own view of the partnership, 1 to 5 for each pillar.',
+    note: 'A note on the timeline, checked for nothing.'
+};
+
+/**
+ * A dispute as of today, from the charter's history: when it was raised and through which escalation,
+ * the level it has reached (and who sits there), resolved or open for how long, and whether that is over
+ * the time boxes of the levels it reached.
+ */
+export function disputeHover(dispute: DisputeModel, escalation: EscalationModel | undefined, today: IsoDate): string {
+    const lines = [`**issue ${dispute.issue}**${dispute.title ? ` — ${dispute.title}` : ''}`, ''];
+    // Level n of the escalation (1-based), who sits there; past the last level, its final step.
+    const levelText = (n: number) => {
+        if (!escalation || dispute.levels === 0) return '';
+        const level = escalation.levels[n - 1];
+        return level
+            ? `${n === 1 ? ', at' : ' to'} level ${n} of ${dispute.levels}${level.principals.length ? ` (${names(level.principals)})` : ''}`
+            : ` to the final step${escalation.finalStep ? ` (${escalation.finalStep.kind})` : ''}`;
+    };
+    lines.push(`- raised ${dispute.raised.date}${dispute.escalation ? ` via ${dispute.escalation}` : ', via no escalation'}${dispute.about ? `, about ${dispute.about}` : ''}${levelText(1)}`);
+    dispute.escalated.forEach((step, index) => {
+        lines.push(`- escalated ${step.date}${levelText(Math.min(index + 2, dispute.levels + 1))}`);
+    });
+    const days = `${dispute.openDays} ${plural(dispute.openDays, 'day')}`;
+    lines.push(dispute.resolved ? `- resolved ${dispute.resolved.date}, after ${days}` : `- open for ${days} (as of ${today})`);
+    if (dispute.timeBoxDays !== undefined) {
+        lines.push(dispute.overTime
+            ? `- over its time box: ${dispute.openDays - dispute.timeBoxDays} ${plural(dispute.openDays - dispute.timeBoxDays, 'day')} past the ${dispute.timeBoxDays} its levels allow`
+            : `- within its time box (${dispute.timeBoxDays} days for the levels reached)`);
+    } else if (dispute.escalation) {
+        lines.push('- no time box (a level it reached has none)');
+    }
+    return lines.join('\n');
 }
