@@ -31,4 +31,20 @@ describe('document symbols over LSP', function () {
             'Deal — Acme x Globex', 'Board — Joint board', 'Pricing'
         ]);
     });
+
+    it('shows an element whose name is not written yet as unnamed, at its keyword, with what it holds', async () => {
+        // Before, `decision { … }` and `body` without a name were left out of the outline, and their roles came up a level.
+        const text = TEXT.replace('    decision Pricing', '    body { members Acme.Lead }\n    decision "Prices" { decided by Board }\n    decision Pricing')
+            .replace('role Sponsor }', 'role Sponsor }\nparty { role Chief }');
+        await client.change(uri, text);
+        const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+        const tree = (list: DocumentSymbol[]): unknown[] => list.map(symbol => symbol.children?.length ? [symbol.name, tree(symbol.children)] : symbol.name);
+        assert.deepEqual(tree(symbols), [['Acme', ['Lead', 'Sponsor']], ['(unnamed party)', ['Chief']], ['Deal', ['Board', '(unnamed body)', '(unnamed decision)', 'Pricing']]]);
+        const lines = text.split('\n');
+        const decision = symbols[2].children!.find(symbol => symbol.name === '(unnamed decision)')!;
+        assert.equal(decision.detail, 'Prices');
+        const line = lines.findIndex(l => l.includes('decision "Prices"'));
+        assert.deepEqual(decision.selectionRange, { start: { line, character: 4 }, end: { line, character: 12 } }, 'at the keyword');
+        await client.change(uri, TEXT);
+    });
 });

@@ -1,7 +1,13 @@
-import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+
+/** The keyword that starts each kind of named element, by its type: an element whose name is not written yet is shown by it. */
+const KEYWORDS: Readonly<Record<string, string>> = {
+    Party: 'party', Role: 'role', Charter: 'charter', Objective: 'objective', Body: 'body', Decision: 'decision',
+    Escalation: 'escalation', Commitment: 'commitment', Metric: 'metric', Journal: 'journal'
+};
 
 /** The longest an entry's line is shown in the outline. */
 const ENTRY_LABEL_LENGTH = 80;
@@ -13,7 +19,8 @@ const ENTRY_LABEL_LENGTH = 80;
  * the breadcrumbs and "Go to Symbol" reach an entry by its date or its
  * words. An entry has no name of its own; a `raised` entry's issue is its
  * child. An element with a title shows it beside its name (`SteeringCommittee  Joint steering
- * committee`).
+ * committee`). An element whose name is not written yet (`decision { … }`) is shown as `(unnamed
+ * decision)` at its keyword, with its children under it, so that the outline follows the text.
  */
 export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
@@ -46,6 +53,13 @@ export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider
                 // Of the entries, only a `raised` one declares a name (its issue), found in the line as written.
                 children: ast.isRaised(node) ? issueSymbol(node, text.slice(cst.offset, end), start) : undefined
             }];
+        }
+        const keyword = Object.hasOwn(KEYWORDS, node.$type) ? KEYWORDS[node.$type] : undefined;
+        if (keyword && cst && !this.nameProvider.getNameNode(node)) {
+            const at = GrammarUtils.findNodeForKeyword(cst, keyword);
+            if (at) {
+                return [this.createSymbol(document, node, cst, at, `(unnamed ${keyword})`)];
+            }
         }
         return super.getSymbol(document, node);
     }
