@@ -55,6 +55,30 @@ describe('health in the editor, over a real LSP connection', function () {
         assert.match(value, /Voting power balance of majority bodies \(Banzhaf\) 0% \(PilotBoard\): .* \[dominated-body\]/);
     });
 
+    it('names an element whose name is not written yet as unnamed in the reasons, never as an empty name', async () => {
+        // Before, the checks listed such an element by its empty name: `(, PilotBoard)`, `()`.
+        const unnamed = 'file:///health/unnamed.charter';
+        const source = `party Acme { role Lead }
+party Globex { role Lead }
+charter Draft {
+    parties Acme, Globex
+    body { meets quarterly }
+    decision { consults Acme }
+    commitment { due 2026-01-01 }
+    metric { kind outcome }
+}
+`;
+        await client.open(unnamed, source);
+        const line = source.split('\n').findIndex(l => l.startsWith('charter Draft'));
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: unnamed }, position: { line, character: 9 } });
+        const reasons = (hover?.contents as MarkupContent).value.split('\n').filter(l => l.startsWith('- '));
+        assert.ok(reasons.length > 0);
+        for (const reason of reasons) {
+            assert.doesNotMatch(reason, /\(\)|\(, |, \)|, ,/, reason);
+        }
+        assert.ok(reasons.some(reason => /\(an unnamed (decision|body|commitment|metric)/.test(reason)), reasons.join('\n'));
+    });
+
     it('shows who controls each decision, each body\'s seats and rule, and each escalation\'s worst case as inlay hints', async () => {
         const lines = text.split('\n');
         const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } }))!;

@@ -1,4 +1,4 @@
-import { count, verb } from '../wording.js';
+import { count, nameOf, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { deadlockRisk } from '../rules/deadlock-risk.js';
 import { noEscalation } from '../rules/no-escalation.js';
@@ -17,7 +17,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         serious: { below: 1 },
         measure(charter) {
             return ratio(charter.escalations.length > 0 ? 1 : 0, 1, charter.escalations.length > 0
-                ? `${count(charter.escalations.length, 'escalation path')}.` : 'No escalation path.', charter.escalations.length ? [] : [charter.name]);
+                ? `${count(charter.escalations.length, 'escalation path')}.` : 'No escalation path.', charter.escalations.length ? [] : [nameOf('charter', charter.name)]);
         }
     },
     {
@@ -27,7 +27,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         rules: [deadlockRisk],
         serious: { below: 1 },
         measure: charter => share(charter.decisions.filter(d => d.blockingParties.length >= 2), d => !!d.coveringEscalation,
-            (n, total) => `${n} of ${count(total, 'jointly blockable decision')} ${verb(n, 'escalates')} somewhere.`, d => d.name)
+            (n, total) => `${n} of ${count(total, 'jointly blockable decision')} ${verb(n, 'escalates')} somewhere.`, d => nameOf('decision', d.name))
     },
     {
         id: 'conflict.final-steps',
@@ -44,9 +44,9 @@ export const conflictChecks: HealthCheckDefinition[] = [
             const ending = charter.escalations.filter(e => e.finalStep).length;
             const oneSided = charter.escalations.filter(e => e.finalStep?.oneSided);
             const explanation = `${ending} of ${count(charter.escalations.length, 'escalation')} ${verb(ending, 'ends')} in a final step` +
-                (oneSided.length ? `; in ${count(oneSided.length, 'escalation')} one party has the final say (${oneSided.map(e => `${e.name}: ${e.finalStep!.parties[0]}`).join(', ')}).` : '.');
+                (oneSided.length ? `; in ${count(oneSided.length, 'escalation')} one party has the final say (${oneSided.map(e => `${nameOf('escalation', e.name)}: ${e.finalStep!.parties[0]}`).join(', ')}).` : '.');
             return ratio(charter.escalations.reduce((sum, e) => sum + value(e), 0), charter.escalations.length, explanation,
-                charter.escalations.filter(e => value(e) < 1).map(e => e.name));
+                charter.escalations.filter(e => value(e) < 1).map(e => nameOf('escalation', e.name)));
         }
     },
     {
@@ -55,7 +55,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         title: 'Escalation levels with a time box',
         rules: [untimedEscalationLevel],
         serious: { below: 1 },
-        measure: charter => share(charter.escalations.flatMap(e => e.levels.map(level => ({ escalation: e.name, level }))), ({ level }) => !!level.within,
+        measure: charter => share(charter.escalations.flatMap(e => e.levels.map(level => ({ escalation: nameOf('escalation', e.name), level }))), ({ level }) => !!level.within,
             (n, total) => `${n} of ${count(total, 'escalation level')} ${verb(n, 'is')} time-boxed.`, ({ escalation, level }) => `${escalation} level ${level.index + 1}`)
     },
     {
@@ -65,7 +65,7 @@ export const conflictChecks: HealthCheckDefinition[] = [
         rules: [oneSidedEscalation],
         serious: { below: 1 },
         measure(charter) {
-            const levels = charter.escalations.flatMap(escalation => escalation.levels.map(level => ({ escalation: escalation.name, level })));
+            const levels = charter.escalations.flatMap(escalation => escalation.levels.map(level => ({ escalation: nameOf('escalation', escalation.name), level })));
             if (levels.length === 0 || charter.parties.length < 2) {
                 return undefined;
             }

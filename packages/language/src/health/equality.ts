@@ -1,4 +1,4 @@
-import { count, listText, verb } from '../wording.js';
+import { count, listText, nameOf, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { counts } from './counted.js';
 import { isShared, percent, sayTotals } from './say.js';
@@ -46,7 +46,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
             const undecided = charter.decisions.filter(d => !d.decided);
             const explanation = `Share of say over ${weightText(totals.total)}: ${listText(split)}` +
                 (undecided.length ? `; ${count(undecided.length, 'decision')} without a decider ${verb(undecided.length, 'counts')} against the balance.` : '.');
-            const pulling = gap > 0 ? [...charter.decisions.filter(d => d.decided && !isShared(d) && d.sayByParty[leader] === 1).map(d => d.name), ...undecided.map(d => d.name)] : [];
+            const pulling = gap > 0 ? [...charter.decisions.filter(d => d.decided && !isShared(d) && d.sayByParty[leader] === 1).map(d => nameOf('decision', d.name)), ...undecided.map(d => nameOf('decision', d.name))] : [];
             return ratio(Math.max(0, totals.total - gap), totals.total, explanation, pulling);
         }
     },
@@ -64,7 +64,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
             const totals = sayTotals(charter);
             // Full marks from half the weight shared: each partner may rightly keep its own business decisions.
             const numerator = Math.min(totals.total, 2 * totals.shared);
-            const unshared = charter.decisions.filter(d => !isShared(d)).map(d => d.name);
+            const unshared = charter.decisions.filter(d => !isShared(d)).map(d => nameOf('decision', d.name));
             return ratio(numerator, totals.total,
                 `${formatWeight(totals.shared)} of ${weightText(totals.total)} ${verb(totals.shared, 'is')} shared by two or more parties (full marks from half).`,
                 numerator < totals.total ? unshared : []);
@@ -81,7 +81,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             return share(charter.decisions.filter(d => d.reserved), isShared,
-                (n, total) => `${n} of ${count(total, 'reserved matter')} ${verb(n, 'is')} decided jointly.`, d => d.name);
+                (n, total) => `${n} of ${count(total, 'reserved matter')} ${verb(n, 'is')} decided jointly.`, d => nameOf('decision', d.name));
         }
     },
     {
@@ -104,7 +104,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
             const even = balances.filter(balance => balance === 1).length;
             return {
                 ...ratio(balances.reduce((a, b) => a + b, 0), seated.length, `${even} of ${count(seated.length, 'body')} ${verb(even, 'seats')} every party equally.`,
-                    seated.filter((_, index) => balances[index] < 1).map(body => body.name)),
+                    seated.filter((_, index) => balances[index] < 1).map(body => nameOf('body', body.name))),
                 flawed: balances.some(balance => balance < 0.75)
             };
         }
@@ -128,8 +128,8 @@ export const equalityChecks: HealthCheckDefinition[] = [
             const worst = majority[balances.indexOf(Math.min(...balances))];
             const shares = listText(charter.parties.map(party => `${party} ${Math.round((worst.powerByParty[party] ?? 0) * 100)}%`));
             return {
-                ...ratio(balances.reduce((a, b) => a + b, 0), majority.length, `Voting power in ${worst.name}: ${shares}.`,
-                    majority.filter((_, index) => balances[index] < 1).map(body => body.name)),
+                ...ratio(balances.reduce((a, b) => a + b, 0), majority.length, `Voting power in ${nameOf('body', worst.name)}: ${shares}.`,
+                    majority.filter((_, index) => balances[index] < 1).map(body => nameOf('body', body.name))),
                 flawed: balances.some(balance => balance < 0.5)
             };
         }
@@ -153,7 +153,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
             const gap = most - fewest + unowned.length;
             const explanation = `${listText(owed.map(([party, n]) => `${party} owes ${n}`))} of ${count(commitments.length, 'commitment')}` +
                 (unowned.length ? `; ${count(unowned.length, 'unowned commitment')} ${verb(unowned.length, 'counts')} against the balance.` : '.');
-            const pulling = gap > 0 ? [...commitments.filter(c => c.ownerParties.length === 1 && c.ownerParties[0] === leader && most > fewest).map(c => c.name), ...unowned.map(c => c.name)] : [];
+            const pulling = gap > 0 ? [...commitments.filter(c => c.ownerParties.length === 1 && c.ownerParties[0] === leader && most > fewest).map(c => nameOf('commitment', c.name)), ...unowned.map(c => nameOf('commitment', c.name))] : [];
             return ratio(Math.max(0, commitments.length - gap), commitments.length, explanation, pulling);
         }
     },
@@ -199,7 +199,7 @@ export const equalityChecks: HealthCheckDefinition[] = [
             }
             const shared = joint.filter(body => !body.chair);
             return ratio(shared.length, joint.length, `${shared.length} of ${count(joint.length, 'joint body')} ${verb(shared.length, 'has')} no fixed chair.`,
-                joint.filter(body => body.chair).map(body => body.name));
+                joint.filter(body => body.chair).map(body => nameOf('body', body.name)));
         }
     }
 ];

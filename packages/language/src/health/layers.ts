@@ -5,6 +5,7 @@
  * design score's bands, shown beside the design score and never blended into
  * it. Without a journal both are "not measured", never 100.
  */
+import { nameOf } from '../wording.js';
 import { largestGap } from '../rules/perception-gap.js';
 import type { CharterHistory } from '../journal/history.js';
 import { dueInstances } from '../journal/instances.js';
@@ -119,7 +120,7 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
         for (const period of fullPeriods(start, cadencePeriod(body.meets), from, today)) {
             periods++;
             if (meetings.some(entry => entry.date >= period.start && entry.date < period.end)) held++;
-            else missingMeetings.push(`${body.name}: no meeting from ${period.start} to ${period.end}`);
+            else missingMeetings.push(`${nameOf('body', body.name, true)}: no meeting from ${period.start} to ${period.end}`);
         }
     }
     const meetings = check('execution.meetings-on-cadence', 'Meetings held on cadence', held, periods,
@@ -147,9 +148,9 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
         `${instances.length - late.length} of ${instances.length} commitment instances due in the last 12 months were delivered on time.`,
         late.flatMap(instance => {
             const entry = instance.missed ?? instance.delivered;
-            return entry ? [entryRef(entry, entry.kind === 'missed' ? `${instance.commitment.name} missed` : `${instance.commitment.name} delivered late (due ${instance.due})`)] : [];
+            return entry ? [entryRef(entry, entry.kind === 'missed' ? `${nameOf('commitment', instance.commitment.name, true)} missed` : `${nameOf('commitment', instance.commitment.name, true)} delivered late (due ${instance.due})`)] : [];
         }),
-        late.filter(instance => !instance.missed && !instance.delivered).map(instance => `${instance.commitment.name}: nothing recorded for the instance due ${instance.due}`));
+        late.filter(instance => !instance.missed && !instance.delivered).map(instance => `${nameOf('commitment', instance.commitment.name, true)}: nothing recorded for the instance due ${instance.due}`));
 
     // Metrics reported on cadence, and on target.
     let readingsDue = 0, readingsMade = 0;
@@ -163,14 +164,14 @@ export function scoreExecution(history: CharterHistory | undefined): LayerScore 
             for (const window of fullPeriods(start, cadencePeriod(metric.cadence), from, today)) {
                 readingsDue++;
                 if (readings.some(reading => reading.entry.date >= window.start && reading.entry.date < window.end)) readingsMade++;
-                else missingReadings.push(`${metric.name}: no reading from ${window.start} to ${window.end}`);
+                else missingReadings.push(`${nameOf('metric', metric.name, true)}: no reading from ${window.start} to ${window.end}`);
             }
         }
         const latest = latestJudgedReading(history, metric.name, today);
         if (latest && latest.entry.date > from) {
             judged++;
             if (latest.onTarget) onTarget++;
-            else offTarget.push(entryRef(latest.entry, `${metric.name} off target`));
+            else offTarget.push(entryRef(latest.entry, `${nameOf('metric', metric.name, true)} off target`));
         }
     }
     const reported = check('execution.metrics-reported', 'Metrics reported on cadence', readingsMade, readingsDue,

@@ -1,4 +1,4 @@
-import { listText } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 import { ratio, type HealthCheckDefinition } from './check.js';
 import { noJointForum } from '../rules/no-joint-forum.js';
 import { noReview } from '../rules/no-review.js';
@@ -16,8 +16,8 @@ export const opennessChecks: HealthCheckDefinition[] = [
                 return undefined;
             }
             const forum = charter.bodies.find(body => body.meets && charter.parties.every(party => (body.seatsByParty[party] ?? 0) > 0));
-            return ratio(forum ? 1 : 0, 1, forum ? `${forum.name} seats every party and meets ${forum.meets}.` : 'No body seats every party and meets on a cadence.',
-                forum ? [] : (charter.bodies.length ? charter.bodies.map(body => body.name) : [charter.name]));
+            return ratio(forum ? 1 : 0, 1, forum ? `${nameOf('body', forum.name)} seats every party and meets ${forum.meets}.` : 'No body seats every party and meets on a cadence.',
+                forum ? [] : (charter.bodies.length ? charter.bodies.map(body => nameOf('body', body.name)) : [nameOf('charter', charter.name)]));
         }
     },
     {
@@ -27,11 +27,11 @@ export const opennessChecks: HealthCheckDefinition[] = [
         rules: [noReview],
         measure(charter) {
             if (!charter.review) {
-                return ratio(0, 1, 'The charter is never reviewed.', [charter.name]);
+                return ratio(0, 1, 'The charter is never reviewed.', [nameOf('charter', charter.name)]);
             }
             const within = charter.review.days <= 365;
             return ratio(within ? 1 : 0.5, 1, within ? `Reviewed every ${charter.review.days} days.` : `Reviewed only every ${charter.review.days} days (more than a year).`,
-                within ? [] : [charter.name]);
+                within ? [] : [nameOf('charter', charter.name)]);
         }
     },
     {

@@ -1,4 +1,4 @@
-import { count, listText, verb } from '../wording.js';
+import { count, listText, nameOf, verb } from '../wording.js';
 import { ratio, share, type HealthCheckDefinition } from './check.js';
 import { incompleteMetric } from '../rules/incomplete-metric.js';
 import { missingObjectives } from '../rules/missing-objectives.js';
@@ -17,7 +17,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'A shared vision',
         rules: [missingVision],
         measure(charter) {
-            return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.', charter.vision ? [] : [charter.name]);
+            return ratio(charter.vision ? 1 : 0, 1, charter.vision ? 'The vision is stated.' : 'No vision is stated.', charter.vision ? [] : [nameOf('charter', charter.name)]);
         }
     },
     {
@@ -26,7 +26,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'Objectives stated',
         rules: [missingObjectives],
         measure(charter) {
-            return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`, charter.objectives.length ? [] : [charter.name]);
+            return ratio(charter.objectives.length > 0 ? 1 : 0, 1, `${count(charter.objectives.length, 'objective')}.`, charter.objectives.length ? [] : [nameOf('charter', charter.name)]);
         }
     },
     {
@@ -35,7 +35,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
         title: 'Objectives tracked by a metric',
         rules: [unmeasuredObjective],
         measure: charter => share(charter.objectives, objective => charter.metrics.some(metric => metric.tracks.includes(objective.name)),
-            (n, total) => `${n} of ${count(total, 'objective')} ${verb(n, 'is')} tracked by a metric.`, objective => objective.name)
+            (n, total) => `${n} of ${count(total, 'objective')} ${verb(n, 'is')} tracked by a metric.`, objective => nameOf('objective', objective.name))
     },
     {
         id: 'outcomes.complete-metrics',
@@ -49,7 +49,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
             }
             const parts = charter.metrics.reduce((sum, metric) => sum + Number(metric.ownerParties.length > 0) + Number(!!metric.target) + Number(!!metric.cadence), 0);
             return ratio(parts, total * 3, `${parts} of the ${total * 3} owners, targets and cadences of ${count(total, 'metric')} ${verb(parts, 'is')} set.`,
-                charter.metrics.filter(metric => !(metric.ownerParties.length > 0 && metric.target && metric.cadence)).map(metric => metric.name));
+                charter.metrics.filter(metric => !(metric.ownerParties.length > 0 && metric.target && metric.cadence)).map(metric => nameOf('metric', metric.name)));
         }
     },
     {
@@ -61,7 +61,7 @@ export const outcomesChecks: HealthCheckDefinition[] = [
             const covered = KINDS.filter(kind => charter.metrics.some(metric => metric.kind === kind));
             const missing = KINDS.filter(kind => !covered.includes(kind));
             return ratio(covered.length, KINDS.length, missing.length ? `No metric of kind ${listText(missing, 'or')}.` : 'Outcome, process and relationship metrics are all there.',
-                missing.length ? [charter.name] : []);
+                missing.length ? [nameOf('charter', charter.name)] : []);
         }
     }
 ];
