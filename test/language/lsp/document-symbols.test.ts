@@ -32,6 +32,16 @@ describe('document symbols over LSP', function () {
         ]);
     });
 
+    it('lists a charter\'s elements in the order they are written, whatever their kinds', async () => {
+        // Before, the outline went by kind: the bodies, then the decisions, then the commitments, …
+        const text = TEXT.replace('    body Board', '    commitment Report { owner Acme }\n    decision First { decided by Acme }\n    body Board')
+            .replace('    decision Pricing { decided by Board }', '    decision Pricing { decided by Board }\n    body Late { members Acme.Sponsor }');
+        await client.change(uri, text);
+        const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+        assert.deepEqual(symbols.find(symbol => symbol.name === 'Deal')?.children?.map(child => child.name), ['Report', 'First', 'Board', 'Pricing', 'Late']);
+        await client.change(uri, TEXT);
+    });
+
     it('shows an element whose name is not written yet as unnamed, at its keyword, with what it holds', async () => {
         // Before, `decision { … }` and `body` without a name were left out of the outline, and their roles came up a level.
         const text = TEXT.replace('    decision Pricing', '    body { members Acme.Lead }\n    decision "Prices" { decided by Board }\n    decision Pricing')

@@ -20,7 +20,8 @@ const ENTRY_LABEL_LENGTH = 80;
  * words. An entry has no name of its own; a `raised` entry's issue is its
  * child. An element with a title shows it beside its name (`SteeringCommittee  Joint steering
  * committee`). An element whose name is not written yet (`decision { … }`) is shown as `(unnamed
- * decision)` at its keyword, with its children under it, so that the outline follows the text.
+ * decision)` at its keyword, with its children under it, so that the outline follows the text, in
+ * the order it is written.
  */
 export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
@@ -62,6 +63,15 @@ export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider
             }
         }
         return super.getSymbol(document, node);
+    }
+
+    /**
+     * A node's symbols in the order they are written: Langium goes through a charter's elements by
+     * kind (its bodies, then its decisions, …), so a decision written after an escalation came before it.
+     */
+    protected override getChildSymbols(document: LangiumDocument, node: AstNode): DocumentSymbol[] | undefined {
+        const children = super.getChildSymbols(document, node);
+        return children?.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
 }
 
