@@ -83,6 +83,15 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         }
         assert.deepEqual((await request('2026-08')).items, [], 'another date than today: nothing, and no kind of entry');
         assert.ok((await request('2026-08-01 ')).items.some(item => item.label === 'met'), 'after a whole date and a space, the kinds');
+        // Inside an entry written over several lines, no entry starts: the pillars, not a date.
+        for (const rest of ['\n    }', '']) {
+            const assessed = text.replace('    2026-07-02 delivered Roadmap', `    2026-07-02 delivered Roadmap\n    2026-08-01 assessed by Acme {\n        ${rest}`);
+            await client.change(URI, assessed);
+            const line = assessed.split('\n').findIndex(l => l.includes('assessed by Acme {')) + 1;
+            const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 8 } });
+            const offered = labels(result);
+            assert.ok(offered.includes('trust') && !offered.includes('2026-11-22'), `in an assessment${rest ? '' : ' not closed yet'}: ${offered.join(', ')}`);
+        }
         await client.change(URI, text);
     });
 

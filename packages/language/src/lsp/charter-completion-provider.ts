@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
 import type { CharterSettings } from '../config/charter-settings.js';
+import type { CharterModelBuilder } from '../model/model-builder.js';
 import { Entry, isAssessed, isCharter, isJournal, isMeasured, isMet, isPartyList, Unfinished, type Charter, type Journal } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
@@ -26,10 +27,12 @@ const GLUED_AFTER = /[\p{L}\p{N}_"]/u;
  */
 export class CharterCompletionProvider extends DefaultCompletionProvider {
     protected readonly settings: CharterSettings;
+    protected readonly modelBuilder: CharterModelBuilder;
 
     constructor(services: CharterServices) {
         super(services);
         this.settings = services.charter.Settings;
+        this.modelBuilder = services.charter.ModelBuilder;
     }
 
     /** The terminal of the `word` of an entry cut short, and what may follow a date in the other kinds of entry: see `findFeaturesAt`. */
@@ -46,7 +49,7 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
         const lineStart = offset - params.position.character;
         const before = text.slice(lineStart, offset);
         const typed = PARTIAL_DATE.exec(before);
-        if (typed && inJournalBlock(document, offset)) {
+        if (typed && inJournalBlock(document, offset) && !this.insideAnEntry(document, params.position)) {
             let lineEnd = offset;
             while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
             const today = this.settings.effectiveToday();
@@ -71,6 +74,13 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             };
         }
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** Whether the position is on a later line of an entry that goes on over several (`assessed by P {` … `}`): no entry starts there. */
+    private insideAnEntry(document: LangiumDocument, position: CompletionParams['position']): boolean {
+        const after = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+        return (this.modelBuilder.getModel(document).journals ?? []).some(journal => journal.entries.some(entry =>
+            entry.range.start.line < position.line && after(entry.range.end, position)));
     }
 
     /**
