@@ -77,6 +77,7 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
             const { line, items } = await request(typedLine);
             assert.deepEqual(items.map(item => item.label), ['2026-11-22'], `at \`${typedLine}|\`: entente.today, no kind of entry`);
             assert.equal(items[0].preselect, true);
+            assert.equal(items[0].command, undefined, 'no VS Code-only command, which another client would send to the server to run');
             assert.deepEqual((items[0].textEdit as { range: unknown; newText: string }), {
                 range: { start: { line, character: 4 }, end: { line, character: 4 + typedLine.length } }, newText: '2026-11-22 '
             }, 'replaces the date typed so far, and leaves a space for the kind');

@@ -67,9 +67,9 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
                     filterText: today,
                     sortText: '0',
                     preselect: true,
-                    textEdit: { range: { start, end: params.position }, newText: `${today} ` },
-                    // The kinds of entry right after the date.
-                    command: { title: 'Suggest the kind of entry', command: 'editor.action.triggerSuggest' }
+                    // No command to open the kinds' suggestions after it: `editor.action.triggerSuggest` is VS Code's own, and
+                    // another client would send it to the server to run. The kinds come as the next word is typed.
+                    textEdit: { range: { start, end: params.position }, newText: `${today} ` }
                 }]
             };
         }
