@@ -85,4 +85,30 @@ describe('hover where a reviewer points: decisions, bodies, parties and roles, o
         assert.equal(await hoverAt('PhaseTwo', 'tracks PhaseTwo'), declared);
         assert.match(await hoverAt('Trust "Both'), /supported by: no commitment/);
     });
+
+    it('on an element whose name is not written yet: its own hover, headed "an unnamed …", and a mention in it its own', async () => {
+        // Before, every unnamed element got the hover of the first unnamed decision, headed `**decision **`.
+        const unnamed = 'file:///hover/unnamed.charter';
+        const text = `party Acme { role Lead }
+party Globex { role Lead }
+charter Draft {
+    parties Acme, Globex
+    decision { consults Acme.Lead }
+    body { meets quarterly }
+    commitment { due 2026-01-01 }
+    metric { kind outcome }
+}
+`;
+        await client.open(unnamed, text);
+        const lines = text.split('\n');
+        const hover = async (line: number, word: string) => {
+            const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: unnamed }, position: { line, character: lines[line].indexOf(word) + 1 } });
+            return ((result?.contents as MarkupContent | undefined)?.value ?? '').split('\n')[0];
+        };
+        assert.equal(await hover(4, 'decision'), '**an unnamed decision**');
+        assert.equal(await hover(5, 'body'), '**an unnamed body**');
+        assert.equal(await hover(6, 'commitment'), '**an unnamed commitment**');
+        assert.equal(await hover(7, 'outcome'), '**an unnamed metric** (outcome)');
+        assert.equal(await hover(4, 'Lead'), '**role Acme.Lead**', 'a role mentioned in it');
+    });
 });

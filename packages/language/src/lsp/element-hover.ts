@@ -8,7 +8,7 @@ import { partiesWithSay } from '../health/say.js';
 import { unitSuffix, type DisputeModel } from '../journal/history.js';
 import type { EntryKind, IsoDate } from '../model/journal-types.js';
 import type { BodyModel, CharterModel, CommitmentModel, DecisionModel, EscalationModel, MetricModel, ObjectiveModel, Position, PrincipalRef, Range } from '../model/types.js';
-import { count, listText, plural } from '../wording.js';
+import { count, kindAndName, listText, plural } from '../wording.js';
 
 export function contains(range: Range, position: Position): boolean {
     const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
@@ -20,7 +20,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const names = (refs: PrincipalRef[]) => listText(refs.map(ref => ref.text));
 
 export function decisionHover(charter: CharterModel, decision: DecisionModel): string {
-    const lines = [`**decision ${decision.name}**${decision.title ? ` — ${decision.title}` : ''}${decision.reserved ? ' (reserved matter)' : ''}`, ''];
+    const lines = [`**${kindAndName('decision', decision.name)}**${decision.title ? ` — ${decision.title}` : ''}${decision.reserved ? ' (reserved matter)' : ''}`, ''];
     lines.push(`- decided by: ${decision.deciders.length ? `${names(decision.deciders)} (${decision.voting})` : 'no one'}`);
     lines.push(`- controls: ${decision.controllingParties.length ? `${listText(decision.controllingParties, 'or')} alone` : decision.decided ? 'no party alone' : 'no one'}`);
     lines.push(`- can block: ${decision.blockingParties.length ? listText(decision.blockingParties) : 'no one'}`);
@@ -44,7 +44,7 @@ export function decisionHover(charter: CharterModel, decision: DecisionModel): s
 }
 
 export function bodyHover(charter: CharterModel, body: BodyModel): string {
-    const lines = [`**body ${body.name}**${body.title ? ` — ${body.title}` : ''}`, '', `votes by ${body.voting}${body.meets ? `, meets ${body.meets}` : ''}; ${count(body.totalSeats, 'seat')}`, '',
+    const lines = [`**${kindAndName('body', body.name)}**${body.title ? ` — ${body.title}` : ''}`, '', `votes by ${body.voting}${body.meets ? `, meets ${body.meets}` : ''}; ${count(body.totalSeats, 'seat')}`, '',
         '| party | seats | voting power |', '|---|---|---|'];
     for (const party of charter.parties) {
         lines.push(`| ${party} | ${body.seatsByParty[party] ?? 0} | ${percent(body.powerByParty[party] ?? 0)} |`);
@@ -55,7 +55,7 @@ export function bodyHover(charter: CharterModel, body: BodyModel): string {
 }
 
 export function commitmentHover(commitment: CommitmentModel): string {
-    const lines = [`**commitment ${commitment.name}**${commitment.title ? ` — ${commitment.title}` : ''}`, ''];
+    const lines = [`**${kindAndName('commitment', commitment.name)}**${commitment.title ? ` — ${commitment.title}` : ''}`, ''];
     lines.push(`- owner: ${commitment.owner ? commitment.owner.text : 'no one'}${commitment.beneficiaries.length ? `, to ${names(commitment.beneficiaries)}` : ''}`);
     const when = [commitment.due ? `due ${commitment.due}` : '', commitment.recurrence ? `every ${commitment.recurrence}` : ''].filter(Boolean).join(', ');
     lines.push(`- ${when || 'no due date'}${commitment.status ? `; status ${commitment.status}` : ''}`);
@@ -66,7 +66,7 @@ export function commitmentHover(commitment: CommitmentModel): string {
 }
 
 export function metricHover(metric: MetricModel): string {
-    const lines = [`**metric ${metric.name}**${metric.title ? ` — ${metric.title}` : ''}${metric.kind ? ` (${metric.kind})` : ''}`, ''];
+    const lines = [`**${kindAndName('metric', metric.name)}**${metric.title ? ` — ${metric.title}` : ''}${metric.kind ? ` (${metric.kind})` : ''}`, ''];
     lines.push(`- owner: ${metric.owner ? metric.owner.text : 'no one'}${metric.beneficiaries.length ? `; benefits ${names(metric.beneficiaries)}` : ''}`);
     lines.push(`- target: ${metric.target ? `${metric.target.comparator} ${metric.target.value}${unitSuffix(metric.target)}` : 'none'}${metric.cadence ? `, read ${metric.cadence}` : ''}`);
     if (metric.tracks.length) {
@@ -76,7 +76,7 @@ export function metricHover(metric: MetricModel): string {
 }
 
 export function escalationHover(escalation: EscalationModel): string {
-    const lines = [`**escalation ${escalation.name}**${escalation.title ? ` — ${escalation.title}` : ''}`, ''];
+    const lines = [`**${kindAndName('escalation', escalation.name)}**${escalation.title ? ` — ${escalation.title}` : ''}`, ''];
     for (const level of escalation.levels) {
         lines.push(`${level.index + 1}. ${level.principals.length ? names(level.principals) : 'no one'}${level.within ? ` within ${level.within.value} ${level.within.unit}` : ' (no time box)'}`);
     }
@@ -87,7 +87,7 @@ export function escalationHover(escalation: EscalationModel): string {
 
 /** An objective: the metrics that track it and the commitments that support it, or that nothing does yet. */
 export function objectiveHover(charter: CharterModel, objective: ObjectiveModel): string {
-    const lines = [`**objective ${objective.name}**${objective.title ? ` — ${objective.title}` : ''}`, ''];
+    const lines = [`**${kindAndName('objective', objective.name)}**${objective.title ? ` — ${objective.title}` : ''}`, ''];
     const metrics = charter.metrics.filter(metric => metric.tracks.includes(objective.name)).map(metric => metric.name);
     const commitments = charter.commitments.filter(commitment => commitment.supports.includes(objective.name)).map(commitment => commitment.name);
     lines.push(`- tracked by: ${metrics.length ? listText(metrics) : 'no metric'}`);
@@ -155,16 +155,24 @@ export function namedElementHover(charter: CharterModel, name: string): string |
     return objective ? objectiveHover(charter, objective) : undefined;
 }
 
-/** The hover for the element at a position of a charter, if it is the name of a decision, body, commitment, metric, escalation or objective, or a party or role reference. */
+/**
+ * The hover for the element at a position of a charter, if it is the name of a decision, body, commitment, metric, escalation
+ * or objective (or its keyword while it has no name yet), or a party or role reference. By the element found, not by its name:
+ * two elements with no name yet share the empty one, and an unnamed body got the hover of an unnamed decision.
+ */
 export function elementHoverAt(charter: CharterModel, position: Position): { markdown: string; range: Range } | undefined {
-    const named = [...charter.decisions, ...charter.bodies, ...charter.commitments, ...charter.metrics, ...charter.escalations, ...charter.objectives]
-        .find(element => contains(element.source.nameRange, position));
-    const markdown = named && namedElementHover(charter, named.name);
-    if (named && markdown) {
-        return { markdown, range: named.source.nameRange };
-    }
+    const at = <T extends { source: { nameRange: Range } }>(items: readonly T[], hover: (item: T) => string) => {
+        const item = items.find(element => contains(element.source.nameRange, position));
+        return item && { markdown: hover(item), range: item.source.nameRange };
+    };
+    // A mention first: the span of an element with no name yet is all of it, mentions included.
     const mention = principalMentions(charter).find(ref => contains(ref.range, position));
-    return mention ? { markdown: principalHover(charter, mention), range: mention.range } : undefined;
+    if (mention) {
+        return { markdown: principalHover(charter, mention), range: mention.range };
+    }
+    return at(charter.decisions, decision => decisionHover(charter, decision)) ?? at(charter.bodies, body => bodyHover(charter, body))
+        ?? at(charter.commitments, commitmentHover) ?? at(charter.metrics, metricHover) ?? at(charter.escalations, escalationHover)
+        ?? at(charter.objectives, objective => objectiveHover(charter, objective));
 }
 
 /** What an entry of each kind records, in one line (docs/journal.md's table). */
