@@ -112,6 +112,20 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
+    it('offers at `decided Decision by` those the charter lets decide it first: its deciders, and the roles of a deciding party', async () => {
+        const typed = text.replace('    2026-07-02 delivered Roadmap', '    2026-07-02 delivered Roadmap\n    2026-08-01 decided Prices by ');
+        await client.change(URI, typed);
+        const line = typed.split('\n').findIndex(l => l === '    2026-08-01 decided Prices by ');
+        const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 33 } });
+        const items = [...(Array.isArray(result) ? result : result?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+        // Prices is `decided by Acme`: Acme and its roles may record it (decided-without-right); before, Globex came first.
+        const first = items.filter(item => item.preselect).map(item => item.label).sort();
+        assert.deepEqual(first, ['Acme', 'Acme.AllianceLead', 'Acme.Sponsor']);
+        assert.deepEqual(items.slice(0, 3).map(item => item.label).sort(), first, items.map(item => item.label).join(', '));
+        assert.ok(items.slice(3).some(item => item.label === 'Globex'));
+        await client.change(URI, text);
+    });
+
     it('goes to the charter\'s element from an entry, and a commitment\'s references include its deliveries', async () => {
         const line = lineOf('2026-04-02 delivered Roadmap');
         const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('Roadmap') + 2 } });

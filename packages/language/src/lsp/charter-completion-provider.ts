@@ -5,7 +5,7 @@ import { CompletionItemKind, type CancellationToken, type CompletionList, type C
 import type { CharterServices } from '../charter-module.js';
 import type { CharterSettings } from '../config/charter-settings.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
-import { Entry, isAssessed, isCharter, isJournal, isMeasured, isMet, isPartyList, Unfinished, type Charter, type Journal } from '../generated/ast.js';
+import { Entry, isAssessed, isCharter, isDecided, isJournal, isMeasured, isMet, isPartyList, Unfinished, type Charter, type Journal } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 /** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
@@ -23,7 +23,7 @@ const GLUED_AFTER = /[\p{L}\p{N}_"]/u;
  * the same way. In a journal, a line where an entry starts (empty, or a
  * date being typed) is completed with today's date (`entente.today` when
  * set), never with the kinds of entry; `met Body with` offers the body's
- * members first.
+ * members first, `decided Decision by` those who may decide it.
  */
 export class CharterCompletionProvider extends DefaultCompletionProvider {
     protected readonly settings: CharterSettings;
@@ -163,17 +163,21 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const uses = usesIn(charter).get(description.name) ?? 0;
-        // At `met Body with`, the body's members first (the first of them preselected), then the other principals.
+        // At `met Body with`, the body's members first (preselected), then the other principals.
         const meeting = isMet(refInfo.container) && refInfo.property === 'attendees' ? refInfo.container.body : undefined;
-        const members = meeting?.ref?.members.map(member => member.$refText);
-        const member = members?.includes(description.name) ?? false;
+        // At `decided Decision by`, those the charter lets decide it first (a role acts for its party): see decided-without-right.
+        const decision = isDecided(refInfo.container) && refInfo.property === 'deciders' ? refInfo.container.decision : undefined;
+        const members = meeting?.ref?.members.map(member => member.$refText)
+            ?? decision?.ref?.deciders.map(decider => decider.$refText);
+        const member = members?.some(name => name === description.name || (description.type === 'Role' && description.name.startsWith(`${name}.`)
+            && decision !== undefined)) ?? false;
         // Most used first; then parties, roles, bodies; then by name.
         const kind = description.type === 'Party' ? 0 : description.type === 'Role' ? 1 : 2;
         return {
             ...item,
             sortText: `${members && !member ? 1 : 0}${String(99_999 - Math.min(uses, 99_999)).padStart(5, '0')}${kind}${description.name}`,
             preselect: member || undefined,
-            labelDetails: member ? { description: `member of ${meeting?.$refText}` }
+            labelDetails: member ? { description: meeting ? `member of ${meeting.$refText}` : `decides ${decision?.$refText}` }
                 : uses > 0 ? { description: `named ${uses}×` } : item.labelDetails
         };
     }
