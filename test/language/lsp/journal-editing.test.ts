@@ -126,6 +126,23 @@ describe('editing a journal over LSP: completion, navigation, rename, outline, f
         await client.change(URI, text);
     });
 
+    it('offers after `escalated` and `resolved` the open disputes first, each with where it stands today, a resolved one after them', async () => {
+        const disputes = '    2026-07-02 delivered Roadmap\n    2026-08-03 raised Budget "Budget question" via Disputes\n    2026-08-05 resolved Budget "Settled"\n    2026-08-10 raised Leads "Who owns leads" via Disputes';
+        for (const kind of ['escalated', 'resolved']) {
+            const typed = text.replace('    2026-07-02 delivered Roadmap', `${disputes}\n    2026-11-01 ${kind} `);
+            await client.change(URI, typed);
+            const line = typed.split('\n').findIndex(l => l === `    2026-11-01 ${kind} `);
+            const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 16 + kind.length } });
+            const items = [...(Array.isArray(result) ? result : result?.items ?? [])].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+            // Before, both came by name (Budget, Leads) with nothing said of either. Leads: 104 days open on 2026-11-22, its first level's box 5 days.
+            assert.deepEqual(items.map(item => [item.label, item.labelDetails?.description]), [
+                ['Leads', 'open 104 days, level 1 of 2, over its time box'],
+                ['Budget', 'resolved 2026-08-05']
+            ], kind);
+        }
+        await client.change(URI, text);
+    });
+
     it('goes to the charter\'s element from an entry, and a commitment\'s references include its deliveries', async () => {
         const line = lineOf('2026-04-02 delivered Roadmap');
         const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('Roadmap') + 2 } });

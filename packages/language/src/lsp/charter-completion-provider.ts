@@ -5,7 +5,8 @@ import { CompletionItemKind, type CancellationToken, type CompletionList, type C
 import type { CharterServices } from '../charter-module.js';
 import type { CharterSettings } from '../config/charter-settings.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
-import { Entry, isAssessed, isCharter, isDecided, isJournal, isMeasured, isMet, isPartyList, Unfinished, type Charter, type Journal } from '../generated/ast.js';
+import type { JournalIndex } from '../journal/journal-index.js';
+import { Entry, isAssessed, isCharter, isDecided, isEscalated, isJournal, isMeasured, isMet, isPartyList, isResolved, Unfinished, type Charter, type Journal } from '../generated/ast.js';
 
 const PRINCIPAL_TYPES = new Set(['Party', 'Role', 'Body']);
 /** The last character of a name, keyword, number, date or text: a completion inserted right after it would be glued to it. */
@@ -28,11 +29,13 @@ const GLUED_AFTER = /[\p{L}\p{N}_"]/u;
 export class CharterCompletionProvider extends DefaultCompletionProvider {
     protected readonly settings: CharterSettings;
     protected readonly modelBuilder: CharterModelBuilder;
+    protected readonly journalIndex: JournalIndex;
 
     constructor(services: CharterServices) {
         super(services);
         this.settings = services.charter.Settings;
         this.modelBuilder = services.charter.ModelBuilder;
+        this.journalIndex = services.charter.JournalIndex;
     }
 
     /** The terminal of the `word` of an entry cut short, and what may follow a date in the other kinds of entry: see `findFeaturesAt`. */
@@ -141,6 +144,22 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
+     * An issue after `escalated` or `resolved`: the open disputes first, each with where it stands as of today
+     * (`open 12 days, level 2 of 3`), a resolved one after them (`resolved 2026-05-19`): escalating or resolving
+     * it again is an `inconsistent-dispute`.
+     */
+    private issueItem(item: CompletionValueItem, charter: Charter, issue: string): CompletionValueItem {
+        const model = this.modelBuilder.getModel(AstUtils.getDocument(charter)).charters.find(candidate => candidate.name === charter.name);
+        const dispute = model && this.journalIndex.historyOf(model)?.disputes.find(candidate => candidate.issue === issue);
+        if (!dispute) {
+            return item;
+        }
+        const level = dispute.levels === 0 ? '' : dispute.reachedLevel > dispute.levels ? ', at the final step' : `, level ${dispute.reachedLevel} of ${dispute.levels}`;
+        const state = dispute.resolved ? `resolved ${dispute.resolved.date}` : `open ${dispute.openDays} ${dispute.openDays === 1 ? 'day' : 'days'}${level}${dispute.overTime ? ', over its time box' : ''}`;
+        return { ...item, sortText: `${dispute.resolved ? 1 : 0}${dispute.raised.date}${issue}`, labelDetails: { description: state } };
+    }
+
+    /**
      * In a list (`members`, `parties`, `with`, `decided … by`, …), the names
      * already written before the one being completed are not offered again.
      */
@@ -159,6 +178,9 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const charter = charterOf(refInfo.container);
+        if (charter && (isEscalated(refInfo.container) || isResolved(refInfo.container)) && refInfo.property === 'issue') {
+            return this.issueItem(item, charter, description.name);
+        }
         if (!charter || !PRINCIPAL_TYPES.has(description.type)) {
             return item;
         }
