@@ -72,15 +72,17 @@ describe('the journal over LSP: diagnostics, code lens and hover with the three 
         await client.change(journalUri, journal);
     });
 
+    /** The hover of `word` in the journal's line that starts with `lineStart`, and where the word stands. */
+    const hoverAt = async (lineStart: string, word: string) => {
+        const lines = journal.split('\n');
+        const line = lines.findIndex(text => text.trimStart().startsWith(lineStart));
+        const character = lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length);
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character: character + 1 } });
+        return { value: (hover?.contents as MarkupContent | undefined)?.value ?? '', range: hover?.range, line, character };
+    };
+
     it('hovers every kind of name an entry mentions with what it names, as in the charter', async () => {
         await client.change(journalUri, journal);
-        const lines = journal.split('\n');
-        const hoverAt = async (lineStart: string, word: string) => {
-            const line = lines.findIndex(text => text.trimStart().startsWith(lineStart));
-            const character = lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) + 1;
-            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character } });
-            return { value: (hover?.contents as MarkupContent | undefined)?.value ?? '', range: hover?.range };
-        };
         const body = await hoverAt('2026-01-20 met SteeringCommittee', 'SteeringCommittee');
         assert.match(body.value, /^\*\*body SteeringCommittee\*\*/);
         assert.match(body.value, /\| Acme \| \d+ \| \d+% \|/);
@@ -96,13 +98,6 @@ describe('the journal over LSP: diagnostics, code lens and hover with the three 
 
     it('hovers an entry\'s date, its kind, and a dispute\'s issue with the dispute as of today', async () => {
         await client.change(journalUri, journal);
-        const lines = journal.split('\n');
-        const hoverAt = async (lineStart: string, word: string) => {
-            const line = lines.findIndex(text => text.trimStart().startsWith(lineStart));
-            const character = lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) + 1;
-            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: journalUri }, position: { line, character } });
-            return { value: (hover?.contents as MarkupContent | undefined)?.value ?? '', range: hover?.range, line, character: lines[line].indexOf(word, lines[line].indexOf(lineStart) + lineStart.length - word.length) };
-        };
         // Before, each of these hovered nothing.
         const kind = await hoverAt('2026-07-01 note', 'note');
         assert.equal(kind.value, '**note** — A note on the timeline, checked for nothing.');
