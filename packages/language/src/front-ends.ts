@@ -43,7 +43,7 @@ export function dateInFull(text: string): string | undefined {
     return date !== undefined && date !== text && isRealDate(date) ? date : undefined;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a date written YYYY-MM-DD is none: a 29 February out of a leap year, a 31st in a month of 30 days, a 13th month. */
 function whyNoDate(text: string): string | undefined {
@@ -58,8 +58,7 @@ function whyNoDate(text: string): string | undefined {
     if (day < 1) {
         return 'days are numbered from 01';
     }
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    const days = daysInMonth(year, month);
     if (month === 2 && day === 29) {
         return `${match[1]} is not a leap year, so February has 28 days`;
     }
@@ -88,9 +87,21 @@ export function isRealDate(text: string): boolean {
         return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     }
     // Worked out rather than through a Date: a journal has a date on every line.
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-    return month >= 1 && month <= 12 && day >= 1 && day <= days;
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the calendar (1 = January), worked out without a Date (leap years by the Gregorian rule). */
+export function daysInMonth(year: number, month: number): number {
+    if (month === 2) {
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    }
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Whether `inner` lies within `outer`. */
+export function rangeWithin(inner: Range, outer: Range): boolean {
+    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /**
@@ -104,12 +115,7 @@ export function belongsToCharter(finding: Pick<Finding, 'element' | 'range'>, ch
     if (finding.element === charter.name || finding.element?.startsWith(`${charter.name}.`)) {
         return true;
     }
-    return contains(charter.source.range, finding.range) || charterCount === 1;
-}
-
-function contains(outer: Range, inner: Range): boolean {
-    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
+    return rangeWithin(finding.range, charter.source.range) || charterCount === 1;
 }
 
 /** Whom to show a charter from: a party of it, or nobody in particular; or why not. */

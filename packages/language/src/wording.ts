@@ -97,3 +97,13 @@ export function kindAndName(kind: string, name: string | undefined, start = fals
 export function nameOf(kind: string, name: string | undefined, start = false): string {
     return name || kindAndName(kind, undefined, start);
 }
+
+/**
+ * The keyword that starts each kind of named element, by its syntax type
+ * (`Decision` → `decision`): how a message or the outline names an element
+ * whose name is not written yet, or the block a `}` is missing from.
+ */
+export const ELEMENT_KEYWORDS: Readonly<Record<string, string>> = {
+    Party: 'party', Role: 'role', Charter: 'charter', Objective: 'objective', Body: 'body', Decision: 'decision',
+    Escalation: 'escalation', Commitment: 'commitment', Metric: 'metric', Journal: 'journal'
+};

@@ -6,6 +6,7 @@
  * it); a leap day anchors yearly periods on 02-28 in other years. Weeks and
  * days are exact.
  */
+import { daysInMonth } from '../front-ends.js';
 import type { Cadence, Duration } from '../model/types.js';
 import type { IsoDate } from '../model/journal-types.js';
 
@@ -93,9 +94,6 @@ function format({ y, m, d }: Ymd): IsoDate {
     return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function daysInMonth(y: number, m: number): number {
-    return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** Days since 1970-01-01 of a calendar date. */
 export function dayNumber(date: IsoDate): number {

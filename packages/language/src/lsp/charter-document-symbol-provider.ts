@@ -2,12 +2,8 @@ import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from '
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { ELEMENT_KEYWORDS } from '../wording.js';
 
-/** The keyword that starts each kind of named element, by its type: an element whose name is not written yet is shown by it. */
-const KEYWORDS: Readonly<Record<string, string>> = {
-    Party: 'party', Role: 'role', Charter: 'charter', Objective: 'objective', Body: 'body', Decision: 'decision',
-    Escalation: 'escalation', Commitment: 'commitment', Metric: 'metric', Journal: 'journal'
-};
 
 /** The longest an entry's line is shown in the outline. */
 const ENTRY_LABEL_LENGTH = 80;
@@ -55,7 +51,7 @@ export class CharterDocumentSymbolProvider extends DefaultDocumentSymbolProvider
                 children: ast.isRaised(node) ? issueSymbol(node, text.slice(cst.offset, end), start) : undefined
             }];
         }
-        const keyword = Object.hasOwn(KEYWORDS, node.$type) ? KEYWORDS[node.$type] : undefined;
+        const keyword = Object.hasOwn(ELEMENT_KEYWORDS, node.$type) ? ELEMENT_KEYWORDS[node.$type] : undefined;
         if (keyword && cst && !this.nameProvider.getNameNode(node)) {
             const at = GrammarUtils.findNodeForKeyword(cst, keyword);
             if (at) {

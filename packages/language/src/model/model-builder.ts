@@ -2,12 +2,12 @@ import { AstUtils, DocumentCache, DocumentState, type IndexManager, GrammarAST, 
 import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { closest } from '../util/closest.js';
-import { isRealDate, realDate } from '../front-ends.js';
+import { isRealDate, rangeWithin, realDate } from '../front-ends.js';
 import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
 import { previousTokenOf, ruleStackOf } from '../parser/parser-errors.js';
-import { kindAndName } from '../wording.js';
+import { ELEMENT_KEYWORDS, kindAndName } from '../wording.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
 import { ISSUE_SCOPE } from './types.js';
@@ -791,7 +791,7 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
         }
         problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
     }
-    return problems.filter(problem => !coveredSpans.some(date => problem.range !== date && within(problem.range, date)));
+    return problems.filter(problem => !coveredSpans.some(date => problem.range !== date && rangeWithin(problem.range, date)));
 }
 
 /**
@@ -836,17 +836,6 @@ function quoteInsideText(text: string, token: number, spaced: boolean): { start:
     return { start, end: last + 1, meant: `"${within}"` };
 }
 
-/** Whether `inner` lies within `outer`. */
-function within(inner: Range, outer: Range): boolean {
-    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
-/** Elements with a block, as a message names them (`body Board`, `an unnamed decision`, `the exit terms`). */
-const BLOCK_KINDS: Readonly<Record<string, string>> = {
-    Party: 'party', Charter: 'charter', Body: 'body', Decision: 'decision', Escalation: 'escalation', Commitment: 'commitment', Metric: 'metric', Journal: 'journal'
-};
-
 /**
  * A `}` the parser expected, said with the block it closes and where that
  * opened: "Expected `}` to close body Board, opened on line 5, found
@@ -868,7 +857,7 @@ function unclosedBlockOf(document: LangiumDocument, error: LangiumDocument['pars
     if (!node || !opening) {
         return undefined;
     }
-    const kind = BLOCK_KINDS[node.$type];
+    const kind = Object.hasOwn(ELEMENT_KEYWORDS, node.$type) ? ELEMENT_KEYWORDS[node.$type] : undefined;
     const block = kind ? kindAndName(kind, (node as { name?: string }).name) : node.$type === 'Exit' ? 'the exit terms' : node.$type === 'Assessed' ? 'the assessment\'s scores' : 'the block';
     return unclosedBlockMessage(block, opening.range.start.line + 1, error.token);
 }

@@ -1,4 +1,4 @@
-import { dateInFull, isRealDate, notADateMessage } from '../front-ends.js';
+import { dateInFull, isRealDate, MONTH_NAMES, notADateMessage } from '../front-ends.js';
 import type { SyntaxProblem, TextReplacement, Range } from './types.js';
 
 /**
@@ -14,7 +14,6 @@ export function notADateProblem(text: string, range: Range): SyntaxProblem {
     return { message: notADateMessage(text), range, replacements: inFull ? [{ title: `Change it to ${inFull}`, range, newText: inFull }] : undefined };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 /** `03/12/2026`, `2026/12/03`, `2026.12.03`, `12.03.2026`, `3-12-2026`: three numbers, one separator, a four-digit year first or last. */
@@ -78,7 +77,7 @@ function dates(candidates: Array<[string, string, string]>): Array<{ date: strin
     for (const [year, month, day] of candidates) {
         const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
         if (isRealDate(date) && !meant.some(known => known.date === date)) {
-            meant.push({ date, reading: `${Number(day)} ${capitalised(MONTHS[Number(month) - 1])}` });
+            meant.push({ date, reading: `${Number(day)} ${MONTH_NAMES[Number(month) - 1]}` });
         }
     }
     return meant;
@@ -86,9 +85,5 @@ function dates(candidates: Array<[string, string, string]>): Array<{ date: strin
 
 function monthOf(word: string): number {
     const start = word.toLowerCase().slice(0, 3);
-    return MONTHS.findIndex(month => month.startsWith(start)) + 1;
-}
-
-function capitalised(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
+    return MONTH_NAMES.findIndex(month => month.toLowerCase().startsWith(start)) + 1;
 }

@@ -188,18 +188,18 @@ export { count } from '../wording.js';
  * with no name after it is a syntax error, and that is the one finding: the
  * rules about a missing clause ask here, so none of them reports it again.
  */
-/**
- * Whether any of the elements has the clause `field` cut short while it is
- * typed: `metric M { kind }` may be the relationship metric the charter lacks,
- * and its syntax error is the one finding.
- */
-export function anyCutShort<T extends { cutShort?: ReadonlyArray<keyof T & string> }>(elements: readonly T[], field: keyof T & string): boolean {
-    return elements.some(element => element.cutShort?.includes(field) === true);
-}
-
-/** See `lacks`; `anyCutShort` is the same for a rule about what a charter's elements lack together (no metric of kind relationship). */
 export function lacks<T extends { cutShort?: ReadonlyArray<keyof T & string> }>(element: T, field: keyof T & string): boolean {
     const value = element[field];
     const empty = value === undefined || value === null || (Array.isArray(value) && value.length === 0);
     return empty && !element.cutShort?.includes(field);
+}
+
+/**
+ * `lacks` for a rule about what a charter's elements lack together: whether
+ * any of them has the clause `field` cut short while it is typed.
+ * `metric M { kind }` may be the relationship metric the charter lacks, and
+ * its syntax error is the one finding.
+ */
+export function anyCutShort<T extends { cutShort?: ReadonlyArray<keyof T & string> }>(elements: readonly T[], field: keyof T & string): boolean {
+    return elements.some(element => element.cutShort?.includes(field) === true);
 }
