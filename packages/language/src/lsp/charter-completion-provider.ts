@@ -3,6 +3,8 @@ import { DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, t
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CharterServices } from '../charter-module.js';
+import { rangeWithin } from '../front-ends.js';
+import { count } from '../wording.js';
 import type { CharterSettings } from '../config/charter-settings.js';
 import type { CharterModelBuilder } from '../model/model-builder.js';
 import type { JournalIndex } from '../journal/journal-index.js';
@@ -81,9 +83,9 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
 
     /** Whether the position is on a later line of an entry that goes on over several (`assessed by P {` … `}`): no entry starts there. */
     private insideAnEntry(document: LangiumDocument, position: CompletionParams['position']): boolean {
-        const after = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+        const here = { start: position, end: position };
         return (this.modelBuilder.getModel(document).journals ?? []).some(journal => journal.entries.some(entry =>
-            entry.range.start.line < position.line && after(entry.range.end, position)));
+            entry.range.start.line < position.line && rangeWithin(here, entry.range)));
     }
 
     /**
@@ -155,7 +157,7 @@ export class CharterCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const level = dispute.levels === 0 ? '' : dispute.reachedLevel > dispute.levels ? ', at the final step' : `, level ${dispute.reachedLevel} of ${dispute.levels}`;
-        const state = dispute.resolved ? `resolved ${dispute.resolved.date}` : `open ${dispute.openDays} ${dispute.openDays === 1 ? 'day' : 'days'}${level}${dispute.overTime ? ', over its time box' : ''}`;
+        const state = dispute.resolved ? `resolved ${dispute.resolved.date}` : `open ${count(dispute.openDays, 'day')}${level}${dispute.overTime ? ', over its time box' : ''}`;
         return { ...item, sortText: `${dispute.resolved ? 1 : 0}${dispute.raised.date}${issue}`, labelDetails: { description: state } };
     }
 
