@@ -4,7 +4,8 @@ import { CliError } from '../cli-error.js';
 import { plural } from '../reporters/reporter.js';
 import { parseChoice, parseCount, parseDate, parseFlags, type Command } from '../command.js';
 import { CliWorkspace } from '../workspace.js';
-import { displayPathOf, findCharterFiles } from '../files.js';
+import { contextFolder, declaresOneOf } from '../diff/journal-context.js';
+import { displayPathOf, fileKey, findCharterFiles } from '../files.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +108,7 @@ function journalsElsewhere(workspace: CliWorkspace): string {
     }
     const folders = new Set<string>();
     const parts = [...charters].map(([name, entry]) => {
-        const file = entry.file ?? declaringFile(name, path.dirname(path.dirname(entry.journalFile)));
+        const file = entry.file ?? declaringFile(name, entry.journalFile);
         if (file !== undefined) {
             folders.add(commonFolder(path.dirname(file), path.dirname(entry.journalFile)));
         }
@@ -120,19 +121,16 @@ function journalsElsewhere(workspace: CliWorkspace): string {
     return ` (${parts.join('; ')}); ${hint}`;
 }
 
-/** A charter file under the folder that declares the charter (`charter Name`), if any: read as text, not parsed. */
-function declaringFile(charter: string, folder: string): string | undefined {
-    const declaration = new RegExp(`^\\s*charter\\s+${charter.replace(/[^\w]/g, '')}\\b`, 'm');
-    let files: string[];
-    try {
-        files = findCharterFiles([folder]);
-    } catch {
-        return undefined;
-    }
-    // Bounded: a folder of thousands of files is not read through for a hint.
-    return files.slice(0, 2000).find(file => {
+/**
+ * The file that declares the charter (`charter Name`), found as `entente diff` finds a journal's charter: in the
+ * nearest folder above the journal's that declares it, up to the current folder (read as text, not parsed).
+ */
+function declaringFile(charter: string, journalFile: string): string | undefined {
+    const names = new Set([charter]);
+    const folder = contextFolder([journalFile], process.cwd(), names, new Set([fileKey(journalFile)]));
+    return folder === undefined ? undefined : findCharterFiles([folder]).find(file => {
         try {
-            return declaration.test(fs.readFileSync(file, 'utf8'));
+            return declaresOneOf(fs.readFileSync(file, 'utf8'), names);
         } catch {
             return false;
         }

@@ -16,7 +16,7 @@ export function chartersMissing(workspace: CliWorkspace): Set<string> {
 }
 
 /** Whether the text declares one of the charters (`charter Name`): a cheap look before a file is parsed. */
-function declaresOneOf(text: string, names: ReadonlySet<string>): boolean {
+export function declaresOneOf(text: string, names: ReadonlySet<string>): boolean {
     for (const match of text.matchAll(/(?:^|[\s{}])charter\s+([_a-zA-Z]\w*)/g)) {
         if (names.has(match[1])) {
             return true;
