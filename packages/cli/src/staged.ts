@@ -1,33 +1,19 @@
-import type * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
+import { gitBytes } from './git.js';
 import { CHARTER_EXTENSION, displayPathOf } from './files.js';
 import { checkReadFiles, readWorkspaceFiles, type FileReport, type WorkspaceOptions } from './workspace.js';
 
 /** The files of the index a check reads: charters, their configuration, and what says which files to skip. */
 const STAGED_NAMES = new Set(['entente.json', '.ententeignore', '.gitignore']);
 
-/** Node's child_process, loaded when --staged is used (loading it costs every other run 4 ms). */
-function childProcessModule(): typeof childProcess {
-    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
-}
-
-/** Runs git without a shell; a failure is the one-line `failure` (with git's own first line when it says one). */
+/** Runs git without a shell; a failure is the one-line `failure`, with git's own first line when it says one. */
 function git(args: string[], cwd: string, failure: string, input?: Buffer): Buffer {
-    try {
-        return childProcessModule().execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-            throw new CliError('git is not installed (or not on PATH)');
-        }
-        const said = String((error as { stderr?: Buffer }).stderr ?? '').split('\n')[0]?.replace(/^fatal: /, '').trim();
-        throw new CliError(said ? `${failure} (${said})` : failure);
-    }
+    return gitBytes(args, cwd, failure, { input, withReason: true });
 }
 
 /**

@@ -1,9 +1,8 @@
-import type * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
+import { gitBytes } from '../git.js';
 import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 
 /** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree (or, for a range, at its two ends). */
@@ -17,26 +16,9 @@ export interface GitSides {
     newName: string | undefined;
 }
 
-/** Node's child_process, loaded by the first git run: loading it takes 4 ms, which every other command would pay. */
-function childProcessModule(): typeof childProcess {
-    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
-}
-
 /** Runs git without a shell and gives its output as text; a failure is reported as the one-line `failure`. */
 function git(args: string[], cwd: string, failure: string): string {
     return gitBytes(args, cwd, failure).toString('utf8');
-}
-
-/** Runs git without a shell and gives its output as bytes (a file's content, which may not be UTF-8). */
-function gitBytes(args: string[], cwd: string, failure: string): Buffer {
-    try {
-        return childProcessModule().execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-            throw new CliError('git is not installed (or not on PATH)');
-        }
-        throw new CliError(failure);
-    }
 }
 
 /**
