@@ -111,6 +111,60 @@ describe('the journal views in real Chromium', function () {
         }
     });
 
+    it('give each of sixteen disputes open at once a row of its own in the disputes\' lane, named, the lane as tall as they need', async () => {
+        const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+        try {
+            const input = acmeGlobexInput();
+            // Raised a day apart in March, all open at once, resolved from July (a quarter of them still open today).
+            for (let i = 1; i <= 16; i++) {
+                const day = String(i).padStart(2, '0');
+                input.disputes.push({
+                    issue: `Issue${i}`, title: `Dispute number ${i}`, escalation: 'Disputes', about: 'Budget',
+                    raised: { date: `2026-03-${day}`, source: { journal: 'AcmeGlobex2026', line: 100 + 3 * i } },
+                    escalated: i % 3 === 0 ? [{ date: `2026-04-${day}`, source: { journal: 'AcmeGlobex2026', line: 101 + 3 * i } }] : [],
+                    resolved: i % 4 === 0 ? undefined : { date: `2026-07-${day}`, source: { journal: 'AcmeGlobex2026', line: 102 + 3 * i }, how: 'Settled' },
+                    reachedLevel: i % 3 === 0 ? 2 : 1, levels: 2
+                });
+            }
+            await tab.setContent(page(renderJournalViews(input)));
+            type Box = { x: number; y: number; right: number; bottom: number };
+            const drawn = await tab.$eval('svg[data-view="timeline"]', svg => {
+                // No named functions in here: the test runner's transform would name them with a helper the page lacks.
+                const lane = svg.querySelector('g[data-lane="disputes"]')!;
+                return {
+                    top: lane.previousElementSibling!.querySelector(':scope > rect.lane-band')!.getBoundingClientRect().bottom,
+                    bottom: svg.querySelector('g[data-legend-block]')!.getBoundingClientRect().y,
+                    bars: [...lane.querySelectorAll('g[data-kind="dispute"]')].map(group => ({
+                        issue: group.getAttribute('data-issue')!,
+                        bar: group.querySelector(':scope > rect')!.getBoundingClientRect().toJSON() as Box,
+                        label: group.querySelector(':scope > text')?.getBoundingClientRect().toJSON() as Box | undefined
+                    }))
+                };
+            });
+            assert.equal(drawn.bars.length, 18);
+            const overlaps = (a: Box, b: Box) => a.x < b.right - 0.5 && b.x < a.right - 0.5 && a.y < b.bottom - 0.5 && b.y < a.bottom - 0.5;
+            const shapes = drawn.bars.flatMap(({ issue, bar, label }) => [{ what: `${issue}'s bar`, ...bar }, ...(label ? [{ what: `${issue}'s label`, ...label }] : [])]);
+            const problems: string[] = [];
+            for (const [i, a] of shapes.entries()) {
+                if (a.y < drawn.top - 0.5 || a.bottom > drawn.bottom + 0.5) {
+                    problems.push(`${a.what} (${Math.round(a.y)}–${Math.round(a.bottom)}) is outside the lane (${Math.round(drawn.top)}–${Math.round(drawn.bottom)})`);
+                }
+                for (const b of shapes.slice(i + 1)) {
+                    if (overlaps(a, b)) {
+                        problems.push(`${a.what} overlaps ${b.what}`);
+                    }
+                }
+            }
+            assert.deepEqual(problems, []);
+            assert.deepEqual(drawn.bars.filter(bar => !bar.label).map(bar => bar.issue), [], 'every dispute is named beside its bar');
+            assert.deepEqual(await misplacedTexts(tab), []);
+            assert.deepEqual(await overlappingLabels(tab), []);
+            await tab.locator('svg[data-view="timeline"]').screenshot({ path: path.join(ARTIFACTS, 'journal-timeline-many-disputes.png') });
+        } finally {
+            await tab.close();
+        }
+    });
+
     it('keep the time axis readable at any span: no label overlaps another or runs out of the view', async () => {
         const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
         try {

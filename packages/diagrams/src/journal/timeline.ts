@@ -27,7 +27,10 @@ const LANE_PAD = 6;
 const LABEL_SIZE = 11;
 /** Longest label beside a mark; the whole text is in the mark's tooltip. */
 const MAX_LABEL = 220;
-/** Beyond this many rows, a lane's marks lose their labels; beyond MAX_ROWS, marks overlap. */
+/**
+ * Beyond this many rows, a lane's marks lose their labels; beyond MAX_ROWS, marks overlap. The disputes'
+ * lane is the exception: its bars keep their labels and it takes as many rows as disputes are open at once.
+ */
 const LABELLED_ROWS = 4;
 const MAX_ROWS = 10;
 const DOT = 8;
@@ -95,8 +98,11 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
 
     // First where every mark goes (rows, and how far right the labels reach), then the drawing.
     const laid = lanes.map(lane => {
-        const labelled = packRows(lane.items, LABELLED_ROWS + 1);
-        const useLabels = labelled.count <= LABELLED_ROWS;
+        // The disputes' lane grows to a row for each dispute open at once, each bar named: a bar drawn over
+        // another hides a dispute, and one without its name is a dispute a manager cannot tell from the rest.
+        const grows = lane.kind === 'disputes';
+        const labelled = packRows(lane.items, grows ? Infinity : LABELLED_ROWS + 1);
+        const useLabels = grows || labelled.count <= LABELLED_ROWS;
         const packed = useLabels ? labelled : packRows(lane.items.map(item => ({ start: item.start, end: item.bareEnd })), MAX_ROWS);
         const labelHeight = 22 + (labelLines.get(lane)!.length - 1) * LABEL_LINE + (lane.sublabel ? LABEL_LINE : 0);
         const height = Math.max(packed.count * ROW + 2 * LANE_PAD, labelHeight + LANE_PAD);
