@@ -98,20 +98,28 @@ async function lowContrastTexts(page: Page): Promise<string[]> {
 }
 
 /**
- * Marks in a party's colour, and dispute bars, whose fill and outline are both below 3:1 against the
- * page's background (WCAG's contrast for a graphic): a yellow dot on white is there but unseen.
+ * Marks in a party's colour, dispute bars and the timeline's bands of no meeting (and their legend's
+ * swatch) whose fill and outline are both below 3:1 (WCAG's contrast for a graphic) against what they are
+ * drawn on: the page's background, or for a band the lane's. A fill or outline drawn translucent counts as
+ * the colour it makes over that ground: a yellow dot on white, a pale band on a pale lane are there but unseen.
  */
 async function faintMarks(page: Page): Promise<string[]> {
     return page.evaluate(`(() => {${CONTRAST}
         const found = [];
-        const marks = document.querySelectorAll('svg.entente :is(circle, rect, polygon)[style*="--entente-party-"]:not([style*="fill-opacity"]), svg.entente rect[class^="climb-"]');
+        const over = (colour, alpha, ground) => colour.slice(0, 3).map((channel, i) => channel * alpha + ground[i] * (1 - alpha));
+        const marks = document.querySelectorAll('svg.entente :is(circle, rect, polygon)[style*="--entente-party-"]:not([style*="fill-opacity"]), svg.entente rect[class^="climb-"], '
+            + 'svg.entente rect.gap-band');
         for (const mark of marks) {
             const style = getComputedStyle(mark);
-            const fill = style.fill === 'none' ? 0 : ratio(parse(style.fill), background);
-            const outline = style.stroke === 'none' || parseFloat(style.strokeWidth) < 1 ? 0 : ratio(parse(style.stroke), background);
+            const band = mark.closest('g[data-lane]') && mark.closest('g[data-lane]').querySelector(':scope > rect.lane-band');
+            const ground = band ? parse(getComputedStyle(band).fill) : background;
+            const opacity = Number(style.opacity);
+            const fill = style.fill === 'none' ? 0 : ratio(over(parse(style.fill), opacity * Number(style.fillOpacity) * parse(style.fill)[3], ground), ground);
+            const outline = style.stroke === 'none' || parseFloat(style.strokeWidth) < 1 ? 0
+                : ratio(over(parse(style.stroke), opacity * Number(style.strokeOpacity) * parse(style.stroke)[3], ground), ground);
             // A line drawn over a wider casing is outlined by the casing.
             const casing = mark.previousElementSibling && mark.previousElementSibling.getAttribute('class') === 'polygon-casing'
-                ? ratio(parse(getComputedStyle(mark.previousElementSibling).stroke), background) : 0;
+                ? ratio(parse(getComputedStyle(mark.previousElementSibling).stroke), ground) : 0;
             if (Math.max(fill, outline, casing) < 3) {
                 found.push(mark.closest('svg').getAttribute('data-view') + ': ' + mark.tagName + ' ' + (mark.getAttribute('class') ?? mark.getAttribute('style')) + ' (fill ' + fill.toFixed(2) + ':1, outline ' + outline.toFixed(2) + ':1)');
             }
@@ -149,7 +157,7 @@ describe('the colours of the report, the views and the portfolio against their b
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-        it(`write every text at WCAG AA contrast on what it is drawn on, and draw every party's mark and dispute bar at 3:1 (${colorScheme})`, async () => {
+        it(`write every text at WCAG AA contrast on what it is drawn on, and draw every party's mark, dispute bar and band of no meeting at 3:1 (${colorScheme})`, async () => {
             const page = await browser.newPage({ colorScheme });
             for (const file of pages) {
                 // A viewport as large as the page, so that every text is on screen to find what lies under it.
@@ -164,6 +172,8 @@ describe('the colours of the report, the views and the portfolio against their b
             await page.goto(`file://${path.join(out, 'reports', 'Palette.html')}`);
             const colours = await page.$$eval('svg[data-view="timeline"] circle[data-present="yes"]', circles => new Set(circles.map(circle => getComputedStyle(circle).fill)).size);
             assert.equal(colours, 7);
+            // … and so is a band of no meeting with its legend's swatch.
+            assert.ok(await page.$('svg[data-view="timeline"] g[data-gap] rect.gap-band') && await page.$('svg[data-view="timeline"] g[data-legend] rect.gap-band'), 'a band and its swatch');
             await page.close();
         });
     }

@@ -211,7 +211,7 @@ export const JOURNAL_STYLE = `
 .entente .mark-decision{fill:var(--fg)}.entente .mark-review{fill:var(--muted)}.entente .mark-note{fill:var(--bg);stroke:var(--muted);stroke-width:1.5}
 .entente .mark-meeting{fill:var(--fg)}.entente .mark-assessment{fill:var(--bg);stroke:var(--fg);stroke-width:1.5}
 .entente .absent{fill:var(--bg);stroke:var(--line);stroke-width:1.2}.entente .unknown{fill:var(--line)}
-.entente .flagged{stroke:var(--bad);stroke-width:1.5;fill:none}.entente .gap-band{fill:var(--bad);opacity:.18}
+.entente .flagged{stroke:var(--bad);stroke-width:1.5;fill:none}.entente .gap-band{fill:var(--bad);fill-opacity:.14;stroke:var(--bad);stroke-width:1.5}
 .entente .climb-1,.entente .climb-2,.entente .climb-3,.entente .climb-final{stroke:var(--muted);stroke-width:1}.entente .polygon-casing{fill:none;stroke:var(--muted);stroke-width:3.5;stroke-linejoin:round}
 .entente .climb-1{fill:var(--climb-1)}.entente .climb-2{fill:var(--climb-2)}.entente .climb-3{fill:var(--climb-3)}.entente .climb-final{fill:var(--climb-final)}
 .entente .open-end{stroke:var(--fg);stroke-width:1.5;stroke-dasharray:3 2}.entente .climb-tick{stroke:var(--fg);stroke-width:1.5}
