@@ -98,17 +98,18 @@ async function lowContrastTexts(page: Page): Promise<string[]> {
 }
 
 /**
- * Marks in a party's colour, dispute bars and the timeline's bands of no meeting (and their legend's
- * swatch) whose fill and outline are both below 3:1 (WCAG's contrast for a graphic) against what they are
- * drawn on: the page's background, or for a band the lane's. A fill or outline drawn translucent counts as
- * the colour it makes over that ground: a yellow dot on white, a pale band on a pale lane are there but unseen.
+ * Marks in a party's colour, dispute bars, the timeline's bands of no meeting (and their legend's swatch)
+ * and the governance map's party and role boxes whose fill and outline are both below 3:1 (WCAG's
+ * contrast for a graphic) against what they are drawn on: the page's background, or for a band the lane's.
+ * A fill or outline drawn translucent counts as the colour it makes over that ground: a yellow dot on white,
+ * a pale band on a pale lane, a yellow border on white are there but unseen.
  */
 async function faintMarks(page: Page): Promise<string[]> {
     return page.evaluate(`(() => {${CONTRAST}
         const found = [];
         const over = (colour, alpha, ground) => colour.slice(0, 3).map((channel, i) => channel * alpha + ground[i] * (1 - alpha));
         const marks = document.querySelectorAll('svg.entente :is(circle, rect, polygon)[style*="--entente-party-"]:not([style*="fill-opacity"]), svg.entente rect[class^="climb-"], '
-            + 'svg.entente rect.gap-band');
+            + 'svg.entente rect.gap-band, svg.entente[data-view="governance"] rect[style*="--entente-party-"]');
         for (const mark of marks) {
             const style = getComputedStyle(mark);
             const band = mark.closest('g[data-lane]') && mark.closest('g[data-lane]').querySelector(':scope > rect.lane-band');
@@ -157,7 +158,7 @@ describe('the colours of the report, the views and the portfolio against their b
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-        it(`write every text at WCAG AA contrast on what it is drawn on, and draw every party's mark, dispute bar and band of no meeting at 3:1 (${colorScheme})`, async () => {
+        it(`write every text at WCAG AA contrast on what it is drawn on, and draw every party's mark and box, dispute bar and band of no meeting at 3:1 (${colorScheme})`, async () => {
             const page = await browser.newPage({ colorScheme });
             for (const file of pages) {
                 // A viewport as large as the page, so that every text is on screen to find what lies under it.
@@ -172,7 +173,9 @@ describe('the colours of the report, the views and the portfolio against their b
             await page.goto(`file://${path.join(out, 'reports', 'Palette.html')}`);
             const colours = await page.$$eval('svg[data-view="timeline"] circle[data-present="yes"]', circles => new Set(circles.map(circle => getComputedStyle(circle).fill)).size);
             assert.equal(colours, 7);
-            // … and so is a band of no meeting with its legend's swatch.
+            // … and so are the boxes of the map in all seven colours, and a band of no meeting with its legend's swatch.
+            const boxes = await page.$$eval('svg[data-view="governance"] rect[style*="--entente-party-"]', rects => new Set(rects.map(rect => getComputedStyle(rect).stroke)).size);
+            assert.equal(boxes, 7);
             assert.ok(await page.$('svg[data-view="timeline"] g[data-gap] rect.gap-band') && await page.$('svg[data-view="timeline"] g[data-legend] rect.gap-band'), 'a band and its swatch');
             await page.close();
         });

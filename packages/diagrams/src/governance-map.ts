@@ -1,7 +1,7 @@
 import * as elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { CharterModel, DecisionModel, PrincipalRef } from '@entente/language';
-import { el, escapeXml, labelWidth, partyColor, svgDocument, text } from './svg.js';
+import { el, escapeXml, labelWidth, PARTY_BORDER_STYLE, partyBorder, partyColor, svgDocument, text } from './svg.js';
 import { decisionConcerns, elementId, type LayoutMemory, type RenderInput } from './types.js';
 
 const NODE_HEIGHT = 44;
@@ -459,7 +459,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
     };
     const graph = options?.layoutMemory ? await layoutKeepingPlaces(input, options.layoutMemory) : await layout(input);
     const focus = options?.viewAsParty;
-    const parts: string[] = [el('defs', {}, el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+    const parts: string[] = [el('style', {}, PARTY_BORDER_STYLE), el('defs', {}, el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
         el('path', { d: 'M 0 0 L 10 5 L 0 10 z', style: 'fill:var(--line)' })))];
     for (const edge of graph.edges ?? []) {
         for (const section of (edge as ElkExtendedEdge).sections ?? []) {
@@ -488,7 +488,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
             const color = partyColor(listed, meta.id);
             parts.push(el('g', { 'data-element': meta.id, class: cls },
                 el('title', {}, escapeXml(meta.fullTitle)),
-                el('rect', { x, y, width: w, height: h, rx: 10, style: `fill:${color};fill-opacity:0.12;stroke:${color};stroke-width:2` }),
+                el('rect', { x, y, width: w, height: h, rx: 10, style: `fill:${color};fill-opacity:0.12;stroke:${partyBorder(listed, meta.id)};stroke-width:2` }),
                 text(x + 12, y + 22, meta.label, { size: 14, weight: 'bold', maxWidth: w - 20 })));
             for (const role of rolesOfParty.get(meta.id) ?? []) {
                 drawNode(role, x, y);
@@ -515,7 +515,7 @@ export async function renderGovernanceMap({ charter, options }: RenderInput): Pr
         }
         const fill = meta.kind === 'role' ? partyColor(listed, meta.party!) : 'var(--panel)';
         const shape = meta.kind === 'role'
-            ? el('rect', { x, y, width: w, height: h, rx: 14, style: `fill:${fill};fill-opacity:0.28;stroke:${fill};stroke-width:1.5` })
+            ? el('rect', { x, y, width: w, height: h, rx: 14, style: `fill:${fill};fill-opacity:0.28;stroke:${partyBorder(listed, meta.party!)};stroke-width:1.5` })
             : el('rect', { x, y, width: w, height: h, rx: meta.kind === 'body' ? 4 : 12, class: 'panel', 'stroke-width': meta.kind === 'body' ? 2 : 1 });
         const lines = meta.detail
             ? text(x + 12, y + 19, meta.label, { size: 13, weight: 'bold', maxWidth: w - 20 }) + text(x + 12, y + 35, meta.detail, { size: 11, className: 'muted', maxWidth: w - 20 })

@@ -114,6 +114,27 @@ export function partyColor(parties: readonly string[], party: string): string {
     return `var(--entente-party-${slot}, ${PARTY_COLORS[slot]})`;
 }
 
+/**
+ * The border of a box in a party's colour (the governance map's parties and roles): the colour itself, but
+ * for the three light ones, which take a darker shade of their hue in the light theme, 3:1 or more on white
+ * as WCAG asks of a graphic (orange #AC7700 3.9:1, sky blue #4087AF 4:1, yellow #908928 3.6:1, where the
+ * colours are 2.3:1, 2.3:1 and 1.3:1). In the dark theme the colours themselves are 8:1 or more. A host
+ * that sets `--entente-party-N` sets `--entente-party-border-N` too (both themes).
+ */
+const PARTY_BORDERS: Readonly<Record<number, string>> = { 1: '#AC7700', 4: '#4087AF', 6: '#908928' };
+
+/** The CSS colour of the border of a box in a party's colour (see PARTY_BORDER_STYLE). */
+export function partyBorder(parties: readonly string[], party: string): string {
+    const index = parties.indexOf(party);
+    const slot = index < 0 ? PARTY_COLORS.length - 1 : index % PARTY_COLORS.length;
+    return PARTY_BORDERS[slot] ? `var(--party-border-${slot})` : partyColor(parties, party);
+}
+
+/** The variables of partyBorder, for the views that draw such borders: the darker shades, the colours themselves in the dark theme. */
+export const PARTY_BORDER_STYLE = `
+.entente{${Object.entries(PARTY_BORDERS).map(([slot, shade]) => `--party-border-${slot}:var(--entente-party-border-${slot},${shade})`).join(';')}}
+@media (prefers-color-scheme:dark){.entente{${Object.keys(PARTY_BORDERS).map(slot => `--party-border-${slot}:var(--entente-party-border-${slot},var(--entente-party-${slot},${PARTY_COLORS[Number(slot)]}))`).join(';')}}}`;
+
 /** The stylesheet every view carries: light and dark themes through CSS variables a host can override. */
 export const THEME_STYLE = `
 .entente{--fg:var(--entente-fg,#1f2328);--bg:var(--entente-bg,#ffffff);--muted:var(--entente-muted,#57606a);--line:var(--entente-line,#8c959f);--panel:var(--entente-panel,#f6f8fa);--ok:var(--entente-ok,#1a7f37);--warn:var(--entente-warn,#9a6700);--bad:var(--entente-bad,#cf222e);font-family:var(--entente-font,system-ui,-apple-system,'Segoe UI',sans-serif)}
