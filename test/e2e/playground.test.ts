@@ -156,6 +156,39 @@ describe('the playground in real Chromium', function () {
         await page.close();
     });
 
+    it('keeps a wide map readable: shrunk to fit its pane down to four fifths of its size at most, the rest scrolls sideways in the view\'s own box', async () => {
+        // Twenty-four parties on two bodies (each box lists every party's seats), a decision of each: a map of about 1,100 px, wider than the pane.
+        const parties = Array.from({ length: 24 }, (_, i) => `Partner${i + 1}`);
+        const seats = parties.map(party => `${party}.Lead`).join(', ');
+        const charter = `${parties.map(party => `party ${party} { role Lead }`).join('\n')}\ncharter Wide {\n    parties ${parties.join(', ')}\n`
+            + `    body Board { members ${seats} votes by majority }\n    body Council { members ${seats} votes by majority }\n`
+            + `    decision Budget { decided by Board }\n    decision StrategicPartnershipInvestmentProgramme { decided by Council }\n}\n`;
+        const { page, errors } = await open(`${url}#charter=${Buffer.from(charter).toString('base64url')}`);
+        await page.waitForFunction(() => /^Wide: /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        for (const [view, narrow] of [['governance', false], ['health', true]] as const) {
+            await page.click(`#tabs button[data-view="${view}"]`);
+            const drawn = await page.evaluate(() => {
+                const svg = document.querySelector('#view svg')!;
+                const preview = document.getElementById('preview')!;
+                const box = document.getElementById('view')!;
+                return {
+                    scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+                    viewScrolls: box.scrollWidth > box.clientWidth,
+                    previewScrolls: preview.scrollWidth > preview.clientWidth
+                };
+            });
+            if (narrow) {
+                assert.ok(drawn.scale > 0.99 && !drawn.viewScrolls, `${view}: a view narrower than the pane is drawn at its size (${drawn.scale})`);
+            } else {
+                assert.ok(drawn.scale >= 0.8 - 1e-3, `${view}: drawn at ${drawn.scale.toFixed(2)} of its size, its 12 px names at ${(12 * drawn.scale).toFixed(1)} px`);
+                assert.ok(drawn.viewScrolls, `${view}: the rest of the map scrolls sideways (${JSON.stringify(drawn)})`);
+            }
+            assert.ok(!drawn.previewScrolls, `${view}: in the view's own box, not the whole preview (the findings stay put)`);
+        }
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
+
     it('keeps a charter of long names within the panes: its findings wrap, the status line is cut short', async () => {
         const long = 'Extraordinarily'.repeat(10);
         const charter = `party ${long}Acme { role Lead }\nparty Globex { role Lead }\ncharter ${long}Deal {\n    parties ${long}Acme, Globex\n    decision Price { decided by ${long}Acme }\n}\n`;

@@ -26,6 +26,8 @@ declare const ENTENTE_WORKER_SOURCE: string;
 declare const ENTENTE_EXAMPLES: Example[];
 
 const DOCUMENT_URI = 'file:///playground/charter.charter';
+/** The smallest a view is drawn at to fit the preview pane, of its own size; beyond, it scrolls. */
+const MIN_SCALE = 0.8;
 const VIEW_TITLES: Record<ViewId, string> = {
     health: 'Health', governance: 'Governance map', matrix: 'Decision rights', escalation: 'Escalation', balance: 'Balance'
 };
@@ -199,6 +201,12 @@ function start(): void {
         if ('error' in svg) {
             target.textContent = `This view could not be shown: ${svg.error}`;
         } else {
+            // Shrunk to fit the pane, but no further than MIN_SCALE (a 12 px name at 9.6 px): a wider view
+            // scrolls sideways in its own box (#view), as the report's views do.
+            const width = Number(svg.getAttribute('width'));
+            if (width > 0) {
+                svg.style.minWidth = `${Math.ceil(width * MIN_SCALE)}px`;
+            }
             target.append(svg);
         }
     }
