@@ -243,6 +243,40 @@ charter Deal { parties Acme, Globex
         }
     });
 
+    it('borders each party\'s box on the governance map in the party\'s colour of the VS Code theme, as it fills it', async () => {
+        const services = createTestServices();
+        try {
+            // Seven parties: every slot of the palette, the three whose borders take darker shades outside VS Code among them.
+            const parties = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Fay', 'Gus'];
+            const { document: charterDocument } = await checkText(services, `${parties.map(party => `party ${party} { role Lead }`).join('\n')}
+charter Deal { parties ${parties.join(', ')}
+${parties.map(party => `    decision D${party} { decided by ${party}.Lead }`).join('\n')}
+}
+`);
+            // A theme's chart colours, as VS Code sets them on the webview's root.
+            await page.evaluate(() => {
+                const colours: Record<string, string> = {
+                    'charts-blue': '#3794ff', 'charts-orange': '#d18616', 'charts-purple': '#b180d7', 'charts-green': '#89d185',
+                    'charts-red': '#f14c4c', 'charts-yellow': '#cca700', 'terminal-ansiCyan': '#11a8cd'
+                };
+                for (const [name, value] of Object.entries(colours)) {
+                    document.documentElement.style.setProperty(`--vscode-${name}`, value);
+                }
+            });
+            const [charter] = previewOf(charterDocument, services).charters;
+            const views = await renderViews({ charter: charter.model, health: charter.health, findings: charter.findings });
+            await send({ type: 'update', id: ++updates, content: content({ governance: views.governance }) });
+            await page.locator('#view-governance svg [data-element="Gus"]').waitFor({ state: 'attached' });
+            const boxes = await page.$$eval('#view-governance svg rect[style*="--entente-party-"]', rects => rects.map(rect => {
+                const style = getComputedStyle(rect);
+                return `${rect.closest('[data-element]')!.getAttribute('data-element')}: ${style.stroke === style.fill ? 'as filled' : `${style.stroke} around ${style.fill}`}`;
+            }));
+            assert.deepEqual(boxes, parties.flatMap(party => [`${party}: as filled`, `${party}.Lead: as filled`]));
+        } finally {
+            await clearDocuments(services);
+        }
+    });
+
     /** The webview's `drawn` messages so far. */
     const drawnMessages = async () => (await posted()).filter(message => message.type === 'drawn') as Array<{ id: number; view: string; receivedAt: number; drawnAt: number; changed: string[] }>;
 
