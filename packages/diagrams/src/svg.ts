@@ -109,9 +109,14 @@ export const PARTY_MARK = 'party-mark';
 
 /** The CSS colour of a party: a variable the host may override, with the palette as fallback. */
 export function partyColor(parties: readonly string[], party: string): string {
-    const index = parties.indexOf(party);
-    const slot = index < 0 ? PARTY_COLORS.length - 1 : index % PARTY_COLORS.length;
+    const slot = paletteSlotOf(parties, party);
     return `var(--entente-party-${slot}, ${PARTY_COLORS[slot]})`;
+}
+
+/** A party's place in the palette: by its place in the charter's `parties`, round again past the last colour; the last colour for a party not listed. */
+function paletteSlotOf(parties: readonly string[], party: string): number {
+    const index = parties.indexOf(party);
+    return index < 0 ? PARTY_COLORS.length - 1 : index % PARTY_COLORS.length;
 }
 
 /**
@@ -125,8 +130,7 @@ const PARTY_BORDERS: Readonly<Record<number, string>> = { 1: '#AC7700', 4: '#408
 
 /** The CSS colour of the border of a box in a party's colour (see PARTY_BORDER_STYLE). */
 export function partyBorder(parties: readonly string[], party: string): string {
-    const index = parties.indexOf(party);
-    const slot = index < 0 ? PARTY_COLORS.length - 1 : index % PARTY_COLORS.length;
+    const slot = paletteSlotOf(parties, party);
     return PARTY_BORDERS[slot] ? `var(--party-border-${slot})` : partyColor(parties, party);
 }
 
