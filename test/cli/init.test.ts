@@ -165,6 +165,88 @@ describe('entente init', function () {
         }
     });
 
+    it('--pre-commit: the layout of every staged charter in one entente run, however many are staged; a hook of an older version still works', () => {
+        const repo = scratchRepo('charters');
+        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+            { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, NO_COLOR: '1' } });
+        try {
+            const init = runCli(['init', '--org', 'Acme', '--pre-commit', ...TODAY], { cwd: repo });
+            assert.equal(init.code, 0, init.stderr);
+            // The installed entente, behind a script that records each run of it.
+            const runs = path.join(path.dirname(repo), 'runs.log');
+            fs.mkdirSync(path.join(repo, 'node_modules/.bin'), { recursive: true });
+            const wrapper = path.join(repo, 'node_modules/.bin/entente');
+            fs.writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${runs}'\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
+            fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules/\n');
+            const ran = () => {
+                const lines = fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').split('\n').filter(Boolean) : [];
+                fs.rmSync(runs, { force: true });
+                return lines;
+            };
+            git('add', '.');
+            const first = git('commit', '-q', '-m', 'Charters');
+            assert.deepEqual([first.status, first.stdout + first.stderr], [0, '']);
+            ran();
+
+            // Twenty charters and one out of the layout staged: two runs of entente (layout, then check), not one a charter.
+            for (let index = 0; index < 20; index++) {
+                fs.writeFileSync(path.join(repo, `charters/deal-${index}.charter`), `charter Deal${index} {\n    parties Acme, Partner\n}\n`);
+            }
+            fs.writeFileSync(path.join(repo, 'charters/messy deal.charter'), 'charter Messy {\nparties Acme,Partner\n}\n');
+            git('add', '.');
+            const messy = git('commit', '-q', '-m', 'Deals');
+            assert.equal(messy.status, 1, messy.stdout + messy.stderr);
+            assert.equal(messy.stdout + messy.stderr, 'charters/messy deal.charter is not in the canonical layout; run entente fmt to rewrite it.\n');
+            assert.deepEqual(ran(), ['fmt --check --staged charters', 'check --staged --quiet charters']);
+            // A charter staged with syntax errors: its first error, as check prints it, and the check's report.
+            fs.writeFileSync(path.join(repo, 'charters/messy deal.charter'), 'charter Messy {\n    parties Acme,\n}\n');
+            git('add', '.');
+            const broken = git('commit', '-q', '-m', 'Deals');
+            assert.equal(broken.status, 1, broken.stdout + broken.stderr);
+            assert.match(broken.stderr, /^charters\/messy deal\.charter:2:17 {2}error {4}.* {2}syntax\nentente: charters\/messy deal\.charter has syntax errors; not formatted\n/);
+            assert.equal(ran().length, 2);
+            fs.writeFileSync(path.join(repo, 'charters/messy deal.charter'), 'charter Messy {\n    parties Acme, Partner\n}\n');
+            git('add', '.');
+            const sound = git('commit', '-q', '-m', 'Deals');
+            assert.deepEqual([sound.status, sound.stdout + sound.stderr], [0, '']);
+            assert.equal(ran().length, 2);
+
+            // The hook an earlier entente init wrote: one `fmt --stdin --check` a staged charter; it still works.
+            const hook = path.join(repo, '.git/hooks/pre-commit');
+            fs.writeFileSync(hook, [
+                '#!/bin/sh',
+                'changed=$(git -c core.quotePath=false diff --cached --name-only --relative -- charters entente.json) || exit 2',
+                '[ -n "$changed" ] || exit 0',
+                'staged=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR --relative -- charters) || exit 2',
+                'status=0',
+                'while IFS= read -r file; do',
+                '    case $file in',
+                '        *.charter) ;;',
+                '        *) continue ;;',
+                '    esac',
+                '    git show ":./$file" | npx --no-install entente fmt --stdin --check --stdin-filename "$file" > /dev/null || status=1',
+                'done <<EOF',
+                '$staged',
+                'EOF',
+                'if ! report=$(npx --no-install entente check --staged --quiet charters 2>&1); then',
+                '    printf \'%s\\n\' "$report" >&2',
+                '    status=1',
+                'fi',
+                'exit $status',
+                ''
+            ].join('\n'), { mode: 0o755 });
+            fs.writeFileSync(path.join(repo, 'charters/deal-0.charter'), 'charter Deal0 {\nparties Acme, Partner\n}\n');
+            fs.writeFileSync(path.join(repo, 'charters/deal-1.charter'), 'charter Deal1 {\n    parties Acme, Partner\n    vision "One."\n}\n');
+            git('add', '.');
+            const old = git('commit', '-q', '-m', 'Deals');
+            assert.equal(old.status, 1, old.stdout + old.stderr);
+            assert.equal(old.stdout + old.stderr, 'charters/deal-0.charter is not in the canonical layout; run entente fmt to rewrite it.\n');
+            assert.deepEqual(ran(), ['fmt --stdin --check --stdin-filename charters/deal-0.charter', 'fmt --stdin --check --stdin-filename charters/deal-1.charter', 'check --staged --quiet charters']);
+        } finally {
+            remove(repo);
+        }
+    });
+
     it('--pre-commit: the hook checks what the commit records, the staged text, not the working tree (init run in a subfolder of the repository)', () => {
         const top = scratchRepo('company');
         const repo = path.join(top, 'partnerships');

@@ -102,3 +102,66 @@ describe('entente check --staged', function () {
         assert.equal(both.stderr, 'entente: use either --stdin or --staged, not both (see --help)\n');
     });
 });
+
+describe('entente fmt --check --staged', function () {
+    this.timeout(60_000);
+    let repo: string;
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+    const write = (name: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+        fs.writeFileSync(path.join(repo, name), text);
+    };
+    const fmt = (args: string[], cwd = repo) => runCli(['fmt', '--check', '--staged', ...args], { cwd, env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+
+    beforeEach(() => {
+        repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-fmt-staged-test-')));
+        execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+    });
+    afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+    it('checks the staged text of the charters the commit adds or changes, in one run, and says nothing when they are in the layout', () => {
+        write('charters/parties.charter', PARTIES.replace('}\nparty', '}\n\nparty'));
+        write('charters/deal.charter', DEAL);
+        git('add', '.');
+        // Before the first commit: every staged charter.
+        assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+        write('charters/deal.charter', DEAL.replace('    parties', 'parties'));
+        git('add', '.');
+        const messy = fmt(['charters']);
+        assert.deepEqual(messy, { code: 1, stdout: 'charters/deal.charter\n', stderr: 'charters/deal.charter is not in the canonical layout; run entente fmt to rewrite it.\n' });
+        // Named from the current folder; the working tree's text does not count.
+        write('charters/deal.charter', DEAL);
+        assert.deepEqual(fmt(['deal.charter'], path.join(repo, 'charters')), { code: 1, stdout: 'deal.charter\n', stderr: 'deal.charter is not in the canonical layout; run entente fmt to rewrite it.\n' });
+        assert.equal(runCli(['fmt', '--check', 'charters'], { cwd: repo }).code, 0, 'the working tree is in the layout');
+        git('add', '.');
+        git('commit', '-q', '-m', 'Charters');
+        assert.deepEqual(fmt([]), { code: 0, stdout: '', stderr: '' }, 'nothing staged: nothing to say');
+        // A charter committed out of the layout that the commit does not touch is not the commit's doing: only the staged change is read.
+        write('charters/old.charter', 'charter Old {\nparties Acme, Globex\n}\n');
+        git('add', '.');
+        git('commit', '-q', '--no-verify', '-m', 'Old');
+        write('charters/other.charter', 'charter Other {\n    parties Acme, Globex\n}\n');
+        git('add', '.');
+        assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+        // Deleted: nothing to check.
+        git('rm', '-q', '--cached', 'charters/old.charter');
+        assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+    });
+
+    it('is refused without --check, with --stdin, and outside a git repository', () => {
+        const write = runCli(['fmt', '--staged'], { cwd: repo });
+        assert.equal(write.code, 2);
+        assert.match(write.stderr, /^entente: --staged checks the staged charters' layout: use it with --check/);
+        const both = runCli(['fmt', '--check', '--staged', '--stdin'], { cwd: repo, input: DEAL });
+        assert.deepEqual([both.code, both.stderr], [2, 'entente: use either --stdin or --staged, not both (see --help)\n']);
+        const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-fmt-staged-none-')));
+        try {
+            const none = fmt([], outside);
+            assert.equal(none.code, 2);
+            assert.match(none.stderr, /^entente: --staged: not inside a git repository/);
+        } finally {
+            fs.rmSync(outside, { recursive: true, force: true });
+        }
+    });
+});

@@ -5,7 +5,7 @@ import type { Finding } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
 import { gitBytes } from './git.js';
-import { CHARTER_EXTENSION, displayPathOf } from './files.js';
+import { CHARTER_EXTENSION, charterFileOf, displayPathOf, type CharterFile } from './files.js';
 import { checkReadFiles, readWorkspaceFiles, type FileReport, type WorkspaceOptions } from './workspace.js';
 
 /** The files of the index a check reads: charters, their configuration, and what says which files to skip. */
@@ -27,10 +27,7 @@ function git(args: string[], cwd: string, failure: string, input?: Buffer): Buff
  * what relied on it is reported. Reports carry the repository's own paths.
  */
 export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<FileReport[]> {
-    const [top = '', prefix = ''] = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, '--staged: not inside a git repository').toString('utf8').split('\n');
-    if (!top) {
-        throw new CliError('--staged: not inside a git repository (a bare repository has no index to check)');
-    }
+    const { top, prefix } = repositoryOf(cwd);
     const listing = git(['ls-files', '--stage', '-z'], top, '--staged: git could not list the index').toString('utf8');
     const wanted: string[] = [];
     for (const entry of listing.split('\0')) {
@@ -110,4 +107,54 @@ function inRepository(report: FileReport, scratch: string, top: string, unscratc
         ...(finding.related ? { related: finding.related.map(related => ({ ...related, uri: moveUri(related.uri), message: unscratch(related.message) })) } : {})
     }));
     return { ...report, file: { ...report.file, absolutePath: movePath(report.file.absolutePath) }, findings };
+}
+
+/** The top of the git repository around `cwd` and `cwd`'s path from it (`charters/`, or empty at the top). */
+function repositoryOf(cwd: string): { top: string; prefix: string } {
+    const [top = '', prefix = ''] = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, '--staged: not inside a git repository').toString('utf8').split('\n');
+    if (!top) {
+        throw new CliError('--staged: not inside a git repository (a bare repository has no index to check)');
+    }
+    return { top, prefix };
+}
+
+/**
+ * `entente fmt --check --staged [paths...]`: the charters under the paths that the
+ * next commit adds or changes (the index against HEAD; every staged charter before
+ * the first commit), as the index holds them, named by the repository's paths.
+ * Read in one git run (`git checkout-index` to a scratch folder, removed
+ * afterwards): a pre-commit hook checks them all in one process, not one a file.
+ * A charter the commit does not touch, or deletes, is not read.
+ */
+export function readStagedChanges(paths: string[], cwd = process.cwd()): CharterFile[] {
+    const { top } = repositoryOf(cwd);
+    const realTop = fs.realpathSync(top);
+    // Paths as given (relative to the current folder), taken literally: a name with `*` is that name, not a pattern.
+    const changed = git(['--literal-pathspecs', 'diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...(paths.length ? paths : ['.'])], cwd,
+        '--staged: git could not list the staged changes').toString('utf8').split('\0').filter(file => file.endsWith(CHARTER_EXTENSION));
+    if (changed.length === 0) {
+        return [];
+    }
+    // Regular files only, as check --staged reads: a symbolic link or a submodule is no text of the index's own.
+    const regular = new Set<string>();
+    for (const entry of git(['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...changed], top, '--staged: git could not list the index').toString('utf8').split('\0')) {
+        const match = /^(\d+) [0-9a-f]+ (\d)\t(.*)$/s.exec(entry);
+        if (match && (match[1] === '100644' || match[1] === '100755') && match[2] === '0') {
+            regular.add(match[3]!);
+        }
+    }
+    const wanted = changed.filter(file => regular.has(file));
+    if (wanted.length === 0) {
+        return [];
+    }
+    const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
+    try {
+        git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
+        return wanted.map(file => {
+            const absolutePath = path.join(realTop, ...file.split('/'));
+            return charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), fs.readFileSync(path.join(scratch, ...file.split('/'))));
+        });
+    } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+    }
 }

@@ -4,9 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CliError } from '../cli-error.js';
-import { parseFlags, type Command } from '../command.js';
+import { parseFlags, type Command, type CommandIO } from '../command.js';
 import { charterFileOf, findCharterFiles, readCharterFile, readStandardInput, writeFilesAtomically, type CharterFile } from '../files.js';
 import { findingLine } from '../reporters/pretty.js';
+import { readStagedChanges } from '../staged.js';
 import { plural } from '../reporters/reporter.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
 
@@ -15,6 +16,7 @@ export const fmtCommand: Command = {
     summary: 'Rewrite charters in the canonical layout.',
     help: `Usage: entente fmt [paths...] [options]
        entente fmt --stdin [--check] [--stdin-filename <path>]
+       entente fmt --check --staged [paths...]
 
 Rewrites the .charter files named (folders are searched recursively, honouring
 .gitignore) in the one canonical layout: four-space indentation, one clause a
@@ -30,6 +32,10 @@ Options:
                            in the layout (a pre-commit hook's staged text)
   --stdin-filename <path>  with --stdin: the name standard input is reported
                            under (default: standard input)
+  --staged                 with --check: the charters the next commit adds or
+                           changes, as the git index holds them, in one run;
+                           prints nothing but those not in the layout (for
+                           pre-commit hooks)
   -h, --help               show this help
 
 Exit codes: 0 done (or, with --check, every file is in the layout),
@@ -38,7 +44,8 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const { values, positionals } = parseFlags(args, {
             check: { type: 'boolean' },
             stdin: { type: 'boolean' },
-            'stdin-filename': { type: 'string' }
+            'stdin-filename': { type: 'string' },
+            staged: { type: 'boolean' }
         });
         if (values.help) {
             io.out(this.help + '\n');
@@ -50,6 +57,22 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         if (stdinFilename !== undefined && !values.stdin) {
             throw new CliError('--stdin-filename names the file standard input stands for: use it with --stdin (see --help)');
         }
+        if (values.staged && values.stdin) {
+            throw new CliError('use either --stdin or --staged, not both (see --help)');
+        }
+        if (values.staged) {
+            if (!values.check) {
+                // The index is not rewritten behind the working tree's back: fmt the files, then stage them.
+                throw new CliError('--staged checks the staged charters\' layout: use it with --check (to rewrite them, run entente fmt on the files and stage them again)');
+            }
+            // One message a charter out of the layout, as a hook piping each through --stdin --check printed; nothing when all are in it.
+            let failed = false;
+            for (const file of readStagedChanges(positionals)) {
+                assertUtf8(file);
+                failed = !(await checkText(services, formatter, file, io)) || failed;
+            }
+            return failed ? 1 : 0;
+        }
         if (values.stdin) {
             if (positionals.length > 0) {
                 throw new CliError('--stdin takes no paths (see --help)');
@@ -58,18 +81,12 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             const bytes = readStandardInput('fmt');
             const input = charterFileOf('/dev/stdin', name, bytes);
             assertUtf8(input);
+            if (values.check) {
+                return (await checkText(services, formatter, input, io)) ? 0 : 1;
+            }
             const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
             if (formatted === undefined) {
                 io.err(`${await syntaxErrorsOf(services, input, io.color)}entente: ${terminalSafe(name)} has syntax errors; not formatted\n`);
-                return 1;
-            }
-            if (values.check) {
-                // As for files, the name on standard output when it would change; silent when it would not (a hook runs it per staged file).
-                if (formatted === input.text) {
-                    return 0;
-                }
-                io.out(`${terminalSafe(name)}\n`);
-                io.err(`${terminalSafe(name)} is not in the canonical layout; run entente fmt to rewrite it.\n`);
                 return 1;
             }
             // A byte order mark on the way in stays on the way out, as it does for files.
@@ -119,6 +136,31 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         return unreadable.length > 0 ? 1 : 0;
     }
 };
+
+/**
+ * Whether one text (standard input, a staged charter) is in the canonical layout, for
+ * `--stdin --check` and `--check --staged`: silent when it is; else its name on standard
+ * output and why on standard error (its first syntax error, as check prints it, when it
+ * has syntax errors).
+ */
+async function checkText(services: CharterCoreServices, formatter: CharterFormatter, file: CharterFile, io: CommandIO): Promise<boolean> {
+    const name = terminalSafe(file.displayPath);
+    const { formatted, problem } = hasImpossibleDate(services, file.text) ? { formatted: undefined, problem: 'syntax' } : formatter.check(file.text);
+    if (formatted === undefined && problem === 'unsafe') {
+        io.err(`entente: ${name} cannot be laid out without changing what a suppression comment covers; not formatted\n`);
+        return false;
+    }
+    if (formatted === undefined) {
+        io.err(`${await syntaxErrorsOf(services, file, io.color)}entente: ${name} has syntax errors; not formatted\n`);
+        return false;
+    }
+    if (formatted === file.text) {
+        return true;
+    }
+    io.out(`${name}\n`);
+    io.err(`${name} is not in the canonical layout; run entente fmt to rewrite it.\n`);
+    return false;
+}
 
 /** How many files with syntax errors fmt shows the first error of; the rest are named (check lists them all). */
 const SYNTAX_ERRORS_SHOWN = 10;
