@@ -213,6 +213,7 @@ describe('entente init', function () {
 
             // The hook an earlier entente init wrote: one `fmt --stdin --check` a staged charter; it still works.
             const hook = path.join(repo, '.git/hooks/pre-commit');
+            const written = fs.readFileSync(hook, 'utf8');
             fs.writeFileSync(hook, [
                 '#!/bin/sh',
                 'changed=$(git -c core.quotePath=false diff --cached --name-only --relative -- charters entente.json) || exit 2',
@@ -242,6 +243,16 @@ describe('entente init', function () {
             assert.equal(old.status, 1, old.stdout + old.stderr);
             assert.equal(old.stdout + old.stderr, 'charters/deal-0.charter is not in the canonical layout; run entente fmt to rewrite it.\n');
             assert.deepEqual(ran(), ['fmt --stdin --check --stdin-filename charters/deal-0.charter', 'fmt --stdin --check --stdin-filename charters/deal-1.charter', 'check --staged --quiet charters']);
+
+            // A commit that deletes every charter has nothing left to check: it goes through, with either hook.
+            for (const text of [written, fs.readFileSync(hook, 'utf8')]) {
+                fs.writeFileSync(hook, text);
+                git('reset', '-q', '--hard');
+                git('rm', '-q', '-r', 'charters');
+                const gone = git('commit', '-q', '-m', 'No more partnerships');
+                assert.deepEqual([gone.status, gone.stdout + gone.stderr], [0, '']);
+                git('reset', '-q', '--hard', 'HEAD~1');
+            }
         } finally {
             remove(repo);
         }

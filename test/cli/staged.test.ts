@@ -85,6 +85,41 @@ describe('entente check --staged', function () {
         }
     });
 
+    it('passes a commit that deletes every charter: nothing is left to check; an index that never held one is still refused', () => {
+        git('rm', '-q', '-r', '--cached', 'charters');
+        try {
+            for (const args of [['charters'], []]) {
+                const gone = check(args);
+                assert.deepEqual([gone.code, gone.stdout], [0, ''], gone.stderr);
+                assert.equal(gone.stderr, `entente: --staged: the commit deletes every charter in ${args[0] ?? '.'} (2 files); nothing left to check.\n`);
+            }
+            const json = check(['charters', '--format', 'json']);
+            assert.equal(json.code, 0, json.stderr);
+            assert.deepEqual((JSON.parse(json.stdout) as JsonReport).files, []);
+            // A file named is still refused when the index does not hold it.
+            assert.equal(check(['charters/deal.charter']).code, 2);
+            // One folder emptied and another still holding charters: the other is checked.
+            write('more/extra.charter', PARTIES.replace(/Acme|Globex/g, name => `${name}2`));
+            git('add', 'more');
+            const mixed = check(['more', 'charters', '--quiet']);
+            assert.equal(mixed.code, 0, mixed.stderr);
+            assert.equal(mixed.stderr, 'entente: --staged: the commit deletes every charter in charters (2 files); nothing left to check there.\n');
+            assert.match(mixed.stdout, /No errors in 1 file/);
+        } finally {
+            git('reset', '-q', '--hard');
+            git('clean', '-q', '-fd');
+        }
+        // Nothing staged at all, in a repository that never held a charter: refused, as before.
+        const empty = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-empty-')));
+        try {
+            execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: empty, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+            const none = check([], empty);
+            assert.deepEqual([none.code, none.stderr], [2, 'entente: --staged: no staged .charter files in .\n']);
+        } finally {
+            fs.rmSync(empty, { recursive: true, force: true });
+        }
+    });
+
     it('is refused outside a git repository, with --stdin, and on a path outside the repository', () => {
         const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-none-')));
         try {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Finding } from '@entente/language';
+import { count, listText, type Finding } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
 import { gitBytes } from './git.js';
@@ -25,8 +25,11 @@ function git(args: string[], cwd: string, failure: string, input?: Buffer): Buff
  * working tree: the same repository of charters around them, the same
  * configuration, as staged. A charter staged for deletion is gone from it, so
  * what relied on it is reported. Reports carry the repository's own paths.
+ * A folder named (or the current one) whose charters the commit all deletes
+ * is not checked, and not refused: `note` says so. A file named that the index
+ * does not hold is refused, as a path that holds no charter and never did.
  */
-export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<FileReport[]> {
+export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<{ reports: FileReport[]; note?: string }> {
     const { top, prefix } = repositoryOf(cwd);
     const listing = git(['ls-files', '--stage', '-z'], top, '--staged: git could not list the index').toString('utf8');
     const wanted: string[] = [];
@@ -59,14 +62,23 @@ export async function checkStagedFiles(paths: string[], options: WorkspaceOption
         const inScratch = path.join(scratch, prefix.trim());
         fs.mkdirSync(inScratch, { recursive: true });
         const realTop = fs.realpathSync(top);
-        const local = paths.map(given => {
+        const targets = (paths.length ? paths : ['.']).map(given => {
             const absolute = path.resolve(cwd, given);
             const relative = path.relative(realTop, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
             if (relative.startsWith('..') || path.isAbsolute(relative)) {
                 throw new CliError(`--staged: ${given} is outside the repository`);
             }
-            return path.relative(inScratch, path.join(scratch, relative)) || '.';
+            return { given, inIndex: relative.split(path.sep).join('/'), local: path.relative(inScratch, path.join(scratch, relative)) || '.' };
         });
+        // A folder whose every charter the commit deletes has nothing left to check: the commit is not refused for it.
+        const emptied = foldersEmptied(targets.map(target => target.inIndex), wanted, top);
+        const left = targets.filter(target => !emptied.folders.has(target.inIndex));
+        const note = emptied.folders.size === 0 ? undefined
+            : `the commit deletes every charter in ${listText(targets.filter(target => emptied.folders.has(target.inIndex)).map(target => target.given))} (${count(emptied.deleted, 'file')}); nothing left to check${left.length ? ' there' : ''}`;
+        if (left.length === 0) {
+            return { reports: [], note };
+        }
+        const local = paths.length ? left.map(target => target.local) : [];
         let read;
         try {
             read = readWorkspaceFiles(local, inScratch);
@@ -88,7 +100,7 @@ export async function checkStagedFiles(paths: string[], options: WorkspaceOption
         } catch (error) {
             throw error instanceof CliError ? new CliError(unscratch(error.message), error.exitCode) : error;
         }
-        return reports.map(report => inRepository(report, scratch, realTop, unscratch));
+        return { reports: reports.map(report => inRepository(report, scratch, realTop, unscratch)), note };
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
     }
@@ -107,6 +119,23 @@ function inRepository(report: FileReport, scratch: string, top: string, unscratc
         ...(finding.related ? { related: finding.related.map(related => ({ ...related, uri: moveUri(related.uri), message: unscratch(related.message) })) } : {})
     }));
     return { ...report, file: { ...report.file, absolutePath: movePath(report.file.absolutePath) }, findings };
+}
+
+/**
+ * The folders (paths from the repository's top, `''` for the top) that hold no charter of the
+ * index, `staged`, though the commit deletes some under them (every charter of the folder
+ * staged for deletion, or moved out of it), and how many charters it deletes there.
+ */
+function foldersEmptied(folders: string[], staged: string[], top: string): { folders: Set<string>; deleted: number } {
+    const under = (file: string, folder: string) => folder === '' || file.startsWith(`${folder}/`);
+    const bare = folders.filter(folder => !staged.some(file => file.endsWith(CHARTER_EXTENSION) && (file === folder || under(file, folder))));
+    if (bare.length === 0) {
+        return { folders: new Set(), deleted: 0 };
+    }
+    const deleted = git(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=D'], top, '--staged: git could not list the staged changes')
+        .toString('utf8').split('\0').filter(file => file.endsWith(CHARTER_EXTENSION));
+    const emptied = new Set(bare.filter(folder => deleted.some(file => under(file, folder))));
+    return { folders: emptied, deleted: deleted.filter(file => [...emptied].some(folder => under(file, folder))).length };
 }
 
 /** The top of the git repository around `cwd` and `cwd`'s path from it (`charters/`, or empty at the top). */

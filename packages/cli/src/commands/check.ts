@@ -107,10 +107,17 @@ warnings, 2 usage or I/O error.`,
         if (values.staged && values.stdin) {
             throw new CliError('use either --stdin or --staged, not both (see --help)');
         }
+        const staged = values.staged ? await checkStagedFiles(positionals, workspaceOptions) : undefined;
+        if (staged?.note !== undefined) {
+            io.err(`entente: --staged: ${staged.note}.\n`);
+        }
+        // A commit that deletes every charter leaves nothing to check, and nothing to fail: no summary of 0 files, but the
+        // machine formats still get their (empty) document.
+        const nothingLeft = staged !== undefined && staged.reports.length === 0;
         const reports = values.stdin
             ? await checkReadFiles(readStandardInputFiles(values['stdin-filename'], 'check'), workspaceOptions)
-            : values.staged
-                ? await checkStagedFiles(positionals, workspaceOptions)
+            : staged
+                ? staged.reports
                 : await checkCharterFiles(positionals, workspaceOptions);
         if (values['write-baseline'] !== undefined) {
             const count = writeBaseline(values['write-baseline'], reports);
@@ -122,7 +129,9 @@ warnings, 2 usage or I/O error.`,
         const files = values.quiet
             ? checked.map(file => ({ ...file, findings: file.findings.filter(finding => finding.severity === 'error') }))
             : checked;
-        io.out(REPORTERS[format](files, { color: io.color, ...(values.quiet ? { notShown: summarise(checked) } : {}) }));
+        if (!nothingLeft || format === 'json' || format === 'sarif') {
+            io.out(REPORTERS[format](files, { color: io.color, ...(values.quiet ? { notShown: summarise(checked) } : {}) }));
+        }
         if (outcome) {
             io.err(`Baseline: ${plural(outcome.known, 'known finding')} not reported` +
                 (outcome.gone ? `; ${plural(outcome.gone, 'recorded finding')} no longer found (update it with --write-baseline)` : '') + '.\n');
