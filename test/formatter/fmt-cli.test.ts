@@ -24,10 +24,40 @@ describe('entente fmt', function () {
         const result = runCli(['fmt', '--check', '.'], { cwd: root });
         assert.equal(result.code, 1);
         assert.equal(result.stdout, 'messy.charter\n');
-        assert.equal(result.stderr, '1 file of 2 not in the canonical layout; run entente fmt to rewrite it.\n');
+        assert.equal(result.stderr, '1 of 2 files is not in the canonical layout; run entente fmt to rewrite it.\n');
         assert.equal(fs.readFileSync(path.join(root, 'messy.charter'), 'utf8'), MESSY);
         const tidy = runCli(['fmt', '--check', 'tidy'], { cwd: root });
-        assert.deepEqual([tidy.code, tidy.stdout, tidy.stderr], [0, '', '1 file in the canonical layout.\n']);
+        assert.deepEqual([tidy.code, tidy.stdout, tidy.stderr], [0, '', '1 file is in the canonical layout.\n']);
+    });
+
+    it('ends with a summary that reads naturally for none, one or many files of each kind', () => {
+        const broken = 'charter C { parties A,, B\n';
+        const root = folderWith({
+            'one/messy.charter': MESSY, 'one/tidy.charter': CANONICAL, 'one/broken.charter': broken,
+            'two/a.charter': MESSY, 'two/b.charter': MESSY, 'three/a.charter': CANONICAL, 'three/b.charter': CANONICAL,
+            'four/a.charter': broken, 'four/b.charter': broken
+        });
+        const lastLine = (args: string[]) => runCli(args, { cwd: root }).stderr.trimEnd().split('\n').pop();
+        const cases: Array<[string[], string]> = [
+            [['one/messy.charter'], '1 file is not in the canonical layout; run entente fmt to rewrite it.'],
+            [['one/tidy.charter'], '1 file is in the canonical layout.'],
+            [['one/broken.charter'], 'The file cannot be formatted (see above).'],
+            [['two'], 'None of the 2 files is in the canonical layout; run entente fmt to rewrite them.'],
+            [['three'], 'All 2 files are in the canonical layout.'],
+            [['four'], 'None of the 2 files can be formatted (see above).'],
+            [['one'], '1 of 2 files is not in the canonical layout; 1 file cannot be formatted (see above); run entente fmt to rewrite it.'],
+            [['two', 'three'], '2 of 4 files are not in the canonical layout; run entente fmt to rewrite them.'],
+            [['three', 'one/broken.charter'], '2 files are in the canonical layout; 1 file cannot be formatted (see above).']
+        ];
+        for (const [paths, summary] of cases) {
+            assert.equal(lastLine(['fmt', '--check', ...paths]), summary, paths.join(' '));
+        }
+        // Rewriting: the same counts, in the past tense of what was done.
+        assert.equal(lastLine(['fmt', 'three']), 'All 2 files are already in the canonical layout.');
+        assert.equal(lastLine(['fmt', 'four']), 'None of the 2 files can be formatted (see above).');
+        assert.equal(lastLine(['fmt', 'three/a.charter', 'four/a.charter']), '1 file is already in the canonical layout; 1 file cannot be formatted (see above).');
+        assert.equal(lastLine(['fmt', 'two']), 'Formatted 2 files.');
+        assert.equal(lastLine(['fmt', 'one']), 'Formatted 1 file; 1 file already in the canonical layout; 1 file cannot be formatted (see above).');
     });
 
     it('rewrites files in place and says which', () => {

@@ -1,4 +1,4 @@
-import { CharterFormatter, createCharterCoreServices, isRealDate, type CharterCoreServices, type Finding } from '@entente/language';
+import { CharterFormatter, count, createCharterCoreServices, isRealDate, verb, type CharterCoreServices, type Finding } from '@entente/language';
 import { EmptyFileSystem } from 'langium';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -123,16 +123,14 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             for (const { displayPath } of changed) {
                 io.out(`${terminalSafe(displayPath)}\n`);
             }
-            io.err(changed.length
-                ? `${plural(changed.length, 'file')} of ${files.length} not in the canonical layout; run entente fmt to rewrite ${changed.length === 1 ? 'it' : 'them'}.\n`
-                : `${plural(files.length - unreadable.length, 'file')} in the canonical layout.\n`);
+            io.err(summaryOf('check', files.length, changed.length, unreadable.length));
             return changed.length > 0 || unreadable.length > 0 ? 1 : 0;
         }
         writeFilesAtomically(changed);
         for (const { displayPath } of changed) {
             io.out(`${terminalSafe(displayPath)}\n`);
         }
-        io.err(`Formatted ${plural(changed.length, 'file')}; ${plural(files.length - changed.length - unreadable.length, 'file')} already in the canonical layout.\n`);
+        io.err(summaryOf('write', files.length, changed.length, unreadable.length));
         return unreadable.length > 0 ? 1 : 0;
     }
 };
@@ -160,6 +158,41 @@ async function checkText(services: CharterCoreServices, formatter: CharterFormat
     io.out(`${name}\n`);
     io.err(`${name} is not in the canonical layout; run entente fmt to rewrite it.\n`);
     return false;
+}
+
+/**
+ * The line that ends a run on files, for none, one or many of each kind: `1 of 3 files is not
+ * in the canonical layout; run entente fmt to rewrite it.`, `None of the 2 files is in …`,
+ * `All 4 files are in the canonical layout.`, `Formatted 2 files; 1 file already in …`,
+ * `The file cannot be formatted (see above).` `changed`: the files not in the layout (with
+ * --check) or rewritten; `unformattable`: those left alone, each reported above.
+ */
+function summaryOf(mode: 'check' | 'write', total: number, changed: number, unformattable: number): string {
+    const laidOut = total - unformattable;
+    const inLayout = laidOut - changed;
+    const parts: string[] = [];
+    if (mode === 'check' && changed > 0) {
+        parts.push(changed < laidOut ? `${changed} of ${count(laidOut, 'file')} ${verb(changed, 'is')} not in the canonical layout`
+            : laidOut === 1 ? '1 file is not in the canonical layout' : `none of the ${laidOut} files is in the canonical layout`);
+    }
+    if (mode === 'write' && changed > 0) {
+        parts.push(`formatted ${count(changed, 'file')}`);
+    }
+    const already = mode === 'write' ? 'already ' : '';
+    if (inLayout > 0 && mode === 'write' && changed > 0) {
+        parts.push(`${count(inLayout, 'file')} ${already}in the canonical layout`);
+    } else if (inLayout > 0 && changed === 0) {
+        parts.push(`${inLayout === 1 ? '1 file is' : unformattable > 0 ? `${inLayout} files are` : `all ${inLayout} files are`} ${already}in the canonical layout`);
+    }
+    if (unformattable > 0) {
+        parts.push(laidOut > 0 ? `${count(unformattable, 'file')} cannot be formatted (see above)`
+            : unformattable === 1 ? 'the file cannot be formatted (see above)' : `none of the ${unformattable} files can be formatted (see above)`);
+    }
+    if (mode === 'check' && changed > 0) {
+        parts.push(`run entente fmt to rewrite ${changed === 1 ? 'it' : 'them'}`);
+    }
+    const sentence = parts.join('; ');
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.\n`;
 }
 
 /** How many files with syntax errors fmt shows the first error of; the rest are named (check lists them all). */
