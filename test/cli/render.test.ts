@@ -71,6 +71,27 @@ describe('entente render', () => {
         }
     });
 
+    it('orders the reports, their links to each other and its list by file path, then charter name, whatever order they are read in', () => {
+        const root = temp();
+        const parties = 'party A {\n    role R\n}\n\nparty B {\n    role R\n}\n';
+        const charter = (name: string) => `charter ${name} {\n    parties A, B\n}\n`;
+        // Declared Zeta before Alpha, and the files named z before m.
+        fs.writeFileSync(path.join(root, 'z.charter'), `${parties}\n${charter('Zeta')}\n${charter('Alpha')}`);
+        fs.writeFileSync(path.join(root, 'm.charter'), charter('Mid'));
+        const expected = ['Mid', 'Alpha', 'Zeta'];
+        for (const paths of [['z.charter', 'm.charter'], ['m.charter', 'z.charter'], ['.']]) {
+            fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+            const result = runCli(['render', ...paths, '--out', 'out', '--format', 'html'], { cwd: root });
+            assert.equal(result.code, 0, result.stderr);
+            assert.deepEqual(result.stdout.split('\n').filter(line => line.startsWith('  ')), expected.map(name => `  out/${name}.html`), paths.join(' '));
+            for (const name of expected) {
+                const links = [...fs.readFileSync(path.join(root, 'out', `${name}.html`), 'utf8').matchAll(/<li><a href="([^"]*)"[^>]*>(?:<strong>)?(\w+)/g)]
+                    .filter(([, href, text]) => href === `${text}.html` || href === '#top').map(([, , text]) => text);
+                assert.deepEqual(links, expected, `${name}.html, from ${paths.join(' ')}`);
+            }
+        }
+    });
+
     it('needs --out', () => {
         const result = runCli(['render', 'examples/reference']);
         assert.equal(result.code, 2);

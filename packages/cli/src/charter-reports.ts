@@ -17,6 +17,8 @@ export function charterFileName(charterName: string, filePath: string): string {
 /** One charter of a workspace drawn: its views, its journal views (with a journal) and its HTML report. */
 export interface DrawnCharter {
     charter: CharterModel;
+    /** The file it is declared in, as shown to the user; the charters drawn are in the order of these, then of their names. */
+    filePath: string;
     /** What its outputs are named after (charterFileName). */
     fileName: string;
     views: Record<ViewId, string>;
@@ -59,11 +61,15 @@ export async function drawCharters(workspace: CliWorkspace, viewAs?: string): Pr
                 ? diagrams.renderJournalViews(diagrams.journalViewInput(charter, history, today, entryFindings), { viewAsParty: viewAs })
                 : undefined;
             drawn.push({
-                charter, fileName: charterFileName(charter.name, checked.file.displayPath), views, journalViews,
+                charter, filePath: checked.file.displayPath, fileName: charterFileName(charter.name, checked.file.displayPath), views, journalViews,
                 reportInput: { ...input, views, journalViews, docsBaseUrl: DOCS_BASE_URL, generator: `Entente, from ${checked.file.displayPath}` }
             });
         }
     }
+    // One order whatever order the files and charters were read in: by file path, then charter name (code units,
+    // not the locale's collation, so every machine agrees); the reports' links to each other and render's list follow it.
+    const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    drawn.sort((a, b) => before(a.filePath, b.filePath) || before(a.charter.name, b.charter.name));
     // Each report's contents link to the reports written beside it (in the same folder, by file name).
     const links = drawn.map(({ charter, fileName }) => ({ name: charter.name, title: charter.title, href: `${fileName}.html` }));
     return drawn.map(({ reportInput, ...rest }, index) => ({
