@@ -59,7 +59,9 @@ Options:
   --staged                 check the charters as the git index holds them
                            (what the next commit records), with entente.json
                            and the other charters as staged too; a charter
-                           staged for deletion is gone (for pre-commit hooks)
+                           staged for deletion is gone, and a folder whose
+                           every charter is has nothing left to check (exit 0)
+                           (for pre-commit hooks)
   --jobs <n>               check on n threads, at most 32 (default: one per
                            two cores, up to 4, when the files hold 1 MB of
                            text or more; otherwise one)
