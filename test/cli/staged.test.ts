@@ -184,6 +184,20 @@ describe('entente fmt --check --staged', function () {
         assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
     });
 
+    it('skips what the staged .ententeignore skips in a folder, as fmt --check does on the working tree, but not a file named outright', () => {
+        const messy = 'charter Before {\nparties Acme, Globex\n}\n';
+        write('charters/parties.charter', PARTIES.replace('}\nparty', '}\n\nparty'));
+        write('charters/pairs/before.charter', messy);
+        write('charters/.ententeignore', '# before/after copies, kept as written\npairs/\n');
+        git('add', '.');
+        assert.equal(runCli(['fmt', '--check', 'charters'], { cwd: repo }).code, 0, 'the working tree\'s check skips the copies');
+        assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+        assert.deepEqual(fmt(['charters/pairs/before.charter']).code, 1);
+        // The .ententeignore as staged: unstaged from the index, the copies count again.
+        git('rm', '-q', '--cached', 'charters/.ententeignore');
+        assert.deepEqual(fmt(['charters']).stdout, 'charters/pairs/before.charter\n');
+    });
+
     it('is refused without --check, with --stdin, and outside a git repository', () => {
         const write = runCli(['fmt', '--staged'], { cwd: repo });
         assert.equal(write.code, 2);

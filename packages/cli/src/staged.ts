@@ -5,11 +5,13 @@ import { count, listText, type Finding } from '@entente/language';
 import { URI } from 'vscode-uri';
 import { CliError } from './cli-error.js';
 import { gitBytes } from './git.js';
-import { CHARTER_EXTENSION, charterFileOf, displayPathOf, type CharterFile } from './files.js';
+import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, type CharterFile } from './files.js';
 import { checkReadFiles, readWorkspaceFiles, type FileReport, type WorkspaceOptions } from './workspace.js';
 
 /** The files of the index a check reads: charters, their configuration, and what says which files to skip. */
 const STAGED_NAMES = new Set(['entente.json', '.ententeignore', '.gitignore']);
+/** The files of the index that say which charters a folder search skips. */
+const IGNORE_NAMES = new Set(['.ententeignore', '.gitignore']);
 
 /** Runs git without a shell; a failure is the one-line `failure`, with git's own first line when it says one. */
 function git(args: string[], cwd: string, failure: string, input?: Buffer): Buffer {
@@ -31,27 +33,7 @@ function git(args: string[], cwd: string, failure: string, input?: Buffer): Buff
  */
 export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<{ reports: FileReport[]; note?: string }> {
     const { top, prefix } = repositoryOf(cwd);
-    const listing = git(['ls-files', '--stage', '-z'], top, '--staged: git could not list the index').toString('utf8');
-    const wanted: string[] = [];
-    for (const entry of listing.split('\0')) {
-        // `MODE OBJECT STAGE\tPATH`
-        const match = /^(\d+) [0-9a-f]+ (\d)\t(.*)$/s.exec(entry);
-        if (!match) {
-            continue;
-        }
-        const [, mode, stage, file] = match;
-        const name = file!.slice(file!.lastIndexOf('/') + 1);
-        if (!name.endsWith(CHARTER_EXTENSION) && !STAGED_NAMES.has(name)) {
-            continue;
-        }
-        if (stage !== '0') {
-            throw new CliError(`--staged: ${file} has merge conflicts in the index; resolve them and stage the result first`);
-        }
-        // Regular files only: a symbolic link or a submodule is no text of the index's own.
-        if (mode === '100644' || mode === '100755') {
-            wanted.push(file!);
-        }
-    }
+    const wanted = stagedFiles(top, name => name.endsWith(CHARTER_EXTENSION) || STAGED_NAMES.has(name));
     const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
     try {
         // The scratch copy's top is a repository's top for the search of entente.json, which stops there.
@@ -63,11 +45,7 @@ export async function checkStagedFiles(paths: string[], options: WorkspaceOption
         fs.mkdirSync(inScratch, { recursive: true });
         const realTop = fs.realpathSync(top);
         const targets = (paths.length ? paths : ['.']).map(given => {
-            const absolute = path.resolve(cwd, given);
-            const relative = path.relative(realTop, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
-            if (relative.startsWith('..') || path.isAbsolute(relative)) {
-                throw new CliError(`--staged: ${given} is outside the repository`);
-            }
+            const relative = inRepository(given, cwd, realTop);
             return { given, inIndex: relative.split(path.sep).join('/'), local: path.relative(inScratch, path.join(scratch, relative)) || '.' };
         });
         // A folder whose every charter the commit deletes has nothing left to check: the commit is not refused for it.
@@ -100,14 +78,14 @@ export async function checkStagedFiles(paths: string[], options: WorkspaceOption
         } catch (error) {
             throw error instanceof CliError ? new CliError(unscratch(error.message), error.exitCode) : error;
         }
-        return { reports: reports.map(report => inRepository(report, scratch, realTop, unscratch)), note };
+        return { reports: reports.map(report => reportInRepository(report, scratch, realTop, unscratch)), note };
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
     }
 }
 
 /** A report of the scratch copy, with the repository's paths and URIs in place of the copy's. */
-function inRepository(report: FileReport, scratch: string, top: string, unscratch: (text: string) => string): FileReport {
+function reportInRepository(report: FileReport, scratch: string, top: string, unscratch: (text: string) => string): FileReport {
     const fromUri = URI.file(scratch).toString();
     const toUri = URI.file(top).toString();
     const moveUri = (uri: string) => (uri.startsWith(fromUri + '/') ? toUri + uri.slice(fromUri.length) : uri);
@@ -148,40 +126,74 @@ function repositoryOf(cwd: string): { top: string; prefix: string } {
 }
 
 /**
- * `entente fmt --check --staged [paths...]`: the charters under the paths that the
- * next commit adds or changes (the index against HEAD; every staged charter before
- * the first commit), as the index holds them, named by the repository's paths.
- * Read in one git run (`git checkout-index` to a scratch folder, removed
- * afterwards): a pre-commit hook checks them all in one process, not one a file.
- * A charter the commit does not touch, or deletes, is not read.
+ * The index's regular files (a symbolic link or a submodule is no text of the index's own) whose
+ * names `wanted` takes, by their paths from the top; such a file with merge conflicts is refused.
  */
-export function readStagedChanges(paths: string[], cwd = process.cwd()): CharterFile[] {
-    const { top } = repositoryOf(cwd);
-    const realTop = fs.realpathSync(top);
-    // Paths as given (relative to the current folder), taken literally: a name with `*` is that name, not a pattern.
-    const changed = git(['--literal-pathspecs', 'diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...(paths.length ? paths : ['.'])], cwd,
-        '--staged: git could not list the staged changes').toString('utf8').split('\0').filter(file => file.endsWith(CHARTER_EXTENSION));
-    if (changed.length === 0) {
-        return [];
-    }
-    // Regular files only, as check --staged reads: a symbolic link or a submodule is no text of the index's own.
-    const regular = new Set<string>();
-    for (const entry of git(['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...changed], top, '--staged: git could not list the index').toString('utf8').split('\0')) {
+function stagedFiles(top: string, wanted: (name: string) => boolean): string[] {
+    const files: string[] = [];
+    for (const entry of git(['ls-files', '--stage', '-z'], top, '--staged: git could not list the index').toString('utf8').split('\0')) {
+        // `MODE OBJECT STAGE\tPATH`
         const match = /^(\d+) [0-9a-f]+ (\d)\t(.*)$/s.exec(entry);
-        if (match && (match[1] === '100644' || match[1] === '100755') && match[2] === '0') {
-            regular.add(match[3]!);
+        if (!match || !wanted(match[3]!.slice(match[3]!.lastIndexOf('/') + 1))) {
+            continue;
+        }
+        const [, mode, stage, file] = match;
+        if (stage !== '0') {
+            throw new CliError(`--staged: ${file} has merge conflicts in the index; resolve them and stage the result first`);
+        }
+        if (mode === '100644' || mode === '100755') {
+            files.push(file!);
         }
     }
-    const wanted = changed.filter(file => regular.has(file));
-    if (wanted.length === 0) {
+    return files;
+}
+
+/** A path given on the command line as a path from the repository's top (the system's separators); one outside it is refused. */
+function inRepository(given: string, cwd: string, realTop: string): string {
+    const absolute = path.resolve(cwd, given);
+    const relative = path.relative(realTop, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+        throw new CliError(`--staged: ${given} is outside the repository`);
+    }
+    return relative;
+}
+
+/**
+ * `entente fmt --check --staged [paths...]`: the charters the paths name that the next
+ * commit adds or changes (the index against HEAD; every staged charter before the first
+ * commit), as the index holds them, named by the repository's paths. Found as `fmt` finds
+ * files, in a scratch copy of the index: a folder's charters that its `.gitignore` or
+ * `.ententeignore` (as staged) skips are skipped, as `fmt --check` and `check --staged` skip
+ * them; a charter named outright is taken. Read in one git run (`git checkout-index`): a
+ * pre-commit hook checks them all in one process, not one a file. A charter the commit
+ * does not touch, or deletes, is not read.
+ */
+export function readStagedChanges(paths: string[], cwd = process.cwd()): CharterFile[] {
+    const { top, prefix } = repositoryOf(cwd);
+    const realTop = fs.realpathSync(top);
+    const relatives = (paths.length ? paths : ['.']).map(given => inRepository(given, cwd, realTop));
+    const changed = new Set(git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'], top, '--staged: git could not list the staged changes')
+        .toString('utf8').split('\0').filter(file => file.endsWith(CHARTER_EXTENSION)));
+    if (changed.size === 0) {
         return [];
     }
+    const wanted = stagedFiles(top, name => IGNORE_NAMES.has(name) || name.endsWith(CHARTER_EXTENSION)).filter(file => changed.has(file) || !file.endsWith(CHARTER_EXTENSION));
     const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
     try {
-        git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
-        return wanted.map(file => {
-            const absolutePath = path.join(realTop, ...file.split('/'));
-            return charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), fs.readFileSync(path.join(scratch, ...file.split('/'))));
+        // The scratch copy's top is a repository's top, where the search of ignore files starts.
+        fs.mkdirSync(path.join(scratch, '.git'));
+        if (wanted.length > 0) {
+            git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
+        }
+        const inScratch = path.join(scratch, prefix.trim());
+        // Only what the commit adds or changes is in the copy: a path without any is nothing to read, not an error.
+        const present = relatives.map(relative => path.join(scratch, relative)).filter(local => {
+            const stat = fs.statSync(local, { throwIfNoEntry: false });
+            return stat?.isDirectory() || (stat?.isFile() && local.endsWith(CHARTER_EXTENSION));
+        });
+        return findCharterFiles(present, inScratch).map(local => {
+            const absolutePath = path.join(realTop, path.relative(scratch, local));
+            return charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), fs.readFileSync(local));
         });
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
