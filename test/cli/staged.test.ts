@@ -179,9 +179,14 @@ describe('entente fmt --check --staged', function () {
         write('charters/other.charter', 'charter Other {\n    parties Acme, Globex\n}\n');
         git('add', '.');
         assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
-        // Deleted: nothing to check.
+        // Deleted: nothing to check, even with the file and its folder gone.
         git('rm', '-q', '--cached', 'charters/old.charter');
         assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+        git('rm', '-q', '-r', '-f', 'charters');
+        fs.rmSync(path.join(repo, 'charters'), { recursive: true, force: true });
+        assert.deepEqual(fmt(['charters']), { code: 0, stdout: '', stderr: '' });
+        // A path that is nowhere, in the working tree or among the changes: a mistake (a hook's typo), not a pass.
+        assert.deepEqual(fmt(['chraters']), { code: 2, stdout: '', stderr: 'entente: --staged: chraters: no such file or folder\n' });
     });
 
     it('skips what the staged .ententeignore skips in a folder, as fmt --check does on the working tree, but not a file named outright', () => {

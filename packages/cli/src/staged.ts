@@ -172,8 +172,20 @@ export function readStagedChanges(paths: string[], cwd = process.cwd()): Charter
     const { top, prefix } = repositoryOf(cwd);
     const realTop = fs.realpathSync(top);
     const relatives = (paths.length ? paths : ['.']).map(given => inRepository(given, cwd, realTop));
-    const changed = new Set(git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'], top, '--staged: git could not list the staged changes')
-        .toString('utf8').split('\0').filter(file => file.endsWith(CHARTER_EXTENSION)));
+    // `STATUS\0PATH\0` a change; a rename as a deletion and an addition.
+    const listing = git(['diff', '--cached', '--name-status', '-z', '--no-renames'], top, '--staged: git could not list the staged changes').toString('utf8').split('\0');
+    const changes: Array<{ status: string; file: string }> = [];
+    for (let index = 0; index + 1 < listing.length; index += 2) {
+        changes.push({ status: listing[index]!, file: listing[index + 1]! });
+    }
+    // A path neither in the working tree nor among the changes (a folder whose charters the commit deletes is) is a mistake, not a pass.
+    relatives.forEach((relative, index) => {
+        const inIndex = relative.split(path.sep).join('/');
+        if (!fs.existsSync(path.join(realTop, relative)) && !changes.some(({ file }) => inIndex === '' || file === inIndex || file.startsWith(`${inIndex}/`))) {
+            throw new CliError(`--staged: ${(paths.length ? paths : ['.'])[index]}: no such file or folder`);
+        }
+    });
+    const changed = new Set(changes.filter(({ status, file }) => status !== 'D' && file.endsWith(CHARTER_EXTENSION)).map(({ file }) => file));
     if (changed.size === 0) {
         return [];
     }
