@@ -22,12 +22,12 @@ describe('rule syntax on an assessment score out of 1 to 5', () => {
 
     it('points at the score out of range, and says which pillar and score', async () => {
         assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 4 commitment 7 coordination 3 communication 4 }'),
-            [['An assessment scores each pillar from 1 to 5; commitment is 7.', 'commitment 7']]);
+            [['An assessment scores each pillar with a whole number from 1 to 5; commitment is 7.', 'commitment 7']]);
     });
 
     it('a pillar scored twice: each score out of range is pointed at, and so is the score that does not count', async () => {
         assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 9 commitment 4 coordination 3 communication 4 trust 0 }'),
-            [['An assessment scores each pillar from 1 to 5; trust is 9.', 'trust 9'], ['An assessment scores each pillar from 1 to 5; trust is 0.', 'trust 0']]);
+            [['An assessment scores each pillar with a whole number from 1 to 5; trust is 9.', 'trust 9'], ['An assessment scores each pillar with a whole number from 1 to 5; trust is 0.', 'trust 0']]);
         await clearDocuments(services);
         const text = journalCase(['2026-10-30 assessed by Acme { trust 3 commitment 4 coordination 3 communication 4 trust 2 }']);
         const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
@@ -56,6 +56,14 @@ describe('rule syntax on an assessment score out of 1 to 5', () => {
         const { findings } = await checkText(services, text, { today: '2026-11-22' });
         assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => finding.message),
             ['This assessment leaves out commitment and communication: a party\'s view scores trust, commitment, coordination and communication from 1 to 5 (openness, equality and conflict may follow).']);
+    });
+
+    it('a score between two whole numbers says it must be whole, and names the two it lies between', async () => {
+        assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 3.5 commitment 4 coordination 4 communication 4 }'),
+            [['An assessment scores each pillar with a whole number from 1 to 5; trust is 3.5: write 3 or 4.', 'trust 3.5']]);
+        await clearDocuments(services);
+        assert.deepEqual(await scoreFindings('2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 4 communication 5.5 }'),
+            [['An assessment scores each pillar with a whole number from 1 to 5; communication is 5.5.', 'communication 5.5']]);
     });
 
     it('scores from 1 to 5 give no finding', async () => {

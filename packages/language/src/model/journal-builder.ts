@@ -152,6 +152,16 @@ function isValidScore(score: number | undefined): boolean {
 }
 
 /**
+ * A score no assessment can give, said with what it may be: `trust 7` is out
+ * of range; `trust 3.5` is in range but not a whole number, so the message
+ * names the two it lies between rather than saying 1 to 5 as if 3.5 were not.
+ */
+function scoreOutOfRangeMessage(pillar: string, value: number): string {
+    const between = value > 1 && value < 5 ? `: write ${Math.floor(value)} or ${Math.ceil(value)}` : '';
+    return `An assessment scores each pillar with a whole number from 1 to 5; ${pillar} is ${value}${between}.`;
+}
+
+/**
  * What is wrong with an assessment's scores as written: a score out of 1–5, a
  * pillar scored twice, one of the four pillars left out. Read from the syntax
  * (the model keeps only the scores that stand), each at the span of its score.
@@ -170,7 +180,7 @@ function assessmentProblems(entry: AssessedEntry, assessed: ast.Assessed): Synta
         if (score.value === undefined) {
             problems.push({ message: `This assessment gives ${score.pillar} no score: write a whole number from 1 to 5 after it.`, range: rangeOf(score) });
         } else if (!isValidScore(score.value)) {
-            problems.push({ message: `An assessment scores each pillar from 1 to 5; ${score.pillar} is ${score.value}.`, range: rangeOf(score) });
+            problems.push({ message: scoreOutOfRangeMessage(score.pillar, score.value), range: rangeOf(score) });
         }
         const earlier = seen.get(score.pillar);
         if (earlier) {
