@@ -200,6 +200,32 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         }
     });
 
+    it('a date in quotes, single or double, is one finding on the date and its quotes, with the date alone as its quick fix', async () => {
+        for (const written of ["'2026-03-04'", '"2026-03-04"']) {
+            await clearDocuments(services);
+            const text = journalCase([`${written} met Steering with Acme.Sponsor`, '2026-06-01 delivered Roadmap']);
+            const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
+            assert.ok(model.journals?.[0]?.entries.some(entry => entry.kind === 'delivered' && entry.date === '2026-06-01'), `${written}: the entry after it is read`);
+            const syntax = findings.filter(finding => finding.ruleId === 'syntax');
+            assert.deepEqual(syntax.map(finding => [finding.message, textAt(text, finding)]),
+                [[`\`${written}\` is a date in quotes: write dates without quotes (2026-03-04).`, written]], written);
+            const replacements = (syntax[0].data as { replacements: Array<{ title: string; newText: string; range: typeof syntax[0]['range'] }> }).replacements;
+            assert.deepEqual(replacements.map(({ title, newText }) => [title, newText]), [['Change it to 2026-03-04', '2026-03-04']], written);
+            await clearDocuments(services);
+            const [{ range }] = replacements;
+            const lines = text.split('\n');
+            lines[range.start.line] = lines[range.start.line].slice(0, range.start.character) + '2026-03-04' + lines[range.start.line].slice(range.end.character);
+            const fixed = await checkText(services, lines.join('\n'), { today: '2026-11-22' });
+            assert.deepEqual(fixed.findings.filter(finding => finding.ruleId === 'syntax'), [], `${written}: fixed`);
+            assert.ok(fixed.model.journals?.[0]?.entries.some(entry => entry.kind === 'met' && entry.date === '2026-03-04'), `${written}: the meeting is read once fixed`);
+        }
+        await clearDocuments(services);
+        const charter = journalCase([]).replace('term from 2026-01-01', 'term from "2026-01-01"');
+        const { findings } = await checkText(services, charter, { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(charter, finding)]),
+            [['`"2026-01-01"` is a date in quotes: write dates without quotes (2026-01-01).', '"2026-01-01"']]);
+    });
+
     it('in a charter too: a due date or a term written as elsewhere says what to write', async () => {
         const text = journalCase([], '\n    commitment Kit { owner Acme.AllianceLead to Globex due 30/06/2026 }').replace('term from 2026-01-01', 'term from 1 Jan 2026');
         const { findings } = await checkText(services, text, { today: '2026-11-22' });

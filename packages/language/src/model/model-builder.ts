@@ -3,7 +3,7 @@ import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { closest } from '../util/closest.js';
 import { isRealDate, rangeWithin, realDate } from '../front-ends.js';
-import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem } from './written-dates.js';
+import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem, quotedDate, quotedDateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
 import { previousTokenOf, ruleStackOf } from '../parser/parser-errors.js';
@@ -728,6 +728,14 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
         const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
         const range = { start, end: { line: start.line, character: start.character + error.length } };
         const character = error.length === 1 ? text.charAt(error.offset) : '';
+        // A date in single quotes (`'2026-03-04' met Board`): the lexer skips each quote, and the date between them is read
+        // as ever; one finding on the date and its quotes, not one on each quote.
+        const quoted = character === '\'' ? quotedDate(text.slice(error.offset, error.offset + 12)) : undefined;
+        if (quoted) {
+            const span = { start, end: { line: start.line, character: start.character + quoted.written.length } };
+            coveredSpans.push(span);
+            return quotedDateProblem(quoted, span);
+        }
         // A typographic quote pasted from a word processor: the straight one is what was meant.
         if (TYPOGRAPHIC_QUOTES.has(character)) {
             return { message: error.message, range, replacements: [{ title: 'Change it to a straight quote (")', range, newText: '"' }] };
@@ -775,6 +783,16 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
             });
             notReadFurther.set(textRange.start.line, textRange.start.character);
             coveredSpans.push(textRange);
+            continue;
+        }
+        // A date in double quotes where a date was expected (`"2026-03-04" met Board`, `term from "2026-01-01"`): the
+        // parser found a text; the same finding and fix as in single quotes, not `Expected \`}\`, found \`"2026-03-04"\``.
+        const doubleQuoted = error.token.tokenType?.name === 'STRING' ? quotedDate(error.token.image) : undefined;
+        if (doubleQuoted && !isNaN(error.token.startOffset)) {
+            const span = CstUtils.tokenToRange(error.token);
+            problems.push(quotedDateProblem(doubleQuoted, span));
+            notReadFurther.set(span.start.line, span.start.character);
+            coveredSpans.push(span);
             continue;
         }
         // A date written as elsewhere (`03/12/2026`, `2026.12.03`, `3 Dec 2026`) where the parser found a number or a

@@ -14,6 +14,21 @@ export function notADateProblem(text: string, range: Range): SyntaxProblem {
     return { message: notADateMessage(text), range, replacements: inFull ? [{ title: `Change it to ${inFull}`, range, newText: inFull }] : undefined };
 }
 
+/** A date between quotes, single (`'2026-03-04'`) or double (`"2026-03-04"`): the date within them, when it is one of the calendar. */
+export function quotedDate(text: string): { written: string; date: string } | undefined {
+    const match = /^(['"])(\d{4}-\d{2}-\d{2})\1/.exec(text);
+    return match && isRealDate(match[2]) ? { written: match[0], date: match[2] } : undefined;
+}
+
+/** The `syntax` finding of a date written between quotes: one finding on the date and its quotes, whose quick fix writes the date alone. */
+export function quotedDateProblem({ written, date }: { written: string; date: string }, range: Range): SyntaxProblem {
+    return {
+        message: `\`${written}\` is a date in quotes: write dates without quotes (${date}).`,
+        range,
+        replacements: [{ title: `Change it to ${date}`, range, newText: date }]
+    };
+}
+
 const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 /** `03/12/2026`, `2026/12/03`, `2026.12.03`, `12.03.2026`, `3-12-2026`: three numbers, one separator, a four-digit year first or last. */
