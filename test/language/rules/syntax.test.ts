@@ -311,6 +311,11 @@ describe('rule syntax: the parser says what it expected, after what, and what it
         assert.deepEqual(await messages('charter C { parties A, B body X { members A, B votes by } }'), ['Expected `unanimity`, `consensus` or `majority` after `by`, found `}`.']);
     });
 
+    it('lists a few all, rather than ending in "or 2 more": the time units after a number', async () => {
+        assert.deepEqual(await messages('charter C { parties A, B review every 6 fortnights }'),
+            ['Expected `day`, `days`, `week`, `weeks`, `month`, `months`, `year` or `years` after `6`, found `fortnights`.']);
+    });
+
     it('says what may follow a whole element, and where the file ends too soon', async () => {
         assert.deepEqual(await messages('charter C { parties A, B } }'), ['Expected a `party`, `charter` or `journal`, found `}`.']);
         assert.deepEqual(await messages('charter C { parties A, B decision D { decided by A'), ['Expected `}` to close decision D, opened on line 2, found the end of the file.']);

@@ -13,8 +13,14 @@ const TERMINALS: Record<string, string> = {
 /** What a file holds, one after another. */
 const ELEMENTS = 'a `party`, `charter` or `journal`';
 
-/** At most this many of the token sequences that could have come are listed. */
+/**
+ * At most this many of the token sequences that could have come are listed
+ * when there are more than MAX_WHOLE; up to MAX_WHOLE, all are: "`months` or
+ * 2 more" is no shorter than "`months`, `business day` or `business days`",
+ * and says less.
+ */
 const MAX_LISTED = 6;
+const MAX_WHOLE = MAX_LISTED + 2;
 
 /**
  * The parser's messages in the words of a charter's writer: "Expected a
@@ -62,10 +68,10 @@ function described(type: TokenType): string {
     return TERMINALS[type.name] ?? `\`${type.name.replace(/:KW$/, '')}\``;
 }
 
-/** The token sequences that could have come, each in words, without repeats, at most MAX_LISTED of them. */
+/** The token sequences that could have come, each in words, without repeats: all of a few, the first MAX_LISTED of many. */
 function listed(paths: TokenType[][]): string {
     const texts = [...new Set(paths.map(path => path.map(described).join(' then ')))];
-    const shown = texts.length > MAX_LISTED ? [...texts.slice(0, MAX_LISTED), `${texts.length - MAX_LISTED} more`] : texts;
+    const shown = texts.length > MAX_WHOLE ? [...texts.slice(0, MAX_LISTED), `${texts.length - MAX_LISTED} more`] : texts;
     return shown.length <= 1 ? (shown[0] ?? 'something else') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }
 
