@@ -108,7 +108,7 @@ charter Draft {
         assert.equal(await hover(4, 'decision'), '**an unnamed decision**');
         assert.equal(await hover(5, 'body'), '**an unnamed body**');
         assert.equal(await hover(6, 'commitment'), '**an unnamed commitment**');
-        assert.equal(await hover(7, 'outcome'), '**an unnamed metric** (outcome)');
+        assert.equal(await hover(7, 'metric'), '**an unnamed metric** (outcome)');
         assert.equal(await hover(4, 'Lead'), '**role Acme.Lead**', 'a role mentioned in it');
     });
 });

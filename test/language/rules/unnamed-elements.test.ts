@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { allRules, kindAndName, nameOf, type Finding } from '@entente/language';
 import { checkWorkspace, clearDocuments, createTestServices } from '../../helpers/workspace.js';
+import { textAt } from '../../helpers/rule-cases.js';
 
 const services = createTestServices();
 
@@ -89,7 +90,7 @@ function misreadings(message: string): string[] {
 }
 
 describe('messages about elements without a name', () => {
-    after(() => clearDocuments(services));
+    afterEach(() => clearDocuments(services));
 
     it('name them in one way ("an unnamed decision"), in a sentence that reads well', () => {
         assert.equal(kindAndName('decision', 'Budget'), 'decision Budget');
@@ -113,5 +114,30 @@ describe('messages about elements without a name', () => {
         // Every rule that can meet an unnamed element met one here: a rule added later is walked too, or said to need a name.
         const notWalked = allRules.map(rule => rule.meta.id).filter(id => !fired.has(id) && !NEVER_UNNAMED.has(id));
         assert.deepEqual(notWalked, [], `rules that fired: ${[...fired].sort().join(', ')}`);
+    });
+
+    it('point at the element\'s keyword, as a named element\'s point at its name, never underlining its whole block', async () => {
+        const checked = await checkWorkspace(services, UNNAMED, { today: '2026-11-22' });
+        for (const [file, { model, findings }] of Object.entries(checked)) {
+            const text = UNNAMED[file as keyof typeof UNNAMED];
+            for (const charter of model.charters) {
+                const elements = [['charter', [charter]], ['objective', charter.objectives], ['body', charter.bodies], ['decision', charter.decisions],
+                    ['escalation', charter.escalations], ['commitment', charter.commitments], ['metric', charter.metrics]] as const;
+                for (const [keyword, items] of elements) {
+                    for (const element of items.filter(item => !item.name)) {
+                        assert.equal(textAt(text, { range: element.source.nameRange }), keyword, `${file}: an unnamed ${keyword}`);
+                    }
+                }
+            }
+            for (const journal of model.journals ?? []) {
+                if (!journal.name) assert.equal(textAt(text, { range: journal.source.nameRange }), 'journal', `${file}: an unnamed journal`);
+            }
+            for (const finding of findings) {
+                assert.ok(!/\{[^]*\}/.test(textAt(text, finding)), `${file}: ${finding.ruleId} underlines a block: "${textAt(text, finding)}"`);
+            }
+        }
+        const about = (file: keyof typeof UNNAMED, ruleId: string) => checked[file].findings.filter(finding => finding.ruleId === ruleId).map(finding => textAt(UNNAMED[file], finding));
+        assert.deepEqual(about('elements.charter', 'empty-body'), ['body']);
+        assert.ok(about('elements.charter', 'undecided-decision').every(written => written === 'decision'));
     });
 });

@@ -568,13 +568,18 @@ function rangeOf(node: AstNode): Range {
     return node.$cstNode?.range ?? EMPTY_RANGE;
 }
 
-/** The element's whole span, its name span, and where its block closes. */
+/**
+ * The element's whole span, its name span, and where its block closes. An
+ * element whose name is not written yet (`decision { decided by Acme }`) has
+ * its keyword as its name span: its findings, hover and outline entry point
+ * at `decision`, as a named one's at its name, not at the whole block.
+ */
 export function sourceOf(node: AstNode, uri: string): SourceRef {
     const cst = node.$cstNode;
     if (!cst) {
         return { uri, range: EMPTY_RANGE, nameRange: EMPTY_RANGE };
     }
-    const nameNode = nameNodeOf(cst, node) ?? cst;
+    const nameNode = nameNodeOf(cst, node) ?? keywordNodeOf(cst, node) ?? cst;
     const closing = closingBraceOf(cst, node);
     const nameRange = nameNode.range.start.line === nameNode.range.end.line ? nameNode.range : { start: nameNode.range.start, end: nameNode.range.start };
     return { uri, range: cst.range, nameRange, blockEndOffset: closing?.offset };
@@ -605,6 +610,26 @@ function nameNodeOf(cst: CstNode, node: AstNode): CstNode | undefined {
         } else if (isCompositeCstNode(child)) {
             return nameNodeOf(child, node);
         }
+    }
+    return undefined;
+}
+
+/** The keyword an element starts with (`decision`, `body`, `journal`): its first leaf, when that is its own keyword. */
+function keywordNodeOf(cst: CstNode, node: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) {
+        return undefined;
+    }
+    for (const child of cst.content) {
+        if (child.hidden) {
+            continue;
+        }
+        if (child.astNode !== node) {
+            return undefined;
+        }
+        if (isCompositeCstNode(child)) {
+            return featureOf(child.grammarSource) === null ? keywordNodeOf(child, node) : undefined;
+        }
+        return GrammarAST.isKeyword(child.grammarSource) ? child : undefined;
     }
     return undefined;
 }
