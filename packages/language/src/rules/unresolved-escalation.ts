@@ -16,7 +16,7 @@ export const unresolvedEscalation = defineRule<NoOptions, ElementData>({
                 report({
                     message: escalation.levels.length === 0
                         ? `${kindAndName('escalation', escalation.name, true)} has no level and no final step: a dispute raised there is never resolved.`
-                        : `${kindAndName('escalation', escalation.name, true)} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : `all ${escalation.levels.length} levels`} is never resolved.`,
+                        : `${kindAndName('escalation', escalation.name, true)} has no final step: a dispute that climbs ${escalation.levels.length === 1 ? 'its only level' : escalation.levels.length === 2 ? 'both levels' : `all ${escalation.levels.length} levels`} is never resolved.`,
                     range: escalation.source.nameRange,
                     element: `${charter.name}.${escalation.name}`,
                     data: { charter: charter.name, kind: 'escalation', name: escalation.name }
