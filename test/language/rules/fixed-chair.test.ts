@@ -9,7 +9,7 @@ charter Deal {
 }
 `,
     range: "Acme.Lead",
-    message: /its chair is always Acme\.Lead/,
+    message: /^Board seats Acme and Globex but its chair is always Acme\.Lead\.$/,
     nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
 party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
 charter Deal {

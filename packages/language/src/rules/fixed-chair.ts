@@ -1,4 +1,4 @@
-import { nameOf } from '../wording.js';
+import { listText, nameOf } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const fixedChair = defineRule({
@@ -15,7 +15,7 @@ export const fixedChair = defineRule({
                 const seated = Object.entries(body.seatsByParty).filter(([, seats]) => seats > 0).map(([party]) => party);
                 if (body.chair && seated.length >= 2) {
                     report({
-                        message: `${nameOf('body', body.name, true)} seats ${seated.join(', ')} but its chair is always ${body.chair.text}.`,
+                        message: `${nameOf('body', body.name, true)} seats ${listText(seated)} but its chair is always ${body.chair.text}.`,
                         range: body.chair.range,
                         element: `${charter.name}.${body.name}`,
                         data: { body: body.name }
