@@ -67,10 +67,10 @@ describe('entente check on several threads', () => {
             assert.ok(rules.has(rule), `${rule} among ${[...rules].join(', ')}`);
         }
         const audit = report.files.filter((file: { path: string }) => file.path.includes('audit')).flatMap((file: { diagnostics: Array<{ rule: string; message: string }> }) => file.diagnostics);
-        assert.deepEqual(audit.filter((d: { rule: string }) => d.rule === 'overdue-commitment' || d.rule === 'late-delivery').map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(',')[0]}`).sort(), [
+        assert.deepEqual(audit.filter((d: { rule: string }) => d.rule === 'overdue-commitment' || d.rule === 'late-delivery').map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(/, (?=though|\d)/)[0]}`).sort(), [
             'late-delivery: Commitment Report was delivered on 2026-04-15',
-            'overdue-commitment: Commitment Letter was due by Client.Lead on 2026-04-30 and is not done (today is 2026-11-22).',
-            'overdue-commitment: Commitment Report was due by Auditor.Lead on 2026-03-31 and is not marked done'
+            'overdue-commitment: Commitment Letter, owed by Client.Lead, was due on 2026-04-30 and is not done (today is 2026-11-22).',
+            'overdue-commitment: Commitment Report, owed by Auditor.Lead, was due on 2026-03-31 and is not marked done'
         ], 'the thread checking the charter reads its journal: Report was delivered, Letter was not');
         const generated = report.files.filter((file: { path: string }) => file.path.includes('gen-'));
         assert.equal(generated.length, 12);

@@ -15,7 +15,7 @@ journal Deal2025 for Deal {
 }
 `,
     range: "Training",
-    message: /was due by Acme\.Lead on 2025-06-30 and is not marked done, though journal Deal2025 records it delivered on 2025-07-02/,
+    message: /, owed by Acme\.Lead, was due on 2025-06-30 and is not marked done, though journal Deal2025 records it delivered on 2025-07-02/,
     nearMiss: `party Acme "Acme Corporation" { role Lead "Alliance manager" role Sponsor "VP Partnerships" }
 party Globex "Globex Inc." { role Lead "Partner manager" role Sponsor "Chief Revenue Officer" }
 charter Deal {
@@ -59,20 +59,20 @@ describe('rule overdue-commitment on dated commitments with a journal', () => {
     const audit = '\n    commitment Audit { owner Acme.AllianceLead to Globex due 2026-05-31 }';
     const aboutAudit = async (entries: string[], today = '2026-11-22') =>
         (await checkText(services, journalCase(entries, audit), { today })).findings
-            .filter(finding => (finding.ruleId === 'overdue-commitment' || finding.ruleId === 'late-delivery') && finding.message.includes(' Audit '))
+            .filter(finding => (finding.ruleId === 'overdue-commitment' || finding.ruleId === 'late-delivery') && /\bAudit\b/.test(finding.message))
             .map(finding => `${finding.ruleId}: ${finding.message}`)
             .sort();
 
     it('says it is not done while no journal entry delivers it', async () => {
         assert.deepEqual(await aboutAudit(['2026-04-02 note "Kick-off"']), [
-            'overdue-commitment: Commitment Audit was due by Acme.AllianceLead on 2026-05-31 and is not done (today is 2026-11-22).'
+            'overdue-commitment: Commitment Audit, owed by Acme.AllianceLead, was due on 2026-05-31 and is not done (today is 2026-11-22).'
         ]);
     });
 
     it('once a journal records it delivered, says so and asks for `status done`', async () => {
         assert.deepEqual(await aboutAudit(['2026-06-10 delivered Audit']), [
             'late-delivery: Commitment Audit was delivered on 2026-06-10, 10 days after it was due (2026-05-31).',
-            'overdue-commitment: Commitment Audit was due by Acme.AllianceLead on 2026-05-31 and is not marked done, though journal Deal2026 records it delivered on 2026-06-10: mark it `status done`.'
+            'overdue-commitment: Commitment Audit, owed by Acme.AllianceLead, was due on 2026-05-31 and is not marked done, though journal Deal2026 records it delivered on 2026-06-10: mark it `status done`.'
         ]);
     });
 
@@ -87,7 +87,7 @@ describe('rule overdue-commitment on dated commitments with a journal', () => {
         const journalText = journal.replace(/\{\s*\}/, '{\n    2026-06-01 delivered Audit\n}');
         assert.match(journalText, /delivered Audit/);
         const checked = await checkWorkspace(services, { 'deal.charter': charter, 'journals/deal-2026.charter': journalText }, { today: '2026-11-22' });
-        const overdue = checked['deal.charter'].findings.filter(finding => finding.ruleId === 'overdue-commitment' && finding.message.includes(' Audit '));
+        const overdue = checked['deal.charter'].findings.filter(finding => finding.ruleId === 'overdue-commitment' && /\bAudit\b/.test(finding.message));
         assert.equal(overdue.length, 1);
         assert.match(overdue[0].message, /records it delivered on 2026-06-01/);
         assert.equal(overdue[0].related?.[0].uri, checked['journals/deal-2026.charter'].document.uri.toString());

@@ -23,12 +23,12 @@ export const overdueCommitment = defineRule<NoOptions, OverdueData>({
         for (const charter of document.charters) {
             for (const commitment of charter.commitments) {
                 if (commitment.due && commitment.due < today && commitment.status !== 'done') {
-                    const owner = commitment.owner ? ` by ${commitment.owner.text}` : '';
+                    const owner = commitment.owner ? `, owed by ${commitment.owner.text},` : '';
                     const delivery = deliveryByToday(workspace.historyOf?.(charter), commitment.name, today);
                     report({
                         message: delivery
-                            ? `${kindAndName('commitment', commitment.name, true)} was due${owner} on ${commitment.due} and is not marked done, though ${kindAndName('journal', delivery.journal)} records it delivered on ${delivery.date}: mark it \`status done\`.`
-                            : `${kindAndName('commitment', commitment.name, true)} was due${owner} on ${commitment.due} and is not done (today is ${today}).`,
+                            ? `${kindAndName('commitment', commitment.name, true)}${owner} was due on ${commitment.due} and is not marked done, though ${kindAndName('journal', delivery.journal)} records it delivered on ${delivery.date}: mark it \`status done\`.`
+                            : `${kindAndName('commitment', commitment.name, true)}${owner} was due on ${commitment.due} and is not done (today is ${today}).`,
                         range: commitment.source.nameRange,
                         element: `${charter.name}.${commitment.name}`,
                         ...(delivery ? { related: [{ uri: delivery.uri, range: delivery.range, message: `${nameOf('commitment', commitment.name, true)} delivered on ${delivery.date}.` }] } : {}),
