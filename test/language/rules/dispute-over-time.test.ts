@@ -22,4 +22,10 @@ describe('rule dispute-over-time at its boundary dates', () => {
         await clearDocuments(services);
         assert.equal(await fired(["2026-11-16 raised Quick via Disputes"], '2026-11-22'), true, 'fires on 2026-11-22');
     });
+
+    it('says what the first level allows, in a sentence whose verb agrees', async () => {
+        const { findings } = await checkText(services, journalCase(['2026-11-16 raised Quick via Disputes']), { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'dispute-over-time').map(finding => finding.message),
+            ['Dispute Quick has been open 6 days (today is 2026-11-22); the first level of Disputes allows 5 days.']);
+    });
 });

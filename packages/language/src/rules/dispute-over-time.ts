@@ -15,7 +15,7 @@ export const disputeOverTime = defineRule({
                 if (!dispute.overTime || dispute.timeBoxDays === undefined || dispute.raised.date > today || !isOwnEntry(journal, dispute.raised)) continue;
                 const state = dispute.resolved ? `took ${count(dispute.openDays, 'day')} to resolve` : `has been open ${count(dispute.openDays, 'day')} (today is ${today})`;
                 report({
-                    message: `Dispute ${dispute.issue} ${state}; the ${count(Math.min(dispute.reachedLevel, dispute.levels), 'level')} of ${dispute.escalation} it reached allow ${count(dispute.timeBoxDays, 'day')}.`,
+                    message: `Dispute ${dispute.issue} ${state}; ${levelsReached(Math.min(dispute.reachedLevel, dispute.levels), dispute.escalation)} ${count(dispute.timeBoxDays, 'day')}.`,
                     range: dispute.raised.issue?.range ?? dispute.raised.range,
                     element: `${history.charter.name}.${dispute.escalation ?? dispute.issue}`,
                     data: { charter: history.charter.name, issue: dispute.issue, openDays: dispute.openDays, timeBoxDays: dispute.timeBoxDays }
@@ -24,3 +24,8 @@ export const disputeOverTime = defineRule({
         }
     }
 });
+
+/** The levels a dispute reached, and the verb of their time boxes: `the first level of Disputes allows`, `the 2 levels of Disputes it reached allow`. */
+function levelsReached(levels: number, escalation: string | undefined): string {
+    return levels === 1 ? `the first level of ${escalation} allows` : `the ${count(levels, 'level')} of ${escalation} it reached allow`;
+}
