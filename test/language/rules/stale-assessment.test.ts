@@ -6,7 +6,7 @@ import { journalCase } from '../../helpers/journal-cases.js';
 describeRule('stale-assessment', {
     fires: journalCase(['2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 3 communication 4 }', '2026-04-30 assessed by Globex { trust 3 commitment 3 coordination 3 communication 3 }']),
     range: "Deal",
-    message: /Globex last assessed on 2026-04-30, while Acme assessed the partnership within the review interval \(every 6 months\)/,
+    message: /^Globex last assessed the partnership on 2026-04-30, while Acme has within the review interval \(every 6 months\)\.$/,
     nearMiss: journalCase(['2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 3 communication 4 }', '2026-10-30 assessed by Globex { trust 3 commitment 3 coordination 3 communication 3 }']),
     today: '2026-11-22'
 });
@@ -21,5 +21,11 @@ describe('rule stale-assessment at its boundary dates', () => {
         assert.equal(await fired(["2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 3 communication 4 }", "2026-05-22 assessed by Globex { trust 3 commitment 3 coordination 3 communication 3 }"], '2026-11-21'), false, 'quiet on 2026-11-21');
         await clearDocuments(services);
         assert.equal(await fired(["2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 3 communication 4 }", "2026-05-22 assessed by Globex { trust 3 commitment 3 coordination 3 communication 3 }"], '2026-11-22'), true, 'fires on 2026-11-22');
+    });
+
+    it('says of a party that never assessed it that it never has, naming the partnership before any "it"', async () => {
+        const { findings } = await checkText(services, journalCase(['2026-10-30 assessed by Acme { trust 4 commitment 4 coordination 3 communication 4 }']), { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'stale-assessment').map(finding => finding.message),
+            ['Globex has never assessed the partnership, while Acme has within the review interval (every 6 months).']);
     });
 });

@@ -1,4 +1,5 @@
 import { charterRange, charterReporters, entriesUpToToday, reviewWindow, windowStart } from '../journal/rule-helpers.js';
+import { listText, verb } from '../wording.js';
 import { defineRule, docsPath } from './rule.js';
 
 export const staleAssessment = defineRule({
@@ -18,9 +19,9 @@ export const staleAssessment = defineRule({
             if (fresh.length === 0) continue;
             for (const party of history.charter.parties.filter(party => !recent.has(party))) {
                 const last = history.latestAssessments[party];
-                const since = last && last.date <= today ? `last assessed on ${last.date}` : 'has never assessed it';
+                const since = last && last.date <= today ? `last assessed the partnership on ${last.date}` : 'has never assessed the partnership';
                 report({
-                    message: `${party} ${since}, while ${fresh.join(', ')} assessed the partnership within the review interval (${period.label}).`,
+                    message: `${party} ${since}, while ${listText(fresh)} ${verb(fresh.length, 'has')} within the review interval (${period.label}).`,
                     range: charterRange(journal),
                     element: `${history.charter.name}.${party}`,
                     data: { charter: history.charter.name, party }
