@@ -7,6 +7,7 @@
  * days are exact.
  */
 import { daysInMonth } from '../front-ends.js';
+import { count } from '../wording.js';
 import type { Cadence, Duration } from '../model/types.js';
 import type { IsoDate } from '../model/journal-types.js';
 
@@ -39,7 +40,8 @@ export function recurrencePeriod(recurrence: string): Period | undefined {
 /** The period of a duration (`review every 6 months`, `within 2 weeks`). */
 export function durationPeriod(duration: Duration): Period | undefined {
     const unit = duration.unit.replace(/s$/, '');
-    const label = `every ${duration.value} ${duration.unit}`;
+    // `every 6 months` as the messages say it, however the unit was written (`review every 6 month`, `every 1 months`).
+    const label = `every ${count(duration.value, unit)}`;
     if (!(duration.value > 0) || !Number.isFinite(duration.value)) {
         return undefined;
     }
