@@ -226,6 +226,30 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
             [['`"2026-01-01"` is a date in quotes: write dates without quotes (2026-01-01).', '"2026-01-01"']]);
     });
 
+    it('a number written with thousands separators is one finding on the whole number, with the number as a quick fix, and is not read as its first group', async () => {
+        const cases: Array<[string, string]> = [['1,000,000', '1000000'], ['1.000.000', '1000000'], ['2,500.75', '2500.75'], ['1.000,5', '1000.5']];
+        for (const [written, meant] of cases) {
+            await clearDocuments(services);
+            const text = journalCase([`2026-10-31 measured Revenue ${written} USD`, '2026-11-01 delivered Roadmap']);
+            const { findings, model } = await checkText(services, text, { today: '2026-11-22' });
+            const syntax = findings.filter(finding => finding.ruleId === 'syntax');
+            assert.deepEqual(syntax.map(finding => [finding.message, textAt(text, finding)]),
+                [[`\`${written}\` is written with thousands separators: write numbers without them (${meant}).`, written]], written);
+            assert.deepEqual((syntax[0].data as { replacements: Array<{ newText: string }> }).replacements.map(({ newText }) => newText), [meant], written);
+            const reading = model.journals?.[0]?.entries.find(entry => entry.kind === 'measured');
+            assert.equal(reading?.kind === 'measured' ? reading.value : 'none', undefined, `${written}: no reading of ${written.split(/[,.]/)[0]}`);
+            assert.deepEqual(findings.filter(finding => finding.ruleId === 'off-target-metric'), [], `${written}: not off target`);
+            assert.ok(model.journals?.[0]?.entries.some(entry => entry.kind === 'delivered'), `${written}: the entry after it is read`);
+        }
+        await clearDocuments(services);
+        const charter = journalCase([]).replace('target >= 100000 USD', 'target >= 100,000 USD');
+        const { findings, model } = await checkText(services, charter, { today: '2026-11-22' });
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'syntax').map(finding => [finding.message, textAt(charter, finding)]),
+            [['`100,000` is written with thousands separators: write numbers without them (100000).', '100,000']]);
+        assert.equal(model.charters[0].metrics[0].target, undefined, 'no target of >= 100');
+        assert.deepEqual(findings.filter(finding => finding.ruleId === 'incomplete-metric').map(finding => finding.message), [], 'the target is written, cut short: not missing');
+    });
+
     it('in a charter too: a due date or a term written as elsewhere says what to write', async () => {
         const text = journalCase([], '\n    commitment Kit { owner Acme.AllianceLead to Globex due 30/06/2026 }').replace('term from 2026-01-01', 'term from 1 Jan 2026');
         const { findings } = await checkText(services, text, { today: '2026-11-22' });

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
     AssessedEntry, JournalEntry, JournalModel, MeasuredEntry, NameRef, Pillar, PrincipalRef, Range, SourceRef, SyntaxProblem, UnfinishedEntry
@@ -6,6 +6,7 @@ import type {
 import { CORE_PILLARS, PILLARS } from './journal-types.js';
 import { isRealDate, realDate } from '../front-ends.js';
 import { notADateProblem } from './written-dates.js';
+import { separatedNumberAt } from './written-numbers.js';
 import { closest } from '../util/closest.js';
 import { listText } from '../wording.js';
 import { hasKeyword, nodeForProperty } from '../util/cst-search.js';
@@ -73,7 +74,9 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         }
         case ast.Measured.$type: {
             const measured = entry as ast.Measured;
-            return new MeasuredModel(date, journal, uri, index, node, nameRef(measured.metric), measured.value, measured.unit, measured.scale);
+            // `measured Revenue 1,000,000 USD` is read as a reading of 1: no reading at all, and the syntax finding says what to write.
+            const value = measured.unit === undefined && measured.scale === undefined && cutBySeparator(node) ? undefined : measured.value;
+            return new MeasuredModel(date, journal, uri, index, node, nameRef(measured.metric), value, measured.unit, measured.scale);
         }
         case ast.Decided.$type: {
             const decided = entry as ast.Decided;
@@ -99,6 +102,11 @@ function buildEntry(entry: ast.Entry, index: number, journal: string, uri: strin
         default:
             return new NoteModel(date, journal, uri, index, node, (entry as ast.Note).text);
     }
+}
+
+/** Whether an entry ends at a separator within a number (`1,000,000`): its value is a `1` the parser stopped after. */
+function cutBySeparator(node: CstNode | undefined): boolean {
+    return node !== undefined && separatedNumberAt(node.root.fullText, node.end) !== undefined;
 }
 
 /**
@@ -280,7 +288,7 @@ export function journalProblems(journal: JournalModel): SyntaxProblem[] {
             case 'delivered': case 'missed': if (!entry.commitment) missing(entry, 'commitment'); break;
             case 'measured':
                 if (!entry.metric) missing(entry, 'metric');
-                else if (entry.value === undefined) missing(entry, 'value');
+                else if (entry.value === undefined && !cutBySeparator(syntaxOf(entry)?.$cstNode)) missing(entry, 'value');
                 break;
             case 'decided': if (!entry.decision) missing(entry, 'decision'); break;
             case 'raised':

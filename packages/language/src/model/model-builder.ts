@@ -3,6 +3,7 @@ import { CstUtils } from 'langium';
 import { compareText } from '../util/compare-text.js';
 import { closest } from '../util/closest.js';
 import { isRealDate, rangeWithin, realDate } from '../front-ends.js';
+import { numberWithSeparatorsProblem, separatedNumberAt } from './written-numbers.js';
 import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem, quotedDate, quotedDateProblem } from './written-dates.js';
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
@@ -450,7 +451,8 @@ class CharterBuilder {
             kind: metric.kind as MetricModel['kind'],
             owner,
             ownerParties: this.charterPartiesOf(owner),
-            target: metric.target ? {
+            // A target cut short (`target >= 1,000,000 USD`, read as `>= 1`) is not reasoned from: the syntax finding says what to write.
+            target: metric.target && !this.cutShort.get(metric)?.includes('target') ? {
                 comparator: metric.target.comparator,
                 value: metric.target.value,
                 unit: metric.target.unit,
@@ -709,6 +711,11 @@ type CutShortClauses = Map<AstNode, string[]>;
 function clausesCutShort(document: LangiumDocument): CutShortClauses {
     const cutShort: CutShortClauses = new Map();
     const root = document.parseResult.value.$cstNode;
+    const cut = (node: AstNode, field: string) => {
+        const fields = cutShort.get(node) ?? [];
+        if (!fields.includes(field)) fields.push(field);
+        cutShort.set(node, fields);
+    };
     for (const error of document.parseResult.parserErrors) {
         const stack = ruleStackOf(error);
         const previous = previousTokenOf(error);
@@ -716,14 +723,16 @@ function clausesCutShort(document: LangiumDocument): CutShortClauses {
         if (!root || isNaN(token.startOffset) || stack.length === 0) {
             continue;
         }
+        // `target >= 1,000,000 USD`: the target read is `>= 1`, cut short by the separator; it is not reasoned from.
+        const separated = isNaN(error.token.startOffset) ? undefined : separatedNumberAt(document.textDocument.getText(), error.token.startOffset);
+        if (separated) {
+            const metric = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, separated.start)?.astNode, ast.isMetric);
+            if (metric?.target) cut(metric, 'target');
+        }
         for (let node: AstNode | undefined = CstUtils.findLeafNodeAtOffset(root, token.startOffset)?.astNode; node; node = node.$container) {
             const at = stack.lastIndexOf(node.$type);
             const field = at >= 0 ? CLAUSE_FIELDS[node.$type]?.[stack[at + 1]] : undefined;
-            if (field) {
-                const fields = cutShort.get(node) ?? [];
-                if (!fields.includes(field)) fields.push(field);
-                cutShort.set(node, fields);
-            }
+            if (field) cut(node, field);
         }
     }
     return cutShort;
@@ -808,6 +817,16 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
             });
             notReadFurther.set(textRange.start.line, textRange.start.character);
             coveredSpans.push(textRange);
+            continue;
+        }
+        // A number written with thousands separators (`measured Revenue 1,000,000 USD`, `target >= 1,000,000 USD`): the
+        // grammar read `1` and the parser stopped at the `,`; one finding on the whole number, which says what to write.
+        const separated = isNaN(error.token.startOffset) ? undefined : separatedNumberAt(text, error.token.startOffset);
+        if (separated) {
+            const span = { start: document.textDocument.positionAt(separated.start), end: document.textDocument.positionAt(separated.start + separated.written.length) };
+            problems.push(numberWithSeparatorsProblem(separated, span));
+            notReadFurther.set(span.start.line, span.start.character);
+            coveredSpans.push(span);
             continue;
         }
         // A date in double quotes where a date was expected (`"2026-03-04" met Board`, `term from "2026-01-01"`): the
