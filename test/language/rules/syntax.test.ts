@@ -335,6 +335,15 @@ describe('rule syntax: the parser says what it expected, after what, and what it
         assert.deepEqual(await messages('charter C { parties A, B body X { members A, B votes by } }'), ['Expected `unanimity`, `consensus` or `majority` after `by`, found `}`.']);
     });
 
+    it('guesses the keyword a misspelt word meant, where keywords were expected, and guesses nothing for a name far from them', async () => {
+        assert.deepEqual(await messages('charter C { parties A, B body X { members A, B meets quartely } }'),
+            ['Expected `weekly`, `monthly`, `quarterly` or `yearly` after `meets`, found `quartely` (did you mean `quarterly`?).']);
+        assert.deepEqual(await messages('charter C { parties A, B body X { members A, B votes by majorty } }'),
+            ['Expected `unanimity`, `consensus` or `majority` after `by`, found `majorty` (did you mean `majority`?).']);
+        assert.deepEqual(await messages('charter C { parties A, B body X { members A, B votes by Board } }'),
+            ['Expected `unanimity`, `consensus` or `majority` after `by`, found `Board`.']);
+    });
+
     it('lists a few all, rather than ending in "or 2 more": the time units after a number', async () => {
         assert.deepEqual(await messages('charter C { parties A, B review every 6 fortnights }'),
             ['Expected `day`, `days`, `week`, `weeks`, `month`, `months`, `year` or `years` after `6`, found `fortnights`.']);

@@ -1,5 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { LangiumParserErrorMessageProvider } from 'langium';
+import { closest } from '../util/closest.js';
 
 /** How the grammar's terminals read in a message. */
 const TERMINALS: Record<string, string> = {
@@ -32,7 +33,7 @@ export class CharterParserErrorMessageProvider extends LangiumParserErrorMessage
     override buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         // The end of the file is expected after the last element: what may come instead is another element.
         const what = expected.name === 'EOF' ? ELEMENTS : described(expected);
-        return `Expected ${what}${after(previous, actual)}, found ${found(actual)}.`;
+        return `Expected ${what}${after(previous, actual)}, found ${found(actual)}${meant([expected], actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -40,7 +41,7 @@ export class CharterParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return `Expected ${listed(expectedPathsPerAlt.flat())}${after(previous, actual[0])}, found ${found(actual[0])}.`;
+        return `Expected ${listed(expectedPathsPerAlt.flat())}${after(previous, actual[0])}, found ${found(actual[0])}${meant(expectedPathsPerAlt.flat().map(path => path[0]), actual[0])}.`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -73,6 +74,20 @@ function listed(paths: TokenType[][]): string {
     const texts = [...new Set(paths.map(path => path.map(described).join(' then ')))];
     const shown = texts.length > MAX_WHOLE ? [...texts.slice(0, MAX_LISTED), `${texts.length - MAX_LISTED} more`] : texts;
     return shown.length <= 1 ? (shown[0] ?? 'something else') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+}
+
+/**
+ * A word written where a keyword was expected, near one of them (`meets
+ * quartely`, `votes bye`): " (did you mean `quarterly`?)". Only a name is
+ * read as a misspelt keyword, and only a keyword that is a word is guessed.
+ */
+function meant(expected: ReadonlyArray<TokenType | undefined>, actual: IToken | undefined): string {
+    if (!actual || actual.tokenType?.name !== 'ID') {
+        return '';
+    }
+    const keywords = [...new Set(expected.map(type => type?.name.replace(/:KW$/, '')).filter((name): name is string => !!name && /^[a-z][a-z-]+$/.test(name)))];
+    const guess = keywords.includes(actual.image) ? undefined : closest(actual.image, keywords);
+    return guess ? ` (did you mean \`${guess}\`?)` : '';
 }
 
 /** " after `previous`", when there is a token before the one found (after a recovery, Chevrotain may give the same one). */
