@@ -301,6 +301,29 @@ describe('rule syntax: what the lexer cannot read, and journal entries cut short
         }
     });
 
+    it('says a text goes in quotes, and a list of names takes commas, where an entry goes on past its end, each with its quick fix', async () => {
+        const cases: Array<[string, string, string, string]> = [
+            ['2026-05-01 note unquoted text // why', 'A text is written in double quotes: "unquoted text".', 'unquoted text', '2026-05-01 note "unquoted text" // why'],
+            ['2026-05-01 reviewed Half year review', 'A text is written in double quotes: "Half year review".', 'Half year review', '2026-05-01 reviewed "Half year review"'],
+            ['2026-05-01 missed Roadmap frozen', 'A text is written in double quotes: "frozen".', 'frozen', '2026-05-01 missed Roadmap "frozen"'],
+            ['2026-05-01 met Steering with Acme.Sponsor Globex.Sponsor', 'Names in a list are separated by commas: write a comma after `Acme.Sponsor`, before `Globex`.', 'Globex',
+                '2026-05-01 met Steering with Acme.Sponsor, Globex.Sponsor'],
+            ['2026-05-01 decided Prices by Acme Globex', 'Names in a list are separated by commas: write a comma after `Acme`, before `Globex`.', 'Globex', '2026-05-01 decided Prices by Acme, Globex']
+        ];
+        for (const [entry, message, span, fixed] of cases) {
+            assert.deepEqual(await syntaxFindings([entry]), [[message, span]], entry);
+            await clearDocuments(services);
+            const text = journalCase([entry]);
+            const [finding] = (await checkText(services, text, { today: '2026-11-22' })).findings.filter(candidate => candidate.ruleId === 'syntax');
+            const [{ range, newText }] = (finding.data as { replacements: Array<{ newText: string; range: typeof finding.range }> }).replacements;
+            const lines = text.split('\n');
+            lines[range.start.line] = lines[range.start.line].slice(0, range.start.character) + newText + lines[range.start.line].slice(range.end.character);
+            assert.equal(lines[range.start.line].trim(), fixed, entry);
+            await clearDocuments(services);
+            assert.deepEqual((await checkText(services, lines.join('\n'), { today: '2026-11-22' })).findings.filter(candidate => candidate.ruleId === 'syntax'), [], fixed);
+        }
+    });
+
     it('names any other character it cannot read, an invisible one by its code', async () => {
         assert.deepEqual((await syntaxFindings(['2026-05-01 note "x" \u00A7'])).map(([message]) => message), ['Unexpected character `\u00A7`.']);
         assert.deepEqual((await syntaxFindings(['2026-05-01 note "x" \u200B'])).map(([message]) => message), ['Unexpected character `U+200B`.']);

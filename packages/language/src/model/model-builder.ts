@@ -851,9 +851,64 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
             coveredSpans.push(date);
             continue;
         }
+        // A journal entry that goes on past where it can (`note unquoted text`, `met Board with Acme.Lead Globex.Lead`):
+        // what was meant, rather than `Expected \`}\`, found \`unquoted\``.
+        const goingOn = error.token.tokenType?.name === 'ID' && !isNaN(error.token.startOffset)
+            ? entryGoingOn(journals, text, error.token.startOffset, range) : undefined;
+        if (goingOn) {
+            problems.push(goingOn);
+            notReadFurther.set(range.start.line, range.start.character);
+            continue;
+        }
         problems.push({ message: unclosedBlockOf(document, error) ?? error.message, range });
     }
     return problems.filter(problem => !coveredSpans.some(date => problem.range !== date && rangeWithin(problem.range, date)));
+}
+
+/**
+ * What an entry that goes on past its end on its line meant, where the parser
+ * found a name at `offset` (at `range`): a text not in quotes after an entry
+ * whose text comes last (`note`, `reviewed`, `missed C`, `resolved I`), or a
+ * name after the last of a list without a comma (`with Acme.Lead Globex.Lead`,
+ * `by Acme Globex`). Each with its quick fix.
+ */
+function entryGoingOn(journals: readonly JournalModel[], text: string, offset: number, range: Range): SyntaxProblem | undefined {
+    const line = range.start.line;
+    const entry = journals.flatMap(journal => journal.entries).find(candidate => {
+        const span = candidate.range;
+        return span.start.line === line && span.end.line === line && span.end.character <= range.start.character;
+    });
+    if (!entry) {
+        return undefined;
+    }
+    const written = entry.kind === 'note' ? entry.text : entry.kind === 'reviewed' ? entry.summary
+        : entry.kind === 'resolved' ? entry.how : entry.kind === 'missed' ? entry.reason : undefined;
+    if ((entry.kind === 'note' || entry.kind === 'reviewed' || (entry.kind === 'resolved' && entry.issue) || (entry.kind === 'missed' && entry.commitment)) && !written) {
+        let end = offset;
+        while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d && !(text.charCodeAt(end) === 0x2f && text.charCodeAt(end + 1) === 0x2f)) end++;
+        const words = text.slice(offset, end).trimEnd();
+        // Quotes of another kind (`note “x”`, `note 'x'`) have their own finding, on each quote.
+        if (!/\s/.test(text.charAt(offset - 1)) || [...words].some(character => character === '"' || character === '\'' || TYPOGRAPHIC_QUOTES.has(character))) {
+            return undefined;
+        }
+        const span = { start: range.start, end: { line, character: range.start.character + words.length } };
+        return {
+            message: `A text is written in double quotes: "${words}".`,
+            range: span,
+            replacements: [{ title: `Put "${words}" in quotes`, range: span, newText: `"${words}"` }]
+        };
+    }
+    const names = entry.kind === 'met' ? entry.attendees ?? [] : entry.kind === 'decided' ? entry.deciders : [];
+    const last = names.at(-1);
+    if (last && last.range.end.line === line && last.range.end.character === entry.range.end.character) {
+        const at = { start: last.range.end, end: last.range.end };
+        return {
+            message: `Names in a list are separated by commas: write a comma after \`${last.text}\`, before \`${text.slice(offset, offset + (range.end.character - range.start.character))}\`.`,
+            range,
+            replacements: [{ title: `Add a comma after ${last.text}`, range: at, newText: ',' }]
+        };
+    }
+    return undefined;
 }
 
 /**
