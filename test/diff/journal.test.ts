@@ -185,4 +185,53 @@ describe('entente diff of a journal change', function () {
         assert.match(result.stdout, /^ {2}health: overall 98; execution 59 → 37 \(-22\); perceived 53 → 44 \(-9\)$/m);
         assert.equal(runCli(['diff', '--git', 'HEAD', 'journals', '--fail-on-score-drop', ...TODAY], { cwd: repo }).code, 1);
     });
+
+    it('reads the charter of a journal compared with --git A..B at each end, not in the working tree: moved, its body renamed, and gone from the working tree', () => {
+        const repo = temporaryFolder();
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        // main: the charter and its parties at the top, the journal in partnership/journals.
+        fs.cpSync(FIXTURES, repo, { recursive: true });
+        fs.mkdirSync(path.join(repo, 'partnership', 'journals'), { recursive: true });
+        fs.renameSync(path.join(repo, JOURNAL), path.join(repo, 'partnership', 'journals', JOURNAL));
+        git('init', '-q', '-b', 'main');
+        git('config', 'user.name', 'Entente Test');
+        git('config', 'user.email', 'test@example.invalid');
+        git('config', 'commit.gpgsign', 'false');
+        git('add', '.');
+        git('commit', '-q', '-m', 'base');
+        // feature: the charter and parties moved into partnership, SteeringCommittee renamed JointBoard there and in the journal.
+        git('checkout', '-q', '-b', 'feature');
+        git('mv', 'acme-globex.charter', 'partnership/acme-globex.charter');
+        git('mv', 'parties', 'partnership/parties');
+        const renamed = (file: string, edit: (text: string) => string = text => text) =>
+            fs.writeFileSync(path.join(repo, file), edit(fs.readFileSync(path.join(repo, file), 'utf8')).replaceAll('SteeringCommittee', 'JointBoard'));
+        renamed('partnership/acme-globex.charter');
+        renamed(`partnership/journals/${JOURNAL}`, TESTER_EDITS);
+        git('commit', '-q', '-am', 'The charter beside its journal; JointBoard');
+        // The working tree: another branch, where the charter is gone.
+        git('checkout', '-q', '-b', 'other', 'main');
+        git('rm', '-q', 'acme-globex.charter');
+        git('commit', '-q', '-m', 'No charter here');
+
+        for (const range of ['main..feature', 'main...feature']) {
+            const result = runCli(['diff', '--git', range, 'partnership/journals', '--format', 'json', ...TODAY], { cwd: repo });
+            assert.equal(result.code, 0, result.stderr);
+            const output = JSON.parse(result.stdout);
+            assert.deepEqual(output.journalsWithoutCharter, [], range);
+            assert.deepEqual(output.charters.map((charter: { name: string; change: string; oldPath: string; newPath: string }) => [charter.name, charter.change, charter.oldPath, charter.newPath]),
+                [['AcmeGlobex', 'changed', 'acme-globex.charter', 'partnership/acme-globex.charter']], range);
+            const [charter] = output.charters;
+            assert.deepEqual(charter.changes.map((change: { change: string; element: string; oldName?: string; name: string }) => `${change.change} ${change.element} ${change.oldName} → ${change.name}`),
+                ['renamed body SteeringCommittee → JointBoard'], range);
+            assert.deepEqual(charter.journal.map((change: { change: string; headline: string }) => `${change.change} ${change.headline}`), [
+                'changed 2026-04-09 missed ShareRoadmap', 'changed 2026-05-30 resolved NordicLeads', 'changed 2026-06-30 assessed by Acme'
+            ], `${range}: the entries that name the body renamed with it are no change`);
+            assert.deepEqual([charter.health.execution, charter.health.perceived], [{ before: 59, after: 37, delta: -22 }, { before: 53, after: 44, delta: -9 }], range);
+        }
+        // --git BASE with the working tree on feature: the old side finds the charter where it was at main, not in partnership.
+        git('checkout', '-q', 'feature');
+        const base = JSON.parse(runCli(['diff', '--git', 'main', 'partnership/journals', '--format', 'json', ...TODAY], { cwd: repo }).stdout);
+        assert.deepEqual(base.charters.map((charter: { name: string; change: string; oldPath: string }) => [charter.name, charter.change, charter.oldPath]), [['AcmeGlobex', 'changed', 'acme-globex.charter']]);
+        assert.equal(base.summary.journalChanges, 3);
+    });
 });

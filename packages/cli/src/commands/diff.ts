@@ -2,7 +2,7 @@ import { diffGovernance, droppedOn, HEALTH_LAYERS, type DiffSide, type HealthLay
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { readGitSides } from '../diff/git-side.js';
-import { chartersMissing, contextFolder } from '../diff/journal-context.js';
+import { chartersMissing, contextFilesIn, contextFolder } from '../diff/journal-context.js';
 import { jsonDiff } from '../diff/json.js';
 import { markdownDiff } from '../diff/markdown.js';
 import { prettyDiff } from '../diff/pretty.js';
@@ -36,7 +36,8 @@ current folder) as committed at BASE, the new side the working tree; with
 of A and B, and at B). When
 the files compared hold journals whose charter they do not declare, the
 nearest folder above them that declares it is loaded beside them (up to the
-current folder; with --git, the repository's top), on each side as it is.
+current folder; with --git, the repository's top), each side looking in its
+own files (with --git, as committed at its revision).
 
 Options:
   --git <base>              compare the working tree against this commit,
@@ -84,22 +85,17 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         // Where a journal's charter is looked for when the files compared do not declare it.
         let findContext: (side: 'old' | 'new', charters: Set<string>) => CharterFile[];
         if (values.git !== undefined) {
-            const base = values.git;
-            let root: string;
-            let oldName: string;
-            let newName: string | undefined;
-            ({ oldFiles, newFiles, root, oldName, newName } = readGitSides(base, positionals));
+            const sides = readGitSides(values.git, positionals);
+            ({ oldFiles, newFiles } = sides);
             const where = positionals.length ? positionals.join(' ') : '.';
-            labels = [`${where} at ${oldName}`, newName === undefined ? `${where} (working tree)` : `${where} at ${newName}`];
-            // The folder is found in the working tree; each side reads it as it is on that side (for a range, at each end).
+            labels = [`${where} at ${sides.oldName}`, sides.newName === undefined ? `${where} (working tree)` : `${where} at ${sides.newName}`];
+            // Each side looks for the charter in its own files: at its commit, or in the working tree. A charter moved,
+            // renamed or changed between the two is found where it is on each side, whatever the working tree holds.
             findContext = (side, charters) => {
                 const compared = new Set((side === 'old' ? oldFiles : newFiles).map(file => fileKey(file.absolutePath)));
-                const folder = contextFolder(positionals.length ? positionals : ['.'], root, charters, compared);
-                if (folder === undefined) {
-                    return [];
-                }
-                const both = readGitSides(base, [folder]);
-                return (side === 'old' ? both.oldFiles : both.newFiles).filter(file => !compared.has(fileKey(file.absolutePath)));
+                const tree = side === 'old' ? sides.oldTree : sides.newTree;
+                const folder = contextFolder(positionals.length ? positionals : ['.'], sides.root, charters, compared, process.cwd(), tree);
+                return folder === undefined ? [] : contextFilesIn(tree, folder, compared);
             };
         } else {
             if (positionals.length !== 2) {

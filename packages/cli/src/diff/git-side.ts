@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
 import { gitBytes } from '../git.js';
 import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
+import { workingTree, type SideTree } from './journal-context.js';
 
 /** Both sides of `entente diff --git BASE [paths...]`: the charter files at BASE and in the working tree (or, for a range, at its two ends). */
 export interface GitSides {
@@ -14,6 +15,9 @@ export interface GitSides {
     /** What each side is, for the report's heading: `main`, `the merge base of main and HEAD`; `undefined` for the working tree. */
     oldName: string;
     newName: string | undefined;
+    /** Each side's files beyond those compared, where a journal's charter is looked for: the commit's tree, or the working tree. */
+    oldTree: SideTree;
+    newTree: SideTree;
 }
 
 /** Runs git without a shell and gives its output as text; a failure is reported as the one-line `failure`. */
@@ -86,6 +90,33 @@ export function readGitSides(spec: string, paths: string[], cwd = process.cwd())
         }
         return charterFileOf(absolutePath, displayPathOf(absolutePath, cwd), bytes);
     };
+    /** The files as committed, searched and read as `workingTree` searches and reads the disk's. */
+    const treeAt = (commit: string, name: string): SideTree => {
+        const read = new Map<string, CharterFile>();
+        const inRepo = (absolute: string) => {
+            const relative = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
+            return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative.split(path.sep).join('/');
+        };
+        return {
+            charterFiles(folder) {
+                const pathspec = inRepo(folder);
+                return pathspec === undefined ? [] : listedAt(commit, name, pathspec === '' ? '.' : pathspec, displayPathOf(folder, cwd))
+                    .map(file => path.join(realRoot, ...file.split('/')));
+            },
+            read(file) {
+                const pathspec = inRepo(file);
+                if (pathspec === undefined) {
+                    throw new CliError(`${displayPathOf(file, cwd)}: outside the git repository at ${root}`);
+                }
+                let charterFile = read.get(pathspec);
+                if (charterFile === undefined) {
+                    charterFile = readAt(commit, name, pathspec);
+                    read.set(pathspec, charterFile);
+                }
+                return charterFile;
+            }
+        };
+    };
     for (const entry of given) {
         const absolute = path.resolve(cwd, entry);
         const inRepo = path.relative(realRoot, fs.existsSync(absolute) ? fs.realpathSync(absolute) : absolute);
@@ -122,7 +153,10 @@ export function readGitSides(spec: string, paths: string[], cwd = process.cwd())
     if (newFiles.length === 0 && oldFiles.length === 0) {
         throw new CliError(`no ${CHARTER_EXTENSION} files found in ${given.join(', ')} (${sides})`);
     }
-    return { oldFiles, newFiles, root, oldName, newName: range.new };
+    return {
+        oldFiles, newFiles, root, oldName, newName: range.new,
+        oldTree: treeAt(oldCommit, oldName), newTree: newCommit === undefined ? workingTree(cwd) : treeAt(newCommit, range.new!)
+    };
 }
 
 const IGNORE_FILES = new Set(['.gitignore', '.ententeignore']);

@@ -6,13 +6,48 @@
  */
 import * as path from 'node:path';
 import { CliError } from '../cli-error.js';
-import { fileKey, findCharterFiles, readCharterFile } from '../files.js';
+import { fileKey, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 import type { CliWorkspace } from '../workspace.js';
 
 /** The charters the workspace's journals are for (`for Name`) that no file of it declares. */
 export function chartersMissing(workspace: CliWorkspace): Set<string> {
     return new Set(workspace.files.flatMap(file => (file.model.journals ?? [])
         .flatMap(journal => (journal.charter === undefined && journal.charterText ? [journal.charterText] : []))));
+}
+
+/**
+ * One side's files as the search for a journal's charter reads them: the
+ * working tree (`workingTree`), or the files as committed at a revision
+ * (git-side's `treeAt`), so that each side of `diff --git A..B` finds the
+ * charter where it is on that side, not where the working tree has it.
+ */
+export interface SideTree {
+    /** The charter files (absolute paths) a search of the folder finds, as `entente check FOLDER` would; none when the folder is not there. */
+    charterFiles(folder: string): string[];
+    /** A charter file as read; a CliError when it cannot be. */
+    read(file: string): CharterFile;
+}
+
+/** The files on disk, as `check` finds and reads them. */
+export function workingTree(cwd = process.cwd()): SideTree {
+    return {
+        charterFiles(folder) {
+            try {
+                return findCharterFiles([folder], cwd);
+            } catch (error) {
+                if (!(error instanceof CliError)) {
+                    throw error;
+                }
+                return [];
+            }
+        },
+        read: file => readCharterFile(file, cwd)
+    };
+}
+
+/** The charter files of the folder in the tree (the compared ones, by `fileKey`, left out), read: what is loaded beside the compared files. */
+export function contextFilesIn(tree: SideTree, folder: string, compared: ReadonlySet<string>): CharterFile[] {
+    return tree.charterFiles(folder).filter(file => !compared.has(fileKey(file))).map(file => tree.read(file));
 }
 
 /** Whether the text declares one of the charters (`charter Name`): a cheap look before a file is parsed. */
@@ -30,15 +65,16 @@ export function declaresOneOf(text: string, names: ReadonlySet<string>): boolean
  * path given (a file's folder, a folder's parent) up to `top`, the first
  * whose charter files (the compared ones, by `fileKey`, left out) declare one of the
  * charters. A path outside `top` is searched in its own folder only.
- * Undefined when none does.
+ * Undefined when none does. The folders and files are those of `tree`
+ * (default: the working tree).
  */
-export function contextFolder(given: string[], top: string, charters: ReadonlySet<string>, compared: ReadonlySet<string>, cwd = process.cwd()): string | undefined {
+export function contextFolder(given: string[], top: string, charters: ReadonlySet<string>, compared: ReadonlySet<string>, cwd = process.cwd(), tree = workingTree(cwd)): string | undefined {
     const read = new Map<string, boolean>();
     const declares = (file: string) => {
         let answer = read.get(file);
         if (answer === undefined) {
             try {
-                answer = declaresOneOf(readCharterFile(file, cwd).text, charters);
+                answer = declaresOneOf(tree.read(file).text, charters);
             } catch (error) {
                 if (!(error instanceof CliError)) {
                     throw error;
@@ -54,15 +90,7 @@ export function contextFolder(given: string[], top: string, charters: ReadonlySe
         let folder = fileKey(path.dirname(path.resolve(cwd, entry)));
         const inside = folder === root || folder.startsWith(root + path.sep);
         for (;;) {
-            let files: string[];
-            try {
-                files = findCharterFiles([folder], cwd);
-            } catch (error) {
-                if (!(error instanceof CliError)) {
-                    throw error;
-                }
-                files = [];
-            }
+            const files = tree.charterFiles(folder);
             if (files.some(file => !compared.has(fileKey(file)) && declares(file))) {
                 return folder;
             }
