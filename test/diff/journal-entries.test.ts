@@ -98,6 +98,17 @@ describe('the governance diff of journal entries', () => {
         assert.deepEqual(diffLines(diff).filter(line => !line.includes('health')), ['Deal: renamed commitment Report → Reporting']);
     });
 
+    it('shows a new entry as written when it names what the charter renamed away, and an entry left untouched as no change', async () => {
+        const renamed = CHARTER.replace('commitment Report {', 'commitment Reporting {');
+        const diff = await diffTexts(services,
+            { 'deal.charter': CHARTER, 'log.charter': journal(ENTRIES) },
+            { 'deal.charter': renamed, 'log.charter': journal([...ENTRIES, '2026-10-02 missed Report "No owner"']) });
+        // Not `missed Reporting`: the file says Report, which names nothing now (the unresolved-reference finding says so).
+        assert.deepEqual(diffLines(diff).filter(line => line.includes(' entry ')), ['Deal: added entry 2026-10-02 missed Report "No owner"']);
+        assert.deepEqual(diff.charters[0].journal.map(change => change.headline), ['2026-10-02 missed Report']);
+        assert.deepEqual(diff.findings.introduced.map(finding => `${finding.ruleId} ${finding.line}`), ['unresolved-reference 2', 'unresolved-reference 6']);
+    });
+
     it('names a compared journal whose charter is in neither side, rather than showing nothing', async () => {
         const diff = await diffTexts(services, { 'log.charter': journal(ENTRIES) }, { 'log.charter': journal(ENTRIES.slice(1)) });
         assert.deepEqual(diff.journalsWithoutCharter.map(item => [item.journal, item.charter, !!item.oldUri, !!item.newUri]), [['Log', 'Deal', true, true]]);

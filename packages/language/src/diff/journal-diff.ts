@@ -6,9 +6,9 @@
  * entries between a charter's journals, or reordering them, changes nothing.
  */
 import { compareText } from '../util/compare-text.js';
-import { PILLARS, type JournalEntry, type JournalModel } from '../model/journal-types.js';
+import { PILLARS, type JournalEntry, type JournalModel, type NameRef } from '../model/journal-types.js';
 import type { DocumentModel } from '../model/types.js';
-import type { Attributes, NameMap } from './element-views.js';
+import { SAME_NAMES, type Attributes, type NameMap } from './element-views.js';
 import type { AttributeChange, JournalEntryChange } from './types.js';
 
 /** An entry as the diff compares it. */
@@ -20,7 +20,7 @@ interface EntryView {
     once: boolean;
     /** `kind`, `date`, then the entry's details, as display text. */
     attributes: Attributes;
-    /** The entry as written, read through the name map: `2026-05-02 missed TrainSellers "No owner"`. */
+    /** The entry as written (an old one read through the name map): `2026-05-02 missed TrainSellers "No owner"`. */
     text: string;
     /** The date, kind and subject: `2026-06-30 assessed by Acme`. */
     headline: string;
@@ -29,12 +29,21 @@ interface EntryView {
 const quoted = (text: string | undefined) => (text === undefined ? undefined : JSON.stringify(text));
 const names = (items: string[]) => (items.length ? [...new Set(items)].sort(compareText).join(', ') : undefined);
 
-/** What an entry is about and its details (keyword, value), old names read as new through `names`. */
-function entryParts(entry: JournalEntry, map: NameMap): { subject?: string; details: Attributes } {
-    const element = (ref: { text: string } | undefined) => (ref ? map.element(ref.text) : undefined);
+/**
+ * What an entry is about and its details (keyword, value). An old entry's
+ * names are read as new through `map`; a new entry's as written, but a name
+ * that does not resolve on the new side (a journal left naming what the
+ * charter renamed), read through `map` as what it meant before, so an entry
+ * left untouched is no change: the broken name is the new side's
+ * `unresolved-reference` finding, not an entry edited.
+ */
+function entryParts(entry: JournalEntry, map: NameMap, side: 'old' | 'new'): { subject?: string; details: Attributes } {
+    const read = (ref: NameRef | undefined, as: (name: string) => string) => (ref === undefined ? undefined : side === 'old' || !ref.resolved ? as(ref.text) : ref.text);
+    const element = (ref: NameRef | undefined) => read(ref, name => map.element(name));
+    const principals = side === 'old' ? map : SAME_NAMES;
     switch (entry.kind) {
         case 'met':
-            return { subject: element(entry.body), details: [['with', entry.attendees && names(entry.attendees.map(ref => map.principal(ref)))]] };
+            return { subject: element(entry.body), details: [['with', entry.attendees && names(entry.attendees.map(ref => principals.principal(ref)))]] };
         case 'delivered':
             return { subject: element(entry.commitment), details: [] };
         case 'missed':
@@ -45,7 +54,7 @@ function entryParts(entry: JournalEntry, map: NameMap): { subject?: string; deta
             return { subject: element(entry.metric), details: [['value', value]] };
         }
         case 'decided':
-            return { subject: element(entry.decision), details: [['text', quoted(entry.text)], ['by', names(entry.deciders.map(ref => map.principal(ref)))]] };
+            return { subject: element(entry.decision), details: [['text', quoted(entry.text)], ['by', names(entry.deciders.map(ref => principals.principal(ref)))]] };
         case 'raised':
             return { subject: entry.issue?.text, details: [['title', quoted(entry.title)], ['via', element(entry.escalation)], ['about', element(entry.about)]] };
         case 'escalated':
@@ -55,7 +64,7 @@ function entryParts(entry: JournalEntry, map: NameMap): { subject?: string; deta
         case 'reviewed':
             return { details: [['summary', quoted(entry.summary)]] };
         case 'assessed':
-            return { subject: entry.party ? map.party(entry.party.text) : undefined, details: PILLARS.map(pillar => [pillar, entry.scores[pillar]?.toString()]) };
+            return { subject: read(entry.party, name => map.party(name)), details: PILLARS.map(pillar => [pillar, entry.scores[pillar]?.toString()]) };
         case 'note':
             return { details: [['text', quoted(entry.text)]] };
     }
@@ -63,8 +72,10 @@ function entryParts(entry: JournalEntry, map: NameMap): { subject?: string; deta
 
 const KEYWORDS = new Set(['with', 'by', 'via', 'about']);
 
-function viewOf(entry: JournalEntry, map: NameMap): EntryView {
-    const { subject, details } = entryParts(entry, map);
+/** An entry as compared (read through `map` as `entryParts` says) and as shown: an old entry with new names, a new one as written. */
+function viewOf(entry: JournalEntry, map: NameMap, side: 'old' | 'new'): EntryView {
+    const compared = entryParts(entry, map, side);
+    const { subject, details } = side === 'new' ? entryParts(entry, SAME_NAMES, side) : compared;
     const about = subject === undefined ? '' : entry.kind === 'assessed' ? ` by ${subject}` : ` ${subject}`;
     const headline = `${entry.date || '(no date)'} ${entry.kind}${about}`;
     const written = details.filter(([, value]) => value !== undefined);
@@ -73,9 +84,9 @@ function viewOf(entry: JournalEntry, map: NameMap): EntryView {
     const scores = pillars.length ? [`{ ${pillars.map(([key, value]) => `${key} ${value}`).join(' ')} }`] : [];
     return {
         entry,
-        identity: `${entry.kind === 'delivered' || entry.kind === 'missed' ? 'delivery' : entry.kind}\u0000${subject ?? ''}`,
-        once: (entry.kind === 'raised' || entry.kind === 'escalated' || entry.kind === 'resolved') && subject !== undefined,
-        attributes: [['kind', entry.kind], ['date', entry.date || undefined], ...details],
+        identity: `${entry.kind === 'delivered' || entry.kind === 'missed' ? 'delivery' : entry.kind}\u0000${compared.subject ?? ''}`,
+        once: (entry.kind === 'raised' || entry.kind === 'escalated' || entry.kind === 'resolved') && compared.subject !== undefined,
+        attributes: [['kind', entry.kind], ['date', entry.date || undefined], ...compared.details],
         text: [headline, ...rest, ...scores].join(' '),
         headline
     };
@@ -98,7 +109,7 @@ export function entriesFor(documents: ReadonlyArray<{ model: DocumentModel }>, c
 export function diffJournalEntries(olds: JournalEntry[], news: JournalEntry[], map: NameMap, attributeChanges: (before: Attributes, after: Attributes) => AttributeChange[]): JournalEntryChange[] {
     const signature = (view: EntryView) => JSON.stringify(view.attributes);
     const waiting = new Map<string, EntryView[]>();
-    for (const view of olds.map(entry => viewOf(entry, map))) {
+    for (const view of olds.map(entry => viewOf(entry, map, 'old'))) {
         const queue = waiting.get(signature(view));
         if (queue) {
             queue.push(view);
@@ -107,7 +118,7 @@ export function diffJournalEntries(olds: JournalEntry[], news: JournalEntry[], m
         }
     }
     let added: EntryView[] = [];
-    for (const view of news.map(entry => viewOf(entry, map))) {
+    for (const view of news.map(entry => viewOf(entry, map, 'new'))) {
         const queue = waiting.get(signature(view));
         if (queue?.length) {
             queue.shift();
