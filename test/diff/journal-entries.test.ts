@@ -109,6 +109,16 @@ describe('the governance diff of journal entries', () => {
         assert.deepEqual(diff.findings.introduced.map(finding => `${finding.ruleId} ${finding.line}`), ['unresolved-reference 2', 'unresolved-reference 6']);
     });
 
+    it('keeps a finding of an untouched entry the same finding when the charter renames what it names, not one resolved and one introduced', async () => {
+        const missed = [...ENTRIES, '2026-09-01 missed Report "Late"'];
+        const diff = await diffTexts(services,
+            { 'deal.charter': CHARTER, 'log.charter': journal(missed) },
+            { 'deal.charter': CHARTER.replace('commitment Report {', 'commitment Reporting {'), 'log.charter': journal(missed) });
+        const [charter] = diff.charters;
+        assert.deepEqual(charter.findings, { introduced: [], resolved: [] }, 'the missed-commitment of 2026-09-01 is there on both sides, word for word');
+        assert.deepEqual(diff.findings.introduced.map(finding => `${finding.ruleId} ${finding.line}`), ['unresolved-reference 2', 'unresolved-reference 6']);
+    });
+
     it('names a compared journal whose charter is in neither side, rather than showing nothing', async () => {
         const diff = await diffTexts(services, { 'log.charter': journal(ENTRIES) }, { 'log.charter': journal(ENTRIES.slice(1)) });
         assert.deepEqual(diff.journalsWithoutCharter.map(item => [item.journal, item.charter, !!item.oldUri, !!item.newUri]), [['Log', 'Deal', true, true]]);

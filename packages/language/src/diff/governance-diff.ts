@@ -366,16 +366,29 @@ function matchFindings(olds: Finding[], news: Finding[], renameElement: (element
             waiting.set(key, [finding]);
         }
     }
-    const introduced: DiffFinding[] = [];
+    const unmatched: Finding[] = [];
     for (const finding of news) {
         const queue = waiting.get(keyOf(finding, finding.element));
         if (queue?.length) {
             queue.shift();
         } else {
+            unmatched.push(finding);
+        }
+    }
+    // A finding that names the element as written (a journal entry naming a commitment the charter renamed) keeps its
+    // old element on the new side: the same finding, word for word, is still there, not one resolved and one introduced.
+    const same = (finding: Finding) => `${finding.ruleId}\u0000${finding.element ?? ''}\u0000${finding.message}`;
+    const left = [...waiting.values()].flat();
+    const introduced: DiffFinding[] = [];
+    for (const finding of unmatched) {
+        const at = left.findIndex(old => same(old) === same(finding));
+        if (at >= 0) {
+            left.splice(at, 1);
+        } else {
             introduced.push(toDiffFinding(finding));
         }
     }
-    const resolved = [...waiting.values()].flat().map(toDiffFinding);
+    const resolved = left.map(toDiffFinding);
     const order = (a: DiffFinding, b: DiffFinding) => compareText(a.ruleId, b.ruleId) || compareText(a.element ?? '', b.element ?? '') || compareText(a.message, b.message);
     return { introduced: introduced.sort(order), resolved: resolved.sort(order) };
 }
