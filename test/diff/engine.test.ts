@@ -87,6 +87,19 @@ describe('the governance diff engine', () => {
         assert.equal(diff.summary.findingsIntroduced, 2);
     });
 
+    it('lists a finding that names no element under the charter it stands in, or whose journal it stands in', async () => {
+        const before = TWO_PARTIES + charter('decision Pricing { decided by Board }\n    commitment Report { owner Acme.Sponsor to Globex every quarter }');
+        const journal = 'journal Log for Deal {\n    2026-04-09 delivered Report\n}\n';
+        const after = before.replace('decided by Board', 'decided by Nobody').replace('commitment Report {', 'commitment Reporting {');
+        const diff = await diffTexts(services, { 'a.charter': before, 'log.charter': journal }, { 'a.charter': after, 'log.charter': journal });
+        const broken = (findings: Array<{ ruleId: string; message: string }>) => findings.filter(finding => finding.ruleId === 'unresolved-reference').map(finding => finding.message);
+        assert.deepEqual(broken(diff.charters[0].findings.introduced), [
+            "No commitment named 'Report' is declared (did you mean 'Reporting'?).",
+            "No party, role or body named 'Nobody' is declared."
+        ], 'the decision\'s broken decider and the journal entry left naming Report, under Deal');
+        assert.deepEqual(diff.findings.introduced, []);
+    });
+
     it('says who can block when a majority body replaces a unanimous one', async () => {
         const before = TWO_PARTIES + charter('decision Pricing { decided by Board }');
         const after = before.replace('members Acme.Sponsor, Globex.Sponsor votes by unanimity', 'members Acme.Sponsor, Acme.AllianceLead, Globex.Sponsor votes by majority');

@@ -7,6 +7,7 @@ import {
     objectiveAttributes, partyAttributes, roleAttributes, SAME_NAMES, type Attributes
 } from './element-views.js';
 import { sayShares } from '../health/say.js';
+import { rangeWithin } from '../front-ends.js';
 import { diffJournalEntries, entriesFor } from './journal-diff.js';
 import { listText } from '../wording.js';
 import type {
@@ -53,9 +54,8 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
     const oldCharters = collectCharters(oldSide, journalled);
     const newCharters = collectCharters(newSide, journalled);
     const charterPairs = pairCharters(oldCharters, newCharters, names);
-    // A finding's element is `Charter` or `Charter.Element` (charter names hold no dot), or a party's name.
-    const oldFindings = byOwner(oldSide.documents.flatMap(document => document.findings));
-    const newFindings = byOwner(newSide.documents.flatMap(document => document.findings));
+    const oldFindings = byOwner(oldSide);
+    const newFindings = byOwner(newSide);
     const claimedOld = new Set<string>();
     const claimedNew = new Set<string>();
     const charters: CharterDiff[] = charterPairs.map(([before, after]) => {
@@ -127,9 +127,24 @@ function journalsWithoutCharter(oldSide: DiffSide, newSide: DiffSide): JournalWi
     return [...found.values()].sort((a, b) => compareText(a.journal, b.journal) || compareText(a.charter ?? '', b.charter ?? ''));
 }
 
-/** Findings by the first part of their element (a charter's or a party's name); `''` for findings about no element. */
-function byOwner(findings: Finding[]): Map<string, Finding[]> {
-    return groupBy(findings, finding => finding.element?.split('.')[0] ?? '');
+/** Findings by the first part of their element (a charter's or a party's name), or by the charter a finding naming no element stands in (or whose journal); `''` for the rest. */
+function byOwner(side: DiffSide): Map<string, Finding[]> {
+    const owned = groupBy(side.documents.flatMap(document => {
+        // The charter a finding naming no element stands in (`decided by Nobody`), or whose journal it stands in
+        // (an entry naming what the charter renamed): it is about that charter, which the reviewer reads it under.
+        const spans = [
+            ...document.model.charters.map(charter => ({ owner: charter.name, range: charter.source.range })),
+            ...(document.model.journals ?? []).flatMap(journal => {
+                const owner = journal.charter ?? journal.charterText;
+                return owner ? [{ owner, range: journal.source.range }] : [];
+            })
+        ];
+        // A finding's element is `Charter` or `Charter.Element` (charter names hold no dot), or a party's name.
+        return document.findings.map(finding => ({
+            finding, owner: finding.element?.split('.')[0] ?? spans.find(span => rangeWithin(finding.range, span.range))?.owner ?? ''
+        }));
+    }), entry => entry.owner);
+    return new Map([...owned].map(([owner, entries]) => [owner, entries.map(entry => entry.finding)]));
 }
 
 /** Items grouped by a key, in their order. */
