@@ -51,7 +51,7 @@ describe('entente diff (the CLI process)', function () {
         assert.ok(lines.includes('| AcmeGlobex | 98 → 79 (-19) 🔻 | 92 → 79 (-13) 🔻 | 100 | 100 | 100 | 100 |'), result.stdout);
         assert.ok(lines.includes('#### AcmeGlobex (changed)'));
         assert.ok(lines.includes('  - seats: Acme 2, Globex 2 → Acme 3, Globex 2'), result.stdout);
-        assert.ok(lines.some(line => line.startsWith('- ⚠️ new warning `unbalanced-body`: ')), result.stdout);
+        assert.ok(lines.some(line => line.startsWith('- 🟠 new warning [unbalanced-body](https://github.com/entente-charters/entente/blob/main/docs/rules/unbalanced-body.md): ')), result.stdout);
     });
 
     it('prints stable json with paths, 1-based lines and score deltas', () => {

@@ -106,6 +106,14 @@ describe('entente diff of a journal change', function () {
         assert.ok(markdown.includes('- 🔄 changed entry **2026\\-06\\-30 assessed by Acme**: trust: 4 → 1 (`after/acme-globex-2026.charter:16`)'), markdown.join('\n'));
     });
 
+    it('marks a new error in the markdown comment as an error, not with a warning\'s sign, each rule linked to its page', () => {
+        const [, after] = sides(journal => TESTER_EDITS(journal).replace('    2026-07-01 note', '    2026-07-01 delivered ShareRoadmapp\n    2026-07-01 note'));
+        const lines = runCli(['diff', 'before', 'after', '--format', 'markdown', ...TODAY], { cwd: path.dirname(after) }).stdout.split('\n');
+        const rule = (id: string) => `[${id}](https://github.com/entente-charters/entente/blob/main/docs/rules/${id}.md)`;
+        assert.ok(lines.includes(`- 🔴 new error ${rule('unresolved-reference')}: No commitment named 'ShareRoadmapp' is declared \\(did you mean 'ShareRoadmap'?\\). (\`after/${JOURNAL}:18\`)`), lines.join('\n'));
+        assert.ok(lines.some(line => line.startsWith(`- 🟠 new warning ${rule('dispute-over-time')}: `)), lines.join('\n'));
+    });
+
     it('fails --fail-on-score-drop on an execution or perceived drop, and on the layers named only when they are', () => {
         const [before, after] = sides(TESTER_EDITS);
         const all = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);

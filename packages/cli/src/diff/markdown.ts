@@ -1,6 +1,6 @@
 import { layersMoved } from '@entente/language';
 import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
-import { codeSpan, escapeMarkdown } from '../reporters/markdown.js';
+import { codeSpan, escapeMarkdown, ICONS, ruleLink } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
 import { charterPlace, entryPlace, findingPlace, journalWithoutCharterLine, summaryLine, type DiffReport } from './report.js';
 
@@ -90,7 +90,8 @@ function changeBullets(changes: ElementChange[]): string[] {
 
 function findingBullets(report: DiffReport, findings: FindingChanges): string[] {
     return [
-        ...findings.introduced.map(item => `- ⚠️ new ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'new'))})`),
-        ...findings.resolved.map(item => `- ✅ resolved ${item.severity} \`${item.ruleId}\`: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'old'))})`)
+        // The severity's icon of the check comment (a new error is no warning), the rule linked to its docs page.
+        ...findings.introduced.map(item => `- ${ICONS[item.severity]} new ${item.severity} ${ruleLink(item.ruleId)}: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'new'))})`),
+        ...findings.resolved.map(item => `- ✅ resolved ${item.severity} ${ruleLink(item.ruleId)}: ${escapeMarkdown(item.message)} (${codeSpan(findingPlace(report, item, 'old'))})`)
     ];
 }

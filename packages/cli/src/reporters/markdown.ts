@@ -4,7 +4,8 @@ import { terminalSafe } from './terminal-text.js';
 
 /** Rows shown before the rest are folded into a count, to keep a comment readable. */
 const MAX_ROWS = 100;
-const ICONS: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵', hint: '⚪' };
+/** A finding's severity at a glance, in the check comment and the diff comment alike. */
+export const ICONS: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵', hint: '⚪' };
 
 /** A summary for a pull-request comment: counts, then a table of findings linking each rule to its docs. */
 export const markdownReporter: Reporter = (files, { notShown }) => {
@@ -31,7 +32,8 @@ export const markdownReporter: Reporter = (files, { notShown }) => {
     return lines.join('\n') + '\n';
 };
 
-function ruleLink(ruleId: string): string {
+/** The rule's id, linked to its docs page (an id that is no rule's, from a plugin say, as text). */
+export function ruleLink(ruleId: string): string {
     return /^[a-z0-9-]+$/.test(ruleId) ? `[${ruleId}](${DOCS_BASE_URL}docs/rules/${ruleId}.md)` : escapeMarkdown(ruleId);
 }
 
