@@ -106,7 +106,8 @@ describe('the governance diff of journal entries', () => {
         // Not `missed Reporting`: the file says Report, which names nothing now (the unresolved-reference finding says so).
         assert.deepEqual(diffLines(diff).filter(line => line.includes(' entry ')), ['Deal: added entry 2026-10-02 missed Report "No owner"']);
         assert.deepEqual(diff.charters[0].journal.map(change => change.headline), ['2026-10-02 missed Report']);
-        assert.deepEqual(diff.charters[0].findings.introduced.filter(finding => finding.ruleId === 'unresolved-reference').map(finding => finding.line), [2, 6]);
+        assert.deepEqual(diff.charters[0].findings.introduced.map(finding => `${finding.severity} ${finding.ruleId} ${finding.line}`),
+            ['error unresolved-reference 2', 'error unresolved-reference 6', 'warning missed-commitment 6'], 'errors first: what the change broke');
     });
 
     it('keeps a finding of an untouched entry the same finding when the charter renames what it names, not one resolved and one introduced', async () => {

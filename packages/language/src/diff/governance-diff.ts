@@ -1,7 +1,7 @@
 import { compareText } from '../util/compare-text.js';
 import { DIMENSION_IDS, type CharterHealth, type DimensionId } from '../health/types.js';
 import type { CharterModel, PartyInfo } from '../model/types.js';
-import type { Finding } from '../rules/rule.js';
+import type { Finding, Severity } from '../rules/rule.js';
 import {
     bodyAttributes, charterAttributes, commitmentAttributes, decisionAttributes, escalationAttributes, metricAttributes, NameMap,
     objectiveAttributes, partyAttributes, roleAttributes, SAME_NAMES, type Attributes
@@ -368,6 +368,8 @@ function toDiffFinding(finding: Finding): DiffFinding {
     };
 }
 
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
 /** Findings matched by rule and element (read with new names), never by line; the rest are introduced or resolved. */
 function matchFindings(olds: Finding[], news: Finding[], renameElement: (element: string | undefined) => string | undefined): FindingChanges {
     const keyOf = (finding: Finding, element: string | undefined) => `${finding.ruleId}\u0000${element ?? `\u0000${finding.message}`}`;
@@ -404,7 +406,8 @@ function matchFindings(olds: Finding[], news: Finding[], renameElement: (element
         }
     }
     const resolved = left.map(toDiffFinding);
-    const order = (a: DiffFinding, b: DiffFinding) => compareText(a.ruleId, b.ruleId) || compareText(a.element ?? '', b.element ?? '') || compareText(a.message, b.message);
+    // Errors first: what a change broke heads the list a reviewer reads.
+    const order = (a: DiffFinding, b: DiffFinding) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.element ?? '', b.element ?? '') || compareText(a.message, b.message);
     return { introduced: introduced.sort(order), resolved: resolved.sort(order) };
 }
 
