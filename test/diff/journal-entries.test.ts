@@ -120,6 +120,20 @@ describe('the governance diff of journal entries', () => {
         assert.deepEqual(charter.findings.introduced.map(finding => `${finding.ruleId} ${finding.line}`), ['unresolved-reference 2', 'unresolved-reference 6']);
     });
 
+    it('lists no entry of a journal left as it was when its charter is removed or renamed: the entries are still written, only unlinked', async () => {
+        const before = { 'deal.charter': CHARTER, 'log.charter': journal(ENTRIES) };
+        const renamed = await diffTexts(services, before, { 'deal.charter': CHARTER.replace('charter Deal "', 'charter Agreement "'), 'log.charter': journal(ENTRIES) });
+        assert.deepEqual(renamed.charters.map(charter => [charter.change, charter.journal.length]), [['renamed', 0]]);
+        const removed = await diffTexts(services, before, { 'parties.charter': TWO_PARTIES, 'log.charter': journal(ENTRIES) });
+        assert.deepEqual(removed.charters.map(charter => [charter.change, charter.journal.length]), [['removed', 0]]);
+        assert.deepEqual(removed.journalsWithoutCharter.map(item => [item.journal, item.charter, !!item.oldUri, !!item.newUri]), [['Log', 'Deal', false, true]]);
+        // Removed with its journal, or with an entry less: those entries are removed.
+        const gone = await diffTexts(services, before, { 'parties.charter': TWO_PARTIES, 'log.charter': journal(ENTRIES.slice(1)) });
+        assert.deepEqual(diffLines(gone).filter(line => line.includes(' entry ')), ['Deal: removed entry 2026-01-20 met Board with Acme.Sponsor, Globex.Sponsor']);
+        const both = await diffTexts(services, before, { 'parties.charter': TWO_PARTIES });
+        assert.equal(both.charters[0].journal.length, ENTRIES.length);
+    });
+
     it('names a compared journal whose charter is in neither side, rather than showing nothing', async () => {
         const diff = await diffTexts(services, { 'log.charter': journal(ENTRIES) }, { 'log.charter': journal(ENTRIES.slice(1)) });
         assert.deepEqual(diff.journalsWithoutCharter.map(item => [item.journal, item.charter, !!item.oldUri, !!item.newUri]), [['Log', 'Deal', true, true]]);

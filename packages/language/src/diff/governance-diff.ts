@@ -1,6 +1,7 @@
 import { compareText } from '../util/compare-text.js';
 import { DIMENSION_IDS, type CharterHealth, type DimensionId } from '../health/types.js';
 import type { CharterModel, PartyInfo } from '../model/types.js';
+import type { JournalEntry } from '../model/journal-types.js';
 import type { Finding, Severity } from '../rules/rule.js';
 import {
     bodyAttributes, charterAttributes, commitmentAttributes, decisionAttributes, escalationAttributes, metricAttributes, NameMap,
@@ -81,8 +82,7 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             ? [{ change: 'changed', element: 'charter', name: after!.charter.name, ...(renamed ? { oldName: before!.charter.name } : {}), attributes: charterChanges }]
             : [];
         const allChanges = [...ownChange, ...changes];
-        const journal = diffJournalEntries(before ? entriesFor(oldSide.documents, before.charter.name) : [], after ? entriesFor(newSide.documents, after.charter.name) : [],
-            before && after ? charterNames : SAME_NAMES, attributeChanges);
+        const journal = diffJournalEntries(entriesOf(oldSide, before, after), entriesOf(newSide, after, before), before && after ? charterNames : SAME_NAMES, attributeChanges);
         const change: CharterDiff['change'] = !before ? 'added' : !after ? 'removed' : renamed ? 'renamed' : allChanges.length || journal.length ? 'changed' : 'unchanged';
         return {
             name: (after ?? before)!.charter.name,
@@ -109,6 +109,26 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
         element => (element === undefined ? undefined : names.role(element))
     );
     return { parties, charters, findings, journalsWithoutCharter: journalsWithoutCharter(oldSide, newSide), summary: summarise(parties, charters, findings) };
+}
+
+/**
+ * The entries of a charter's journals on one side; and, when the charter is
+ * absent from that side or named otherwise there, of the journals left `for`
+ * its name on the other side, which resolve to nothing (a charter removed or
+ * renamed while its journal stays as it was): those entries are still
+ * written, not removed, and the diff compares them as such. The broken `for`
+ * is the side's `unresolved-reference` finding and its
+ * `journalsWithoutCharter` line.
+ */
+function entriesOf(side: DiffSide, own: CharterEntry | undefined, other: CharterEntry | undefined): JournalEntry[] {
+    const entries = own ? entriesFor(side.documents, own.charter.name) : [];
+    const left = other?.charter.name;
+    if (left === undefined || left === own?.charter.name) {
+        return entries;
+    }
+    return [...entries, ...side.documents.flatMap(document => (document.model.journals ?? [])
+        .filter(journal => journal.charter === undefined && journal.charterText === left)
+        .flatMap(journal => journal.entries))];
 }
 
 /** The compared documents' journals whose `for` resolves to no charter of their side, each once (by journal name and charter). */
