@@ -47,6 +47,7 @@ describe('entente diff (the CLI process)', function () {
         const lines = result.stdout.split('\n');
         assert.equal(lines[0], '### Entente governance diff');
         assert.equal(lines[2], 'Charters: 1 changed; 1 change; 1 finding introduced, 0 resolved.');
+        assert.equal(lines[4], `Compared \`${pair('03-body-seats')[0]}\` → \`${pair('03-body-seats')[1]}\`.`, 'what was compared, as the pretty heading says it');
         assert.ok(lines.includes('| Charter | overall | equality | openness | conflict | accountability | outcomes |'));
         assert.ok(lines.includes('| AcmeGlobex | 98 → 79 (-19) 🔻 | 92 → 79 (-13) 🔻 | 100 | 100 | 100 | 100 |'), result.stdout);
         assert.ok(lines.includes('#### AcmeGlobex (changed)'));

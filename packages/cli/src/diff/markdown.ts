@@ -9,7 +9,8 @@ const VERBS: Record<ElementChange['change'], string> = { added: '➕ added', rem
 /** The diff as a pull-request comment: heading, summary, a table of score moves, then a section a changed charter. */
 export function markdownDiff(report: DiffReport): string {
     const { diff } = report;
-    const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`,
+    // What was compared (in a pull request: from the merge base, or a fallback to the base branch against the working tree).
+    const lines = ['### Entente governance diff', '', `${escapeMarkdown(summaryLine(diff, plural))}`, '', `Compared ${codeSpan(report.oldLabel)} → ${codeSpan(report.newLabel)}.`,
         ...(diff.journalsWithoutCharter ?? []).flatMap(item => ['', `⚠️ ${escapeMarkdown(journalWithoutCharterLine(report, item))}`])];
     const shown = diff.charters.filter(charter => charter.change !== 'unchanged' || charter.findings.introduced.length || charter.findings.resolved.length ||
         charter.health.overall.before !== charter.health.overall.after || layersMoved(charter.health));
