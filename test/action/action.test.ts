@@ -45,6 +45,7 @@ describe('the GitHub Action', function () {
     let api: string;
     const requests: Recorded[] = [];
     const comments: Array<{ id: number; body: string }> = [];
+    let others = 0;
 
     before(async () => {
         root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-action-')));
@@ -74,7 +75,10 @@ describe('the GitHub Action', function () {
                 requests.push({ method: request.method!, url: request.url!, authorization: request.headers.authorization, body });
                 response.setHeader('content-type', 'application/json');
                 if (request.method === 'GET') {
-                    response.end(JSON.stringify([{ id: 1, body: 'Looks good to me' }, ...comments]));
+                    // 100 a page, as GitHub gives them; `others` comments of the reviewers come before the action's.
+                    const page = Number(new URL(request.url!, 'http://api').searchParams.get('page') ?? '1');
+                    const all = [{ id: 1, body: 'Looks good to me' }, ...Array.from({ length: others }, (_, index) => ({ id: 100 + index, body: `Reply ${index}` })), ...comments];
+                    response.end(JSON.stringify(all.slice((page - 1) * 100, page * 100)));
                 } else if (request.method === 'POST') {
                     comments.push({ id: 42, body: (JSON.parse(body) as { body: string }).body });
                     response.statusCode = 201;
@@ -181,6 +185,22 @@ describe('the GitHub Action', function () {
             'PATCH /repos/acme/charters/issues/comments/42'
         ]);
         assert.ok(!fs.readFileSync(env.GITHUB_OUTPUT, 'utf8').includes('sarif-file'), 'no SARIF unless asked for');
+    });
+
+    it('finds its comment on a later page of a busy pull request\'s comments, and updates it instead of adding a second', async () => {
+        requests.length = 0;
+        others = 150;
+        try {
+            const run = await runEntry(pullRequestEnv('run-busy', { paths: 'charters', 'github-token': 't0ken', today: '2026-11-22' }), root);
+            assert.equal(run.code, 0, run.stdout + run.stderr);
+            assert.deepEqual(requests.map(request => `${request.method} ${request.url}`), [
+                'GET /repos/acme/charters/issues/7/comments?per_page=100',
+                'GET /repos/acme/charters/issues/7/comments?per_page=100&page=2',
+                'PATCH /repos/acme/charters/issues/comments/42'
+            ]);
+        } finally {
+            others = 0;
+        }
     });
 
     it('without a token, or with comment: false, nothing is sent; a bad input is one annotated error', async () => {

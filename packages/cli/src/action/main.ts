@@ -87,6 +87,10 @@ function baseOf(event: PullRequestEvent): string | undefined {
     return candidates.find(revisionExists);
 }
 
+const COMMENTS_PER_PAGE = 100;
+/** GitHub's own limit on a pull request's comments is about 2,500: the search stops there. */
+const MAX_COMMENT_PAGES = 30;
+
 /** Creates the pull request's governance-diff comment, or updates the one an earlier run left. */
 async function postComment(body: string, event: PullRequestEvent, token: string): Promise<string> {
     const api = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -96,11 +100,20 @@ async function postComment(body: string, event: PullRequestEvent, token: string)
         return 'no repository or pull-request number in the event';
     }
     const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'entente-action' };
-    const list = await fetch(`${api}/repos/${repository}/issues/${number}/comments?per_page=100`, { headers });
-    if (!list.ok) {
-        return `listing the comments failed: HTTP ${list.status}`;
+    // The comments come 100 a page: a busy pull request's earlier comment may be on a later page, and missing it
+    // would add a second comment on every push.
+    let previous: { id: number; body?: string } | undefined;
+    for (let page = 1; page <= MAX_COMMENT_PAGES && previous === undefined; page++) {
+        const list = await fetch(`${api}/repos/${repository}/issues/${number}/comments?per_page=${COMMENTS_PER_PAGE}${page > 1 ? `&page=${page}` : ''}`, { headers });
+        if (!list.ok) {
+            return `listing the comments failed: HTTP ${list.status}`;
+        }
+        const comments = (await list.json()) as Array<{ id: number; body?: string }>;
+        previous = comments.find(comment => comment.body?.includes(COMMENT_MARKER));
+        if (comments.length < COMMENTS_PER_PAGE) {
+            break;
+        }
     }
-    const previous = ((await list.json()) as Array<{ id: number; body?: string }>).find(comment => comment.body?.includes(COMMENT_MARKER));
     const response = previous
         ? await fetch(`${api}/repos/${repository}/issues/comments/${previous.id}`, { method: 'PATCH', headers, body: JSON.stringify({ body }) })
         : await fetch(`${api}/repos/${repository}/issues/${number}/comments`, { method: 'POST', headers, body: JSON.stringify({ body }) });
