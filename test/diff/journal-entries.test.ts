@@ -127,6 +127,11 @@ describe('the governance diff of journal entries', () => {
         const removed = await diffTexts(services, before, { 'parties.charter': TWO_PARTIES, 'log.charter': journal(ENTRIES) });
         assert.deepEqual(removed.charters.map(charter => [charter.change, charter.journal.length]), [['removed', 0]]);
         assert.deepEqual(removed.journalsWithoutCharter.map(item => [item.journal, item.charter, !!item.oldUri, !!item.newUri]), [['Log', 'Deal', false, true]]);
+        // The journal's broken `for` is read under the charter it was for, not apart.
+        for (const diff of [renamed, removed]) {
+            assert.deepEqual(diff.charters[0].findings.introduced.map(finding => `${finding.ruleId} ${finding.line}`), ['unresolved-reference 0'], diff.charters[0].change);
+            assert.deepEqual(diff.findings.introduced, [], diff.charters[0].change);
+        }
         // Removed with its journal, or with an entry less: those entries are removed.
         const gone = await diffTexts(services, before, { 'parties.charter': TWO_PARTIES, 'log.charter': journal(ENTRIES.slice(1)) });
         assert.deepEqual(diffLines(gone).filter(line => line.includes(' entry ')), ['Deal: removed entry 2026-01-20 met Board with Acme.Sponsor, Globex.Sponsor']);

@@ -67,8 +67,14 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             claimed.add(name);
             return findings.get(name) ?? [];
         };
-        const oldOwn = before ? ofCharter(oldFindings, before.charter.name, claimedOld) : [];
-        const newOwn = after ? ofCharter(newFindings, after.charter.name, claimedNew) : [];
+        // A side's findings under the charter's name there; and, where the charter is absent or named otherwise, those
+        // under its name on the other side: a journal left `for` that name (its unresolved `for`) is about this charter.
+        const owned = (findings: Map<string, Finding[]>, claimed: Set<string>, own: CharterEntry | undefined, other: CharterEntry | undefined) => [
+            ...(own ? ofCharter(findings, own.charter.name, claimed) : []),
+            ...(other && other.charter.name !== own?.charter.name ? ofCharter(findings, other.charter.name, claimed) : [])
+        ];
+        const oldOwn = owned(oldFindings, claimedOld, before, after);
+        const newOwn = owned(newFindings, claimedNew, after, before);
         const renameElement = (element: string | undefined) => {
             if (!element || !before || !after) {
                 return element;
