@@ -83,6 +83,12 @@ describe('entente diff (the CLI process)', function () {
         assert.equal(output.charters[0].newPath, `${PAIRS}/17-folders/after/acme-globex.charter`);
     });
 
+    it('gives the markdown score table the charters the change touched, and names the unchanged ones on one line', () => {
+        const lines = runCli(['diff', `${PAIRS}/17-folders/before`, `${PAIRS}/17-folders/after`, '--format', 'markdown', ...TODAY]).stdout.split('\n');
+        assert.deepEqual(lines.filter(line => /^\| [A-Z]/.test(line) && !line.startsWith('| Charter |')), ['| AcmeGlobexSupport | – → 97 | – → 100 | – → 100 | – → 100 | – → 100 | – → 87 |'], lines.join('\n'));
+        assert.ok(lines.includes('Unchanged: AcmeGlobex \\(health 98\\).'), lines.join('\n'));
+    });
+
     it('keeps charter text inert in markdown and a huge diff within a pull-request comment', () => {
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-md-'));
         try {

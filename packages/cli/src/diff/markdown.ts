@@ -15,13 +15,19 @@ export function markdownDiff(report: DiffReport): string {
     const shown = diff.charters.filter(charter => charter.change !== 'unchanged' || charter.findings.introduced.length || charter.findings.resolved.length ||
         charter.health.overall.before !== charter.health.overall.after || layersMoved(charter.health));
     // The journal's layers get their columns when a charter has a journal on either side.
-    const withLayers = diff.charters.some(charter => [charter.health.execution, charter.health.perceived].some(delta => delta && (delta.before !== null || delta.after !== null)));
+    const withLayers = shown.some(charter => [charter.health.execution, charter.health.perceived].some(delta => delta && (delta.before !== null || delta.after !== null)));
     const layerIds = withLayers ? (['execution', 'perceived'] as const) : [];
-    if (diff.charters.length) {
+    // The table has the charters the change touched; the others are named on one line, as the terminal report does,
+    // so that in a repository of many charters the one a pull request changed is not lost among rows that did not move.
+    if (shown.length) {
         lines.push('', `| Charter | overall | ${[...DIMENSION_IDS, ...layerIds].join(' | ')} |`, `|---|---|${[...DIMENSION_IDS, ...layerIds].map(() => '---').join('|')}|`);
-        for (const charter of diff.charters) {
+        for (const charter of shown) {
             lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall)} | ${[...DIMENSION_IDS.map(id => cell(charter.health.dimensions[id])), ...layerIds.map(id => cell(charter.health[id] ?? { before: null, after: null, delta: null }))].join(' | ')} |`);
         }
+    }
+    const unchanged = diff.charters.filter(charter => !shown.includes(charter));
+    if (unchanged.length) {
+        lines.push('', `Unchanged: ${escapeMarkdown(unchanged.map(charter => `${charter.name} (health ${charter.health.overall.after ?? 'not measured'})`).join(', '))}.`);
     }
     if (diff.parties.length) {
         lines.push('', '#### Parties', '', ...changeBullets(diff.parties));
