@@ -97,7 +97,7 @@ export function diffGovernance(oldSide: DiffSide, newSide: DiffSide): Governance
             ...(before ? { oldUri: before.charter.uri } : {}),
             ...(after ? { newUri: after.charter.uri } : {}),
             changes: allChanges,
-            findings: matchFindings(oldOwn, newOwn, renameElement),
+            findings: notResolvedByUnlinking(matchFindings(oldOwn, newOwn, renameElement), oldSide, newSide, before),
             health: healthDelta(before?.health, after?.health),
             say: sayDelta(before?.charter, after?.charter, charterNames),
             regressions: before && after ? regressionsOf(before.charter, after.charter, charterNames) : [],
@@ -135,6 +135,25 @@ function entriesOf(side: DiffSide, own: CharterEntry | undefined, other: Charter
     return [...entries, ...side.documents.flatMap(document => (document.model.journals ?? [])
         .filter(journal => journal.charter === undefined && journal.charterText === left)
         .flatMap(journal => journal.entries))];
+}
+
+/**
+ * The findings "resolved" only because the journal they stand in is still
+ * there on the new side but left `for` the charter's old name (a charter
+ * removed or renamed), so nothing checks its entries: they are not resolved,
+ * and are left out of `resolved`. The journal's broken `for` (a new
+ * `unresolved-reference`, saying its entries are not checked) and its
+ * `journalsWithoutCharter` line tell the reviewer so.
+ */
+function notResolvedByUnlinking(findings: FindingChanges, oldSide: DiffSide, newSide: DiffSide, before: CharterEntry | undefined): FindingChanges {
+    const unlinked = new Set(before === undefined ? [] : newSide.documents.flatMap(document => (document.model.journals ?? [])
+        .filter(journal => journal.charter === undefined && journal.charterText === before.charter.name).map(journal => journal.name)));
+    if (unlinked.size === 0) {
+        return findings;
+    }
+    const inUnlinked = (finding: DiffFinding) => oldSide.documents.some(document => document.uri === finding.uri && (document.model.journals ?? [])
+        .some(journal => unlinked.has(journal.name) && journal.source.range.start.line <= finding.line && finding.line <= journal.source.range.end.line));
+    return { introduced: findings.introduced, resolved: findings.resolved.filter(finding => !inUnlinked(finding)) };
 }
 
 /** The compared documents' journals whose `for` resolves to no charter of their side, each once (by journal name and charter). */
