@@ -83,7 +83,7 @@ describe('a charter and its journals in separate files, over LSP: an edit of a j
 
     it('tells the charter an overdue commitment was delivered once the journal records it, and forgets it when the entry goes', async () => {
         const overdueAudit = (delivered: boolean) => (diagnostics: Array<{ code?: string | number; message: string }> | undefined) =>
-            (diagnostics ?? []).some(diagnostic => diagnostic.code === 'overdue-commitment' && diagnostic.message.includes(' Audit ') && diagnostic.message.includes('records it delivered') === delivered);
+            (diagnostics ?? []).some(diagnostic => diagnostic.code === 'overdue-commitment' && /\bAudit\b/.test(diagnostic.message) && diagnostic.message.includes('records it delivered') === delivered);
         await client.change(charterUri, CHARTER.replace('    metric Revenue', '    commitment Audit { owner Acme.AllianceLead to Globex due 2026-05-31 }\n    metric Revenue'));
         await client.waitForDiagnostics(charterUri, overdueAudit(false));
         await client.change(journalUri, journal('Deal2026', [MET, '2026-06-04 delivered Audit']));
