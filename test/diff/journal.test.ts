@@ -90,7 +90,7 @@ describe('entente diff of a journal change', function () {
         const json = JSON.parse(runCli(['diff', 'before', 'after', '--format', 'json', ...TODAY], { cwd: root }).stdout);
         assert.deepEqual(json.summary, {
             chartersAdded: 0, chartersRemoved: 0, chartersRenamed: 0, chartersChanged: 1, chartersUnchanged: 0, changes: 3,
-            findingsIntroduced: 1, findingsResolved: 0, scoreDrops: 1, journalChanges: 3, designDrops: 0, executionDrops: 1, perceivedDrops: 1
+            findingsIntroduced: 1, findingsResolved: 0, scoreDrops: 1, journalChanges: 3, designDrops: 0, executionDrops: 1, perceivedDrops: 1, noLongerMeasured: 0
         });
         const [charter] = json.charters;
         assert.equal(charter.change, 'changed');
@@ -126,6 +126,53 @@ describe('entente diff of a journal change', function () {
         const bad = runCli(['diff', before, after, '--fail-on-score-drop=overall', ...TODAY]);
         assert.equal(bad.code, 2);
         assert.equal(bad.stderr, "entente: --fail-on-score-drop names layers: design, execution or perceived, not 'overall'\n");
+    });
+
+    it('fails --fail-on-score-drop when a change leaves the execution and perceived layers no longer measured, saying so in every format', () => {
+        const unlinks: Array<[string, (after: string) => void]> = [
+            ['the charter renamed', after => {
+                const charter = path.join(after, 'acme-globex.charter');
+                fs.writeFileSync(charter, fs.readFileSync(charter, 'utf8').replace('charter AcmeGlobex ', 'charter AcmeGlobexCo '));
+            }],
+            ['the journal\'s for broken', after => {
+                const journal = path.join(after, JOURNAL);
+                fs.writeFileSync(journal, fs.readFileSync(journal, 'utf8').replace('for AcmeGlobex {', 'for AcmeGlobexx {'));
+            }],
+            ['the journal deleted', after => fs.rmSync(path.join(after, JOURNAL))]
+        ];
+        for (const [what, unlink] of unlinks) {
+            const [before, after] = sides(journal => journal);
+            unlink(after);
+            const name = what === 'the charter renamed' ? 'AcmeGlobexCo' : 'AcmeGlobex';
+            const gated = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);
+            assert.equal(gated.code, 1, `${what}: ${gated.stdout}`);
+            assert.equal(gated.stderr, `entente: 1 charter scores lower (execution, perceived; ${name}: execution 59 → not measured, perceived 53 → not measured)\n`, what);
+            assert.match(gated.stdout, /^ {2}health: overall 98; execution 59 → not measured; perceived 53 → not measured$/m, what);
+            const execution = runCli(['diff', before, after, '--fail-on-score-drop=execution', ...TODAY]);
+            assert.equal(execution.stderr, `entente: 1 charter scores lower (execution; ${name}: execution 59 → not measured)\n`, what);
+            assert.equal(runCli(['diff', before, after, '--fail-on-score-drop=design', ...TODAY]).code, 0, `${what}: the design score is still measured`);
+
+            const json = runCli(['diff', before, after, '--fail-on-score-drop', '--format', 'json', ...TODAY]);
+            assert.equal(json.code, 1, what);
+            const { summary, charters } = JSON.parse(json.stdout);
+            assert.deepEqual([summary.scoreDrops, summary.designDrops, summary.executionDrops, summary.perceivedDrops, summary.noLongerMeasured], [1, 0, 1, 1, 1], what);
+            assert.deepEqual(charters[0].health.execution, { before: 59, after: null, delta: null }, what);
+
+            const markdown = runCli(['diff', before, after, '--fail-on-score-drop', '--format', 'markdown', ...TODAY]);
+            assert.equal(markdown.code, 1, what);
+            assert.ok(markdown.stdout.split('\n').some(line => line.startsWith(`| ${name} | 98 | `) && line.endsWith(' | 59 → not measured 🔻 | 53 → not measured 🔻 |')), `${what}:\n${markdown.stdout}`);
+        }
+    });
+
+    it('counts a layer measured on the new side only, and a charter removed with its journal, as no drop', () => {
+        const [before, after] = sides(journal => journal);
+        fs.rmSync(path.join(before, JOURNAL));
+        const added = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);
+        assert.equal(added.code, 0, added.stderr);
+        assert.match(added.stdout, /^ {2}health: overall 98; execution not measured → 59; perceived not measured → 53$/m);
+        const removed = runCli(['diff', after, path.join(before, 'parties'), '--fail-on-score-drop', '--format', 'json', ...TODAY]);
+        assert.equal(removed.code, 0, removed.stderr);
+        assert.equal(JSON.parse(removed.stdout).summary.noLongerMeasured, 0);
     });
 
     it('reports a journal file added whole as its entries added', () => {

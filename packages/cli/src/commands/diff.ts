@@ -1,4 +1,4 @@
-import { diffGovernance, droppedOn, HEALTH_LAYERS, type DiffSide, type HealthLayer } from '@entente/language';
+import { diffGovernance, droppedOn, HEALTH_LAYERS, layerDelta, unmeasuredOn, type DiffSide, type HealthLayer } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { readGitSides } from '../diff/git-side.js';
@@ -121,13 +121,18 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         const report: DiffReport = { diff: diffGovernance(oldSide, newSide), oldLabel: labels[0], newLabel: labels[1], oldPaths, newPaths };
         io.out(format === 'json' ? jsonDiff(report) : format === 'markdown' ? markdownDiff(report) : prettyDiff(terminalSafeDeep(report), io.color));
         const { summary } = report.diff;
-        const dropped = values['fail-on-score-drop'] ? report.diff.charters.filter(charter => droppedOn(charter.health, dropLayers)) : [];
-        const droppedLayers = dropLayers.filter(layer => dropped.some(charter => droppedOn(charter.health, [layer])));
+        const dropped = values['fail-on-score-drop'] ? report.diff.charters.filter(charter => droppedOn(charter, dropLayers)) : [];
+        const droppedLayers = dropLayers.filter(layer => dropped.some(charter => droppedOn(charter, [layer])));
+        // A layer no longer measured has no lower number to show: the line names it, so the reviewer sees why the gate tripped.
+        const unmeasured = dropped.flatMap(charter => {
+            const layers = unmeasuredOn(charter, dropLayers);
+            return layers.length ? [`${charter.name}: ${layers.map(layer => `${layer} ${layerDelta(charter.health, layer)!.before} → not measured`).join(', ')}`] : [];
+        });
         const removed = report.diff.charters.filter(charter => charter.change === 'removed').map(charter => charter.name);
         const removedText = `${removed.length} ${removed.length === 1 ? 'charter' : 'charters'} removed (${removed.join(', ')})`;
         const failures = [
             values['fail-on-new-findings'] && summary.findingsIntroduced > 0 && `${summary.findingsIntroduced} new ${summary.findingsIntroduced === 1 ? 'finding' : 'findings'}`,
-            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${droppedLayers.join(', ')})`,
+            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${[droppedLayers.join(', '), ...unmeasured].join('; ')})`,
             values['fail-on-removed'] && removed.length > 0 && removedText
         ].filter(Boolean);
         // Whatever the format: standard output is the report, standard error says which gate tripped (a script reading

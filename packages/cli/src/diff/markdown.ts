@@ -1,5 +1,5 @@
 import { layersMoved } from '@entente/language';
-import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
+import { changeHeadline, describeAttribute, describeCheckMoves, describeSay, DIMENSION_IDS, signed, type CharterDiff, type ElementChange, type FindingChanges, type ScoreDelta } from '@entente/language';
 import { codeSpan, escapeMarkdown, ICONS, ruleLink } from '../reporters/markdown.js';
 import { plural } from '../reporters/reporter.js';
 import { charterPlace, entryPlace, findingPlace, journalWithoutCharterLine, summaryLine, type DiffReport } from './report.js';
@@ -22,7 +22,7 @@ export function markdownDiff(report: DiffReport): string {
     if (shown.length) {
         lines.push('', `| Charter | overall | ${[...DIMENSION_IDS, ...layerIds].join(' | ')} |`, `|---|---|${[...DIMENSION_IDS, ...layerIds].map(() => '---').join('|')}|`);
         for (const charter of shown) {
-            lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall)} | ${[...DIMENSION_IDS.map(id => cell(charter.health.dimensions[id])), ...layerIds.map(id => cell(charter.health[id] ?? { before: null, after: null, delta: null }))].join(' | ')} |`);
+            lines.push(`| ${escapeMarkdown(charter.name)} | ${cell(charter.health.overall, charter.change)} | ${[...DIMENSION_IDS.map(id => cell(charter.health.dimensions[id], charter.change)), ...layerIds.map(id => cell(charter.health[id] ?? { before: null, after: null, delta: null }, charter.change))].join(' | ')} |`);
         }
     }
     const unchanged = diff.charters.filter(charter => !shown.includes(charter));
@@ -73,13 +73,23 @@ function fitComment(lines: string[]): string {
     return [...kept, '', `…and ${lines.length - kept.length} more lines: run \`entente diff\` for the whole report.`].join('\n') + '\n';
 }
 
-function cell(score: ScoreDelta): string {
-    const show = (value: number | null) => (value === null ? '–' : String(value));
+function cell(score: ScoreDelta, change: CharterDiff['change']): string {
     if (score.before === score.after) {
-        return show(score.after);
+        return score.after === null ? '–' : String(score.after);
     }
-    const arrow = score.delta === null ? '' : score.delta > 0 ? ' 🟢' : ' 🔻';
-    return `${show(score.before)} → ${show(score.after)}${score.delta !== null ? ` (${signed(score.delta)})` : ''}${arrow}`;
+    return scoreMove(score, change);
+}
+
+/**
+ * `51 → 39 (-12) 🔻`. A layer of a charter on both sides measured on one side only reads `not measured` on the
+ * other, and a layer lost is marked 🔻 (it is a drop for `--fail-on-score-drop`); the side a charter is absent
+ * from (added, removed) reads `–`.
+ */
+function scoreMove(score: ScoreDelta, change: CharterDiff['change']): string {
+    const show = (value: number | null, absent: boolean) => (value !== null ? String(value) : absent ? '–' : 'not measured');
+    const lost = score.before !== null && score.after === null && change !== 'removed';
+    const arrow = score.delta !== null ? (score.delta > 0 ? ' 🟢' : ' 🔻') : lost ? ' 🔻' : '';
+    return `${show(score.before, change === 'added')} → ${show(score.after, change === 'removed')}${score.delta !== null ? ` (${signed(score.delta)})` : ''}${arrow}`;
 }
 
 function changeBullets(changes: ElementChange[]): string[] {

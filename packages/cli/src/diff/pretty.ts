@@ -38,7 +38,7 @@ export function prettyDiff(report: DiffReport, color: boolean): string {
             ...(charter.regressions ?? []).map(regression => `  ${paint('-', '!')} regression: ${regression}`),
             ...((charter.say ?? []).length ? [`  say: ${charter.say.map(describeSay).join('; ')}`] : [])
         ];
-        const health = healthLine(charter.health);
+        const health = healthLine(charter.health, charter.change);
         if (charter.change === 'unchanged' && body.length === 0 && !health.moved) {
             unchanged.push(charter);
             continue;
@@ -55,16 +55,17 @@ export function prettyDiff(report: DiffReport, color: boolean): string {
     return lines.join('\n') + '\n';
 }
 
-function scoreText(score: ScoreDelta): string {
-    const show = (value: number | null) => (value === null ? 'n/a' : String(value));
+/** `51 → 39 (-12)`; `not measured` on a side where a charter present on both is not measured, `n/a` on the side it is absent from. */
+function scoreText(score: ScoreDelta, change: CharterDiff['change']): string {
+    const show = (value: number | null, absent: boolean) => (value !== null ? String(value) : absent ? 'n/a' : 'not measured');
     if (score.before === score.after) {
-        return show(score.after);
+        return show(score.after, change === 'removed');
     }
-    return `${show(score.before)} → ${show(score.after)}${score.delta !== null ? ` (${signed(score.delta)})` : ''}`;
+    return `${show(score.before, change === 'added')} → ${show(score.after, change === 'removed')}${score.delta !== null ? ` (${signed(score.delta)})` : ''}`;
 }
 
 /** `overall 95 → 90 (-5); equality 100 → 80 (-20)`, listing only the dimensions that moved. */
-function healthLine(health: HealthDelta): { text: string; moved: boolean } {
+function healthLine(health: HealthDelta, change: CharterDiff['change']): { text: string; moved: boolean } {
     const movedDimensions = DIMENSION_IDS.filter(id => health.dimensions[id].before !== health.dimensions[id].after);
     const movedLayers = (['execution', 'perceived'] as const).filter(id => health[id] && health[id]!.before !== health[id]!.after);
     const moved = health.overall.before !== health.overall.after || movedDimensions.length > 0 || movedLayers.length > 0;
@@ -72,7 +73,7 @@ function healthLine(health: HealthDelta): { text: string; moved: boolean } {
         const checks = describeCheckMoves(health.checks ?? [], id);
         return checks ? ` [${checks}]` : '';
     };
-    const parts = [`overall ${scoreText(health.overall)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id])}${moves(id)}`),
-        ...movedLayers.map(id => `${id} ${scoreText(health[id]!)}`)];
+    const parts = [`overall ${scoreText(health.overall, change)}`, ...movedDimensions.map(id => `${id} ${scoreText(health.dimensions[id], change)}${moves(id)}`),
+        ...movedLayers.map(id => `${id} ${scoreText(health[id]!, change)}`)];
     return { text: moved ? parts.join('; ') : `${parts[0]} (no change)`, moved };
 }

@@ -534,15 +534,33 @@ export function layerDelta(health: HealthDelta, layer: HealthLayer): ScoreDelta 
     return layer === 'design' ? health.overall : health[layer];
 }
 
-/** Whether the charter's score went down on one of these layers. */
-export function droppedOn(health: HealthDelta, layers: readonly HealthLayer[]): boolean {
-    return layers.some(layer => (layerDelta(health, layer)?.delta ?? 0) < 0);
+/**
+ * The layers the charter was measured on before the change and is not after it, of these: its journal deleted,
+ * or unlinked by a charter rename or a broken `for`. A charter removed has no layer on the new side at all:
+ * that is its removal (`--fail-on-removed`), not a layer lost, so none is listed for it.
+ */
+export function unmeasuredOn(charter: CharterDiff, layers: readonly HealthLayer[]): HealthLayer[] {
+    if (charter.change === 'removed') {
+        return [];
+    }
+    return layers.filter(layer => {
+        const delta = layerDelta(charter.health, layer);
+        return delta !== undefined && delta.before !== null && delta.after === null;
+    });
+}
+
+/**
+ * Whether the charter's score went down on one of these layers: a lower score, or a layer measured before
+ * the change and no longer measured after it (`unmeasuredOn`), which a gate must not pass as no drop.
+ */
+export function droppedOn(charter: CharterDiff, layers: readonly HealthLayer[]): boolean {
+    return layers.some(layer => (layerDelta(charter.health, layer)?.delta ?? 0) < 0) || unmeasuredOn(charter, layers).length > 0;
 }
 
 function summarise(parties: ElementChange[], charters: CharterDiff[], findings: FindingChanges): DiffSummary {
     const count = (change: CharterDiff['change']) => charters.filter(charter => charter.change === change).length;
     const journalChanges = charters.reduce((sum, charter) => sum + charter.journal.length, 0);
-    const drops = (layers: readonly HealthLayer[]) => charters.filter(charter => droppedOn(charter.health, layers)).length;
+    const drops = (layers: readonly HealthLayer[]) => charters.filter(charter => droppedOn(charter, layers)).length;
     return {
         chartersAdded: count('added'),
         chartersRemoved: count('removed'),
@@ -557,7 +575,8 @@ function summarise(parties: ElementChange[], charters: CharterDiff[], findings: 
         journalChanges,
         designDrops: drops(['design']),
         executionDrops: drops(['execution']),
-        perceivedDrops: drops(['perceived'])
+        perceivedDrops: drops(['perceived']),
+        noLongerMeasured: charters.filter(charter => unmeasuredOn(charter, HEALTH_LAYERS).length > 0).length
     };
 }
 

@@ -170,7 +170,10 @@ export interface DiffSummary {
     changes: number;
     findingsIntroduced: number;
     findingsResolved: number;
-    /** Charters whose score went down on any layer: design (the overall score), execution or perceived. */
+    /**
+     * Charters whose score went down on any layer: design (the overall score), execution or perceived; a layer
+     * measured before and no longer measured after (a kept charter's journal deleted or unlinked) counts as a drop.
+     */
     scoreDrops: number;
     /** The journal entry changes among `changes`. */
     journalChanges: number;
@@ -180,6 +183,8 @@ export interface DiffSummary {
     executionDrops: number;
     /** Charters whose perceived layer went down. */
     perceivedDrops: number;
+    /** Charters kept (not removed) with a layer measured before the change and not after it; counted among the drops above. */
+    noLongerMeasured: number;
 }
 
 /** The semantic difference between two workspaces of charters. */
