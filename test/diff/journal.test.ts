@@ -104,6 +104,9 @@ describe('entente diff of a journal change', function () {
         const markdown = runCli(['diff', 'before', 'after', '--format', 'markdown', ...TODAY], { cwd: root }).stdout.split('\n');
         assert.ok(markdown.includes('#### AcmeGlobex (changed)'), markdown.join('\n'));
         assert.ok(markdown.includes('- 🔄 changed entry **2026\\-06\\-30 assessed by Acme**: trust: 4 → 1 (`after/acme-globex-2026.charter:16`)'), markdown.join('\n'));
+        // The section gives the layers' moves as the terminal's `health:` line does, not only the table.
+        const section = markdown.slice(markdown.indexOf('#### AcmeGlobex (changed)'));
+        assert.deepEqual(section.filter(line => line.startsWith('- 📓 ')), ['- 📓 execution 59 → 37 (-22) 🔻', '- 📓 perceived 53 → 44 (-9) 🔻']);
     });
 
     it('marks a new error in the markdown comment as an error, not with a warning\'s sign, each rule linked to its page', () => {
@@ -161,6 +164,7 @@ describe('entente diff of a journal change', function () {
             const markdown = runCli(['diff', before, after, '--fail-on-score-drop', '--format', 'markdown', ...TODAY]);
             assert.equal(markdown.code, 1, what);
             assert.ok(markdown.stdout.split('\n').some(line => line.startsWith(`| ${name} | 98 | `) && line.endsWith(' | 59 → not measured 🔻 | 53 → not measured 🔻 |')), `${what}:\n${markdown.stdout}`);
+            assert.ok(markdown.stdout.includes('\n- 📓 execution 59 → not measured 🔻\n- 📓 perceived 53 → not measured 🔻\n'), `${what}:\n${markdown.stdout}`);
         }
     });
 

@@ -43,7 +43,12 @@ export function markdownDiff(report: DiffReport): string {
             ...findingBullets(report, charter.findings),
             ...(charter.regressions ?? []).map(regression => `- 🔻 regression: ${escapeMarkdown(regression)}`),
             ...((charter.say ?? []).length ? [`- ⚖️ say: ${escapeMarkdown(charter.say.map(describeSay).join('; '))}`] : []),
-            ...moved.map(id => `- 📉 ${id} moved by: ${escapeMarkdown(describeCheckMoves(charter.health.checks, id))}`)
+            ...moved.map(id => `- 📉 ${id} moved by: ${escapeMarkdown(describeCheckMoves(charter.health.checks, id))}`),
+            // The journal's layers, as the terminal's `health:` line gives them: what a journal entry or a broken link did.
+            ...(['execution', 'perceived'] as const).flatMap(id => {
+                const score = charter.health[id];
+                return score && score.before !== score.after ? [`- 📓 ${id} ${scoreMove(score, charter.change)}`] : [];
+            })
         ];
         lines.push(...(bullets.length ? bullets : ['- No change to its elements.']));
     }
