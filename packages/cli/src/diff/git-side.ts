@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CliError } from '../cli-error.js';
-import { gitBytes } from '../git.js';
+import { gitBlobs, gitBytes, type CommittedFile } from '../git.js';
 import { CHARTER_EXTENSION, charterFileOf, displayPathOf, findCharterFiles, readCharterFile, type CharterFile } from '../files.js';
 import { workingTree, type SideTree } from './journal-context.js';
 
@@ -73,18 +73,47 @@ export function readGitSides(spec: string, paths: string[], cwd = process.cwd())
     const oldFiles: CharterFile[] = [];
     const seenNew = new Set<string>();
     const seenOld = new Set<string>();
-    /** The charter files a search of `pathspec` finds in a commit. */
+    /** The files read at each commit, each read once: a batch of files costs one git process, not one a file. */
+    const committed = new Map<string, Map<string, CommittedFile>>();
+    const prefetch = (commit: string, name: string, files: readonly string[]): Map<string, CommittedFile> => {
+        let known = committed.get(commit);
+        if (known === undefined) {
+            known = new Map();
+            committed.set(commit, known);
+        }
+        const wanted = [...new Set(files)].filter(file => !known!.has(file));
+        if (wanted.length) {
+            for (const [file, answer] of gitBlobs(commit, wanted, root, `cannot read the files at ${name}`)) {
+                known.set(file, answer);
+            }
+        }
+        return known;
+    };
+    const bytesAt = (commit: string, name: string, file: string): Buffer => {
+        const answer = prefetch(commit, name, [file]).get(file)!;
+        if ('why' in answer) {
+            throw new CliError(`cannot read ${file} at ${name} (${answer.why})`);
+        }
+        return answer.bytes;
+    };
+    /** The charter files a search of `pathspec` finds in a commit, their content fetched in one batch (they are read next). */
     const listedAt = (commit: string, name: string, pathspec: string, entry: string): string[] => {
         const tracked = git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', pathspec], root, `cannot list ${entry} at ${name}`)
             .split('\0').filter(Boolean);
-        return tracked.length === 1 && tracked[0] === pathspec
-            ? tracked.filter(file => file.endsWith(CHARTER_EXTENSION))
-            : searchedAtBase(tracked, pathspec === '.' ? '' : pathspec, file => git(['show', `${commit}:${file}`], root, `cannot read ${file} at ${name}`));
+        if (tracked.length === 1 && tracked[0] === pathspec) {
+            const file = tracked.filter(listed => listed.endsWith(CHARTER_EXTENSION));
+            prefetch(commit, name, file);
+            return file;
+        }
+        prefetch(commit, name, tracked.filter(file => IGNORE_FILES.has(path.posix.basename(file))));
+        const found = searchedAtBase(tracked, pathspec === '.' ? '' : pathspec, file => bytesAt(commit, name, file).toString('utf8'));
+        prefetch(commit, name, found);
+        return found;
     };
     /** A charter file as committed, read as the working tree's files are: a byte order mark dropped, bytes that are not UTF-8 located (a `syntax` finding on both sides alike). */
     const readAt = (commit: string, name: string, file: string): CharterFile => {
         const absolutePath = path.join(realRoot, ...file.split('/'));
-        const bytes = gitBytes(['show', `${commit}:${file}`], root, `cannot read ${file} at ${name}`);
+        const bytes = bytesAt(commit, name, file);
         if (bytes.subarray(0, 8192).includes(0)) {
             throw new CliError(`${file} at ${name}: is a binary file, not a charter`);
         }
