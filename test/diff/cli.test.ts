@@ -178,6 +178,8 @@ describe('entente diff (the CLI process)', function () {
         const help = runCli(['diff', '--help']);
         assert.equal(help.code, 0);
         assert.match(help.stdout, /^Usage: entente diff OLD NEW \[options\]/);
+        // The gate's help says what the reports and docs/diff.md say: a layer no longer measured is a drop.
+        assert.match(help.stdout.replace(/\s+/g, ' '), /A layer measured before and no longer measured after \(a journal unlinked from its charter, or deleted\) is a drop: 59 → not measured\./);
         assert.match(runCli(['--help']).stdout, /\n {2}diff +Show what a change does to the governance/);
     });
 

@@ -54,6 +54,9 @@ Options:
                             layer: design (the overall score), execution or
                             perceived; all three unless named, e.g.
                             --fail-on-score-drop=design,execution. A
+                            layer measured before and no longer measured
+                            after (a journal unlinked from its charter, or
+                            deleted) is a drop: 59 → not measured. A
                             charter removed has no score to drop: it is
                             named on standard error, and fails the run only
                             with --fail-on-removed
