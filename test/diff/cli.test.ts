@@ -127,13 +127,35 @@ describe('entente diff (the CLI process)', function () {
     it('fails the gates only when asked and only when they trip', () => {
         const worse = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]);
         assert.equal(worse.code, 1);
-        assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower (design)\n');
+        assert.equal(worse.stderr, 'entente: 1 new finding, 1 charter scores lower (AcmeGlobex: design 98 → 79)\n');
         for (const format of ['json', 'markdown']) {
             const asData = runCli(['diff', ...pair('03-body-seats'), '--fail-on-new-findings', '--fail-on-score-drop', '--format', format, ...TODAY]);
             assert.deepEqual([asData.code, asData.stderr], [1, worse.stderr], `--format ${format} says which gate tripped as pretty does`);
         }
         assert.equal(runCli(['diff', ...pair('03-body-seats'), ...TODAY]).code, 0);
         assert.equal(runCli(['diff', ...pair('14-findings-resolved'), '--fail-on-new-findings', '--fail-on-score-drop', ...TODAY]).code, 0);
+    });
+
+    it('names the charters a score gate failed on, with their scores, the first ten of many', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-drops-'));
+        try {
+            // Twelve charters (their parties in a file of their own), each given the third seat of 03-body-seats.
+            for (const side of ['before', 'after']) {
+                const text = fs.readFileSync(path.join(REPO_ROOT, PAIRS, '03-body-seats', `${side}.charter`), 'utf8');
+                const parties = text.match(/^party [\s\S]*?^}\n/gm)!.join('\n');
+                fs.mkdirSync(path.join(folder, side));
+                fs.writeFileSync(path.join(folder, side, 'parties.charter'), parties);
+                for (let i = 1; i <= 12; i++) {
+                    fs.writeFileSync(path.join(folder, side, `deal-${i}.charter`), text.replace(/^party [\s\S]*?^}\n/gm, '').replace('charter AcmeGlobex', `charter Deal${String(i).padStart(2, '0')}`));
+                }
+            }
+            const result = runCli(['diff', 'before', 'after', '--fail-on-score-drop=design', ...TODAY], { cwd: folder });
+            assert.equal(result.code, 1, result.stderr);
+            const named = Array.from({ length: 10 }, (_, i) => `Deal${String(i + 1).padStart(2, '0')}: design 98 → 79`).join('; ');
+            assert.equal(result.stderr, `entente: 12 charters score lower (${named}; and 2 more)\n`);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 
     it('never lets a removed charter pass a score gate unsaid: named on standard error, failed with --fail-on-removed', () => {

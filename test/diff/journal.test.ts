@@ -121,11 +121,11 @@ describe('entente diff of a journal change', function () {
         const [before, after] = sides(TESTER_EDITS);
         const all = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);
         assert.equal(all.code, 1, all.stdout);
-        assert.equal(all.stderr, 'entente: 1 charter scores lower (execution, perceived)\n');
+        assert.equal(all.stderr, 'entente: 1 charter scores lower (AcmeGlobex: execution 59 → 37, perceived 53 → 44)\n');
         assert.equal(runCli(['diff', before, after, '--fail-on-score-drop=design', ...TODAY]).code, 0);
         const perceived = runCli(['diff', before, after, '--fail-on-score-drop=design,perceived', ...TODAY]);
         assert.equal(perceived.code, 1);
-        assert.equal(perceived.stderr, 'entente: 1 charter scores lower (perceived)\n');
+        assert.equal(perceived.stderr, 'entente: 1 charter scores lower (AcmeGlobex: perceived 53 → 44)\n');
         const bad = runCli(['diff', before, after, '--fail-on-score-drop=overall', ...TODAY]);
         assert.equal(bad.code, 2);
         assert.equal(bad.stderr, "entente: --fail-on-score-drop names layers: design, execution or perceived, not 'overall'\n");
@@ -149,10 +149,10 @@ describe('entente diff of a journal change', function () {
             const name = what === 'the charter renamed' ? 'AcmeGlobexCo' : 'AcmeGlobex';
             const gated = runCli(['diff', before, after, '--fail-on-score-drop', ...TODAY]);
             assert.equal(gated.code, 1, `${what}: ${gated.stdout}`);
-            assert.equal(gated.stderr, `entente: 1 charter scores lower (execution, perceived; ${name}: execution 59 → not measured, perceived 53 → not measured)\n`, what);
+            assert.equal(gated.stderr, `entente: 1 charter scores lower (${name}: execution 59 → not measured, perceived 53 → not measured)\n`, what);
             assert.match(gated.stdout, /^ {2}health: overall 98; execution 59 → not measured; perceived 53 → not measured$/m, what);
             const execution = runCli(['diff', before, after, '--fail-on-score-drop=execution', ...TODAY]);
-            assert.equal(execution.stderr, `entente: 1 charter scores lower (execution; ${name}: execution 59 → not measured)\n`, what);
+            assert.equal(execution.stderr, `entente: 1 charter scores lower (${name}: execution 59 → not measured)\n`, what);
             assert.equal(runCli(['diff', before, after, '--fail-on-score-drop=design', ...TODAY]).code, 0, `${what}: the design score is still measured`);
 
             const json = runCli(['diff', before, after, '--fail-on-score-drop', '--format', 'json', ...TODAY]);

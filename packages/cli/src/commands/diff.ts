@@ -1,4 +1,4 @@
-import { diffGovernance, droppedOn, HEALTH_LAYERS, layerDelta, unmeasuredOn, type DiffSide, type HealthLayer } from '@entente/language';
+import { diffGovernance, droppedOn, HEALTH_LAYERS, layerDelta, type CharterDiff, type DiffSide, type HealthLayer } from '@entente/language';
 import { CliError } from '../cli-error.js';
 import { parseChoice, parseDate, parseFlags, type Command } from '../command.js';
 import { readGitSides } from '../diff/git-side.js';
@@ -125,17 +125,19 @@ Exit codes: 0 the diff ran, 1 a --fail-on gate tripped, 2 usage or I/O error.`,
         io.out(format === 'json' ? jsonDiff(report) : format === 'markdown' ? markdownDiff(report) : prettyDiff(terminalSafeDeep(report), io.color));
         const { summary } = report.diff;
         const dropped = values['fail-on-score-drop'] ? report.diff.charters.filter(charter => droppedOn(charter, dropLayers)) : [];
-        const droppedLayers = dropLayers.filter(layer => dropped.some(charter => droppedOn(charter, [layer])));
-        // A layer no longer measured has no lower number to show: the line names it, so the reviewer sees why the gate tripped.
-        const unmeasured = dropped.flatMap(charter => {
-            const layers = unmeasuredOn(charter, dropLayers);
-            return layers.length ? [`${charter.name}: ${layers.map(layer => `${layer} ${layerDelta(charter.health, layer)!.before} → not measured`).join(', ')}`] : [];
-        });
+        // Which charter went down on which layer, with its scores: in a job's log, the reviewer sees what tripped the gate without
+        // opening the report. A layer no longer measured has no lower number to show: it reads `59 → not measured`.
+        const dropText = (charter: CharterDiff) => `${charter.name}: ${dropLayers.filter(layer => droppedOn(charter, [layer])).map(layer => {
+            const score = layerDelta(charter.health, layer)!;
+            return `${layer} ${score.before} → ${score.after ?? 'not measured'}`;
+        }).join(', ')}`;
+        const SHOWN = 10;
+        const dropsText = [...dropped.slice(0, SHOWN).map(dropText), ...(dropped.length > SHOWN ? [`and ${dropped.length - SHOWN} more`] : [])].join('; ');
         const removed = report.diff.charters.filter(charter => charter.change === 'removed').map(charter => charter.name);
         const removedText = `${removed.length} ${removed.length === 1 ? 'charter' : 'charters'} removed (${removed.join(', ')})`;
         const failures = [
             values['fail-on-new-findings'] && summary.findingsIntroduced > 0 && `${summary.findingsIntroduced} new ${summary.findingsIntroduced === 1 ? 'finding' : 'findings'}`,
-            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${[droppedLayers.join(', '), ...unmeasured].join('; ')})`,
+            dropped.length > 0 && `${dropped.length} ${dropped.length === 1 ? 'charter scores' : 'charters score'} lower (${dropsText})`,
             values['fail-on-removed'] && removed.length > 0 && removedText
         ].filter(Boolean);
         // Whatever the format: standard output is the report, standard error says which gate tripped (a script reading
