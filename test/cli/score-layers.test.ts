@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { runCli } from '../helpers/cli.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT, runCli } from '../helpers/cli.js';
 
 const OPERATIONS = 'test/fixtures/operations';
 
@@ -49,6 +52,25 @@ describe('entente score: the three layers', () => {
         const bad = runCli(['score', OPERATIONS, '--min-score', 'vibes=3']);
         assert.equal(bad.code, 2);
         assert.match(bad.stderr, /--min-score names a layer: design, execution or perceived, not 'vibes'/);
+    });
+
+    it('fails a --min-score gate on execution or perceived when a journal is for a charter the files scored do not declare', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-score-unlinked-'));
+        try {
+            fs.cpSync(path.join(REPO_ROOT, OPERATIONS), folder, { recursive: true });
+            // The charter renamed, its journal left `for` the old name: scored alone, the charter has no journal.
+            const charter = path.join(folder, 'acme-globex.charter');
+            fs.writeFileSync(charter, fs.readFileSync(charter, 'utf8').replace('charter AcmeGlobex ', 'charter AcmeGlobexCo '));
+            const gated = runCli(['score', '.', '--today', '2026-07-02', '--min-score', 'execution=50'], { cwd: folder });
+            assert.equal(gated.code, 1, gated.stdout);
+            assert.equal(gated.stderr, 'entente: journal AcmeGlobex2026 (acme-globex-2026.charter) is for AcmeGlobex, a charter none of the files scored declares, so its execution is measured for no charter\n');
+            const both = runCli(['score', '.', '--today', '2026-07-02', '--min-score', 'design=90,execution=50,perceived=40'], { cwd: folder });
+            assert.match(both.stderr, /so its execution and perceived are measured for no charter\n$/);
+            // The design gate measures the charter itself: the journal is no part of it.
+            assert.equal(runCli(['score', '.', '--today', '2026-07-02', '--min-score', '90'], { cwd: folder }).code, 0);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
     });
 
     it('says when the files hold no charter to score, which charter their journals are for and where, and refuses a --min-score gate that would measure nothing', () => {

@@ -72,6 +72,13 @@ Options:
             const score = layerScore(health, layer as LayerName);
             return score !== null && score < min ? [`${health.charter} scores ${score}${layer === 'design' ? `, below --min-score ${min}` : ` on ${layer}, below --min-score ${layer}=${min}`}`] : [];
         }));
+        // A journal whose `for` names no charter of the files scored measures nothing: a gate on execution or perceived would
+        // pass it as a charter without a journal (a charter renamed with its journal left behind, a misspelt `for`).
+        if (minScores.execution !== undefined || minScores.perceived !== undefined) {
+            const watched = LAYER_NAMES.filter(layer => layer !== 'design' && minScores[layer] !== undefined);
+            failing.push(...workspace.files.flatMap(file => (file.model.journals ?? []).filter(journal => journal.charter === undefined).map(journal =>
+                `journal ${journal.name} (${file.file.displayPath}) ${journal.charterText ? `is for ${journal.charterText}, a charter none of the files scored declares` : 'names no charter'}, so its ${watched.join(' and ')} ${watched.length === 1 ? 'is' : 'are'} measured for no charter`)));
+        }
         // On standard error, so JSON on standard output stays whole, and a failing gate always says why.
         if (failing.length > 0) {
             io.err(`entente: ${terminalSafe(failing.join(', '))}\n`);
