@@ -1,4 +1,4 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 
@@ -117,6 +117,48 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
     protected declaresRoles(document: LangiumDocument): boolean {
         const root = document.parseResult.value as { elements?: Array<{ $type: string; roles?: unknown[] }> };
         return root.elements?.some(element => element.$type === 'Party' && (element.roles?.length ?? 0) > 0) ?? false;
+    }
+
+    /**
+     * A request about a document the editor has just opened (completion,
+     * hover, the outline, semantic tokens, code lenses, folding: an editor
+     * sends them in the same breath as `didOpen` when a file opens with the
+     * cursor in it) waits for its first build. Langium refused such a request
+     * with "No document found for URI", the document being created only once
+     * the update the opening queued starts. A request about a document open
+     * nowhere is still refused; one whose document is closed, deleted or
+     * never reaches the state asked for before the request is cancelled ends
+     * as Langium's do.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.getDocument(uri) || !this.textDocuments?.get(uri.toString()) || cancelToken.isCancellationRequested) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        const key = uri.toString();
+        return new Promise((resolve, reject) => {
+            const done = (): void => {
+                phase.dispose();
+                update.dispose();
+                cancel.dispose();
+            };
+            const phase = this.onDocumentPhase(state, document => {
+                if (document.uri.toString() === key) {
+                    done();
+                    resolve(document.uri);
+                }
+            });
+            // Closed (or deleted) before its first build reached the state: nothing left to answer about.
+            const update = this.onUpdate((_changed, deleted) => {
+                if (deleted.some(deletedUri => deletedUri.toString() === key)) {
+                    done();
+                    reject(OperationCancelled);
+                }
+            });
+            const cancel = cancelToken.onCancellationRequested(() => {
+                done();
+                reject(OperationCancelled);
+            });
+        });
     }
 
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
