@@ -94,3 +94,59 @@ describe('the language server checks as of entente.today from its first answer',
         assert.ok(Date.now() - started < 15_000);
     });
 });
+
+describe('the health code lens follows entente.today', function () {
+    this.timeout(60_000);
+    const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/operations');
+    // The charter, its parties and its journal in one file: the file the user edited last, whose lens is asked for again only on a refresh.
+    const ALL_IN_ONE = ['parties/acme.charter', 'acme-globex.charter', 'acme-globex-2026.charter'].map(file => fs.readFileSync(path.join(FIXTURES, file), 'utf8')).join('\n');
+    const uri = 'file:///lens-today/acme-globex.charter';
+    let client: LspTestClient;
+    let refreshes = 0;
+
+    async function start(delayMs: number): Promise<void> {
+        refreshes = 0;
+        client = new LspTestClient();
+        client.settings = { entente: { today: '2026-07-02' } };
+        client.settingsDelayMs = delayMs;
+        client.workspaceCapabilities = { codeLens: { refreshSupport: true } };
+        client.connection.onRequest('workspace/codeLens/refresh', () => {
+            refreshes++;
+            return null;
+        });
+        await client.initialize();
+    }
+    afterEach(() => client.dispose());
+    const lensTitle = async () => (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as Array<{ command?: { title: string } }>)[0]?.command?.title ?? '';
+    const until = async (what: string, condition: () => boolean, timeoutMs = 15_000) => {
+        const deadline = Date.now() + timeoutMs;
+        while (!condition()) {
+            assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+    };
+
+    it('asks the client to fetch the lens again when the user changes entente.today', async () => {
+        // Before, the file edited last was left out of the refresh: its lens kept the execution as of the date before.
+        await start(0);
+        await client.open(uri, ALL_IN_ONE);
+        const before = await lensTitle();
+        assert.match(before, /Execution 73 /, before);
+        const refreshesBefore = refreshes;
+        await client.changeSettings({ entente: { today: '2026-11-22' } });
+        await until('workspace/codeLens/refresh', () => refreshes > refreshesBefore);
+        const after = await lensTitle();
+        assert.ok(/Execution (\d+)/.exec(after)![1] !== '73', `execution as of 2026-11-22: ${after}`);
+    });
+
+    it('checks again and asks for the lens again when the editor sends its settings after the first check', async () => {
+        // Slower than the first check waits (SETTINGS_WAIT_MS, 5 s): the first diagnostics are as of the real date.
+        await start(6_500);
+        const first = await client.open(uri, ALL_IN_ONE);
+        assert.ok(first.some(d => d.code === 'overdue-commitment'), `as of the real date: ${first.map(d => d.code).join(', ')}`);
+        const settled = await client.waitForDiagnostics(uri, diagnostics => !diagnostics.some(d => d.code === 'overdue-commitment'));
+        assert.ok(settled.some(d => d.code === 'future-entry'), 'as of 2026-07-02, the entry of 2026-07-20 is in the future');
+        await until('workspace/codeLens/refresh', () => refreshes > 0);
+        assert.match(await lensTitle(), /Execution 73 /);
+    });
+});
