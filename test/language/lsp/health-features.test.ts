@@ -79,6 +79,40 @@ charter Draft {
         assert.ok(reasons.some(reason => /\(an unnamed (decision|body|commitment|metric)/.test(reason)), reasons.join('\n'));
     });
 
+    it('gives a few reasons whole, and of many the lowest five and how many more, listing elements as the checker does', async () => {
+        // Before, a sixth reason was cut to "… and 1 more", and a check listed every element it names with commas only.
+        const hoverReasons = async (name: string, source: string) => {
+            const file = `file:///health/${name}.charter`;
+            await client.open(file, source);
+            const line = source.split('\n').findIndex(l => l.startsWith(`charter ${name}`));
+            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: file }, position: { line, character: 9 } });
+            const all = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'entente.showHealth', arguments: [file, name] });
+            const reasons = (markdown: string) => markdown.split('\n').filter(l => l.startsWith('- '));
+            return { shown: reasons((hover?.contents as MarkupContent).value), all: reasons(String(all)) };
+        };
+        const few = await hoverReasons('Six', `party Acme { role Lead }
+party Globex { role Lead }
+charter Six {
+    parties Acme, Globex
+    vision "Grow together."
+    body Board { members Acme.Lead, Globex.Lead votes by unanimity }
+    decision Budget { decided by Board }
+    escalation Disputes { level Board within 10 days finally mediation "Mediator" }
+    commitment Report { owner Acme due 2026-12-01 }
+    metric Revenue { owner Globex kind outcome target >= 10 }
+}
+`);
+        assert.equal(few.all.length, 6, few.all.join('\n'));
+        assert.deepEqual(few.shown, few.all);
+        const decisions = Array.from({ length: 8 }, (_, i) => `    decision D${i + 1} { consults Acme }\n`).join('');
+        const many = await hoverReasons('Many', `party Acme { role Lead }\nparty Globex { role Lead }\ncharter Many {\n    parties Acme, Globex\n${decisions}}\n`);
+        assert.ok(many.all.length > 7, many.all.join('\n'));
+        assert.equal(many.shown.length, 6);
+        assert.equal(many.shown[5], `- … and ${many.all.length - 5} more reasons (\`entente score --explain\`)`);
+        assert.match(many.shown[0], /\(D1, D2, D3, D4 and 4 others\)/);
+        assert.ok(many.shown.some(reason => /\(Acme and Globex\)/.test(reason)), many.shown.join('\n'));
+    });
+
     it('shows who controls each decision, each body\'s seats and rule, and each escalation\'s worst case as inlay hints', async () => {
         const lines = text.split('\n');
         const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } }))!;
