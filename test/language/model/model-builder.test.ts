@@ -22,6 +22,36 @@ charter C {
         assert.deepEqual(board.powerByParty, { Acme: 1, Globex: 0 });
     });
 
+    it('seats bodies that are members of each other as one group, whichever comes first, each seat once', async () => {
+        // Before, what a body of a cycle seated depended on which was worked out first: A then B gave B 1:1, B then A gave A Acme alone.
+        const a = 'body A { members B, Acme.Sponsor votes by majority }';
+        const b = 'body B { members A, Acme.AllianceLead, Globex.Sponsor, Acme.Sponsor votes by majority }';
+        const seats = async (first: string, second: string) => {
+            const { model } = await checkText(services, `${TWO_PARTIES}
+charter C {
+    parties Acme, Globex
+    ${first}
+    ${second}
+    body Self { members Self, Globex.Sponsor, Acme.AllianceLead votes by majority }
+    body Outer { members A, Globex.PartnerManager votes by majority }
+    decision X { decided by A }
+}`);
+            clearDocuments(services);
+            return Object.fromEntries(model.charters[0].bodies.map(body => [body.name, { seats: body.seatsByParty, total: body.totalSeats, power: body.powerByParty, control: body.controllingParties }]));
+        };
+        const ab = await seats(a, b);
+        assert.deepEqual(ab, await seats(b, a), 'the same whichever body is written first');
+        // A and B: Acme.Sponsor (named by both, one seat), Acme.AllianceLead, Globex.Sponsor.
+        assert.deepEqual(ab.A.seats, { Acme: 2, Globex: 1 });
+        assert.deepEqual(ab.B, ab.A);
+        assert.deepEqual(ab.A.control, ['Acme']);
+        assert.deepEqual(ab.Self.seats, { Acme: 1, Globex: 1 }, 'a body member of itself lends nothing to itself');
+        assert.deepEqual(ab.Outer.seats, { Acme: 2, Globex: 2 }, 'a body outside the cycle borrows its seats once');
+        for (const body of Object.values(ab)) {
+            assert.ok(Object.values(body.power).every(value => Number.isFinite(value) && value >= 0 && value <= 1), JSON.stringify(body.power));
+        }
+    });
+
     it('makes a 2:2 majority body controlled by nobody and blockable by both, and a unanimity body blockable by every seated party', async () => {
         const { model } = await checkText(services, `${TWO_PARTIES}
 charter C {

@@ -186,8 +186,6 @@ class CharterBuilder {
     private readonly bodySeats = new Map<ast.Body, Record<string, number>>();
     private readonly seatedParties = new Map<ast.Body, string[]>();
     private readonly votes = new Map<string, VoteOutcome>();
-    /** Bodies whose seats are being computed (a member among them is a cycle). */
-    private readonly openBodies = new Set<ast.Body>();
     private readonly partyNames: string[];
     /** The charter's parties: only they hold seats, a say, or owe something (an outsider never counts). */
     private readonly listed: Set<string>;
@@ -284,43 +282,100 @@ class CharterBuilder {
     }
 
     /**
-     * Seats per party of a body; a member body lends its own seats, and a body
-     * that seats itself through a cycle lends nothing to itself. Iterative, so a
-     * chain of thousands of bodies seating each other cannot overflow the stack.
+     * Seats per party of a body; a member body lends its own seats. Bodies
+     * that are members of each other (`body A { members B }` and `body B {
+     * members A, … }`, or a body member of itself) seat one and the same
+     * group: each party or role named by any of them once, and each body
+     * outside the cycle they name lending its seats once. Before, what a
+     * body of a cycle seated depended on which of them was worked out first,
+     * and A and B seated different parties though each sits in the other.
+     * Iterative (Tarjan's strongly connected components), so a chain of
+     * thousands of bodies seating each other cannot overflow the stack.
      */
     private seatsOf(root: ast.Body): Record<string, number> {
-        const stack: Array<{ body: ast.Body; expanded: boolean }> = [{ body: root, expanded: false }];
-        const open = this.openBodies;
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            if (this.bodySeats.has(top.body)) {
-                stack.pop();
-                open.delete(top.body);
-            } else if (!top.expanded) {
-                top.expanded = true;
-                open.add(top.body);
-                for (const member of top.body.members) {
-                    const target = member.ref;
-                    if (ast.isBody(target) && !this.bodySeats.has(target) && !open.has(target)) {
-                        stack.push({ body: target, expanded: false });
-                    }
+        const known = this.bodySeats.get(root);
+        if (known) {
+            return known;
+        }
+        const index = new Map<ast.Body, number>();
+        const low = new Map<ast.Body, number>();
+        const onStack = new Set<ast.Body>();
+        const components: ast.Body[] = [];
+        const frames: Array<{ body: ast.Body; next: number }> = [{ body: root, next: 0 }];
+        index.set(root, 0);
+        low.set(root, 0);
+        components.push(root);
+        onStack.add(root);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            const members = frame.body.members;
+            if (frame.next < members.length) {
+                const target = members[frame.next++].ref;
+                if (!ast.isBody(target) || this.bodySeats.has(target)) {
+                    continue;
                 }
-            } else {
-                this.bodySeats.set(top.body, this.seatsOfMembers(top.body.members));
-                stack.pop();
-                open.delete(top.body);
+                if (!index.has(target)) {
+                    index.set(target, index.size);
+                    low.set(target, index.get(target)!);
+                    components.push(target);
+                    onStack.add(target);
+                    frames.push({ body: target, next: 0 });
+                } else if (onStack.has(target)) {
+                    low.set(frame.body, Math.min(low.get(frame.body)!, index.get(target)!));
+                }
+                continue;
+            }
+            frames.pop();
+            const parent = frames[frames.length - 1];
+            if (parent) {
+                low.set(parent.body, Math.min(low.get(parent.body)!, low.get(frame.body)!));
+            }
+            if (low.get(frame.body) === index.get(frame.body)) {
+                const group: ast.Body[] = [];
+                let member: ast.Body;
+                do {
+                    member = components.pop()!;
+                    onStack.delete(member);
+                    group.push(member);
+                } while (member !== frame.body);
+                this.seatGroup(group);
             }
         }
         return this.bodySeats.get(root)!;
     }
 
-    /** Seats of a list of principals: a party or role is one seat, a body lends the seats computed for it so far. */
+    /**
+     * Works out the seats of a group of bodies members of each other (or of
+     * one body), the bodies outside it they name already worked out.
+     */
+    private seatGroup(group: ast.Body[]): void {
+        if (group.length === 1 && !group[0].members.some(member => member.ref === group[0])) {
+            this.bodySeats.set(group[0], this.seatsOfMembers(group[0].members));
+            return;
+        }
+        const inGroup = new Set(group);
+        const distinct = new Map<ast.Principal, Reference<ast.Principal>>();
+        for (const body of group) {
+            for (const member of body.members) {
+                const target = member.ref;
+                if (target && !(ast.isBody(target) && inGroup.has(target)) && !distinct.has(target)) {
+                    distinct.set(target, member);
+                }
+            }
+        }
+        const seats = this.seatsOfMembers([...distinct.values()]);
+        for (const body of group) {
+            this.bodySeats.set(body, seats);
+        }
+    }
+
+    /** Seats of a list of principals: a party or role is one seat, a body (already worked out) lends its seats. */
     private seatsOfMembers(members: Array<Reference<ast.Principal>>): Record<string, number> {
         const seats: Record<string, number> = {};
         for (const member of members) {
             const target = member.ref;
             if (ast.isBody(target)) {
-                const lent = this.bodySeats.get(target) ?? (this.openBodies.has(target) ? {} : this.seatsOf(target));
+                const lent = this.bodySeats.get(target) ?? {};
                 for (const [party, count] of Object.entries(lent)) {
                     seats[party] = (seats[party] ?? 0) + count;
                 }
