@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
     CodeLensRequest, CompletionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, SemanticTokensRequest,
     type CodeLens, type CompletionItem, type CompletionList, type DocumentSymbol, type FoldingRange, type Hover, type MarkupContent, type SemanticTokens
 } from 'vscode-languageserver-protocol/node.js';
 import { REPO_ROOT } from '../../helpers/cli.js';
-import { LspTestClient } from '../../helpers/lsp-client.js';
+import { LspTestClient, pathToUri } from '../../helpers/lsp-client.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/operations');
 const read = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -106,5 +107,20 @@ describe('requests sent in the same tick as didOpen', function () {
         await assert.rejects(client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
         const answers = await openAndAsk(client, [[uri, charter]], positionOf(charter, 'body SteeringCommittee', 'body '.length));
         assert.ok(answers.symbols.some(symbol => symbol.name === 'AcmeGlobex'));
+    });
+
+    it('answers for the text the editor opened, not the file on disk, while the server is still starting', async () => {
+        // A tab restored with unsaved changes: before, its outline (and colours, lenses, …) were the saved file's until the next edit.
+        await client.dispose();
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-open-'));
+        const disk = 'party Acme { role Lead }\nparty Globex { role Lead }\ncharter Deal {\n    parties Acme, Globex\n    decision Saved { decided by Acme }\n}\n';
+        fs.writeFileSync(path.join(folder, 'deal.charter'), disk);
+        client = new LspTestClient();
+        await client.initialize(folder);
+        const unsaved = disk.replace('decision Saved', 'body Board { members Acme.Lead, Globex.Lead }\n    decision Unsaved');
+        const answers = await openAndAsk(client, [[pathToUri(path.join(folder, 'deal.charter')), unsaved]], positionOf(unsaved, 'body Board', 'body '.length));
+        assert.deepEqual(answers.symbols.find(symbol => symbol.name === 'Deal')?.children?.map(child => child.name), ['Board', 'Unsaved']);
+        assert.match((answers.hover?.contents as MarkupContent).value, /Board/);
+        fs.rmSync(folder, { recursive: true, force: true });
     });
 });

@@ -1,4 +1,4 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CharterIndexManager } from './charter-index-manager.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 
@@ -119,22 +119,42 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
         return root.elements?.some(element => element.$type === 'Party' && (element.roles?.length ?? 0) > 0) ?? false;
     }
 
+    /** The version of its open text each document was last parsed from (by URI). */
+    protected readonly parsedVersions = new Map<string, number>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.onDocumentPhase(DocumentState.Parsed, document => {
+            this.parsedVersions.set(document.uri.toString(), document.textDocument.version);
+        });
+        this.onUpdate((_changed, deleted) => deleted.forEach(uri => this.parsedVersions.delete(uri.toString())));
+    }
+
     /**
-     * A request about a document the editor has just opened (completion,
-     * hover, the outline, semantic tokens, code lenses, folding: an editor
-     * sends them in the same breath as `didOpen` when a file opens with the
-     * cursor in it) waits for its first build. Langium refused such a request
-     * with "No document found for URI", the document being created only once
-     * the update the opening queued starts. A request about a document open
-     * nowhere is still refused; one whose document is closed, deleted or
-     * never reaches the state asked for before the request is cancelled ends
-     * as Langium's do.
+     * A request about a document open in the editor (completion, hover, the
+     * outline, semantic tokens, code lenses, folding: an editor sends them in
+     * the same breath as `didOpen` when a file opens with the cursor in it)
+     * waits until the document is built, to the state the request needs,
+     * from the text the editor has open. Langium refused a request that came
+     * before the document's first build with "No document found for URI",
+     * and answered one about a workspace file opened while the server was
+     * starting (a tab restored with unsaved changes) from the file on disk.
+     * A request about a document open nowhere is answered as by Langium; one
+     * whose document is closed or deleted first, or that is cancelled, ends
+     * as Langium's cancelled requests do.
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
-        if (this.langiumDocuments.getDocument(uri) || !this.textDocuments?.get(uri.toString()) || cancelToken.isCancellationRequested) {
+        const key = uri.toString();
+        const open = this.textDocuments?.get(key);
+        if (!open || cancelToken.isCancellationRequested) {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
-        const key = uri.toString();
+        const wanted = open.version;
+        const built = (document: LangiumDocument | undefined) => document !== undefined && document.state >= state
+            && ((this.parsedVersions.get(key) ?? -Infinity) >= wanted || !this.textDocuments?.get(key));
+        if (built(this.langiumDocuments.getDocument(uri))) {
+            return Promise.resolve(uri);
+        }
         return new Promise((resolve, reject) => {
             const done = (): void => {
                 phase.dispose();
@@ -142,12 +162,12 @@ export class CharterDocumentBuilder extends DefaultDocumentBuilder {
                 cancel.dispose();
             };
             const phase = this.onDocumentPhase(state, document => {
-                if (document.uri.toString() === key) {
+                if (document.uri.toString() === key && built(document)) {
                     done();
                     resolve(document.uri);
                 }
             });
-            // Closed (or deleted) before its first build reached the state: nothing left to answer about.
+            // Closed (or deleted) before it was built from the open text: nothing left to answer about.
             const update = this.onUpdate((_changed, deleted) => {
                 if (deleted.some(deletedUri => deletedUri.toString() === key)) {
                     done();
