@@ -61,6 +61,9 @@ describe('the Langium internals Entente relies on (packages/language/src/parser/
         assert.ok(parser.nodeBuilder instanceof CstNodeBuilder, 'LangiumParser.nodeBuilder is a CstNodeBuilder');
         const wrapper = parser.wrapper as Record<string, unknown>;
         assert.ok('input' in wrapper && Array.isArray(wrapper.errors), 'the Chevrotain wrapper has input and errors');
+        // parser/token-repairs.ts asks what may come where the parser stumbled, from the entry rule (named with Langium's suffix).
+        const assist = (wrapper.computeContentAssist as (rule: string, tokens: unknown[]) => Array<{ nextTokenType: { name: string } }>).call(wrapper, 'Document\u200B', []);
+        assert.deepEqual([...new Set(assist.map(path => path.nextTokenType.name))].sort(), ['charter', 'journal', 'party']);
     });
 
     it('Langium\'s CST builder keeps its open nodes in nodeStack (parser/charter-parser.ts pushes onto it)', () => {

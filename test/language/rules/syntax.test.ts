@@ -396,3 +396,76 @@ describe('rule syntax: the parser says what it expected, after what, and what it
             [['Expected a name after `with`, found `2026-07-20`.', 'with', text.split('\n').findIndex(line => line.includes('met Steering with'))]]);
     });
 });
+
+describe('rule syntax: a misspelt keyword or a comma left out in a charter is read past as meant', () => {
+    const services = createTestServices();
+    afterEach(() => clearDocuments(services));
+    const PARTIES = ['party Acme { role Lead }', 'party Globex { role Lead }'];
+    const charter = (lines: string[]) => [...PARTIES, 'charter AG {', ...lines.map(line => `    ${line}`), '}', ''].join('\n');
+    /** The syntax findings of a charter (message, text it stands on), and what its quick fix makes of the text. */
+    const check = async (text: string) => {
+        await clearDocuments(services);
+        const result = await checkText(services, text, { today: '2026-01-01' });
+        const syntax = result.findings.filter(finding => finding.ruleId === 'syntax');
+        return { ...result, syntax, written: syntax.map(finding => [finding.message, textAt(text, finding)]) };
+    };
+    const fixed = (text: string, finding: { data?: unknown }) => {
+        const [{ range, newText }] = (finding.data as { replacements: Array<{ newText: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }).replacements;
+        const lines = text.split('\n');
+        lines[range.start.line] = lines[range.start.line].slice(0, range.start.character) + newText + lines[range.start.line].slice(range.end.character);
+        return lines.join('\n');
+    };
+    /** The findings other than syntax, as rule and message: a typo read as meant leaves them as the text written right has them. */
+    const others = (findings: Array<{ ruleId: string; message: string }>) => findings.filter(finding => finding.ruleId !== 'syntax').map(finding => `${finding.ruleId}: ${finding.message}`);
+
+    it('a misspelt element loses nothing after it: one finding on the word, and the rest of the charter read', async () => {
+        const text = charter([
+            'parties Acme, Globex',
+            'vision "v"',
+            'decison Budget { decided by Acme }',
+            'decision Price {',
+            '    decided by Acme',
+            '    consult Globex.Lead',
+            '    informs Globex',
+            '}',
+            'commitment Ship { owner Acme.Lead to Globex due 2026-03-01 }'
+        ]);
+        const { written, model, findings, syntax } = await check(text);
+        assert.deepEqual(written, [
+            ['`decison` is no kind of element (did you mean `decision`?).', 'decison'],
+            ['`consult` is no clause of a decision (did you mean `consults`?).', 'consult']
+        ]);
+        assert.deepEqual(model.charters[0].decisions.map(decision => decision.name), ['Budget', 'Price']);
+        assert.deepEqual(model.charters[0].commitments.map(commitment => commitment.name), ['Ship']);
+        const right = fixed(fixed(text, syntax[1]), syntax[0]);
+        const corrected = await check(right);
+        assert.deepEqual(corrected.written, [], right);
+        assert.deepEqual(others(findings), others(corrected.findings));
+    });
+
+    it('each element, clause and keyword misspelt: the keyword meant, with its quick fix', async () => {
+        const cases: Array<[string, string, string, string]> = [
+            ['comitment Ship { owner Acme.Lead to Globex }', '`comitment` is no kind of element (did you mean `commitment`?).', 'comitment', 'commitment Ship'],
+            ['metirc Trust { kind relationship owner Acme.Lead }', '`metirc` is no kind of element (did you mean `metric`?).', 'metirc', 'metric Trust'],
+            ['escalaton Path { level Acme.Lead, Globex.Lead within 5 days }', '`escalaton` is no kind of element (did you mean `escalation`?).', 'escalaton', 'escalation Path'],
+            ['bdy Board { members Acme.Lead, Globex.Lead meets quarterly }', '`bdy` is no kind of element (did you mean `body`?).', 'bdy', 'body Board'],
+            ['decision Price { decidedby Acme informs Globex }', '`decidedby` is two keywords written together (did you mean `decided by`?).', 'decidedby', 'decided by Acme'],
+            ['commitment Ship { ower Acme.Lead to Globex }', '`ower` is no clause of a commitment (did you mean `owner`?).', 'ower', 'owner Acme.Lead'],
+            ['term from 2026-01-01 until 2027-01-01', '`until` is no keyword of a term (did you mean `to`?).', 'until', 'from 2026-01-01 to 2027-01-01']
+        ];
+        for (const [line, message, word, meant] of cases) {
+            const text = charter(['parties Acme, Globex', line, 'objective Growth "after the typo"']);
+            const { written, syntax, model } = await check(text);
+            assert.deepEqual(written, [[message, word]], line);
+            assert.deepEqual(model.charters[0].objectives.map(objective => objective.name), ['Growth'], `${line}: read on after it`);
+            const right = fixed(text, syntax[0]);
+            assert.ok(right.includes(meant), right);
+            assert.deepEqual((await check(right)).written, [], right);
+        }
+    });
+
+    it('a word far from every keyword is no guess: the parser says what it expected, as before', async () => {
+        const { written } = await check(charter(['parties Acme, Globex', 'zzzz Budget { decided by Acme }']));
+        assert.ok(written.length > 0 && written.every(([message]) => !/did you mean/.test(message)), JSON.stringify(written));
+    });
+});

@@ -8,6 +8,7 @@ import { dateWrittenOtherwise, dateWrittenOtherwiseProblem, notADateProblem, quo
 import { TYPOGRAPHIC_QUOTES } from '../parser/charter-lexer-messages.js';
 import { expectsClosingBrace, unclosedBlockMessage } from '../parser/charter-parser-messages.js';
 import { previousTokenOf, ruleStackOf } from '../parser/parser-errors.js';
+import { repairOf } from '../parser/token-repairs.js';
 import { ELEMENT_KEYWORDS, kindAndName } from '../wording.js';
 import type { CharterCoreServices } from '../charter-core-module.js';
 import * as ast from '../generated/ast.js';
@@ -852,6 +853,13 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
         }
         const quote = openQuotes.get(range.start.line);
         if (quote !== undefined && range.start.character > quote) {
+            continue;
+        }
+        // A misspelt keyword or a comma left out, which the parser read past as meant (token-repairs.ts).
+        const repair = repairOf(error);
+        if (repair) {
+            const at = { start: document.textDocument.positionAt(repair.start), end: document.textDocument.positionAt(repair.end) };
+            problems.push({ message: repair.message, range, replacements: [{ title: repair.title, range: at, newText: repair.newText }] });
             continue;
         }
         const kind = notReadFurther.get(range.start.line);

@@ -1,9 +1,10 @@
 import { forEachChild } from '../util/ast-walk.js';
-import { CstNodeBuilder, createLangiumParser, type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
-import type { IRecognitionException, IToken } from 'chevrotain';
+import { CstNodeBuilder, createLangiumParser, type AstNode, type CompositeCstNode, GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type Lexer, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
+import type { IRecognitionException, IToken, ISyntacticContentAssistPath } from 'chevrotain';
 import { append, attachHiddenNodes, CompactCompositeCstNode, leafOfToken } from './charter-cst.js';
 import { CharterFastParser } from './charter-fast-parser.js';
 import { GiveUp } from './charter-scanner.js';
+import { repairError, TokenRepairs, type TokenRepair } from './token-repairs.js';
 
 /**
  * Langium's CST builder, building the compact nodes of charter-cst.ts.
@@ -45,7 +46,7 @@ interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
     lexer: Lexer;
     lexerResult?: LexerResult;
-    wrapper: { input: IToken[]; errors: IRecognitionException[] };
+    wrapper: { input: IToken[]; errors: IRecognitionException[]; computeContentAssist(rule: string, preceding: IToken[]): ISyntacticContentAssistPath[] };
     mainRule: RuleMethod;
     allRules: Map<string, RuleMethod>;
     unorderedGroups: Map<string, boolean[]>;
@@ -115,6 +116,7 @@ export class CharterParser {
  */
 function createLangiumCharterParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    let repairs: TokenRepairs | undefined;
     // The builder, lexer and Chevrotain wrapper are created inside the parser's constructor; they are not services.
     const internals = parser as unknown as ParserInternals;
     internals.nodeBuilder = new CharterCstNodeBuilder();
@@ -129,17 +131,88 @@ function createLangiumCharterParser(services: LangiumCoreServices): LangiumParse
             if (!ruleMethod) {
                 throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
             }
-            const result = internals.doParse(ruleMethod);
+            let result = internals.doParse(ruleMethod);
+            let parserErrors = internals.wrapper.errors;
+            if (parserErrors.length > 0 && !options.rule) {
+                // A misspelt keyword or a comma left out: read past as meant, and one finding on it (token-repairs.ts).
+                const reparse = (tokens: IToken[]) => {
+                    internals.unorderedGroups.clear();
+                    internals.nodeBuilder.buildRootNode(input);
+                    internals.wrapper.input = tokens;
+                    return { value: internals.doParse(ruleMethod), errors: internals.wrapper.errors };
+                };
+                repairs ??= new TokenRepairs(services.Grammar, services.parser.Lexer.definition);
+                const repaired = repairAndReparse(repairs, lexerResult.tokens, { value: result, errors: parserErrors }, reparse,
+                    preceding => internals.wrapper.computeContentAssist(`${services.Grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.entry)?.name ?? ''}\u200B`, preceding));
+                result = repaired.value;
+                parserErrors = repaired.errors;
+            }
             internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
             internals.unorderedGroups.clear();
             internals.lexerResult = undefined;
             linkToContainers(result);
-            return { value: result as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: internals.wrapper.errors };
+            return { value: result as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };
         } finally {
             internals.wrapper.input = [];
         }
     }) as LangiumParser['parse'];
     return parser;
+}
+
+/** At most this many words are read as meant in one text: each costs a parse of the text. */
+const MAX_REPAIRS = 10;
+
+/**
+ * The parse of a text whose first parse (`parsed`) has errors, with the
+ * tokens of each error that is a misspelt keyword or a missing comma read as
+ * meant (at most MAX_REPAIRS), and those errors replaced by one each that
+ * says what was meant. A repair is kept only if the parser then reads further
+ * than where it stumbled: a guess that leads nowhere is no guess.
+ */
+function repairAndReparse(
+    repairs: TokenRepairs,
+    lexed: IToken[],
+    parsed: { value: AstNode; errors: IRecognitionException[] },
+    reparse: (tokens: IToken[]) => { value: AstNode; errors: IRecognitionException[] },
+    assist: (preceding: IToken[]) => ISyntacticContentAssistPath[]
+): { value: AstNode; errors: IRecognitionException[] } {
+    let tokens = lexed;
+    let lastParsed = lexed;
+    let current = { value: parsed.value, errors: [...parsed.errors] };
+    const made: Array<{ token: IToken; repair: TokenRepair }> = [];
+    let tried = 0;
+    let from = 0;
+    while (made.length < MAX_REPAIRS && tried < MAX_REPAIRS * 2) {
+        const error = current.errors.find(candidate => offsetOf(candidate) >= from && offsetOf(candidate) < Infinity);
+        if (!error) break;
+        const at = offsetOf(error);
+        from = at + 1;
+        const found = repairs.find(tokens, error, assist);
+        if (!found) continue;
+        tried++;
+        const next = reparse(lastParsed = found.tokens);
+        // Kept if no error is left at the word or the comma it stumbled on: it reads on from there.
+        const stumbled = error.token.endOffset ?? at;
+        if (next.errors.every(candidate => offsetOf(candidate) < at || offsetOf(candidate) > stumbled)) {
+            tokens = found.tokens;
+            current = { value: next.value, errors: [...next.errors] };
+            made.push({ token: error.token, repair: found.repair });
+        }
+    }
+    if (lastParsed !== tokens) {
+        // The syntax tree being built (comments go into it next) is the last parse's: the one kept is parsed again.
+        current = { value: reparse(tokens).value, errors: current.errors };
+    }
+    if (made.length === 0) {
+        return current;
+    }
+    const errors = [...current.errors, ...made.map(({ token, repair }) => repairError(token, repair))];
+    return { value: current.value, errors: errors.sort((a, b) => offsetOf(a) - offsetOf(b)) };
+}
+
+/** Where an error stands in the text, for sorting (an error at the end of the file, with no offset, last). */
+function offsetOf(error: IRecognitionException): number {
+    return isNaN(error.token.startOffset) ? Infinity : error.token.startOffset;
 }
 
 /** Sets `$container`, `$containerProperty` and `$containerIndex` of every element below `node`, as Langium does. */
