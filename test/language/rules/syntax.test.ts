@@ -464,6 +464,25 @@ describe('rule syntax: a misspelt keyword or a comma left out in a charter is re
         }
     });
 
+    it('a list of names without a comma: the names after it are read, with the message and fix of a journal\'s lists', async () => {
+        const cases: Array<[string, string, string]> = [
+            ['parties Acme Globex', 'Names in a list are separated by commas: write a comma after `Acme`, before `Globex`.', 'parties Acme, Globex'],
+            ['body Board { members Acme.Lead Globex.Lead meets quarterly }', 'Names in a list are separated by commas: write a comma after `Acme.Lead`, before `Globex`.', 'members Acme.Lead, Globex.Lead'],
+            ['decision Price { decided by Acme informs Acme Globex }', 'Names in a list are separated by commas: write a comma after `Acme`, before `Globex`.', 'informs Acme, Globex']
+        ];
+        for (const [line, message, meant] of cases) {
+            const text = charter([line.startsWith('parties') ? line : 'parties Acme, Globex', ...(line.startsWith('parties') ? [] : [line])]);
+            const { written, syntax, findings } = await check(text);
+            assert.deepEqual(written, [[message, 'Globex']], line);
+            assert.ok(!findings.some(finding => finding.ruleId === 'too-few-parties' || finding.ruleId === 'uninformed-party'), `${line}: no finding of the name left out`);
+            const right = fixed(text, syntax[0]);
+            assert.ok(right.includes(meant), right);
+            const corrected = await check(right);
+            assert.deepEqual(corrected.written, [], right);
+            assert.deepEqual(others(findings), others(corrected.findings), line);
+        }
+    });
+
     it('a word far from every keyword is no guess: the parser says what it expected, as before', async () => {
         const { written } = await check(charter(['parties Acme, Globex', 'zzzz Budget { decided by Acme }']));
         assert.ok(written.length > 0 && written.every(([message]) => !/did you mean/.test(message)), JSON.stringify(written));

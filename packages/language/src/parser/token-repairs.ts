@@ -7,8 +7,8 @@ import type { ParserError } from './parser-errors.js';
 /**
  * A mistake of a word the parser stumbled on, which it reads past as what was
  * meant: a misspelt keyword (`decison`, `consult`, `ower`), two keywords
- * written together (`decidedby`) or a word used for a keyword (`until` for
- * `to`). The
+ * written together (`decidedby`), a word used for a keyword (`until` for
+ * `to`), or a comma left out of a list of names (`parties Acme Globex`). The
  * finding stands on the word (`start`–`end` of the text is what its quick fix
  * replaces with `newText`), and the text after it is read as if it were
  * written as meant: a typo costs one finding, not the rest of the charter.
@@ -98,9 +98,13 @@ export class TokenRepairs {
         const word = token.image;
         const keywords = [...next.keys()].filter(name => this.structural.has(name)
             && next.get(name)!.every(path => !this.valueRules.has(ruleName(path.ruleStack.at(-1)))));
+        const previous = tokens[index - 1];
         // A name's first letter is a capital as a rule, a keyword's never: a word in small letters near a keyword is the keyword.
         const lower = /^[a-z]/.test(word);
         const guess = lower ? closest(word, keywords) : undefined;
+        if (next.has(',') && previous?.tokenType.name === 'ID' && previous.endLine === token.startLine && !guess) {
+            return this.withComma(tokens, index);
+        }
         if (!lower) {
             return undefined;
         }
@@ -124,6 +128,26 @@ export class TokenRepairs {
         return {
             tokens: [...tokens.slice(0, index), retyped(token, this.types[meant], 0, word.length, word), ...tokens.slice(index + 1)],
             repair: this.change(token, meant, `${whatIsNot(word, meant, next.get(meant)!, this.clauses)} (did you mean \`${meant}\`?).`)
+        };
+    }
+
+    /** A comma read between the name before `index` and the one at it. */
+    private withComma(tokens: readonly IToken[], index: number): RepairedTokens {
+        const previous = tokens[index - 1];
+        const qualified = tokens[index - 2]?.tokenType.name === '.' && tokens[index - 3]?.tokenType.name === 'ID';
+        const name = qualified ? `${tokens[index - 3].image}.${previous.image}` : previous.image;
+        // Not in the syntax tree (Langium leaves out a token with no place in the text), as a token Chevrotain inserts.
+        const comma: IToken = { ...retyped(previous, this.types[','], 0, 1, ','), startOffset: NaN, endOffset: NaN, isInsertedInRecovery: true };
+        const after = (previous.endOffset ?? previous.startOffset + previous.image.length - 1) + 1;
+        return {
+            tokens: [...tokens.slice(0, index), comma, ...tokens.slice(index)],
+            repair: {
+                message: `Names in a list are separated by commas: write a comma after \`${name}\`, before \`${tokens[index].image}\`.`,
+                title: `Add a comma after ${name}`,
+                start: after,
+                end: after,
+                newText: ','
+            }
         };
     }
 
