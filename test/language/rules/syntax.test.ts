@@ -487,4 +487,10 @@ describe('rule syntax: a misspelt keyword or a comma left out in a charter is re
         const { written } = await check(charter(['parties Acme, Globex', 'zzzz Budget { decided by Acme }']));
         assert.ok(written.length > 0 && written.every(([message]) => !/did you mean/.test(message)), JSON.stringify(written));
     });
+
+    it('a keyword being typed is no misspelling of another, nor a name after a missing comma', async () => {
+        // `con` as `consults` is typed: three edits from `by`, and no name of the list `decided by Acme`.
+        const { written } = await check(charter(['parties Acme, Globex', 'decision Price { decided by Acme con }']));
+        assert.deepEqual(written, [['Expected `}` to close decision Price, opened on line 5, found `con`.', 'con']]);
+    });
 });

@@ -191,8 +191,10 @@ function repairAndReparse(
         if (!found) continue;
         tried++;
         const next = reparse(lastParsed = found.tokens);
-        // Kept if no error is left at the word or the comma it stumbled on: it reads on from there.
-        const stumbled = error.token.endOffset ?? at;
+        // Kept if no error is left at the word it stumbled on or the token after it: it reads on from there
+        // (`con }`, read as `consults`, would only stumble again on the `}`).
+        const following = tokens[tokens.indexOf(error.token) + 1];
+        const stumbled = following && !isNaN(following.startOffset) ? following.startOffset : error.token.endOffset ?? at;
         if (next.errors.every(candidate => offsetOf(candidate) < at || offsetOf(candidate) > stumbled)) {
             tokens = found.tokens;
             current = { value: next.value, errors: [...next.errors] };

@@ -1,6 +1,6 @@
 import type { IRecognitionException, IToken, ISyntacticContentAssistPath, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
-import { closest } from '../util/closest.js';
+import { closest, editDistance } from '../util/closest.js';
 import { ELEMENT_KEYWORDS } from '../wording.js';
 import type { ParserError } from './parser-errors.js';
 
@@ -99,10 +99,12 @@ export class TokenRepairs {
         const keywords = [...next.keys()].filter(name => this.structural.has(name)
             && next.get(name)!.every(path => !this.valueRules.has(ruleName(path.ruleStack.at(-1)))));
         const previous = tokens[index - 1];
-        // A name's first letter is a capital as a rule, a keyword's never: a word in small letters near a keyword is the keyword.
+        // A name's first letter is a capital as a rule, a keyword's never: a word in small letters near a keyword is the
+        // keyword, and one anywhere near (`con`, as `consults` is typed) is no name after a missing comma either.
         const lower = /^[a-z]/.test(word);
-        const guess = lower ? closest(word, keywords) : undefined;
-        if (next.has(',') && previous?.tokenType.name === 'ID' && previous.endLine === token.startLine && !guess) {
+        const nearest = lower ? closest(word, keywords) : undefined;
+        const guess = nearest !== undefined && nearEnough(word, nearest) ? nearest : undefined;
+        if (next.has(',') && previous?.tokenType.name === 'ID' && previous.endLine === token.startLine && nearest === undefined) {
             return this.withComma(tokens, index);
         }
         if (!lower) {
@@ -173,6 +175,16 @@ function whatIsNot(word: string, meant: string, paths: readonly ISyntacticConten
     // The first keyword of a clause (a fragment of the element's rule), or a keyword of the element's own (`reserved`).
     const clause = clauses.get(rule) === meant || (rule === element && rule !== 'Term' && rule !== 'Review');
     return clause ? `\`${word}\` is no clause${of}` : `\`${word}\` is no keyword${of}`;
+}
+
+/**
+ * Whether a word is near enough a keyword to be read as it: at most one edit
+ * away in a word of four letters or fewer, two in a longer one, or the
+ * keyword's beginning. `closest` (made for rule ids and kinds of entry, which
+ * a message only names) goes up to three, and would read `con` as `by`.
+ */
+function nearEnough(word: string, keyword: string): boolean {
+    return editDistance(word, keyword) <= (word.length <= 4 ? 1 : 2) || (word.length >= 3 && keyword.startsWith(word));
 }
 
 /** The keywords an element of a charter or a party begins with; an entry of a journal begins with a date. */

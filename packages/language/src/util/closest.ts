@@ -34,7 +34,8 @@ function sharedPrefix(a: string, b: string): number {
     return length;
 }
 
-function editDistance(a: string, b: string): number {
+/** The number of letters to insert, remove or change to make one word the other (Levenshtein's distance). */
+export function editDistance(a: string, b: string): number {
     const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
     for (let i = 1; i <= a.length; i++) {
         let diagonal = previous[0];
