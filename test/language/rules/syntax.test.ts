@@ -488,6 +488,15 @@ describe('rule syntax: a misspelt keyword or a comma left out in a charter is re
         assert.ok(written.length > 0 && written.every(([message]) => !/did you mean/.test(message)), JSON.stringify(written));
     });
 
+    it('a long charter is parsed again for a few repairs only: each costs a parse of the whole text', async () => {
+        // 5,000 decisions of nine tokens each, every one with a comma left out: 45,000 tokens, parsed again four times at most.
+        const decisions = Array.from({ length: 5000 }, (_, index) => `decision D${index} { decided by Acme Globex }`);
+        const { written } = await check(charter(['parties Acme, Globex', ...decisions]));
+        const repaired = written.filter(([message]) => message.startsWith('Names in a list are separated by commas'));
+        assert.ok(repaired.length >= 1 && repaired.length <= 4, `${repaired.length} repairs`);
+        assert.equal(written.length, 5000, 'every comma left out is still a finding');
+    });
+
     it('a keyword being typed is no misspelling of another, nor a name after a missing comma', async () => {
         // `con` as `consults` is typed: three edits from `by`, and no name of the list `decided by Acme`.
         const { written } = await check(charter(['parties Acme, Globex', 'decision Price { decided by Acme con }']));
