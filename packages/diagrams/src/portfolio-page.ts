@@ -1,5 +1,6 @@
 import type { Band, DueItem, PortfolioLayer, PersonLoad, Portfolio, PortfolioCharter } from '@entente/language';
 import { el, escapeXml, fmt, truncate } from './svg.js';
+import { count as countOf, plural } from '@entente/language/wording';
 
 /**
  * The portfolio dashboard: one self-contained HTML page (inline CSS and
@@ -69,7 +70,7 @@ export function renderPortfolioPage(portfolio: Portfolio, options: PortfolioPage
         card(String(portfolio.charters.length), 'charters'),
         card(median === undefined ? '–' : String(median), 'median design score'),
         card(String(portfolio.charters.filter(charter => charter.layers.design.band === 'critical').length), 'critical charters', portfolio.charters.some(charter => charter.layers.design.band === 'critical')),
-        card(String(overloaded), overloaded === 1 ? 'overloaded role' : 'overloaded roles', overloaded > 0),
+        card(String(overloaded), plural(overloaded, 'overloaded role'), overloaded > 0),
         card(String(portfolio.due.length - overdue), `dates due by ${portfolio.until}`),
         card(String(overdue), 'overdue', overdue > 0)
     ].join('');
@@ -144,7 +145,7 @@ function scoreDistribution(portfolio: Portfolio): string {
         const band = bin >= 8 ? 'healthy' : bin >= 6 ? 'at-risk' : 'critical';
         return el('g', { 'data-bin': `${bin * 10}-${bin === 9 ? 100 : bin * 10 + 9}`, 'data-count': count },
             el('rect', { x: x + 2, y: bottom - barHeight, width: barWidth - 4, height: barHeight, class: band, rx: 2 },
-                el('title', {}, `${count} ${count === 1 ? 'charter' : 'charters'} scoring ${bin * 10}–${bin === 9 ? 100 : bin * 10 + 9}`)),
+                el('title', {}, `${countOf(count, 'charter')} scoring ${bin * 10}–${bin === 9 ? 100 : bin * 10 + 9}`)),
             count > 0 ? el('text', { x: x + barWidth / 2, y: bottom - barHeight - 3, 'text-anchor': 'middle' }, String(count)) : '');
     }).join('');
     const ticks = [0, 20, 40, 60, 80, 100].map(value => el('text', { x: left + (value / 10) * barWidth, y: bottom + 14, 'text-anchor': 'middle', class: 'muted' }, String(value))).join('');
@@ -202,7 +203,7 @@ function chartersTable(charters: readonly PortfolioCharter[], options: Portfolio
         const shownName = escapeXml(charter.name || `unnamed, in ${charter.path}`);
         const name = href ? `<a href="${escapeXml(href)}">${shownName}</a>` : shownName;
         const findings = (['error', 'warning', 'info'] as const).filter(severity => charter.findings[severity] > 0)
-            .map(severity => `<span class="sev-${severity}">${charter.findings[severity]} ${severity}${charter.findings[severity] === 1 ? '' : 's'}</span>`).join(', ') || 'none';
+            .map(severity => `<span class="sev-${severity}">${countOf(charter.findings[severity], severity)}</span>`).join(', ') || 'none';
         const weight = charter.findings.error * 10000 + charter.findings.warning * 100 + charter.findings.info;
         return `<tr data-charter="${escapeXml(charter.name)}" data-uri="${escapeXml(charter.uri)}" data-line="${charter.range.start.line}"><td data-sort="${escapeXml(charter.name)}">${name}${charter.title ? `<br><small>${escapeXml(charter.title)}</small>` : ''}</td><td>${escapeXml(charter.parties.join(', '))}</td>${layerCell(charter.layers.design)}${layerCell(charter.layers.execution)}${layerCell(charter.layers.perceived)}<td>${escapeXml(charter.termEnd ?? '–')}</td><td>${escapeXml(charter.nextReview ?? '–')}</td><td data-sort="${weight}">${findings}</td>${options.history ? trendCell(options.history.scores[charter.name]) : ''}</tr>`;
     }).join('\n');

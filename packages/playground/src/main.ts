@@ -13,6 +13,7 @@ import { StreamLanguage } from '@codemirror/language';
 import { basicSetup, EditorView } from 'codemirror';
 import { renderViews, VIEW_IDS, type RenderInput, type ViewId } from '@entente/diagrams';
 import type { PreviewRequest } from '@entente/language/protocol';
+import { count } from '@entente/language/wording';
 import { sanitiseSvg } from '../../vscode/src/webview/svg-sanitizer.js';
 
 interface Example {
@@ -309,7 +310,7 @@ function start(): void {
         }
         const health = charter.health && charter.health.score !== null ? `health ${charter.health.score} ${charter.health.band ?? ''}`.trimEnd() : '';
         const place = result.charters.length > 1 ? ` (charter ${result.charters.indexOf(charter) + 1} of ${result.charters.length})` : '';
-        setStatus(`${charter.model.name}: ${charter.findings.length === 1 ? '1 finding' : `${charter.findings.length} findings`}${health ? `, ${health}` : ''}${place}`);
+        setStatus(`${charter.model.name}: ${count(charter.findings.length, 'finding')}${health ? `, ${health}` : ''}${place}`);
         document.body.dataset.version = String(result.version);
     }
 }

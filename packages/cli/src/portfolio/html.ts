@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { DOCS_BASE_URL, type Portfolio } from '@entente/language';
+import { count, DOCS_BASE_URL, type Portfolio } from '@entente/language';
 import { charterFileName, drawCharters } from '../charter-reports.js';
 import type { CliWorkspace } from '../workspace.js';
 import type { PortfolioHistory } from './history.js';
@@ -28,7 +28,7 @@ export async function portfolioSite(workspace: CliWorkspace, portfolio: Portfoli
             docsBaseUrl: DOCS_BASE_URL,
             maxInWorkspace,
             ...(portfolio.history ? { history: portfolio.history } : {}),
-            generator: `Entente, from ${workspace.files.length} ${workspace.files.length === 1 ? 'file' : 'files'}`
+            generator: `Entente, from ${count(workspace.files.length, 'file')}`
         })
     });
     return outputs;

@@ -13,6 +13,7 @@ import {
     asOfToday, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, packRows, tooltip, yearMonth
 } from './common.js';
 import { entryElementId, type DisputeBar, type JournalRenderOptions, type JournalViewInput, type TimelineEvent } from './types.js';
+import { count } from '@entente/language/wording';
 
 const MARGIN = 12;
 /** Above the lanes: a row for today's label, one for the years, one for the months. */
@@ -138,7 +139,7 @@ export function renderTimeline(given: JournalViewInput, options: JournalRenderOp
     const legend = drawLegend(MARGIN, legendTop, Math.max(width - 2 * MARGIN, 520));
     parts.push(legend.svg);
     let bottom = legend.bottom;
-    const laterText = later > 0 ? `Not drawn: ${later} ${later === 1 ? 'entry' : 'entries'} dated after today (${longDate(input.today)}), the last on ${longDate(lastLater!)}.` : '';
+    const laterText = later > 0 ? `Not drawn: ${count(later, 'entry')} dated after today (${longDate(input.today)}), the last on ${longDate(lastLater!)}.` : '';
     if (later > 0) {
         parts.push(el('g', { 'data-after-today': later }, text(MARGIN, bottom + 18, laterText, { size: 10, className: 'muted', maxWidth: Math.max(width, legend.width + 2 * MARGIN) - 2 * MARGIN })));
         bottom += 22;

@@ -8,6 +8,7 @@ import {
     asOfToday, compactNumber, compareDated, dayNumber, findingsLine, isoDate, JOURNAL_STYLE, longDate, monthStart, MONTHS, readingText, tooltip, withUnit, yearMonth
 } from './common.js';
 import { entryElementId, type JournalRenderOptions, type JournalViewInput, type MetricReading, type MetricSeries, type MetricTarget } from './types.js';
+import { count } from '@entente/language/wording';
 
 const MARGIN = 12;
 const PANEL_WIDTH = 330;
@@ -169,9 +170,9 @@ function panel(input: JournalViewInput, series: MetricSeries, x: number, y: numb
     }
     if (others.length) {
         // Below the plot, between the time axis's two end labels.
-        const count = `${others.length} ${others.length === 1 ? 'reading' : 'readings'} in another unit`;
+        const otherUnits = `${count(others.length, 'reading')} in another unit`;
         parts.push(el('g', { 'data-other-units': others.length }, tooltip(others.map(reading => `${longDate(reading.date)}: ${readingText(reading, target)}`)),
-            text((plot.x0 + plot.x1) / 2, plot.y1 + 14, count, { size: 9, anchor: 'middle', className: 'muted', maxWidth: plot.x1 - plot.x0 - 110 })));
+            text((plot.x0 + plot.x1) / 2, plot.y1 + 14, otherUnits, { size: 9, anchor: 'middle', className: 'muted', maxWidth: plot.x1 - plot.x0 - 110 })));
         for (const reading of others) {
             parts.push(otherUnitPoint(series, reading, px(dayNumber(reading.date)!), plot.y1));
         }
