@@ -124,6 +124,15 @@ async function faintMarks(page: Page): Promise<string[]> {
             if (Math.max(fill, outline, casing) < 3) {
                 found.push(mark.closest('svg').getAttribute('data-view') + ': ' + mark.tagName + ' ' + (mark.getAttribute('class') ?? mark.getAttribute('style')) + ' (fill ' + fill.toFixed(2) + ':1, outline ' + outline.toFixed(2) + ':1)');
             }
+            // A box's border in a party's colour is drawn on the panel grey too (a host's preview, a box beside a body's):
+            // it keeps 3:1 there.
+            const panel = mark.closest('svg').querySelector('.panel');
+            if (mark.closest('svg').getAttribute('data-view') === 'governance' && panel && style.stroke !== 'none') {
+                const onPanel = ratio(parse(style.stroke), parse(getComputedStyle(panel).fill));
+                if (onPanel < 3) {
+                    found.push('governance: the border ' + style.stroke + ' of ' + mark.closest('[data-element]').getAttribute('data-element') + ' on the panel (' + onPanel.toFixed(2) + ':1)');
+                }
+            }
         }
         return found;
     })()`);

@@ -234,10 +234,16 @@ charter Deal { parties Acme, Globex
             }
             const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
             assert.deepEqual(violations.filter(violation => !/^(script|style)-src-(attr|elem) inline$/.test(violation)), []);
-            // Every theme variable the drawings use is mapped onto a VS Code theme variable.
-            const used = new Set(Object.values(views).flatMap(svg => [...svg.matchAll(/var\((--entente-[a-z]+)/g)].map(match => match[1])));
+            // Every theme variable the drawings use (each party's colour and each party's border by its slot, told apart) is
+            // mapped onto a VS Code theme variable, itself or through another of Entente's variables (a border onto its colour).
+            const used = new Set(Object.values(views).flatMap(svg => [...svg.matchAll(/var\((--entente-[a-z0-9-]*[a-z0-9])/g)].map(match => match[1])));
+            assert.ok(used.has('--entente-party-0') && used.has('--entente-party-border-1'), [...used].join(', '));
             const css = readFileSync(path.join(DIST, 'webview.css'), 'utf8');
-            assert.deepEqual([...used].filter(name => !new RegExp(`${name}(-0)?:\\s*var\\(--vscode-`).test(css)), []);
+            const mapped = (name: string, depth = 0): boolean => {
+                const value = new RegExp(`${name}:\\s*var\\((--[a-zA-Z0-9-]+)`).exec(css)?.[1];
+                return value !== undefined && (value.startsWith('--vscode-') || (value.startsWith('--entente-') && depth < 3 && mapped(value, depth + 1)));
+            };
+            assert.deepEqual([...used].filter(name => !mapped(name)), []);
         } finally {
             await clearDocuments(services);
         }

@@ -121,12 +121,14 @@ function paletteSlotOf(parties: readonly string[], party: string): number {
 
 /**
  * The border of a box in a party's colour (the governance map's parties and roles): the colour itself, but
- * for the three light ones, which take a darker shade of their hue in the light theme, 3:1 or more on white
- * as WCAG asks of a graphic (orange #AC7700 3.9:1, sky blue #4087AF 4:1, yellow #908928 3.6:1, where the
- * colours are 2.3:1, 2.3:1 and 1.3:1). In the dark theme the colours themselves are 8:1 or more. A host
+ * for the three light ones and the pink, which take a darker shade of their hue in the light theme, 3:1 or
+ * more on white and on the panel grey as WCAG asks of a graphic (orange #AC7700 3.9:1 on white and 3.7:1 on
+ * the panel, sky blue #4087AF 4:1 and 3.7:1, yellow #908928 3.6:1 and 3.4:1, pink #B8608F 4.1:1 and 3.9:1,
+ * where the colours are 2.3:1, 2.3:1, 1.3:1 and, the pink, 3.1:1 on white but 2.9:1 on the panel). In the
+ * dark theme the colours themselves are 8:1 or more. A host
  * that sets `--entente-party-N` sets `--entente-party-border-N` too (both themes).
  */
-const PARTY_BORDERS: Readonly<Record<number, string>> = { 1: '#AC7700', 4: '#4087AF', 6: '#908928' };
+const PARTY_BORDERS: Readonly<Record<number, string>> = { 1: '#AC7700', 3: '#B8608F', 4: '#4087AF', 6: '#908928' };
 
 /** The CSS colour of the border of a box in a party's colour (see PARTY_BORDER_STYLE). */
 export function partyBorder(parties: readonly string[], party: string): string {
