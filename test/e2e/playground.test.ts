@@ -189,6 +189,35 @@ describe('the playground in real Chromium', function () {
         await page.close();
     });
 
+    it('keeps the sideways scrollbar of a map wider and taller than the pane in sight: the map scrolls in a box no taller than the pane', async () => {
+        // Six parties, four bodies, 200 decisions: a map of about 920 × 1,600 px, wider than the pane at four fifths and taller than the screen.
+        const parties = Array.from({ length: 6 }, (_, i) => `Party${i}`);
+        const leads = parties.map(party => `${party}.Lead`).join(', ');
+        const charter = `${parties.map(party => `party ${party} { role Lead }`).join('\n')}\ncharter Big {\n    parties ${parties.join(', ')}\n`
+            + [0, 1, 2, 3].map(b => `    body Body${b} { members ${leads} votes by majority meets monthly }\n`).join('')
+            + Array.from({ length: 200 }, (_, d) => `    decision Decision${d} { decided by ${d % 3 ? `Body${d % 4}` : `${parties[d % 6]}.Lead`} }\n`).join('') + '}\n';
+        const { page, errors } = await open(`${url}#charter=${Buffer.from(charter).toString('base64url')}`);
+        await page.waitForFunction(() => /^Big: /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        await page.click('#tabs button[data-view="governance"]');
+        await page.waitForSelector('#view svg[data-view="governance"]');
+        const drawn = await page.evaluate(() => {
+            const box = document.getElementById('view')!;
+            const svg = box.querySelector('svg')!.getBoundingClientRect();
+            const frame = box.getBoundingClientRect();
+            return {
+                bottom: frame.bottom, paneBottom: document.getElementById('preview')!.getBoundingClientRect().bottom,
+                wide: box.scrollWidth > box.clientWidth, scrollWidth: box.scrollWidth, scrollHeight: box.scrollHeight, svgWidth: svg.width, svgHeight: svg.height
+            };
+        });
+        const label = JSON.stringify(drawn);
+        assert.ok(drawn.wide && drawn.svgHeight > 900, `a map wider than its box and taller than the screen (${label})`);
+        assert.ok(drawn.bottom <= drawn.paneBottom, `the box's bottom edge, where its sideways scrollbar is, is in the pane as it opens (${label})`);
+        // Nothing is hidden: the box scrolls to the map's every edge.
+        assert.ok(drawn.scrollWidth >= Math.floor(drawn.svgWidth) && drawn.scrollHeight >= Math.floor(drawn.svgHeight), label);
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
+
     it('keeps a charter of long names within the panes: its findings wrap, the status line is cut short', async () => {
         const long = 'Extraordinarily'.repeat(10);
         const charter = `party ${long}Acme { role Lead }\nparty Globex { role Lead }\ncharter ${long}Deal {\n    parties ${long}Acme, Globex\n    decision Price { decided by ${long}Acme }\n}\n`;

@@ -92,4 +92,32 @@ describe('the governance map of a charter of 200 decisions, in the report in rea
         assert.equal(await phone.$eval('section#governance svg', element => element.getBoundingClientRect().width), width);
         await phone.close();
     });
+
+    it('keeps the sideways scrollbar of a map wider and taller than the screen in sight: the map scrolls in a box no taller than the screen', async () => {
+        const svg = fs.readFileSync(path.join(out, 'Big', 'governance.svg'), 'utf8');
+        const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+        for (const viewport of [{ width: 800, height: 700 }, { width: 400, height: 740 }]) {
+            const page = await browser.newPage({ viewport });
+            // The reader follows the contents' link to the map.
+            await page.goto(`file://${path.join(out, 'Big.html')}#governance`);
+            const box = await page.$eval('section#governance .view', element => {
+                const frame = element.getBoundingClientRect();
+                return { top: frame.top, bottom: frame.bottom, scrollWidth: element.scrollWidth, clientWidth: element.clientWidth, scrollHeight: element.scrollHeight };
+            });
+            const label = `${viewport.width} px: ${JSON.stringify(box)}`;
+            assert.ok(box.scrollWidth > box.clientWidth, `the map is wider than its box (${label})`);
+            assert.ok(box.top >= 0 && box.bottom <= viewport.height, `the box's bottom edge, where its sideways scrollbar is, is on screen with the map's top (${label})`);
+            // Nothing is hidden: the box scrolls to the map's every edge, and its last row is reached.
+            assert.ok(box.scrollWidth >= width && box.scrollHeight >= height, label);
+            await page.$eval('section#governance .view', element => element.scrollTo(element.scrollWidth, element.scrollHeight));
+            const last = await page.$eval('g[data-element="Big.Decision199"] text', text => {
+                const shown = text.getBoundingClientRect();
+                const view = text.closest('.view')!.getBoundingClientRect();
+                return shown.top >= view.top && shown.bottom <= view.bottom && shown.left >= view.left && shown.right <= view.right;
+            });
+            assert.ok(last, `the last decision is in sight once the box is scrolled (${label})`);
+            assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width, 'the page does not widen');
+            await page.close();
+        }
+    });
 });

@@ -17,12 +17,18 @@ const JOURNAL_VIEW_TITLES: Record<JournalViewId, string> = {
     radar: 'Perception radar'
 };
 
+/**
+ * The report's stylesheet. A view scrolls in its own box, no taller than the screen less its heading: the
+ * sideways scrollbar of a map both wider and taller than the screen is in sight as soon as the map's top is,
+ * not below its last row (a printed report shows each view whole).
+ */
 const REPORT_STYLE = `
 :root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#57606a;--line:#d0d7de;--error:#cf222e;--warning:#9a6700;--link:#0969da}
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8d96a0;--line:#30363d;--error:#f85149;--warning:#d29922;--link:#4493f8}}
 body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
 .subtitle{color:var(--muted);margin:0 0 16px}.muted{color:var(--muted)}.view,.scroll{overflow-x:auto}.view svg{max-width:none;height:auto}
+.view{overflow:auto;max-height:calc(100vh - 56px);max-height:calc(100svh - 56px)}@media print{.view{overflow:visible;max-height:none}}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 .severity{font-weight:600}.error{color:var(--error)}.warning{color:var(--warning)}.info{color:var(--link)}.hint{color:var(--muted)}
 a{color:var(--link)}footer{margin-top:32px;color:var(--muted);font-size:12px}
