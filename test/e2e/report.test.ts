@@ -178,14 +178,27 @@ describe('the HTML reports in real Chromium', function () {
         await page.close();
     });
 
-    it('fit a phone\'s width: only a view or the findings table scrolls sideways, in its own box, never the page', async () => {
+    it('fit a phone\'s width: only a view scrolls sideways, in its own box, never the page; each finding is read whole on screen', async () => {
         for (const report of reports) {
             const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
             await page.goto(`file://${path.join(out, report)}`);
             assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, `${report}: the page is as wide as the screen`);
-            // A journal's finding gives its file: the path breaks after a '/' rather than widening the table by itself.
-            const widestPath = await page.$$eval('#findings td:nth-child(2)', cells => Math.max(0, ...cells.map(cell => cell.getBoundingClientRect().width)));
-            assert.ok(widestPath < 200, `${report}: the file column is ${widestPath} px wide`);
+            // A journal's finding gives its file: the path breaks after a '/' rather than running out of its cell.
+            const unbroken = await page.$$eval('#findings td:nth-child(2)', cells => cells.filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent));
+            assert.deepEqual(unbroken, [], `${report}: paths out of their cells`);
+            // Each finding is read without scrolling sideways: its severity, line, rule and message all on screen, the
+            // message as wide as the screen less the page's margins rather than squeezed into a fourth of it.
+            const cells = await page.$$eval('#findings td', tds => tds.map(td => {
+                const box = td.getBoundingClientRect();
+                return { text: td.textContent!.slice(0, 40), left: box.left, right: box.right, width: box.width, message: (td as HTMLTableCellElement).cellIndex === 2 };
+            }));
+            const outOfSight = cells.filter(cell => cell.left < 0 || cell.right > 360).map(cell => `${cell.text} (${Math.round(cell.left)}–${Math.round(cell.right)} px)`);
+            assert.deepEqual(outOfSight, [], `${report}: cells out of the screen`);
+            const squeezed = cells.filter(cell => cell.message && cell.width < 300).map(cell => `${cell.text} (${Math.round(cell.width)} px)`);
+            assert.deepEqual(squeezed, [], `${report}: messages squeezed`);
+            // The contents' separator '·' follows its link, never on a line of its own under a link that wraps.
+            const loneDots = await page.$$eval('nav#contents li', items => items.filter(item => item.getBoundingClientRect().height > item.querySelector('a')!.getBoundingClientRect().height + 1).map(item => item.textContent));
+            assert.deepEqual(loneDots, [], `${report}: separators on a line of their own`);
             await page.close();
         }
     });

@@ -33,8 +33,9 @@ table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;
 .severity{font-weight:600}.error{color:var(--error)}.warning{color:var(--warning)}.info{color:var(--link)}.hint{color:var(--muted)}
 a{color:var(--link)}footer{margin-top:32px;color:var(--muted);font-size:12px}
 nav{margin:0 0 8px;padding:8px 12px;border:1px solid var(--line);border-radius:6px}nav h2{font-size:14px;margin:0 0 4px;border:0;padding:0}
-nav ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 4px}nav li:not(:last-child)::after{content:"·";margin-left:4px;color:var(--muted)}
-nav a{display:inline-block;padding:4px 2px}nav p{margin:4px 0 0}section{scroll-margin-top:8px}`;
+nav ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 4px}nav li{display:flex;align-items:baseline}nav li:not(:last-child)::after{content:"·";margin-left:4px;color:var(--muted)}
+nav a{display:inline-block;padding:4px 2px}nav p{margin:4px 0 0}section{scroll-margin-top:8px}
+@media (max-width:600px){body{padding:16px}table.findings,table.findings tbody{display:block}table.findings thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}table.findings tr{display:grid;grid-template-columns:auto minmax(0,1fr);column-gap:8px;padding:4px 0;border-bottom:1px solid var(--line)}table.findings td{padding:0;border:0}table.findings td:nth-child(2){overflow-wrap:anywhere}table.findings td:nth-child(n+3){grid-column:1/-1;overflow-wrap:anywhere}}`;
 
 /**
  * A self-contained HTML report of one charter: the health card, every view
@@ -142,8 +143,9 @@ function findingsTable(charter: CharterModel, findings: DiagramFinding[], docsBa
         const href = `${docsBaseUrl}docs/rules/${encodeURIComponent(finding.ruleId)}.md`;
         return `<tr><td class="severity ${finding.severity}">${finding.severity}</td><td>${finding.file ? `${escapeXml(finding.file).replace(/\//g, '/<wbr>')}:` : ''}${finding.line ?? ''}</td><td>${escapeXml(finding.message)}</td><td><a href="${escapeXml(href)}">${escapeXml(finding.ruleId)}</a></td></tr>`;
     }).join('\n');
-    // On a narrow screen the table scrolls in its own box, as the views do, and a journal's path may break after each '/'.
-    return `<div class="scroll"><table aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
+    // A journal's path may break after each '/'. On a phone (600 px or less) each finding is a block, its severity and
+    // line above its message and its rule, as wide as the screen: no column is squeezed, none is out of sight.
+    return `<div class="scroll"><table class="findings" aria-label="Findings of ${escapeXml(charter.name)}"><thead><tr><th>severity</th><th>line</th><th>message</th><th>rule</th></tr></thead><tbody>
 ${rows}
 </tbody></table></div>`;
 }
