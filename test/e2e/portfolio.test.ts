@@ -87,6 +87,22 @@ describe('the portfolio dashboard in real Chromium', function () {
         await still.page.context().close();
     });
 
+    it('fits a phone\'s width: each table scrolls sideways in its own box, never the page', async () => {
+        const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`file://${path.join(out, 'index.html')}`);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 400, 'the page is as wide as the screen');
+        const tables = await page.$$eval('table', tables => tables.map(table => {
+            const box = table.parentElement!;
+            return { label: table.getAttribute('aria-label'), scrolls: getComputedStyle(box).overflowX === 'auto', right: box.getBoundingClientRect().right };
+        }));
+        assert.deepEqual(tables.map(table => table.label), ['Charters', 'People', 'Due']);
+        for (const table of tables) {
+            assert.ok(table.scrolls && table.right <= 400, `${table.label}: in a box of its own within the screen (${JSON.stringify(table)})`);
+        }
+        await context.close();
+    });
+
     it('links each charter to its report, written beside the dashboard', async () => {
         const { page, problems } = await open();
         await page.click('#charters a:text("AcmeUmbrella")');
