@@ -218,6 +218,18 @@ describe('the playground in real Chromium', function () {
         await page.close();
     });
 
+    it('fits a phone\'s width: the header\'s example picker, link button and status line wrap onto the screen rather than widening the page', async () => {
+        const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+        await page.goto(url);
+        await page.waitForFunction(() => /findings?/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 400, 'the page is as wide as the screen');
+        for (const id of ['example', 'share', 'status']) {
+            const box = await page.$eval(`#${id}`, element => { const frame = element.getBoundingClientRect(); return { left: frame.left, right: frame.right, width: frame.width }; });
+            assert.ok(box.width > 0 && box.left >= 0 && box.right <= 400, `#${id} on screen: ${JSON.stringify(box)}`);
+        }
+        await page.close();
+    });
+
     it('keeps a charter of long names within the panes: its findings wrap, the status line is cut short', async () => {
         const long = 'Extraordinarily'.repeat(10);
         const charter = `party ${long}Acme { role Lead }\nparty Globex { role Lead }\ncharter ${long}Deal {\n    parties ${long}Acme, Globex\n    decision Price { decided by ${long}Acme }\n}\n`;
