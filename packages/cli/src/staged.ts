@@ -34,13 +34,8 @@ function git(args: string[], cwd: string, failure: string, input?: Buffer): Buff
 export async function checkStagedFiles(paths: string[], options: WorkspaceOptions & { jobs?: number }, cwd = process.cwd()): Promise<{ reports: FileReport[]; note?: string }> {
     const { top, prefix } = repositoryOf(cwd);
     const wanted = stagedFiles(top, name => name.endsWith(CHARTER_EXTENSION) || STAGED_NAMES.has(name));
-    const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
+    const scratch = scratchCopyOf(top, wanted);
     try {
-        // The scratch copy's top is a repository's top for the search of entente.json, which stops there.
-        fs.mkdirSync(path.join(scratch, '.git'));
-        if (wanted.length > 0) {
-            git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
-        }
         const inScratch = path.join(scratch, prefix.trim());
         fs.mkdirSync(inScratch, { recursive: true });
         const realTop = fs.realpathSync(top);
@@ -81,6 +76,26 @@ export async function checkStagedFiles(paths: string[], options: WorkspaceOption
         return { reports: reports.map(report => reportInRepository(report, scratch, realTop, unscratch)), note };
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
+    }
+}
+
+/**
+ * A scratch folder holding the index's copy of the files `wanted` (paths from
+ * the repository's top), read in one git run. Its top is a repository's top
+ * (it has a `.git`), where the searches of entente.json and of ignore files
+ * stop, as they do in the repository. The caller removes it.
+ */
+function scratchCopyOf(top: string, wanted: readonly string[]): string {
+    const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
+    try {
+        fs.mkdirSync(path.join(scratch, '.git'));
+        if (wanted.length > 0) {
+            git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
+        }
+        return scratch;
+    } catch (error) {
+        fs.rmSync(scratch, { recursive: true, force: true });
+        throw error;
     }
 }
 
@@ -190,13 +205,8 @@ export function readStagedChanges(paths: string[], cwd = process.cwd()): Charter
         return [];
     }
     const wanted = stagedFiles(top, name => IGNORE_NAMES.has(name) || name.endsWith(CHARTER_EXTENSION)).filter(file => changed.has(file) || !file.endsWith(CHARTER_EXTENSION));
-    const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-')));
+    const scratch = scratchCopyOf(top, wanted);
     try {
-        // The scratch copy's top is a repository's top, where the search of ignore files starts.
-        fs.mkdirSync(path.join(scratch, '.git'));
-        if (wanted.length > 0) {
-            git(['checkout-index', '--force', `--prefix=${scratch}${path.sep}`, '-z', '--stdin'], top, '--staged: git could not read the staged files', Buffer.from(wanted.join('\0') + '\0'));
-        }
         const inScratch = path.join(scratch, prefix.trim());
         // Only what the commit adds or changes is in the copy: a path without any is nothing to read, not an error.
         const present = relatives.map(relative => path.join(scratch, relative)).filter(local => {
