@@ -931,9 +931,9 @@ function syntaxProblemsOf(document: LangiumDocument, journals: readonly JournalM
 /**
  * What an entry that goes on past its end on its line meant, where the parser
  * found a name at `offset` (at `range`): a text not in quotes after an entry
- * whose text comes last (`note`, `reviewed`, `missed C`, `resolved I`), or a
- * name after the last of a list without a comma (`with Acme.Lead Globex.Lead`,
- * `by Acme Globex`). Each with its quick fix.
+ * whose text comes last (`note`, `reviewed`, `missed C`, `resolved I`), with
+ * its quick fix. (A name after the last of a list without a comma, `with
+ * Acme.Lead Globex.Lead`, is a token repair: parser/token-repairs.ts.)
  */
 function entryGoingOn(journals: readonly JournalModel[], text: string, offset: number, range: Range): SyntaxProblem | undefined {
     const line = range.start.line;
@@ -959,16 +959,6 @@ function entryGoingOn(journals: readonly JournalModel[], text: string, offset: n
             message: `A text is written in double quotes: "${words}".`,
             range: span,
             replacements: [{ title: `Put "${words}" in quotes`, range: span, newText: `"${words}"` }]
-        };
-    }
-    const names = entry.kind === 'met' ? entry.attendees ?? [] : entry.kind === 'decided' ? entry.deciders : [];
-    const last = names.at(-1);
-    if (last && last.range.end.line === line && last.range.end.character === entry.range.end.character) {
-        const at = { start: last.range.end, end: last.range.end };
-        return {
-            message: `Names in a list are separated by commas: write a comma after \`${last.text}\`, before \`${text.slice(offset, offset + (range.end.character - range.start.character))}\`.`,
-            range,
-            replacements: [{ title: `Add a comma after ${last.text}`, range: at, newText: ',' }]
         };
     }
     return undefined;
