@@ -50,23 +50,38 @@ export function gitBlobs(commit: string, files: readonly string[], cwd: string, 
     if (batched.length === 0) {
         return answers;
     }
-    const output = gitBytes(['cat-file', '--batch'], cwd, failure, { input: Buffer.from(batched.map(file => `${commit}:${file}\n`).join(''), 'utf8'), withReason: true });
+    catFileBatch(batched.map(file => `${commit}:${file}`), cwd, failure).forEach((answer, index) => answers.set(batched[index], answer));
+    return answers;
+}
+
+/**
+ * What `git cat-file --batch` gives for each object name (`<commit>:<path>`, or an object id), in the order
+ * asked, from one git process: the bytes of a file, or why git could not give them (`missing`, `ambiguous`,
+ * `a tree, not a file`). Git failing as a whole is `failure` with git's own first line. A name must not
+ * hold a line break (one name a line).
+ */
+export function catFileBatch(names: readonly string[], cwd: string, failure: string): CommittedFile[] {
+    if (names.length === 0) {
+        return [];
+    }
+    const output = gitBytes(['cat-file', '--batch'], cwd, failure, { input: Buffer.from(names.map(name => `${name}\n`).join(''), 'utf8'), withReason: true });
     // Each answer, in the order asked: `<oid> <type> <size>\n<content>\n`, or `<name> missing\n` (or `ambiguous`).
+    const answers: CommittedFile[] = [];
     let at = 0;
-    for (const file of batched) {
+    for (const name of names) {
         const end = output.indexOf(0x0a, at);
         if (end < 0) {
-            throw new CliError(`${failure} (git cat-file gave no answer for ${file})`);
+            throw new CliError(`${failure} (git cat-file gave no answer for ${name})`);
         }
         const header = output.subarray(at, end).toString('utf8');
         const found = /^[0-9a-f]+ ([a-z]+) (\d+)$/.exec(header);
         if (!found) {
-            answers.set(file, { why: header.slice(header.lastIndexOf(' ') + 1) });
+            answers.push({ why: header.slice(header.lastIndexOf(' ') + 1) });
             at = end + 1;
             continue;
         }
         const size = Number(found[2]);
-        answers.set(file, found[1] === 'blob' ? { bytes: output.subarray(end + 1, end + 1 + size) } : { why: `a ${found[1]}, not a file` });
+        answers.push(found[1] === 'blob' ? { bytes: output.subarray(end + 1, end + 1 + size) } : { why: `a ${found[1]}, not a file` });
         at = end + 1 + size + 1;
     }
     return answers;

@@ -1,9 +1,8 @@
-import type * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Portfolio } from '@entente/language';
 import { CliError } from '../cli-error.js';
+import { catFileBatch, gitBytes } from '../git.js';
 import type { FileSystemNode } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
 import { URI } from 'vscode-uri';
@@ -28,22 +27,6 @@ export interface PortfolioHistory {
     note: string;
     /** Design score of each charter at each commit (null: not there, or not measured), by charter name, oldest first. */
     scores: Record<string, Array<number | null>>;
-}
-
-function childProcessModule(): typeof childProcess {
-    return createRequire(import.meta.url)('node:child_process') as typeof childProcess;
-}
-
-function git(args: string[], cwd: string, input?: string): Buffer {
-    try {
-        return childProcessModule().execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-            throw new CliError('git is not installed (or not on PATH)');
-        }
-        const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n')[0];
-        throw new CliError(`git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
-    }
 }
 
 /**
@@ -162,32 +145,21 @@ function readObjects(entries: Array<{ uri: string; name: string; object: string 
     if (entries.length === 0) {
         return texts;
     }
-    const output = git(['cat-file', '--batch'], root, entries.map(entry => entry.object).join('\n') + '\n');
-    let offset = 0;
-    for (const entry of entries) {
-        const headerEnd = output.indexOf(0x0a, offset);
-        const header = output.subarray(offset, headerEnd).toString();
-        const size = Number(header.split(' ')[2]);
-        if (!Number.isFinite(size)) {
-            throw new CliError(`cannot read ${entry.name} at ${commit.slice(0, 12)} (${header})`);
+    const answers = catFileBatch(entries.map(entry => entry.object), root, `cannot read the charters at ${commit.slice(0, 12)}`);
+    entries.forEach((entry, index) => {
+        const answer = answers[index];
+        if (!('bytes' in answer)) {
+            throw new CliError(`cannot read ${entry.name} at ${commit.slice(0, 12)} (${answer.why})`);
         }
-        const text = output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
-        offset = headerEnd + 1 + size + 1;
+        const text = answer.bytes.toString('utf8');
         // A binary file is read as empty: it declares nothing.
         texts.set(entry.uri, text.slice(0, 8192).includes('\0') ? '' : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
+    });
     return texts;
 }
 
 function gitText(args: string[], cwd: string, failure: string): string {
-    try {
-        return git(args, cwd).toString('utf8');
-    } catch (error) {
-        if (error instanceof CliError && error.message.startsWith('git is not installed')) {
-            throw error;
-        }
-        throw new CliError(failure);
-    }
+    return gitBytes(args, cwd, failure).toString('utf8');
 }
 
 /** `71 → 80 → 92` (– where a charter did not exist or was not measured). */
