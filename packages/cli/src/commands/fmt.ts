@@ -84,7 +84,11 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
             if (values.check) {
                 return (await checkText(services, formatter, input, io)) ? 0 : 1;
             }
-            const formatted = hasImpossibleDate(services, input.text) ? undefined : formatter.format(input.text);
+            const { formatted, problem } = layoutOf(services, formatter, input.text);
+            if (formatted === undefined && problem === 'unsafe') {
+                io.err(`entente: ${terminalSafe(name)} cannot be laid out without changing what a suppression comment covers; not formatted\n`);
+                return 1;
+            }
             if (formatted === undefined) {
                 io.err(`${await syntaxErrorsOf(services, input, io.color)}entente: ${terminalSafe(name)} has syntax errors; not formatted\n`);
                 return 1;
@@ -103,8 +107,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
         const unreadable: string[] = [];
         let errorsShown = 0;
         for (const file of files) {
-            // An impossible date is a syntax finding of check, so such a file is left alone like any other with one.
-            const { formatted, problem } = hasImpossibleDate(services, file.text) ? { formatted: undefined, problem: 'syntax' } : formatter.check(file.text);
+            const { formatted, problem } = layoutOf(services, formatter, file.text);
             if (formatted === undefined && problem === 'unsafe') {
                 unreadable.push(`${terminalSafe(file.displayPath)}: cannot be laid out without changing what a suppression comment covers; not formatted`);
             } else if (formatted === undefined) {
@@ -143,7 +146,7 @@ Exit codes: 0 done (or, with --check, every file is in the layout),
  */
 async function checkText(services: CharterCoreServices, formatter: CharterFormatter, file: CharterFile, io: CommandIO): Promise<boolean> {
     const name = terminalSafe(file.displayPath);
-    const { formatted, problem } = hasImpossibleDate(services, file.text) ? { formatted: undefined, problem: 'syntax' } : formatter.check(file.text);
+    const { formatted, problem } = layoutOf(services, formatter, file.text);
     if (formatted === undefined && problem === 'unsafe') {
         io.err(`entente: ${name} cannot be laid out without changing what a suppression comment covers; not formatted\n`);
         return false;
@@ -226,6 +229,15 @@ async function syntaxErrorsOf(services: CharterCoreServices, file: CharterFile, 
     }
 }
 let syntaxDocuments = 0;
+
+/**
+ * The text in the canonical layout, or why it cannot be laid out: `syntax` (the
+ * parser cannot read it, or a date names a day that does not exist, a syntax
+ * finding of check), `unsafe` (a suppression comment would cover other lines).
+ */
+function layoutOf(services: CharterCoreServices, formatter: CharterFormatter, text: string): { formatted?: string; problem?: 'syntax' | 'unsafe' } {
+    return hasImpossibleDate(services, text) ? { problem: 'syntax' } : formatter.check(text);
+}
 
 /** Whether a DATE token of the text names a day that does not exist (2026-02-30); lexed only when some date-like text is not a real date. */
 function hasImpossibleDate(services: CharterCoreServices, text: string): boolean {
