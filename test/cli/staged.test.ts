@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 /**
  * `entente check --staged`: the charters and entente.json as the git index
@@ -23,8 +23,7 @@ describe('entente check --staged', function () {
     this.timeout(60_000);
     let top: string;
     let repo: string;
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
-        { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+    const git = (...args: string[]) => gitIn(repo, ...args);
     const write = (name: string, text: string) => {
         fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
         fs.writeFileSync(path.join(repo, name), text);
@@ -34,7 +33,7 @@ describe('entente check --staged', function () {
     before(() => {
         top = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-test-')));
         // The repository of charters is a folder of the git repository, as `entente init` in a subfolder makes it.
-        execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: top, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        gitIn(top, 'init', '-q', '-b', 'main');
         repo = path.join(top, 'partnerships');
         write('entente.json', '{ "rules": {} }\n');
         write('charters/parties.charter', PARTIES);
@@ -112,7 +111,7 @@ describe('entente check --staged', function () {
         // Nothing staged at all, in a repository that never held a charter: refused, as before.
         const empty = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-staged-empty-')));
         try {
-            execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: empty, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+            gitIn(empty, 'init', '-q', '-b', 'main');
             const none = check([], empty);
             assert.deepEqual([none.code, none.stderr], [2, 'entente: --staged: no staged .charter files in .\n']);
         } finally {
@@ -141,8 +140,7 @@ describe('entente check --staged', function () {
 describe('entente fmt --check --staged', function () {
     this.timeout(60_000);
     let repo: string;
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
-        { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
+    const git = (...args: string[]) => gitIn(repo, ...args);
     const write = (name: string, text: string) => {
         fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
         fs.writeFileSync(path.join(repo, name), text);
@@ -151,7 +149,7 @@ describe('entente fmt --check --staged', function () {
 
     beforeEach(() => {
         repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-fmt-staged-test-')));
-        execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo, env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        gitIn(repo, 'init', '-q', '-b', 'main');
     });
     afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
 

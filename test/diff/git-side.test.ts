@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { charterOfLines, journalOfEntries, partyFile } from '../../bench/generate.js';
 import { runCli } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 const TODAY = ['--today', '2026-11-22'];
 const CHARTERS = 40;
@@ -21,7 +21,7 @@ function gitRuns(trace: string): Map<string, number> {
 describe('entente diff --git: reading the files of a revision', function () {
     this.timeout(120_000);
     let repo: string;
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+    const git = (...args: string[]) => gitIn(repo, ...args);
 
     before(() => {
         repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'entente-diff-blobs-')));
@@ -37,9 +37,6 @@ describe('entente diff --git: reading the files of a revision', function () {
         fs.writeFileSync(path.join(repo, 'charters', 'ignored.charter'), 'not a charter {');
         fs.writeFileSync(path.join(repo, 'journals', 'log.charter'), journalOfEntries('Log', 'C7', 9, 1));
         git('init', '-q', '-b', 'main');
-        git('config', 'user.name', 'Entente Test');
-        git('config', 'user.email', 'test@example.invalid');
-        git('config', 'commit.gpgsign', 'false');
         git('add', '.');
         git('commit', '-q', '-m', 'base');
         fs.writeFileSync(path.join(repo, 'journals', 'log.charter'), journalOfEntries('Log', 'C7', 10, 1));

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
+import { gitIn } from '../helpers/git.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/operations');
 
@@ -225,14 +225,11 @@ describe('entente diff of a journal change', function () {
 
     it('shows a change to the journals folder alone with --git, the charter read at BASE and in the working tree', () => {
         const repo = temporaryFolder();
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        const git = (...args: string[]) => gitIn(repo, ...args);
         fs.cpSync(FIXTURES, repo, { recursive: true });
         fs.mkdirSync(path.join(repo, 'journals'));
         fs.renameSync(path.join(repo, JOURNAL), path.join(repo, 'journals', JOURNAL));
         git('init', '-q', '-b', 'main');
-        git('config', 'user.name', 'Entente Test');
-        git('config', 'user.email', 'test@example.invalid');
-        git('config', 'commit.gpgsign', 'false');
         git('add', '.');
         git('commit', '-q', '-m', 'base');
         const journal = path.join(repo, 'journals', JOURNAL);
@@ -247,15 +244,12 @@ describe('entente diff of a journal change', function () {
 
     it('reads the charter of a journal compared with --git A..B at each end, not in the working tree: moved, its body renamed, and gone from the working tree', () => {
         const repo = temporaryFolder();
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } });
+        const git = (...args: string[]) => gitIn(repo, ...args);
         // main: the charter and its parties at the top, the journal in partnership/journals.
         fs.cpSync(FIXTURES, repo, { recursive: true });
         fs.mkdirSync(path.join(repo, 'partnership', 'journals'), { recursive: true });
         fs.renameSync(path.join(repo, JOURNAL), path.join(repo, 'partnership', 'journals', JOURNAL));
         git('init', '-q', '-b', 'main');
-        git('config', 'user.name', 'Entente Test');
-        git('config', 'user.email', 'test@example.invalid');
-        git('config', 'commit.gpgsign', 'false');
         git('add', '.');
         git('commit', '-q', '-m', 'base');
         // feature: the charter and parties moved into partnership, SteeringCommittee renamed JointBoard there and in the journal.
